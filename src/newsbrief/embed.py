@@ -17,6 +17,7 @@ embedder object, and they embed in batches.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 from collections.abc import Sequence
@@ -76,7 +77,8 @@ class _CachingEmbedder:
 def _normalise(matrix: npt.NDArray[Any]) -> Vectors:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (matrix / norms).astype(np.float32)
+    normalised: Vectors = (matrix / norms).astype(np.float32)
+    return normalised
 
 
 def default_model_path() -> Path:
@@ -152,7 +154,7 @@ class HashingEmbedder(_CachingEmbedder):
         matrix = np.zeros((len(texts), self._dimension), dtype=np.float32)
         for row, text in enumerate(texts):
             tokens = _TOKEN.findall(text.lower())
-            grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+            grams = tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
             for gram in grams:
                 digest = hashlib.blake2b(gram.encode(), digest_size=4).digest()
                 matrix[row, int.from_bytes(digest, "little") % self._dimension] += 1.0

@@ -6,10 +6,10 @@ configuration, and their messages say what to do.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class SkipReason(str, Enum):
+class SkipReason(StrEnum):
     """Why an input did not become an article.  The value is what users see in reports."""
 
     UNSUPPORTED = "unsupported-format"

@@ -196,6 +196,8 @@ class StoryBrief:
     agreements: tuple[Agreement, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    # (duplicate article id, canonical article id): near-duplicates kept as support only.
+    duplicates: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Set up newsbrief in ./.venv from a fresh clone: Python >= 3.11 and pip are all it needs.
+# Safe to run again: every step is a no-op when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python3}"
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+# torch first, pinned to the CPU build: an unpinned torch (pulled in by sentence-transformers)
+# would fetch gigabytes of CUDA packages.
+.venv/bin/python -m pip install --quiet "torch==2.13.0"
+.venv/bin/python -m pip install --quiet -e ".[${NEWSBRIEF_EXTRAS:-dev}]"

@@ -1,0 +1,95 @@
+"""Command line: a thin shell over the library.
+
+``newsbrief brief PATH…`` reads files, folders or ``-`` (stdin) and prints a cited brief.
+Errors users can fix print one clear line and exit 2; skipped inputs are listed in the brief
+and counted on stderr, never fatal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from newsbrief.errors import NewsbriefError
+from newsbrief.pipeline import Models, RunReport, build_brief
+from newsbrief.render import render
+from newsbrief.settings import EmbedSettings, Settings, SummarizeSettings
+
+app = typer.Typer(
+    help="Turn many news articles about the same events into one cited brief.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+FormatOpt = Literal["md", "json", "html"]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"newsbrief: error: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+@app.command()
+def brief(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders (read recursively); - reads stdin.")
+    ],
+    fmt: Annotated[
+        FormatOpt, typer.Option("--format", "-f", help="Output format: md, json or html.")
+    ] = "md",
+    max_words: Annotated[
+        int, typer.Option("--max-words", min=10, max=5000, help="Summary length cap in words.")
+    ] = 100,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    model: Annotated[
+        Path | None,
+        typer.Option(help="A local sentence-transformers model folder (default: packaged MiniLM)."),
+    ] = None,
+    embedder: Annotated[
+        str, typer.Option(help="Embedding backend: model (default) or hashing (no model, fast).")
+    ] = "model",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No run report on stderr.")] = False,
+) -> None:
+    """Write a cited brief of the stories in PATHS (no set-up, no server)."""
+    settings = Settings(
+        embed=EmbedSettings(model_path=str(model) if model else None),
+        summarize=dataclasses.replace(SummarizeSettings(), max_words=max_words),
+    )
+    report = RunReport()
+    try:
+        models = Models.load(settings, embedder_backend=embedder)
+        result = build_brief(
+            paths, settings=settings, models=models, stdin=sys.stdin, report=report
+        )
+        text = render(result, fmt)
+    except (NewsbriefError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    if output:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise _fail(f"cannot write {output}: {exc.strerror}") from exc
+    else:
+        sys.stdout.write(text)
+    if not quiet:
+        timing = ", ".join(f"{k} {v:.2f}s" for k, v in report.seconds.items())
+        typer.echo(
+            f"newsbrief: {report.articles} articles, {report.stories} stories, "
+            f"{report.skipped} skipped ({timing})",
+            err=True,
+        )
+
+
+@app.callback()
+def main() -> None:
+    """newsbrief: cited briefs from many news articles."""
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,196 @@
+"""Rendering a brief for people and programs.
+
+Takes a ``Brief``; gives Markdown, JSON or one self-contained HTML page.
+
+Article text is hostile input.  In HTML every piece of it goes through Jinja2's autoescaping
+and the page carries a Content-Security-Policy that allows no script at all; in Markdown the
+characters that would make raw HTML, links or fake citation marks (``< > [ ] ( ) * _ ` \\``)
+are escaped, so a source sentence can neither run in a viewer nor pose as a citation.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from newsbrief.models import Article, Brief, Citation, StoryBrief
+from newsbrief.serialize import brief_dict
+
+Format = Literal["md", "json", "html"]
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>#|!])")
+
+
+def md_escape(text: str) -> str:
+    """Escape text so that Markdown shows it literally (no HTML, links, emphasis or tables)."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def format_value(value: float | str) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+@dataclass(frozen=True)
+class _Numbering:
+    """Source numbers of one story: article id -> 1-based position in its source list."""
+
+    numbers: dict[str, int]
+
+    @classmethod
+    def of(cls, story: StoryBrief) -> _Numbering:
+        return cls({a.id: n for n, a in enumerate(story.articles, start=1)})
+
+    def marks(self, citations: Iterable[Citation]) -> list[int]:
+        """Distinct source numbers of the citations, in citation order."""
+        seen: list[int] = []
+        for c in citations:
+            n = self.numbers[c.article]
+            if n not in seen:
+                seen.append(n)
+        return seen
+
+    def md(self, citations: Iterable[Citation]) -> str:
+        return "".join(f"[{n}]" for n in self.marks(citations))
+
+
+def _source_line(n: int, article: Article, duplicate_of: str | None) -> str:
+    title = md_escape(article.title) if article.title else "(untitled)"
+    bits = [f"{n}. **{title}** — `{article.source}`"]
+    if article.published:
+        bits.append(f"published {article.published} (from {article.published_from})")
+    if article.url:
+        bits.append(md_escape(article.url))
+    if duplicate_of:
+        bits.append("near-duplicate of another source")
+    return ", ".join(bits)
+
+
+def _md_story(story: StoryBrief, heading: str) -> list[str]:
+    num = _Numbering.of(story)
+    title = md_escape(story.story.title) if story.story.title else "Untitled story"
+    dates = sorted(a.published for a in story.articles if a.published)
+    span = f", {dates[0]} to {dates[-1]}" if dates else ""
+    lines = [f"{heading} {title}", "", f"_{len(story.articles)} articles{span}._", ""]
+    lines += [f"- {md_escape(s.text)} {num.md(s.citations)}" for s in story.summary]
+    if story.entities:
+        lines += ["", f"{heading}# People, groups and places", ""]
+        for e in story.entities:
+            aliases = ", ".join(f"{md_escape(a.text)} ({a.count})" for a in e.aliases)
+            lines.append(f"- **{md_escape(e.name)}** ({e.type}) — {aliases} {num.md(e.mentions)}")
+    figures = [c for c in story.claims if c.kind != "quote"]
+    if figures:
+        lines += ["", f"{heading}# Key figures", "", "| What | Value | Said as | Sources |"]
+        lines.append("|---|---|---|---|")
+        for c in figures:
+            value = format_value(c.value) + (f" {c.unit}" if c.unit else "")
+            lines.append(
+                f"| {md_escape(c.subject)} | {md_escape(value)} | {md_escape(c.text)} "
+                f"| {num.md(c.citations)} |"
+            )
+    quotes = [c for c in story.claims if c.kind == "quote"]
+    if quotes:
+        lines += ["", f"{heading}# Quotes", ""]
+        for c in quotes:
+            who = md_escape(c.speaker) if c.speaker else "unattributed"
+            lines.append(f"- {who}: “{md_escape(str(c.value))}” {num.md(c.citations)}")
+    if story.conflicts or story.agreements:
+        lines += ["", f"{heading}# Where sources agree and differ", ""]
+        for conflict in story.conflicts:
+            sides = " · ".join(
+                f"**{md_escape(format_value(s.value))}** — “{md_escape(s.text)}” "
+                f"{num.md(s.citations)}"
+                for s in conflict.sides
+            )
+            note = f" ({md_escape(conflict.note)})" if conflict.note else ""
+            lines.append(f"- {md_escape(conflict.subject)} — {conflict.kind}{note}: {sides}")
+        for agreement in story.agreements:
+            lines.append(
+                f"- {md_escape(agreement.subject)} — all agree: "
+                f"**{md_escape(format_value(agreement.value))}** {num.md(agreement.citations)}"
+            )
+    if story.timeline:
+        lines += ["", f"{heading}# Timeline", ""]
+        for ev in story.timeline:
+            how = "" if ev.resolved_from == "explicit" else f" _(date {ev.resolved_from})_"
+            lines.append(f"- **{ev.date}** — {md_escape(ev.text)}{how} {num.md(ev.citations)}")
+    dups = dict(story.duplicates)
+    lines += ["", f"{heading}# Sources", ""]
+    lines += [_source_line(n, a, dups.get(a.id)) for n, a in enumerate(story.articles, start=1)]
+    return lines
+
+
+def to_markdown(brief: Brief) -> str:
+    lines: list[str] = []
+    many = len(brief.stories) > 1
+    if many:
+        lines += [f"# newsbrief: {len(brief.stories)} stories", ""]
+    for story in brief.stories:
+        lines += [*_md_story(story, "##" if many else "#"), ""]
+    if not brief.stories:
+        lines += ["# newsbrief", "", "No articles could be read.", ""]
+    if brief.skipped:
+        lines += ["## Skipped inputs", ""]
+        lines += [
+            f"- `{k.source}` — {k.reason.value}: {md_escape(k.detail)}" for k in brief.skipped
+        ]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def to_json(brief: Brief) -> str:
+    return json.dumps(brief_dict(brief), ensure_ascii=False, indent=2) + "\n"
+
+
+def _sentence_anchor(n: int, sentence: int | None) -> str:
+    return f"src{n}" if sentence is None else f"src{n}-s{sentence}"
+
+
+def _segments(
+    article: Article, cited: set[tuple[str, int | None]]
+) -> list[tuple[str, int | None, bool]]:
+    """The article text cut into (text, sentence index or None for gaps, cited?) pieces."""
+    out: list[tuple[str, int | None, bool]] = []
+    pos = 0
+    for n, sent in enumerate(article.sentences):
+        if sent.start > pos:
+            out.append((article.text[pos : sent.start], None, False))
+        out.append((article.text[sent.start : sent.end], n, (article.id, n) in cited))
+        pos = sent.end
+    if pos < len(article.text):
+        out.append((article.text[pos:], None, False))
+    return out
+
+
+def to_html(brief: Brief) -> str:
+    env = Environment(
+        loader=PackageLoader("newsbrief", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["fmt"] = format_value
+    env.globals["anchor"] = _sentence_anchor
+    stories = []
+    for story in brief.stories:
+        num = _Numbering.of(story)
+        cited = {(c.article, c.sentence) for s in story.summary for c in s.citations}
+        texts = {a.id: _segments(a, cited) for a in story.articles}
+        stories.append({"brief": story, "num": num, "texts": texts, "dups": dict(story.duplicates)})
+    return env.get_template("brief.html.j2").render(stories=stories, skipped=brief.skipped)
+
+
+def render(brief: Brief, fmt: Format) -> str:
+    if fmt == "md":
+        return to_markdown(brief)
+    if fmt == "json":
+        return to_json(brief)
+    if fmt == "html":
+        return to_html(brief)
+    raise ValueError(f"unknown format {fmt!r}: use md, json or html")

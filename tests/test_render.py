@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+from builders import make_article
+
+from newsbrief.errors import SkipReason
+from newsbrief.models import (
+    Alias,
+    Brief,
+    Citation,
+    Claim,
+    Conflict,
+    Entity,
+    Side,
+    Skipped,
+    Story,
+    StoryBrief,
+    SummarySentence,
+    TimelineEvent,
+)
+from newsbrief.render import md_escape, render
+from newsbrief.serialize import brief_dict, validate
+
+HOSTILE = (
+    'Officials said <script>alert("x")</script> the talks [2] ended. '
+    "Nine <img src=x onerror=alert(1)> soldiers were held."
+)
+
+
+def _brief() -> Brief:
+    a = make_article(HOSTILE, "a1", title="<b>Talks</b> end", published="2017-08-28")
+    b = make_article("Eight soldiers are nearly certainly dead, an official said.", "b2")
+    s0, s1 = a.sentences
+    cite0 = Citation("a1", s0.start, s0.end, 0)
+    cite1 = Citation("a1", s1.start, s1.end, 1)
+    cite_b = Citation("b2", 0, b.sentences[0].end, 0)
+    story = StoryBrief(
+        story=Story("s1", ("a1", "b2"), title="<b>Talks</b> end"),
+        articles=(a, b),
+        summary=(SummarySentence(s0.text, (cite0, cite_b)),),
+        entities=(Entity("Islamic State", "ORG", (Alias("IS", 2), Alias("Daesh", 1)), (cite0,)),),
+        claims=(Claim("quantity", "soldiers held", 9.0, s1.text, (cite1,), unit="soldiers"),),
+        conflicts=(
+            Conflict("soldiers", (Side(9.0, s1.text, (cite1,)), Side(8.0, "Eight", (cite_b,)))),
+        ),
+        timeline=(TimelineEvent("2017-08-27", s0.text, (cite0,), "relative"),),
+    )
+    skipped = (Skipped("bad.bin", SkipReason.BINARY, "contains NUL bytes <x>"),)
+    return Brief((story,), skipped)
+
+
+def test_json_matches_schema_and_shape() -> None:
+    data = json.loads(render(_brief(), "json"))
+    validate(data)
+    story = data["stories"][0]
+    assert set(story) >= {
+        "id",
+        "title",
+        "articles",
+        "summary",
+        "entities",
+        "claims",
+        "conflicts",
+        "timeline",
+    }
+    cite = story["summary"][0]["citations"][0]
+    text = story["articles"][0]["text"]
+    assert text[cite["start"] : cite["end"]] == story["summary"][0]["text"]
+    assert data["skipped"] == [
+        {"source": "bad.bin", "reason": "binary", "detail": "contains NUL bytes <x>"}
+    ]
+
+
+def test_schema_rejects_a_summary_sentence_without_citations() -> None:
+    import jsonschema
+
+    data = brief_dict(_brief())
+    data["stories"][0]["summary"][0]["citations"] = []
+    with pytest.raises(jsonschema.ValidationError):
+        validate(data)
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attrs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs += [name for name, _ in attrs]
+
+
+def test_html_escapes_article_text_and_forbids_scripts() -> None:
+    page = render(_brief(), "html")
+    parser = _Tags()
+    parser.feed(page)
+    assert "script" not in parser.tags and "img" not in parser.tags and "b" not in parser.tags
+    assert not any(a.startswith("on") for a in parser.attrs)
+    assert "&lt;script&gt;" in page
+    assert "default-src 'none'" in page  # CSP: nothing executes even if escaping failed
+    # Citation marks link to the cited sentence, which is highlighted in the source text.
+    assert 'href="#src1-s0"' in page and 'href="#src2-s0"' in page
+    assert '<mark id="src1-s0">' in page
+    for section in ("Key figures", "Where sources agree and differ", "Timeline", "Sources"):
+        assert section in page
+
+
+def test_markdown_has_marks_sources_and_no_raw_html() -> None:
+    md = render(_brief(), "md")
+    assert "<script>" not in md and "<img" not in md
+    # Article text cannot fake a citation mark: its "[2]" is escaped.
+    assert r"\[2\]" in md
+    line = next(ln for ln in md.splitlines() if ln.startswith("- Officials"))
+    assert line.endswith("[1][2]")
+    assert "## Sources" in md and "1. **\\<b\\>Talks\\</b\\> end**" in md
+    assert "| soldiers held | 9 soldiers |" in md
+    assert "**2017-08-27**" in md
+    assert "bad.bin" in md
+
+
+def test_md_escape() -> None:
+    assert md_escape("a [link](x) *b*") == r"a \[link\]\(x\) \*b\*"
+    assert re.search(r"\s{2}", md_escape("a\n\n  b")) is None
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(ValueError, match="md, json or html"):
+        render(_brief(), "pdf")  # type: ignore[arg-type]
