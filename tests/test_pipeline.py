@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from builders import make_article
+
+from newsbrief.pipeline import Models, brief_articles, unique_ids
+from newsbrief.embed import HashingEmbedder
+from newsbrief.settings import Settings
+
+
+def test_unique_ids_keep_first_and_number_the_rest() -> None:
+    a = make_article("Same words here, twice over.", "x")
+    out = unique_ids([a, a, make_article("Other.", "y"), a])
+    assert [o.id for o in out] == ["x", "x~2", "y", "x~3"]
+
+
+def test_exact_copies_are_duplicates_not_extra_sources() -> None:
+    text = (
+        "Nine climbers were trapped on Saturday when an avalanche swept across the pass. "
+        "Seven were rescued alive and two are missing, the rescue service said."
+    )
+    arts = unique_ids([make_article(text, "a"), make_article(text, "a")])
+    brief = brief_articles(arts, [], settings=Settings(), models=Models(embedder=HashingEmbedder()))
+    (story,) = brief.stories
+    assert dict(story.duplicates) == {"a~2": "a"}
+    assert all(c.article == "a" for s in story.summary for c in s.citations)

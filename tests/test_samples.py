@@ -1,0 +1,40 @@
+"""The two real sample articles in ../shared (skipped cleanly when absent)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsbrief.cli import app
+from newsbrief.serialize import validate
+
+BOILERPLATE = (
+    "Latest News",
+    "ISIS in Syria",
+    "Despite US-Russia",
+    "Evacuation talks",
+    "Reuters photo",
+)
+
+
+def test_samples_make_one_story_citing_both_files(samples_dir: Path) -> None:
+    result = CliRunner().invoke(app, ["brief", str(samples_dir), "--format", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    validate(data)
+    assert data["skipped"] == []
+    (story,) = data["stories"]
+    articles = {a["id"]: a for a in story["articles"]}
+    assert sorted(Path(a["source"]).name[:3] for a in articles.values()) == ["000", "004"]
+    assert story["summary"]
+    for sentence in story["summary"]:
+        cited = {c["article"] for c in sentence["citations"]}
+        assert cited == set(articles), sentence
+        for c in sentence["citations"]:
+            span = articles[c["article"]]["text"][c["start"] : c["end"]]
+            assert len(span.split()) >= 5
+        assert not any(b in sentence["text"] for b in BOILERPLATE)
+    dated = {Path(a["source"]).name[:3]: a["published"] for a in articles.values()}
+    assert dated["004"] == "2017-08-28"
