@@ -1,0 +1,432 @@
+"""Cleaning: RawDocument -> Article | Skipped, and the sentence splitter.
+
+Takes a ``RawDocument`` from ``ingest`` and gives an ``Article`` (main text only, title,
+published date with its provenance, sentences with character offsets) or a ``Skipped`` when
+too little article text is left.  HTML main-text extraction happens here (trafilatura), so
+ingest stays a pure reader and RawDocument keeps the markup.  No model, no network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from newsbrief.errors import MissingDependency, SkipReason
+from newsbrief.models import Article, Provenance, RawDocument, Sentence, Skipped
+from newsbrief.settings import CleanSettings
+
+# Abbreviations a period never ends a sentence after: titles and months that precede a name or
+# a number.  Matched against the whole word before the period, ignoring case.
+_ABBREVIATIONS = re.compile(
+    r"mr|mrs|ms|messrs|dr|prof|gens?|col|lt|sgt|cpl|pvt|capt|maj|adm|cmdr|brig|gov|sens?|reps?|"
+    r"st|mt|ft|rev|hon|pres|supt|insp|det|jr|sr|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"vs|v|approx|dept|univ|ave|blvd|fig",
+    re.IGNORECASE,
+)
+# "No. 2" is an abbreviation, "said no. The" is not: these count only before a number.
+_NUMBER_ABBREVIATIONS = re.compile(r"nos?", re.IGNORECASE)
+# After a dotted acronym (U.S., U.N., a.m.) a period may still end the sentence; it does when
+# the next word is one that usually opens one.
+_SENTENCE_OPENERS = re.compile(
+    r"the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|but|and|in|on|at|his|her|"
+    r"their|its|our|after|before|when|while|meanwhile|however",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"(?P<punct>[.!?…]+)(?P<closers>[\"'’”)\]]*)(?=\s)")
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_OPENERS = "\"“‘'`([«"
+_LINE = re.compile(r"[^\n]+")
+_NEXT_WORD = re.compile(r"\s+(\S+)")
+_LOOK_BACK = 40  # longer than any abbreviation or dotted acronym we test for
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the sentences of ``text``: ``text[s:e]`` is one sentence.
+
+    Spans are stripped of surrounding whitespace and never empty.  A newline always ends a
+    sentence; inside a line a sentence ends at . ! ? (plus closing quotes/brackets) followed by
+    whitespace and a capital, digit or opening quote -- unless the period belongs to an
+    abbreviation, an initial, a dotted acronym mid-sentence, or an ellipsis.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for cut in _line_boundaries(text, line.start(), line.end()):
+            _add_span(text, start, cut, spans)
+            start = cut
+        _add_span(text, start, line.end(), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+def _line_boundaries(text: str, start: int, end: int) -> list[int]:
+    """Offsets (just after the terminal punctuation) where sentences end inside one line."""
+    cuts: list[int] = []
+    for match in _TERMINAL.finditer(text, start, end):
+        following = _NEXT_WORD.match(text, match.end(), end)
+        next_word = following.group(1) if following else ""
+        # Only the word right before the period matters; a bounded look-back keeps long
+        # lines linear.
+        before = text[max(start, match.start() - _LOOK_BACK) : match.start()]
+        if next_word and _ends_sentence(before, match, next_word):
+            cuts.append(match.end())
+    return cuts
+
+
+def _ends_sentence(before: str, match: re.Match[str], next_word: str) -> bool:
+    first = next_word[0]
+    if not (first.isupper() or first.isdigit() or first in _OPENERS):
+        return False
+    punct = match.group("punct")
+    if punct.startswith("...") or punct == "…":
+        # An ellipsis marks words left out ("succumbed ... and asked"), not an end, unless a
+        # quote closes right after it.
+        return bool(match.group("closers"))
+    if punct != ".":
+        return True
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    word = word.lstrip(_OPENERS)
+    if _ABBREVIATIONS.fullmatch(word):
+        return False
+    if _NUMBER_ABBREVIATIONS.fullmatch(word) and first.isdigit():
+        return False
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return False
+    if _DOTTED_ACRONYM.match(word):  # "U.S." / "a.m.": the word is "U.S" before the period
+        return bool(_SENTENCE_OPENERS.fullmatch(re.split(r"\W", next_word, maxsplit=1)[0]))
+    return True
+
+
+# --- cleaning -------------------------------------------------------------------------------
+
+# A unit (line or paragraph) ends like a sentence: terminal punctuation, then closing quotes.
+_ENDS_TERMINAL = re.compile(r"[.!?…][\"'’”)\]]*$|[\"'’”][.!?]$")
+# Site furniture: a short unit (at most ``label_max_words`` words) that starts like this is
+# navigation or a widget, not prose.  Words that also open sentences ("Related talks…",
+# "Comments by the minister…") only count in their widget form.
+_FURNITURE_START = re.compile(
+    r"^(?:latest news|top stories|most (?:read|popular|viewed)\b|trending(?: now)?$|"
+    r"recommended(?: for you)?$|read (?:more|next|also)\b|also read\b|see also\b|"
+    r"more (?:from|on) (?:this|our)\b|related(?::| (?:stories|articles|news|content|topics))|"
+    r"advertisement|sponsored\b|share (?:this|on|via)\b|share$|follow us\b|"
+    r"(?:\d+ )?comments?(?:$| \(\d+\)|:)|leave a comment|click here|sign up\b|subscribe\b|"
+    r"newsletter|cookie|we use cookies|accept (?:all )?cookies|all rights reserved|copyright\b|"
+    r"©|skip to\b|back to top|photo:|image:|picture:|file photo|watch:|listen:)",
+    re.IGNORECASE,
+)
+# Widgets that may sit inside longer text: cookie banners, newsletter boxes, tweet embeds.
+_FURNITURE_ANYWHERE = re.compile(
+    r"pic\.twitter\.com|twitter\.com/\w+/status|\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|"
+    r"\buse[sd]? cookies\b|\bcookie (?:policy|settings|consent)\b|"
+    r"\bsubscribe to (?:our|the) newsletter\b|\bclick here to\b",
+    re.IGNORECASE,
+)
+# Photo captions end in a credit like "(Reuters photo)", "(AFP Photo/Joseph Eid)".
+_CAPTION = re.compile(
+    r"\((?:[^()]{0,40}\s)?(?:file\s)?(?:photo|picture|image|pic)s?\b[^()]{0,40}\)$|"
+    r"\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[^.]{0,60}$",
+    re.IGNORECASE,
+)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+_INLINE_SPACE = re.compile(r"[^\S\n]+")
+_MAX_FURNITURE_WORDS = 60  # cookie banners run to ~50 words; articles' paragraphs rarely match
+# Plain text hard-wrapped at 70-80 columns has lines of 50+ characters; menus are shorter.
+_WRAP_MIN_CHARS = 50
+_MAX_TITLE_WORDS = 25  # news headlines rarely pass 20 words; 25 leaves a margin
+# A later pass only sees neighbours made adjacent by removals in the one before; the
+# idempotence property test reaches a fixpoint within this bound.
+_MAX_PASSES = 3
+
+
+def clean_text(body: str, *, label_max_words: int) -> str:
+    """The article text of ``body``: furniture, labels and repeats removed, paragraphs joined.
+
+    Paragraphs come back separated by a blank line.  Cleaning is repeated until nothing
+    changes (at most a few passes), so cleaning the result again gives the same text.
+    """
+    text = sanitize(body)
+    for _ in range(_MAX_PASSES):
+        cleaned = _join(_clean_units(_units(text, label_max_words), label_max_words))
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+def _join(units: list[str]) -> str:
+    return "\n\n".join(units)
+
+
+def _clean_units(units: list[str], label_max_words: int) -> list[str]:
+    units = [u for u in units if not is_furniture(u, label_max_words)]
+    units = _rejoin_broken(units)
+    units = [u for u in units if not is_label(u, label_max_words)]
+    return _drop_repeats(_rejoin_broken(units))
+
+
+def _units(text: str, label_max_words: int) -> list[str]:
+    """Split into paragraphs; lines of a hard-wrapped paragraph are joined back together."""
+    units: list[str] = []
+    for block in _BLANK_LINE.split(text):
+        lines = [_INLINE_SPACE.sub(" ", line).strip() for line in block.split("\n")]
+        paragraph: list[str] = []
+        words = 0
+        for line in filter(None, lines):
+            if paragraph and not _continues(paragraph[-1], words, line, label_max_words):
+                units.append(" ".join(paragraph))
+                paragraph, words = [], 0
+            paragraph.append(line)
+            words += len(line.split())
+        if paragraph:
+            units.append(" ".join(paragraph))
+    return units
+
+
+def _continues(previous: str, words_so_far: int, line: str, label_max_words: int) -> bool:
+    """Whether ``line`` continues the paragraph ending in ``previous`` (a hard wrap).
+
+    It does when the previous line stops mid-sentence and this line starts in lower case, or
+    the previous line is as long as wrapped prose and not a title-case headline, or the
+    paragraph so far is too long to be a label.
+    """
+    if _ENDS_TERMINAL.search(previous):
+        return False
+    if line[0].islower():
+        return True
+    if _title_case(previous.split()):
+        return False
+    return len(previous) >= _WRAP_MIN_CHARS or words_so_far > label_max_words
+
+
+def _rejoin_broken(units: list[str]) -> list[str]:
+    """Join a paragraph cut mid-sentence to its lower-case continuation ("for the" | "talks".)."""
+    groups: list[list[str]] = []
+    for unit in units:
+        if groups and not _ENDS_TERMINAL.search(groups[-1][-1]) and unit[0].islower():
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+    return [" ".join(group) for group in groups]
+
+
+def _drop_repeats(units: list[str]) -> list[str]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for unit in units:
+        key = unit.casefold()
+        if key not in seen:
+            seen.add(key)
+            kept.append(unit)
+    return kept
+
+
+def is_furniture(unit: str, label_max_words: int) -> bool:
+    """Navigation, widgets, tweet embeds and photo captions (not article prose)."""
+    words = len(unit.split())
+    if words > _MAX_FURNITURE_WORDS:
+        return False
+    if words <= label_max_words and _FURNITURE_START.match(unit):
+        return True
+    if _is_menu(unit):
+        return True
+    return bool(_FURNITURE_ANYWHERE.search(unit) or _CAPTION.search(unit))
+
+
+# Menu separators: "Home | News | Sport", "World › Middle East", "News • Sport • Weather".
+_MENU_SEPARATOR = re.compile(r"\s[|›»•·/]\s")
+
+
+def _is_menu(unit: str) -> bool:
+    """A line of short items joined by menu separators (two or more of them)."""
+    parts = _MENU_SEPARATOR.split(unit)
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+
+
+def is_label(unit: str, label_max_words: int) -> bool:
+    """A section title, glued headline, byline or menu: short, or title-case, and unpunctuated."""
+    if _ENDS_TERMINAL.search(unit):
+        return False
+    words = unit.split()
+    return len(words) <= label_max_words or (len(words) <= _MAX_TITLE_WORDS and _title_case(words))
+
+
+def _title_case(words: list[str]) -> bool:
+    capitalised = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
+    return capitalised >= 0.6 * len(words)
+
+
+def looks_like_headline(unit: str) -> bool:
+    """A first line that can be the title: a few words, no sentence-final period."""
+    words = unit.split()
+    return (
+        2 <= len(words) <= _MAX_TITLE_WORDS
+        and not unit.endswith((".", ",", ";"))
+        and (unit[0].isupper() or unit[0].isdigit() or unit[0] in _OPENERS)
+    )
+
+
+# --- characters -----------------------------------------------------------------------------
+
+# Control characters (C0/C1 but newline), lone surrogates, invisible format characters and
+# the decoding-error mark: none of them is text, and surrogates crash UTF-8 encoders later.
+_DROP_CHARS = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\xad\u200b\u200e\u200f"
+    "\u202a-\u202e\u2060-\u2064\ufeff\ufff9-\ufffd]"
+)
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+
+def sanitize(text: str) -> str:
+    """Text with unified line breaks, tabs as spaces, no control characters, NFC-normalised."""
+    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
+    return unicodedata.normalize("NFC", _DROP_CHARS.sub("", text))
+
+
+# --- the stage ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """What cleaning starts from once HTML has been extracted."""
+
+    body: str
+    title: str | None
+    title_from: Provenance
+    published: str | None
+    published_from: Provenance
+    url: str | None
+
+
+def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
+    """Turn one raw record into an article, or say why it has no article text.
+
+    Title: the record's own title, else (plain text and JSONL text) its first line when that
+    reads like a headline, else for HTML the page metadata.  Published date: the record's, with
+    provenance "header" for text files and "field" for structured records, else HTML metadata.
+    """
+    parts = _html_parts(raw) if raw.kind == "html" else _plain_parts(raw, settings)
+    if isinstance(parts, Skipped):
+        return parts
+    text = clean_text(parts.body, label_max_words=settings.label_max_words)
+    if parts.title:
+        text = _join([u for u in text.split("\n\n") if u.casefold() != parts.title.casefold()])
+    words = len(text.split())
+    if words < settings.min_words:
+        return Skipped(
+            raw.source,
+            SkipReason.NO_ARTICLE,
+            f"{raw.source}: only {words} words of article text left after removing navigation "
+            f"and labels (need at least {settings.min_words})",
+        )
+    return Article(
+        id=raw.doc_id or "a" + hashlib.sha256(text.encode()).hexdigest()[:12],
+        source=raw.source,
+        text=text,
+        sentences=tuple(Sentence(s, e, text[s:e]) for s, e in split_sentences(text)),
+        title=parts.title,
+        title_from=parts.title_from if parts.title else "none",
+        published=parts.published,
+        published_from=parts.published_from if parts.published else "none",
+        url=parts.url,
+        outlet=outlet_of(parts.url),
+        story_hint=raw.story,
+    )
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The site a URL belongs to ("www.reuters.com/x" -> "reuters.com"), None without one."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    return host.removeprefix("www.") if host else None
+
+
+def _plain_parts(raw: RawDocument, settings: CleanSettings) -> _Parts:
+    # A text file's metadata came from its `date`/`title` header lines; SGML and JSONL give
+    # fields of a structured record.
+    given: Provenance = "header" if raw.kind == "text" else "field"
+    body = sanitize(raw.body)
+    title = _clean_title(raw.title)
+    title_from: Provenance = given
+    if title is None and raw.kind in ("text", "jsonl"):
+        title, body = _first_line_title(body, settings.label_max_words)
+        title_from = "first-line"
+    return _Parts(body, title, title_from, raw.published, given, raw.url)
+
+
+# A headline says what happened; a site name or section label ("Coastal Roundup", "World")
+# is shorter.  Four words separates them on the samples and the demo corpus.
+_MIN_HEADLINE_WORDS = 4
+
+
+def _first_line_title(body: str, label_max_words: int) -> tuple[str | None, str]:
+    """The headline among the lines before the prose starts, and the body without it.
+
+    Scraped pages often open with a site name or section label before the headline, so the
+    first headline-like line of at least four words wins; failing that, the first line when it
+    reads like a headline.
+    """
+    units = [u for u in _units(body, label_max_words) if not is_furniture(u, label_max_words)]
+    lead: list[int] = []
+    for n, unit in enumerate(units):
+        if not looks_like_headline(unit):
+            break
+        lead.append(n)
+    best = next((n for n in lead if len(units[n].split()) >= _MIN_HEADLINE_WORDS), None)
+    if best is None and lead:
+        best = lead[0]
+    if best is None:
+        return None, _join(units)
+    return units[best], _join(units[:best] + units[best + 1 :])
+
+
+def _clean_title(title: str | None) -> str | None:
+    if title is None:
+        return None
+    return _INLINE_SPACE.sub(" ", sanitize(title).replace("\n", " ")).strip() or None
+
+
+def _html_parts(raw: RawDocument) -> _Parts | Skipped:
+    """Main text, title and date of an HTML page, found by trafilatura."""
+    try:
+        import trafilatura
+    except ImportError as exc:  # a core dependency; only a broken install lacks it
+        raise MissingDependency("trafilatura") from exc
+    doc = trafilatura.bare_extraction(
+        raw.body,
+        url=raw.url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        deduplicate=False,  # trafilatura's dedup cache is process-wide state; we dedup later
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not isinstance(text, str) or not text.strip():
+        return Skipped(raw.source, SkipReason.NO_ARTICLE, f"{raw.source}: no main text in page")
+    title = _clean_title(raw.title) or _clean_title(_text_or_none(getattr(doc, "title", None)))
+    published = raw.published or _text_or_none(getattr(doc, "date", None))
+    return _Parts(
+        # trafilatura puts one paragraph per line; a blank line is our paragraph mark.
+        body=text.replace("\n", "\n\n"),
+        title=title,
+        title_from="field" if raw.title else "html-meta",
+        published=published,
+        published_from="field" if raw.published else "html-meta",
+        # The page's canonical URL names the outlet when the input did not say where it was from.
+        url=raw.url or _text_or_none(getattr(doc, "url", None)),
+    )
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
