@@ -63,7 +63,7 @@ def test_stdin_and_skipped_inputs(tmp_path: Path) -> None:
     text = (DEMO / "corpus" / "summit-report.txt").read_text()
     data = _json(["-", str(tmp_path)], stdin=text)
     assert len(data["stories"]) == 1  # type: ignore[arg-type]
-    reasons = {Path(k["source"]).name: k["reason"] for k in data["skipped"]}  # type: ignore[attr-defined, union-attr]
+    reasons = {Path(k["source"]).name: k["reason"] for k in data["skipped"]}  # type: ignore[attr-defined]
     assert reasons == {
         "bad.txt": "binary",
         "empty.txt": "empty",

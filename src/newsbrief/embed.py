@@ -98,8 +98,8 @@ def _quiet_transformers() -> None:
         from transformers.utils import logging as hf_logging
     except ImportError:  # sentence-transformers will report the missing dependency itself
         return
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()  # type: ignore[no-untyped-call]
+    hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
 
 class SentenceEmbedder(_CachingEmbedder):

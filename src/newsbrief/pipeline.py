@@ -79,7 +79,10 @@ def read_articles(
             continue
         report.read += 1
         cleaned = clean.clean(item, settings=settings.clean)
-        (skipped if isinstance(cleaned, Skipped) else articles).append(cleaned)  # type: ignore[arg-type]
+        if isinstance(cleaned, Skipped):
+            skipped.append(cleaned)
+        else:
+            articles.append(cleaned)
     report.add_time("read+clean", started)
     return unique_ids(articles), skipped
 
