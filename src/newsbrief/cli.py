@@ -55,6 +55,10 @@ def brief(
     embedder: Annotated[
         str, typer.Option(help="Embedding backend: model (default) or hashing (no model, fast).")
     ] = "model",
+    analysis: Annotated[
+        bool,
+        typer.Option(help="Entities, figures, conflicts and timeline (spaCy); off is faster."),
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No run report on stderr.")] = False,
 ) -> None:
     """Write a cited brief of the stories in PATHS (no set-up, no server)."""
@@ -65,7 +69,7 @@ def brief(
     report = RunReport()
     try:
         started = time.perf_counter()
-        models = Models.load(settings, embedder_backend=embedder)
+        models = Models.load(settings, embedder_backend=embedder, analysis=analysis)
         report.add_time("load-models", started)
         result = build_brief(
             paths, settings=settings, models=models, stdin=sys.stdin, report=report

