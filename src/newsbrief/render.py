@@ -58,6 +58,13 @@ class _Numbering:
                 seen.append(n)
         return seen
 
+    def links(self, citations: Iterable[Citation]) -> list[tuple[int, Citation]]:
+        """One (source number, its first citation) per distinct source, for HTML links."""
+        out: dict[int, Citation] = {}
+        for c in citations:
+            out.setdefault(self.numbers[c.article], c)
+        return list(out.items())
+
     def md(self, citations: Iterable[Citation]) -> str:
         return "".join(f"[{n}]" for n in self.marks(citations))
 
