@@ -36,3 +36,15 @@ def samples_dir() -> Path:
     if not SAMPLES.is_dir():
         pytest.skip("../shared/samples is not present")
     return SAMPLES
+
+
+# Analysis fixtures (appended; newsbrief.nlp imports spaCy only when a pipeline is loaded).
+from newsbrief.nlp import Nlp  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Nlp:
+    """The packaged spaCy pipeline, loaded once for every analysis test."""
+    shared = Nlp()
+    assert shared.language is not None  # load now, so no single test pays for it
+    return shared

@@ -1,0 +1,559 @@
+"""Checkable claims: quantities, dates and times, and quotes with their speakers.
+
+Takes: articles, their spaCy docs (``newsbrief.nlp``), the story's entities, and a reference
+date per article id (its publication date, or one borrowed from its story: see
+``timeline.reference_dates``).  Gives: ``Claim`` records, each citing the sentence that says it.
+Backends: spaCy's dependency parse and NER for what a number counts and who speaks; plain,
+bounded regular expressions for dates and quotes (linear on any input).
+
+Conventions the alignment stage relies on (``conflicts.py``):
+- quantity: ``value`` a float, ``unit`` the counted noun in the plural ("soldiers"),
+  ``subject`` that noun phrase followed by the predicate that says what happened to them
+  ("Lebanese soldiers held"); the predicate is whatever follows the unit in ``subject``.
+- date: ``value`` ISO (YYYY, YYYY-MM, YYYY-MM-DD; a time alone is "THH:MM", with "Z" when
+  given in GMT/UTC), ``unit`` None when the text names the date, "relative" when resolved
+  against the reference date, "time" for clock times; ``subject`` the dated event.
+- quote: ``value`` the quoted words, ``speaker`` who says them, ``subject`` the speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from types import MappingProxyType
+from typing import Any
+
+from newsbrief.models import Article, Citation, Claim, Entity
+from newsbrief.settings import AnalysisSettings
+
+_UNITS = MappingProxyType({
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+})  # fmt: skip
+_SCALES = MappingProxyType(
+    {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+)
+_ORDINALS = MappingProxyType({
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+})  # fmt: skip
+# Hedges that come before a number and are not part of it ("an estimated 600").
+_HEDGES = frozenset({
+    "a", "an", "the", "some", "about", "around", "nearly", "almost", "roughly", "approximately",
+    "estimated", "at", "least", "more", "than", "over", "under", "up", "to", "fewer", "less",
+    "only", "just",
+})  # fmt: skip
+# Vague amounts ("hundreds", "several hundred") are not checkable values.
+_VAGUE = frozenset({"hundreds", "thousands", "millions", "dozens", "several", "many", "few"})
+# Words standing for a noun counted just before: "two others", "two of them".
+_ANAPHORA = frozenset({"other", "others", "them", "they", "those", "these", "ones", "more"})
+_ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos"})
+_IRREGULAR_PLURALS = MappingProxyType(
+    {"person": "people", "man": "men", "woman": "women", "child": "children"}
+)
+_SAY = frozenset({
+    "say", "said", "says", "tell", "told", "add", "added", "announce", "announced", "state",
+    "stated", "declare", "declared", "warn", "warned", "insist", "insisted", "claim", "claimed",
+    "write", "wrote",
+})  # fmt: skip
+_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+_MONTHS = MappingProxyType({
+    m: n
+    for n, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")],
+        start=1,
+    )
+    for m in names
+})  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_NUMWORD = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
+# Each alternative is a fixed sequence of bounded tokens: no nested quantifiers, so matching
+# stays linear on hostile input.
+_DATE_RE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    rf"|(?P<mdy>{_MON}\s(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<y1>\d{{4}}))?)"
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})\s{_MON.replace('mon', 'mon2')}(?:,?\s(?P<y2>\d{{4}}))?)"
+    r"|(?P<my>(?:in|since|by|from|until|during|of)\s"
+    rf"{_MON.replace('mon', 'mon3')}\s(?P<y3>\d{{4}}))"
+    r"|(?P<year>(?:in|since|by|from|until|during|before|after)\s(?P<y4>(?:19|20)\d\d))"
+    r"|(?P<wd>(?:(?P<wrel>last|next|this|on)\s)?(?P<wday>monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday))"
+    r"|(?P<day>yesterday|today|tomorrow)"
+    r"|(?P<rel>(?P<rdir>last|next|this|earlier\sthis|later\sthis)\s(?P<runit>week|month|year))"
+    rf"|(?P<ago>{_NUMWORD}\s(?P<aunit>day|week|month|year|decade)s?\sago)"
+    r"|(?P<time>(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s?(?P<ap>am|pm|a\.m\.|p\.m\.)"
+    r"(?:\s\((?P<gh>\d\d)(?P<gm>\d\d)\s(?:gmt|utc)\))?)"
+    r")(?!\w)"
+)
+_QUOTE_RE = re.compile(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"")
+
+
+def parse_number(text: str) -> float | None:
+    """The number a cardinal phrase states ("an estimated 600" → 600), None if vague."""
+    words = [w for w in re.split(r"[\s-]+", text.casefold().replace(",", "")) if w]
+    while words and words[0] in _HEDGES:
+        words.pop(0)
+    if not words or any(w in _VAGUE for w in words):
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            current += float(word)
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _SCALES:
+            current = max(current, 1.0) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+        elif word == "and":
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def resolve_date(match: re.Match[str], ref: date | None) -> tuple[str, str | None] | None:
+    """(ISO value, unit) for one ``_DATE_RE`` match; None when it needs a missing reference."""
+    g = match.groupdict()
+    try:
+        if g["iso"]:
+            return date(int(g["iy"]), int(g["im"]), int(g["id"])).isoformat(), None
+        if g["mdy"] or g["dmy"]:
+            month = _MONTHS[(g["mon"] or g["mon2"]).casefold()]
+            day, year = int(g["d1"] or g["d2"]), g["y1"] or g["y2"]
+            if year:
+                return date(int(year), month, day).isoformat(), None
+            if ref is None:
+                return None
+            options = [date(ref.year + k, month, day) for k in (-1, 0, 1)]
+            return min(options, key=lambda d: abs((d - ref).days)).isoformat(), "relative"
+    except ValueError:  # "Feb 30": not a date
+        return None
+    if g["my"]:
+        return f"{int(g['y3']):04d}-{_MONTHS[g['mon3'].casefold()]:02d}", None
+    if g["year"]:
+        return g["y4"], None
+    if g["time"]:
+        hour, minute = int(g["hh"]) % 12, int(g["mm"] or 0)
+        hour += 12 if g["ap"].casefold().startswith("p") else 0
+        if g["gh"]:
+            return f"T{g['gh']}:{g['gm']}Z", "time"
+        return (f"T{hour:02d}:{minute:02d}", "time") if hour < 24 and minute < 60 else None
+    if ref is None:
+        return None
+    return _resolve_relative(g, ref), "relative"
+
+
+def _resolve_relative(g: dict[str, str | Any], ref: date) -> str:
+    if g["wd"]:
+        target = _WEEKDAYS.index(g["wday"].casefold())
+        back = (ref.weekday() - target) % 7
+        rel = (g["wrel"] or "").casefold()
+        if rel == "next":
+            return (ref + timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
+        if rel == "last" and back == 0:
+            back = 7
+        # News reports past events: "on Sunday" in Monday's paper is the day before.
+        return (ref - timedelta(days=back)).isoformat()
+    if g["day"]:
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].casefold()]
+        return (ref + timedelta(days=shift)).isoformat()
+    if g["rel"]:
+        direction = g["rdir"].casefold()
+        step = -1 if direction == "last" else 1 if direction == "next" else 0
+        if g["runit"].casefold() == "week":
+            return (ref + timedelta(days=7 * step)).isoformat()
+        if g["runit"].casefold() == "month":
+            month = ref.month - 1 + step
+            return f"{ref.year + month // 12:04d}-{month % 12 + 1:02d}"
+        return f"{ref.year + step:04d}"
+    n_text = g["n"].casefold()
+    n = int(n_text) if n_text.isdigit() else 3 if n_text == "a few" else _UNITS.get(n_text, 1)
+    unit = g["aunit"].casefold()
+    if unit in ("day", "week"):
+        return (ref - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    if unit == "month":
+        month = ref.month - 1 - n
+        return f"{ref.year + month // 12:04d}-{month % 12 + 1:02d}"
+    return f"{ref.year - n * (10 if unit == 'decade' else 1):04d}"
+
+
+class _Sentences:
+    """Maps character offsets to the article's sentences (or spaCy's, when it has none)."""
+
+    def __init__(self, article: Article, doc: Any) -> None:
+        self.article = article
+        self.own = bool(article.sentences)
+        spans = [(s.start, s.end) for s in article.sentences] or [
+            (s.start_char, s.end_char) for s in doc.sents
+        ]
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def cite(self, start: int, end: int) -> tuple[str, Citation]:
+        """The sentence around ``[start, end)`` and a citation of it (or of the span)."""
+        i = self.index(start)
+        s, e = self.spans[i] if self.spans else (start, end)
+        if not (s <= start and end <= e):
+            s, e = min(s, start), max(e, end)
+            text = self.article.text[s:e].strip()
+            return text, Citation(self.article.id, s, e, None)
+        return self.article.text[s:e], Citation(self.article.id, s, e, i if self.own else None)
+
+
+def _plural(token: Any) -> str:
+    lemma = token.lemma_.casefold()
+    if token.tag_ in ("NNS", "NNPS"):
+        return str(token.text).casefold()
+    regular = lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s")
+    return str(_IRREGULAR_PLURALS.get(lemma, regular))
+
+
+def _counted_noun(token: Any) -> Any:
+    """The noun a number token counts, following "six of the soldiers" and parse slips."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if token.dep_ in ("nummod", "amod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    if token.pos_ in ("NOUN", "PRON"):
+        return token
+    # The small model sometimes attaches "600 IS jihadists" to "IS" as a verb: take the first
+    # noun within the next three tokens instead.
+    doc = token.doc
+    for j in range(token.i + 1, min(len(doc), token.i + 4)):
+        if doc[j].pos_ == "NOUN":
+            return doc[j]
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "ADP"):
+            break
+    return None
+
+
+def _predicate(noun: Any) -> str:
+    """What the sentence says of the counted thing: "held", "dead", "executed"."""
+    token = noun
+    for _ in range(6):
+        # An all-capitals "verb" is a misparsed acronym ("600 IS jihadists"), not a predicate.
+        if token.pos_ in ("VERB", "AUX") and not token.text.isupper():
+            for child in token.children:
+                if child.dep_ == "acomp" and child.pos_ == "ADJ":
+                    return str(child.lower_)
+            return str(token.lower_)
+        if token.head is token:
+            break
+        token = token.head
+    return ""
+
+
+def _unit(noun: Any) -> str:
+    """The counted thing in the plural, with its common-noun compounds ("aid workers")."""
+    compounds = [
+        str(c.lower_)
+        for c in noun.children
+        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"
+    ]
+    return " ".join([*compounds, _plural(noun)])
+
+
+def _noun_phrase(noun: Any, unit: str) -> str:
+    """``unit`` with the names that qualify it ("Lebanese soldiers", "Daesh strongholds")."""
+    mods = [
+        str(c.text)
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") and c.i < noun.i and c.text[:1].isupper()
+    ]
+    return " ".join([*mods, unit])
+
+
+def _entity_at(
+    spans: Mapping[str, list[tuple[int, int, str]]], article: str, s: int, e: int
+) -> str | None:
+    """The entity mentioned in ``[s, e)``; spans are sorted and do not overlap (bisect)."""
+    found = spans.get(article, [])
+    i = bisect.bisect_left(found, (e,))
+    for start, end, name in found[max(0, i - 3) : i]:
+        if start < e and s < end:
+            return name
+    return None
+
+
+def extract_claims(
+    articles: Sequence[Article],
+    docs: Sequence[Any],
+    entities: Sequence[Entity] = (),
+    *,
+    reference_dates: Mapping[str, str] | None = None,
+    settings: AnalysisSettings | None = None,
+) -> tuple[Claim, ...]:
+    """Quantity, date and quote claims of every article, in article then text order."""
+    settings = settings or AnalysisSettings()
+    refs = reference_dates or {a.id: a.published for a in articles if a.published}
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for entity in entities:
+        for m in entity.mentions:
+            spans.setdefault(m.article, []).append((m.start, m.end, entity.name))
+    for found in spans.values():
+        found.sort()
+    claims: list[Claim] = []
+    counted: list[tuple[Claim, bool]] = []
+    for article, doc in zip(articles, docs, strict=True):
+        sents = _Sentences(article, doc)
+        ref = _as_date(refs.get(article.id))
+        counted += _quantities(article, doc, sents, spans)
+        claims += _dates(article, doc, sents, ref)
+        claims += _quotes(article, doc, sents, spans, settings)
+    # An ordinal counts only a noun the story also counts with cardinals ("the ninth soldier"
+    # beside "nine soldiers"); otherwise it is an order ("the second day"), not a figure.
+    counted = _lengthen_units(counted)
+    units = {c.unit for c, ordinal in counted if not ordinal}
+    quantities = [c for c, ordinal in counted if not ordinal or c.unit in units]
+    order = {a.id: n for n, a in enumerate(articles)}
+    everything = [*quantities, *claims]
+    everything.sort(key=lambda c: (order[c.citations[0].article], c.citations[0].start))
+    return tuple(everything)
+
+
+def _lengthen_units(counted: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
+    """A bare "workers" counts the story's "aid workers" when that is its only such compound."""
+    units = {c.unit for c, _ in counted if c.unit}
+    longer: dict[str, str] = {}
+    for unit in units:
+        options = [u for u in units if u.endswith(" " + unit)]
+        if len(options) == 1:
+            longer[unit] = options[0]
+    out = []
+    for claim, ordinal in counted:
+        long = longer.get(claim.unit or "")
+        if long is not None and claim.unit:
+            subject = re.sub(rf"\b{re.escape(claim.unit)}\b", long, claim.subject, count=1)
+            claim = replace(claim, unit=long, subject=subject)
+        out.append((claim, ordinal))
+    return out
+
+
+def _as_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _quantities(
+    article: Article, doc: Any, sents: _Sentences, spans: Mapping[str, list[tuple[int, int, str]]]
+) -> list[tuple[Claim, bool]]:
+    """Quantity claims, each flagged True when it comes from an ordinal ("the ninth soldier")."""
+    out: list[tuple[Claim, bool]] = []
+    recent: tuple[int, Any] | None = None  # (sentence index, noun) of the last counted noun
+    for ent in doc.ents:
+        if ent.label_ not in ("CARDINAL", "ORDINAL"):
+            continue
+        last = ent[-1]
+        ordinal = ent.label_ == "ORDINAL"
+        if ordinal:
+            if last.lower_ not in _ORDINALS or last.dep_ != "amod":
+                continue
+            value: float | None = 1.0  # "the ninth soldier" is one soldier
+        else:
+            value = parse_number(ent.text)
+            # "one" is mostly idiom ("one of the worst", "on one front"), not a count.
+            if ent.text.casefold() == "one":
+                continue
+        if value is None:
+            continue
+        noun = _counted_noun(last)
+        sent_i = sents.index(ent.start_char)
+        if noun is None:
+            # "killing 31 people and injuring 140": a bare number that is an argument counts
+            # the noun counted just before it in the same sentence.
+            if recent is None or recent[0] != sent_i or last.dep_ not in _ARGUMENT_DEPS:
+                continue
+            noun, counted = last, recent[1]
+        elif noun.lower_ in _ANAPHORA or noun.pos_ == "PRON":
+            # "two others", "two of them": the noun counted last in this or the previous
+            # sentence; further back the reference is too uncertain to state a figure.
+            if recent is None or sent_i - recent[0] > 1:
+                continue
+            counted = recent[1]
+        else:
+            counted = noun
+            recent = (sent_i, noun)
+        plural = _unit(counted)
+        text, cite = sents.cite(ent.start_char, ent.end_char)
+        entity = _entity_at(spans, article.id, counted.left_edge.idx, counted.idx + len(counted))
+        subject = f"{_noun_phrase(counted, plural)} {_predicate(noun)}".strip()
+        claim = Claim("quantity", subject, value, text, (cite,), unit=plural, entity=entity)
+        out.append((claim, ordinal))
+    return out
+
+
+def _event(doc: Any, start: int, end: int) -> str:
+    """A short name for what a date dates: the governing verb with its subject and object."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ""
+    token = span.root
+    for _ in range(6):
+        if token.pos_ == "VERB" or token.head is token:
+            break
+        token = token.head
+    if token.pos_ != "VERB":
+        return ""
+    subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    obj = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    words = [*(c.lower_ for c in subj[:1]), token.lower_, *(c.lower_ for c in obj[:1])]
+    return " ".join(str(w) for w in words)
+
+
+def _dates(article: Article, doc: Any, sents: _Sentences, ref: date | None) -> list[Claim]:
+    out: list[Claim] = []
+    # A date inside quoted speech ("we lost everything today") is rhetoric, not a dated event.
+    quoted = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(article.text)]
+    for match in _DATE_RE.finditer(article.text):
+        i = bisect.bisect_right(quoted, (match.start(), len(article.text))) - 1
+        if i >= 0 and quoted[i][0] <= match.start() < quoted[i][1]:
+            continue
+        resolved = resolve_date(match, ref)
+        if resolved is None:
+            continue
+        value, unit = resolved
+        text, cite = sents.cite(match.start(), match.end())
+        subject = _event(doc, match.start(), match.end()) or match.group(0)
+        out.append(Claim("date", subject, value, text, (cite,), unit=unit))
+    return out
+
+
+def _quotes(
+    article: Article,
+    doc: Any,
+    sents: _Sentences,
+    spans: Mapping[str, list[tuple[int, int, str]]],
+    settings: AnalysisSettings,
+) -> list[Claim]:
+    out: list[Claim] = []
+    text = article.text
+    names = frozenset(name for _, _, name in spans.get(article.id, []))
+    people = _People(doc, spans.get(article.id, []))
+    previous: tuple[int, str | None] | None = None  # (end offset, speaker) of the last quote
+    for match in _QUOTE_RE.finditer(text):
+        words = match.group(0)[1:-1].strip()
+        if len(words) > settings.max_quote_chars or len(words.split()) < settings.min_quote_words:
+            continue
+        start, end = match.start(), match.end()
+        speaker = _speaker(doc, text, start, end, people)
+        between = text[previous[0] : start] if previous else ""
+        if speaker is None and previous and not between.strip():
+            # A quote paragraph straight after an attributed one continues it.
+            speaker = previous[1]
+        previous = (end, speaker)
+        i, j = sents.index(start), sents.index(end - 1)
+        own = sents.own and i == j
+        s_text, cite = sents.cite(start, end)
+        cite = Citation(article.id, start, end, i if own else None)
+        entity = _entity_named(names, speaker)
+        out.append(
+            Claim("quote", speaker or "unattributed", " ".join(words.split()), s_text, (cite,),
+                  speaker=speaker, entity=entity)
+        )  # fmt: skip
+    return out
+
+
+def _entity_named(names: frozenset[str], speaker: str | None) -> str | None:
+    if speaker is None:
+        return None
+    if speaker in names:
+        return speaker
+    last = speaker.split()[-1]
+    matches = {n for n in names if last in n.split()}
+    return matches.pop() if len(matches) == 1 else None
+
+
+def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> str | None:
+    """Who says the quote at ``[start, end)``: a name or noun phrase next to a say-verb."""
+    window = doc.char_span(
+        max(0, start - 200), min(len(text), end + 120), alignment_mode="contract"
+    )
+    if window is None:
+        return None
+    verbs = [
+        t
+        for t in window
+        if t.lower_ in _SAY and not (start <= t.idx < end) and _same_sentence(t, doc, start, end)
+    ]
+    for verb in verbs:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            continue
+        head = subj[0]
+        names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+        if names:
+            return _ent_text(names[0])
+        if head.lower_ in _PRONOUNS:
+            return people.last_before(start)
+        return _phrase(head)
+    return None
+
+
+def _same_sentence(token: Any, doc: Any, start: int, end: int) -> bool:
+    if not doc.has_annotation("SENT_START"):  # a pipeline without a parser or senter
+        return True
+    sent = token.sent
+    return bool(sent.start_char <= end and start <= sent.end_char + 2)
+
+
+def _ent_text(token: Any) -> str:
+    """The whole named entity a token belongs to ("Abbas Ibrahim", not "Abbas")."""
+    doc, first, last = token.doc, token.i, token.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return str(doc[first : last + 1].text)
+
+
+def _phrase(token: Any) -> str:
+    """The noun phrase headed by ``token`` without its determiner ("A military source")."""
+    words = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "prep", "appos")]
+    words = [t for t in words if t.i <= token.i or t.dep_ in ("compound", "flat")]
+    return " ".join(str(t.text) for t in words) or str(token.text)
+
+
+class _People:
+    """People named in one article, in order, for "he said" (looked up by bisection)."""
+
+    def __init__(self, doc: Any, spans: Sequence[tuple[int, int, str]]) -> None:
+        self.found = [(e.start_char, str(e.text)) for e in doc.ents if e.label_ == "PERSON"]
+        self.entities = spans  # sorted (start, end, canonical name) of merged entities
+
+    def last_before(self, offset: int) -> str | None:
+        """The person last named before ``offset``, by its merged entity name if it has one."""
+        i = bisect.bisect_left(self.found, (offset,)) - 1
+        if i < 0:
+            return None
+        start, text = self.found[i]
+        k = bisect.bisect_right(self.entities, (start, len(text) + start + 1, "\uffff")) - 1
+        if k >= 0 and self.entities[k][0] <= start < self.entities[k][1]:
+            return self.entities[k][2]
+        return text
+
+
+__all__ = ["extract_claims", "parse_number", "resolve_date"]

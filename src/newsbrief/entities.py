@@ -1,0 +1,462 @@
+"""Named entities merged across a story's articles.
+
+Takes: articles and their parsed spaCy docs (``newsbrief.nlp``; offsets are article offsets).
+Gives: ``Entity`` records, one per real-world actor or place, with every name the sources
+use for it (``Alias`` with counts) and a ``Citation`` for every mention.
+Backends: spaCy NER for finding names; the alias table (``data/aliases.json`` plus user files)
+for names that share no letters; plain string rules for the rest.
+
+Names are merged when one of these holds (each is a unit-tested rule):
+1. the alias table puts them in one group (Daesh = IS = ISIL);
+2. they are equal after dropping case, accents, hyphens and Arabic article particles
+   (Bashar al-Assad = Bashar Al Assad = Bashar Assad);
+3. they are spelling variants: same consonant skeleton and a close difflib ratio
+   (Hezbollah / Hizbollah, Deir al-Zour / Deir Ezzor);
+4. one is an acronym of the other's capitalised words, when only one name fits
+   (ISIL / Islamic State of Iraq and the Levant);
+5. a one-word person name is the last word of exactly one longer person name
+   ("Ibrahim" after "Abbas Ibrahim", "Assad" and "Bashar Assad").
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from newsbrief.errors import ConfigError
+from newsbrief.models import Alias, Article, Citation, Entity
+from newsbrief.settings import AnalysisSettings
+
+ALIASES_ENV = "NEWSBRIEF_ALIASES"
+# Arabic article forms (al-, el-, and its sun-letter assimilations) and English "the":
+# sources write them or drop them freely, so they never distinguish two names.
+_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "the"})
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "in", "on", "de", "al", "el"})
+# Type classes that may merge by spelling: spaCy's small model often tags one group ORG in
+# one sentence and NORP or GPE in the next, but never confuses people with places.
+_TYPE_CLASS = MappingProxyType(
+    {"PERSON": "person", "ORG": "group", "NORP": "group", "GPE": "place"}
+)
+_TYPE_CLASS_DEFAULT = "place"
+_TRIM_FRONT = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TRIM_BACK = re.compile(r"(?:['’]s?|\s+)$")
+
+
+@dataclass(frozen=True)
+class AliasGroup:
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in an article, before merging."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    label: str
+    group: int | None  # index into the alias table, when the table matched it
+
+
+def load_alias_groups(settings: AnalysisSettings) -> tuple[AliasGroup, ...]:
+    """The built-in alias table, then ``settings.alias_files``, then ``NEWSBRIEF_ALIASES``."""
+    texts: list[tuple[str, str]] = []
+    if settings.builtin_aliases:
+        ref = resources.files("newsbrief").joinpath("data/aliases.json")
+        texts.append(("newsbrief/data/aliases.json", ref.read_text(encoding="utf-8")))
+    extra = [
+        *settings.alias_files,
+        *filter(None, os.environ.get(ALIASES_ENV, "").split(os.pathsep)),
+    ]
+    for path in extra:
+        try:
+            texts.append((path, Path(path).read_text(encoding="utf-8")))
+        except OSError as exc:
+            raise ConfigError(f"cannot read alias table {path!r}: {exc}") from exc
+    groups: list[AliasGroup] = []
+    for where, text in texts:
+        groups.extend(_parse_alias_table(where, text))
+    return tuple(groups)
+
+
+def _parse_alias_table(where: str, text: str) -> list[AliasGroup]:
+    try:
+        data = json.loads(text)
+        return [
+            AliasGroup(str(g["name"]), str(g.get("type", "ORG")), tuple(map(str, g["aliases"])))
+            for g in data["groups"]
+        ]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(
+            f"alias table {where!r} is not of the form "
+            '{"groups": [{"name": ..., "type": ..., "aliases": [...]}]}: ' + str(exc)
+        ) from exc
+
+
+def _alias_patterns(groups: Sequence[AliasGroup]) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """One regex over every table name (longest first) and a folded-name → group map."""
+    index: dict[str, int] = {}
+    exact: list[str] = []
+    folded: list[str] = []
+    for n, group in enumerate(groups):
+        for name in (group.name, *group.aliases):
+            index.setdefault(name if name.isupper() else name.casefold(), n)
+            (exact if name.isupper() else folded).append(name)
+    if not index:
+        return None, index
+    # A literal alternation, each side bounded by non-word lookarounds: linear time on any
+    # input (no nested quantifiers), so hostile 1M-character text cannot make it backtrack.
+    parts = [re.escape(x) for x in sorted(set(exact), key=len, reverse=True)]
+    fparts = [re.escape(x) for x in sorted(set(folded), key=len, reverse=True)]
+    alternatives = []
+    if fparts:
+        alternatives.append("(?i:" + "|".join(fparts) + ")")
+    if parts:
+        alternatives.append("(?:" + "|".join(parts) + ")")
+    pattern = r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?!\w)"
+    return re.compile(pattern), index
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """True when a capitalised alias sits in an all-capitals run ("THIS IS WAR")."""
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
+    near = [w for w in (before[-1:] + after[:1]) if any(c.isalpha() for c in w)]
+    return any(w.isupper() and len(w) > 1 for w in near)
+
+
+def find_mentions(
+    article: Article,
+    doc: Any,
+    *,
+    groups: Sequence[AliasGroup],
+    settings: AnalysisSettings,
+    pattern: re.Pattern[str] | None = None,
+    index: dict[str, int] | None = None,
+) -> list[Mention]:
+    """Alias-table matches first, then spaCy entities that do not overlap them."""
+    if pattern is None or index is None:
+        pattern, index = _alias_patterns(groups)
+    text = article.text
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            name = m.group(0)
+            key = name if name.isupper() else name.casefold()
+            group = index.get(key, index.get(name.casefold()))
+            if group is None or (len(name) <= 2 and _shouting(text, m.start(), m.end())):
+                continue
+            found.append(Mention(article.id, m.start(), m.end(), name, groups[group].type, group))
+            taken.append((m.start(), m.end()))
+    taken.sort()
+    labels = set(settings.entity_labels)
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if end - start < 2 or not any(c.isupper() for c in text[start:end]):
+            continue
+        if _overlaps(taken, start, end):
+            continue
+        found.append(Mention(article.id, start, end, text[start:end], ent.label_, None))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    span = text[start:end]
+    front = _TRIM_FRONT.match(span)
+    if front:
+        start += front.end()
+    back = _TRIM_BACK.search(text[start:end])
+    if back and back.start() > 0:
+        end = start + back.start()
+    return start, end
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, i - 2) : i])
+
+
+def fold(name: str) -> str:
+    """Case, accents, quotes and hyphens dropped: the key for 'the same name'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.casefold().replace("’", "'")
+    return " ".join(re.sub(r"[^\w']+", " ", plain).split())
+
+
+def core(name: str) -> str:
+    """``fold`` without article particles and spaces: rule 2's key (al-Assad → assad)."""
+    words = re.split(r"[\s'-]+", fold(name))
+    kept = [w for w in words if w and w not in _PARTICLES]
+    return "".join(kept or words)
+
+
+# Consonants that transliterations of one name swap freely (Tarvisa / Tarviza, Qasim / Kasim).
+_SOUND_ALIKE = str.maketrans({"z": "s", "q": "k", "c": "k", "w": "v"})
+
+
+def skeleton(name: str) -> str:
+    """Consonants of ``core`` with doubles collapsed: Hezbollah and Hizbollah → hzblh."""
+    plain = core(name).replace("ph", "f").translate(_SOUND_ALIKE)
+    cons = re.sub(r"[aeiouy\d_']", "", plain)
+    return re.sub(r"(.)\1+", r"\1", cons)
+
+
+def acronym_of(name: str) -> str:
+    """Initials of the capitalised words, skipping function words ('' for one-word names)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 2:
+        return ""
+    return "".join(
+        w[0].upper() for w in words if w.casefold() not in _ACRONYM_SKIP and w[0].isalpha()
+    )
+
+
+class _Union:
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def merge_names(
+    names: dict[str, Counter[str]],
+    labels: dict[str, Counter[str]],
+    table_group: dict[str, int],
+    *,
+    spelling_ratio: float,
+) -> dict[str, str]:
+    """Map each folded name to its merged group's representative (rules 1-5)."""
+    uf = _Union(names)
+    label_of = {k: labels[k].most_common(1)[0][0] for k in names}
+    klass = {k: _TYPE_CLASS.get(label_of[k], _TYPE_CLASS_DEFAULT) for k in names}
+    by_group: dict[int, str] = {}
+    by_core: dict[tuple[str, str], str] = {}
+    by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in sorted(names):
+        if key in table_group:  # rule 1
+            uf.union(by_group.setdefault(table_group[key], key), key)
+        c = core(key)
+        uf.union(by_core.setdefault((klass[key], c), key), key)  # rule 2
+        sk = skeleton(key)
+        if len(sk) >= 3:  # rule 3; shorter skeletons (Assad: sd) collide with unrelated names
+            for other in by_skeleton[(klass[key], sk)]:
+                if SequenceMatcher(None, c, core(other)).ratio() >= spelling_ratio:
+                    uf.union(other, key)
+            by_skeleton[(klass[key], sk)].append(key)
+    surface = {k: names[k].most_common(1)[0][0] for k in names}
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for key, text in surface.items():
+        acr = acronym_of(text)
+        if len(acr) >= 2:
+            expansions[acr].add(key)
+    for key, text in surface.items():  # rule 4
+        letters = text.replace(".", "")
+        if letters.isupper() and 2 <= len(letters) <= 6:
+            roots = {uf.find(k) for k in expansions.get(letters, ())}
+            if len(roots) == 1:
+                uf.union(roots.pop(), key)
+    persons = [k for k in names if label_of[k] == "PERSON"]
+    last_words: dict[str, set[str]] = defaultdict(set)
+    for key in persons:
+        words = key.split()
+        if len(words) > 1:
+            last_words[core(words[-1])].add(uf.find(key))
+    for key in persons:  # rule 5
+        if len(key.split()) == 1:
+            roots = last_words.get(core(key), set())
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), key)
+    return {k: uf.find(k) for k in names}
+
+
+def extract_entities(
+    articles: Sequence[Article],
+    docs: Sequence[Any],
+    *,
+    settings: AnalysisSettings | None = None,
+    groups: Sequence[AliasGroup] | None = None,
+) -> tuple[Entity, ...]:
+    """Entities of a story, most mentioned first.  ``docs[i]`` is the parse of ``articles[i]``."""
+    settings = settings or AnalysisSettings()
+    if groups is None:
+        groups = load_alias_groups(settings)
+    pattern, index = _alias_patterns(groups)
+    mentions: list[Mention] = []
+    for article, doc in zip(articles, docs, strict=True):
+        mentions += find_mentions(
+            article, doc, groups=groups, settings=settings, pattern=pattern, index=index
+        )
+    mentions += _untagged_repeats(articles, mentions)
+    mentions += _untagged_variants(articles, mentions, settings.spelling_ratio)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    table_group: dict[str, int] = {}
+    for m in mentions:
+        key = fold(m.text)
+        names[key][m.text] += 1
+        labels[key][m.label] += 1
+        if m.group is not None:
+            table_group[key] = m.group
+    root_of = merge_names(names, labels, table_group, spelling_ratio=settings.spelling_ratio)
+    return _build(articles, mentions, root_of, table_group, groups)
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w")
+_FIRST_WORD = re.compile(r"[\w.\-]+")
+
+
+def _untagged_repeats(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
+    """Exact repeats of found names that the tagger missed elsewhere (it is inconsistent).
+
+    Names are looked up by their first word at each word start, not with one big regex
+    alternation: with thousands of names in a long article that would be names × characters.
+    """
+    by_first: dict[str, dict[str, str]] = defaultdict(dict)
+    for m in mentions:
+        if m.group is None and len(m.text) >= 3:
+            by_first[m.text.split()[0]].setdefault(m.text, m.label)
+    if not by_first:
+        return []
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m.article].append((m.start, m.end))
+    longest_first = {w: sorted(names, key=len, reverse=True) for w, names in by_first.items()}
+    extra = []
+    for article in articles:
+        text = article.text
+        taken = sorted(spans[article.id])
+        for word in _WORD_START.finditer(text):
+            start = word.start()
+            first = _FIRST_WORD.match(text, start, start + 40)
+            for name in longest_first.get(first.group(0).rstrip(".") if first else "", ()):
+                end = start + len(name)
+                if text.startswith(name, start) and not (end < len(text) and text[end].isalnum()):
+                    if not _overlaps(taken, start, end):
+                        label = by_first[name.split()[0]][name]
+                        extra.append(Mention(article.id, start, end, name, label, None))
+                    break
+    return extra
+
+
+_TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,30}(?![\w-])")
+
+
+def _untagged_variants(
+    articles: Sequence[Article], mentions: Sequence[Mention], ratio: float
+) -> list[Mention]:
+    """Capitalised words the tagger missed that are spelling variants of a one-word name
+    it did find (it tags "Tarvisa" but not "Tarviza"); the same test as merge rule 3."""
+    known: dict[str, dict[str, str]] = defaultdict(dict)  # skeleton -> {name: label}
+    for m in mentions:
+        if m.group is None and " " not in m.text and len(m.text) >= 5:
+            known[skeleton(m.text)].setdefault(m.text, m.label)
+    if not known:
+        return []
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m.article].append((m.start, m.end))
+    label_of: dict[str, str | None] = {}  # per distinct word: long articles repeat words
+    extra = []
+    for article in articles:
+        taken = sorted(spans[article.id])
+        for match in _TITLE_WORD.finditer(article.text):
+            word = match.group(0)
+            if word not in label_of:
+                like = known.get(skeleton(word), {})
+                close = [
+                    label
+                    for name, label in like.items()
+                    if SequenceMatcher(None, core(word), core(name)).ratio() >= ratio
+                ]
+                label_of[word] = close[0] if close else None
+            label = label_of[word]
+            if label is not None and not _overlaps(taken, match.start(), match.end()):
+                extra.append(Mention(article.id, match.start(), match.end(), word, label, None))
+    return extra
+
+
+def _build(
+    articles: Sequence[Article],
+    mentions: Sequence[Mention],
+    root_of: dict[str, str],
+    table_group: dict[str, int],
+    groups: Sequence[AliasGroup],
+) -> tuple[Entity, ...]:
+    order = {a.id: n for n, a in enumerate(articles)}
+    by_id = {a.id: a for a in articles}
+    members: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        members[root_of[fold(m.text)]].append(m)
+    entities = []
+    for ms in members.values():
+        ms.sort(key=lambda m: (order[m.article], m.start))
+        counts = Counter(m.text for m in ms)
+        group = next((table_group[fold(m.text)] for m in ms if fold(m.text) in table_group), None)
+        label_counts = Counter(m.label for m in ms)
+        if group is not None:
+            name, etype = groups[group].name, groups[group].type
+        else:
+            etype = label_counts.most_common(1)[0][0]
+            name = _canonical(counts, etype)
+        aliases = tuple(Alias(t, c) for t, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
+        cites = tuple(_cite(by_id[m.article], m.start, m.end) for m in ms)
+        entities.append(Entity(name=name, type=etype, aliases=aliases, mentions=cites))
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    return tuple(entities)
+
+
+def _canonical(counts: Counter[str], etype: str) -> str:
+    """People by their fullest name; others by the name sources use most (ties: longer)."""
+    if etype == "PERSON":
+        most_words = max(len(t.split()) for t in counts)
+        counts = Counter({t: c for t, c in counts.items() if len(t.split()) == most_words})
+    return max(counts.items(), key=lambda x: (x[1], len(x[0]), x[0]))[0]
+
+
+def _cite(article: Article, start: int, end: int) -> Citation:
+    starts = [s.start for s in article.sentences]
+    i = bisect.bisect_right(starts, start) - 1
+    inside = i >= 0 and article.sentences[i].end >= end
+    return Citation(article.id, start, end, i if inside else None)
+
+
+__all__ = [
+    "AliasGroup",
+    "Mention",
+    "acronym_of",
+    "core",
+    "extract_entities",
+    "find_mentions",
+    "fold",
+    "load_alias_groups",
+    "merge_names",
+    "skeleton",
+]

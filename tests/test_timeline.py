@@ -1,0 +1,72 @@
+"""Reference dates (own or borrowed from the story) and the ordered, merged timeline."""
+
+from __future__ import annotations
+
+from builders import make_article
+
+from newsbrief.models import Article, Citation, Claim
+from newsbrief.settings import AnalysisSettings
+from newsbrief.timeline import build_timeline, reference_dates
+
+
+def art(article_id: str, published: str | None) -> Article:
+    return make_article(
+        "Something happened on Sunday in the town.", article_id, published=published
+    )
+
+
+def test_own_dates_are_kept() -> None:
+    refs = reference_dates([art("a", "2017-08-28")])
+    assert refs["a"].date == "2017-08-28" and not refs["a"].borrowed
+
+
+def test_undated_article_borrows_the_story_date_and_says_so() -> None:
+    refs = reference_dates([art("a", "2017-08-28"), art("b", "2017-08-28"), art("c", None)])
+    assert refs["c"].date == "2017-08-28" and refs["c"].borrowed
+    assert "no date of its own" in refs["c"].note and "a, b" in refs["c"].note
+
+
+def test_no_borrowing_when_the_story_spreads_over_weeks() -> None:
+    refs = reference_dates([art("a", "2017-08-01"), art("b", "2017-08-28"), art("c", None)])
+    assert "c" not in refs
+    narrow = AnalysisSettings(story_date_max_span_days=30)
+    assert reference_dates([art("a", "2017-08-01"), art("c", None)], settings=narrow)["c"].borrowed
+
+
+def date_claim(article: Article, value: str, unit: str | None, text: str) -> Claim:
+    start = article.text.index(text)
+    cite = Citation(article.id, start, start + len(text), None)
+    return Claim("date", "event", value, text, (cite,), unit=unit)
+
+
+def test_timeline_orders_merges_and_marks_how_dates_were_found() -> None:
+    a = make_article(
+        "The army announced a ceasefire on Sunday. On Aug. 2, 2014, the group took the town.",
+        "a",
+        published="2017-08-28",
+    )
+    b = make_article("The army announced its ceasefire on Sunday morning.", "b")
+    claims = [
+        date_claim(a, "2017-08-27", "relative", "The army announced a ceasefire on Sunday."),
+        date_claim(a, "2014-08-02", None, "On Aug. 2, 2014, the group took the town."),
+        date_claim(b, "2017-08-27", "relative", "The army announced its ceasefire on Sunday"),
+        date_claim(a, "T04:00Z", "time", "The army announced a ceasefire"),
+    ]
+    events = build_timeline([a, b], claims)
+    assert [e.date for e in events] == ["2014-08-02", "2017-08-27"]
+    assert events[0].resolved_from == "explicit"
+    ceasefire = events[1]
+    assert {c.article for c in ceasefire.citations} == {"a", "b"}
+    assert ceasefire.resolved_from == "relative"
+
+
+def test_story_date_events_say_so() -> None:
+    a = make_article("Floods hit the town on Sunday.", "a", published="2023-03-13")
+    b = make_article("Rescuers arrived on Sunday after a long drive north.", "b")
+    claims = [date_claim(b, "2023-03-12", "relative", "Rescuers arrived on Sunday")]
+    (event,) = build_timeline([a, b], claims)
+    assert event.resolved_from == "story-date" and "2023-03-13" in event.note
+
+
+def test_empty() -> None:
+    assert build_timeline([], []) == ()
