@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 from builders import make_article
 
-from newsbrief.claims import _DATE_RE, extract_claims, parse_number, resolve_date
+from newsbrief.claims import extract_claims, parse_number
+from newsbrief.dates import DATE_RE, resolve_date
 from newsbrief.models import Article, Claim
 from newsbrief.nlp import Nlp
 
@@ -59,15 +60,15 @@ MONDAY = date(2017, 8, 28)
     ],
 )
 def test_resolve_date(text: str, ref: date | None, value: str, unit: str | None) -> None:
-    match = _DATE_RE.search(text)
+    match = DATE_RE.search(text)
     assert match is not None and match.group(0).strip() in text
     assert resolve_date(match, ref) == (value, unit)
 
 
 def test_relative_date_without_reference_is_not_guessed() -> None:
-    match = _DATE_RE.search("on Sunday")
+    match = DATE_RE.search("on Sunday")
     assert match is not None and resolve_date(match, None) is None
-    bad = _DATE_RE.search("Feb. 30, 2020")
+    bad = DATE_RE.search("Feb. 30, 2020")
     assert bad is not None and resolve_date(bad, None) is None
 
 
@@ -76,7 +77,7 @@ def test_date_regex_is_linear_on_hostile_text() -> None:
 
     text = ("1 " * 200_000) + ("Monday " * 50_000)
     started = time.perf_counter()
-    assert sum(1 for _ in _DATE_RE.finditer(text)) == 50_000
+    assert sum(1 for _ in DATE_RE.finditer(text)) == 50_000
     assert time.perf_counter() - started < 5
 
 

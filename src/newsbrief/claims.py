@@ -22,20 +22,15 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 
+from newsbrief.dates import DATE_RE, NUMBER_WORDS, iso_day, resolve_date
 from newsbrief.models import Article, Citation, Claim, Entity
 from newsbrief.settings import AnalysisSettings
 
-_UNITS = MappingProxyType({
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-})  # fmt: skip
+_UNITS = NUMBER_WORDS
 _SCALES = MappingProxyType(
     {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 )
@@ -64,39 +59,6 @@ _SAY = frozenset({
 })  # fmt: skip
 _PRONOUNS = frozenset({"he", "she", "they", "we"})
 
-_MONTHS = MappingProxyType({
-    m: n
-    for n, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")],
-        start=1,
-    )
-    for m in names
-})  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_NUMWORD = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
-# Each alternative is a fixed sequence of bounded tokens: no nested quantifiers, so matching
-# stays linear on hostile input.
-_DATE_RE = re.compile(
-    r"(?i)(?<!\w)(?:"
-    r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
-    rf"|(?P<mdy>{_MON}\s(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<y1>\d{{4}}))?)"
-    rf"|(?P<dmy>(?P<d2>\d{{1,2}})\s{_MON.replace('mon', 'mon2')}(?:,?\s(?P<y2>\d{{4}}))?)"
-    r"|(?P<my>(?:in|since|by|from|until|during|of)\s"
-    rf"{_MON.replace('mon', 'mon3')}\s(?P<y3>\d{{4}}))"
-    r"|(?P<year>(?:in|since|by|from|until|during|before|after)\s(?P<y4>(?:19|20)\d\d))"
-    r"|(?P<wd>(?:(?P<wrel>last|next|this|on)\s)?(?P<wday>monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday))"
-    r"|(?P<day>yesterday|today|tomorrow)"
-    r"|(?P<rel>(?P<rdir>last|next|this|earlier\sthis|later\sthis)\s(?P<runit>week|month|year))"
-    rf"|(?P<ago>{_NUMWORD}\s(?P<aunit>day|week|month|year|decade)s?\sago)"
-    r"|(?P<time>(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s?(?P<ap>am|pm|a\.m\.|p\.m\.)"
-    r"(?:\s\((?P<gh>\d\d)(?P<gm>\d\d)\s(?:gmt|utc)\))?)"
-    r")(?!\w)"
-)
 _QUOTE_RE = re.compile(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"")
 
 
@@ -123,72 +85,6 @@ def parse_number(text: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
-
-
-def resolve_date(match: re.Match[str], ref: date | None) -> tuple[str, str | None] | None:
-    """(ISO value, unit) for one ``_DATE_RE`` match; None when it needs a missing reference."""
-    g = match.groupdict()
-    try:
-        if g["iso"]:
-            return date(int(g["iy"]), int(g["im"]), int(g["id"])).isoformat(), None
-        if g["mdy"] or g["dmy"]:
-            month = _MONTHS[(g["mon"] or g["mon2"]).casefold()]
-            day, year = int(g["d1"] or g["d2"]), g["y1"] or g["y2"]
-            if year:
-                return date(int(year), month, day).isoformat(), None
-            if ref is None:
-                return None
-            options = [date(ref.year + k, month, day) for k in (-1, 0, 1)]
-            return min(options, key=lambda d: abs((d - ref).days)).isoformat(), "relative"
-    except ValueError:  # "Feb 30": not a date
-        return None
-    if g["my"]:
-        return f"{int(g['y3']):04d}-{_MONTHS[g['mon3'].casefold()]:02d}", None
-    if g["year"]:
-        return g["y4"], None
-    if g["time"]:
-        hour, minute = int(g["hh"]) % 12, int(g["mm"] or 0)
-        hour += 12 if g["ap"].casefold().startswith("p") else 0
-        if g["gh"]:
-            return f"T{g['gh']}:{g['gm']}Z", "time"
-        return (f"T{hour:02d}:{minute:02d}", "time") if hour < 24 and minute < 60 else None
-    if ref is None:
-        return None
-    return _resolve_relative(g, ref), "relative"
-
-
-def _resolve_relative(g: dict[str, str | Any], ref: date) -> str:
-    if g["wd"]:
-        target = _WEEKDAYS.index(g["wday"].casefold())
-        back = (ref.weekday() - target) % 7
-        rel = (g["wrel"] or "").casefold()
-        if rel == "next":
-            return (ref + timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
-        if rel == "last" and back == 0:
-            back = 7
-        # News reports past events: "on Sunday" in Monday's paper is the day before.
-        return (ref - timedelta(days=back)).isoformat()
-    if g["day"]:
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].casefold()]
-        return (ref + timedelta(days=shift)).isoformat()
-    if g["rel"]:
-        direction = g["rdir"].casefold()
-        step = -1 if direction == "last" else 1 if direction == "next" else 0
-        if g["runit"].casefold() == "week":
-            return (ref + timedelta(days=7 * step)).isoformat()
-        if g["runit"].casefold() == "month":
-            month = ref.month - 1 + step
-            return f"{ref.year + month // 12:04d}-{month % 12 + 1:02d}"
-        return f"{ref.year + step:04d}"
-    n_text = g["n"].casefold()
-    n = int(n_text) if n_text.isdigit() else 3 if n_text == "a few" else _UNITS.get(n_text, 1)
-    unit = g["aunit"].casefold()
-    if unit in ("day", "week"):
-        return (ref - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
-    if unit == "month":
-        month = ref.month - 1 - n
-        return f"{ref.year + month // 12:04d}-{month % 12 + 1:02d}"
-    return f"{ref.year - n * (10 if unit == 'decade' else 1):04d}"
 
 
 class _Sentences:
@@ -316,7 +212,7 @@ def extract_claims(
     counted: list[tuple[Claim, bool]] = []
     for article, doc in zip(articles, docs, strict=True):
         sents = _Sentences(article, doc)
-        ref = _as_date(refs.get(article.id))
+        ref = iso_day(refs.get(article.id))
         counted += _quantities(article, doc, sents, spans)
         claims += _dates(article, doc, sents, ref)
         claims += _quotes(article, doc, sents, spans, settings)
@@ -347,15 +243,6 @@ def _lengthen_units(counted: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool
             claim = replace(claim, unit=long, subject=subject)
         out.append((claim, ordinal))
     return out
-
-
-def _as_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _quantities(
@@ -428,7 +315,7 @@ def _dates(article: Article, doc: Any, sents: _Sentences, ref: date | None) -> l
     out: list[Claim] = []
     # A date inside quoted speech ("we lost everything today") is rhetoric, not a dated event.
     quoted = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(article.text)]
-    for match in _DATE_RE.finditer(article.text):
+    for match in DATE_RE.finditer(article.text):
         i = bisect.bisect_right(quoted, (match.start(), len(article.text))) - 1
         if i >= 0 and quoted[i][0] <= match.start() < quoted[i][1]:
             continue
@@ -556,4 +443,4 @@ class _People:
         return text
 
 
-__all__ = ["extract_claims", "parse_number", "resolve_date"]
+__all__ = ["extract_claims", "parse_number"]

@@ -18,8 +18,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 
+from newsbrief.dates import iso_day
 from newsbrief.models import Article, Citation, Claim, TimelineEvent
 from newsbrief.settings import AnalysisSettings
 
@@ -42,21 +42,12 @@ class ReferenceDate:
     note: str = ""
 
 
-def _iso_day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def reference_dates(
     articles: Sequence[Article], *, settings: AnalysisSettings | None = None
 ) -> dict[str, ReferenceDate]:
     """Each article's own publication date, or the story's when borrowing it is sound."""
     settings = settings or AnalysisSettings()
-    own = {a.id: d for a in articles if (d := _iso_day(a.published)) is not None}
+    own = {a.id: d for a in articles if (d := iso_day(a.published)) is not None}
     out = {i: ReferenceDate(i, d.isoformat(), borrowed=False) for i, d in own.items()}
     undated = [a for a in articles if a.id not in own]
     if not undated or not own:

@@ -1,0 +1,131 @@
+"""Date expressions in news text: finding them and resolving them to ISO dates.
+
+Takes text (and a reference date: the article's publication date); gives ISO values —
+YYYY, YYYY-MM or YYYY-MM-DD, or "THH:MM" for clock times ("Z" when given in GMT/UTC).
+Shared by ``claims`` (date claims) and ``timeline`` (reference dates); plain, bounded regular
+expressions, linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from types import MappingProxyType
+from typing import Any
+
+NUMBER_WORDS = MappingProxyType({
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+})  # fmt: skip
+_MONTHS = MappingProxyType({
+    m: n
+    for n, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")],
+        start=1,
+    )
+    for m in names
+})  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_NUMWORD = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
+# Each alternative is a fixed sequence of bounded tokens: no nested quantifiers, so matching
+# stays linear on hostile input.
+DATE_RE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    rf"|(?P<mdy>{_MON}\s(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<y1>\d{{4}}))?)"
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})\s{_MON.replace('mon', 'mon2')}(?:,?\s(?P<y2>\d{{4}}))?)"
+    r"|(?P<my>(?:in|since|by|from|until|during|of)\s"
+    rf"{_MON.replace('mon', 'mon3')}\s(?P<y3>\d{{4}}))"
+    r"|(?P<year>(?:in|since|by|from|until|during|before|after)\s(?P<y4>(?:19|20)\d\d))"
+    r"|(?P<wd>(?:(?P<wrel>last|next|this|on)\s)?(?P<wday>monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday))"
+    r"|(?P<day>yesterday|today|tomorrow)"
+    r"|(?P<rel>(?P<rdir>last|next|this|earlier\sthis|later\sthis)\s(?P<runit>week|month|year))"
+    rf"|(?P<ago>{_NUMWORD}\s(?P<aunit>day|week|month|year|decade)s?\sago)"
+    r"|(?P<time>(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s?(?P<ap>am|pm|a\.m\.|p\.m\.)"
+    r"(?:\s\((?P<gh>\d\d)(?P<gm>\d\d)\s(?:gmt|utc)\))?)"
+    r")(?!\w)"
+)
+
+
+def resolve_date(match: re.Match[str], ref: date | None) -> tuple[str, str | None] | None:
+    """(ISO value, unit) for one ``DATE_RE`` match; None when it needs a missing reference."""
+    g = match.groupdict()
+    try:
+        if g["iso"]:
+            return date(int(g["iy"]), int(g["im"]), int(g["id"])).isoformat(), None
+        if g["mdy"] or g["dmy"]:
+            month = _MONTHS[(g["mon"] or g["mon2"]).casefold()]
+            day, year = int(g["d1"] or g["d2"]), g["y1"] or g["y2"]
+            if year:
+                return date(int(year), month, day).isoformat(), None
+            if ref is None:
+                return None
+            options = [date(ref.year + k, month, day) for k in (-1, 0, 1)]
+            return min(options, key=lambda d: abs((d - ref).days)).isoformat(), "relative"
+    except ValueError:  # "Feb 30": not a date
+        return None
+    if g["my"]:
+        return f"{int(g['y3']):04d}-{_MONTHS[g['mon3'].casefold()]:02d}", None
+    if g["year"]:
+        return g["y4"], None
+    if g["time"]:
+        hour, minute = int(g["hh"]) % 12, int(g["mm"] or 0)
+        hour += 12 if g["ap"].casefold().startswith("p") else 0
+        if g["gh"]:
+            return f"T{g['gh']}:{g['gm']}Z", "time"
+        return (f"T{hour:02d}:{minute:02d}", "time") if hour < 24 and minute < 60 else None
+    if ref is None:
+        return None
+    return _resolve_relative(g, ref), "relative"
+
+
+def _resolve_relative(g: dict[str, str | Any], ref: date) -> str:
+    if g["wd"]:
+        target = _WEEKDAYS.index(g["wday"].casefold())
+        back = (ref.weekday() - target) % 7
+        rel = (g["wrel"] or "").casefold()
+        if rel == "next":
+            return (ref + timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
+        if rel == "last" and back == 0:
+            back = 7
+        # News reports past events: "on Sunday" in Monday's paper is the day before.
+        return (ref - timedelta(days=back)).isoformat()
+    if g["day"]:
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].casefold()]
+        return (ref + timedelta(days=shift)).isoformat()
+    if g["rel"]:
+        direction = g["rdir"].casefold()
+        step = -1 if direction == "last" else 1 if direction == "next" else 0
+        if g["runit"].casefold() == "week":
+            return (ref + timedelta(days=7 * step)).isoformat()
+        if g["runit"].casefold() == "month":
+            month = ref.month - 1 + step
+            return f"{ref.year + month // 12:04d}-{month % 12 + 1:02d}"
+        return f"{ref.year + step:04d}"
+    n_text = g["n"].casefold()
+    n = int(n_text) if n_text.isdigit() else 3 if n_text == "a few" else NUMBER_WORDS.get(n_text, 1)
+    unit = g["aunit"].casefold()
+    if unit in ("day", "week"):
+        return (ref - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    if unit == "month":
+        month = ref.month - 1 - n
+        return f"{ref.year + month // 12:04d}-{month % 12 + 1:02d}"
+    return f"{ref.year - n * (10 if unit == 'decade' else 1):04d}"
+
+
+def iso_day(value: str | None) -> date | None:
+    """The day of an ISO date or timestamp, None when there is none or it is malformed."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
