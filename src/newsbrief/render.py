@@ -18,7 +18,7 @@ from typing import Literal
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newsbrief.models import Article, Brief, Citation, StoryBrief
+from newsbrief.models import Article, Brief, Citation, Claim, StoryBrief
 from newsbrief.serialize import brief_dict
 
 Format = Literal["md", "json", "html"]
@@ -69,6 +69,16 @@ class _Numbering:
         return "".join(f"[{n}]" for n in self.marks(citations))
 
 
+def _figure(claim: Claim) -> str:
+    """A claim's value as a reader wants it: "9 soldiers", "2017-08-27 (resolved)"."""
+    value = format_value(claim.value)
+    if claim.kind == "quantity":
+        return f"{value} {claim.unit}" if claim.unit else value
+    if claim.unit == "relative":
+        return f"{value} (resolved)"
+    return value
+
+
 def _source_line(n: int, article: Article, duplicate_of: str | None) -> str:
     title = md_escape(article.title) if article.title else "(untitled)"
     bits = [f"{n}. **{title}** — `{article.source}`"]
@@ -101,7 +111,7 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
         lines += ["", f"{heading}# Key figures", "", "| What | Value | Said as | Sources |"]
         lines.append("|---|---|---|---|")
         for c in figures:
-            value = format_value(c.value) + (f" {c.unit}" if c.unit else "")
+            value = _figure(c)
             lines.append(
                 f"| {md_escape(c.subject)} | {md_escape(value)} | {md_escape(c.text)} "
                 f"| {num.md(c.citations)} |"
@@ -188,6 +198,7 @@ def to_html(brief: Brief) -> str:
         lstrip_blocks=True,
     )
     env.globals["fmt"] = format_value
+    env.globals["figure"] = _figure
     env.globals["anchor"] = _sentence_anchor
     stories = []
     for story in brief.stories:
