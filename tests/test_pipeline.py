@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from builders import make_article
 
-from newsbrief.pipeline import Models, brief_articles, unique_ids
 from newsbrief.embed import HashingEmbedder
+from newsbrief.pipeline import Models, brief_articles, unique_ids
 from newsbrief.settings import Settings
 
 
