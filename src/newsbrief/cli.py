@@ -93,6 +93,46 @@ def brief(
         )
 
 
+@app.command(name="eval")
+def eval_command(
+    dataset: Annotated[
+        Literal["duc", "multinews", "wcep"], typer.Argument(help="Data set format + protocol.")
+    ],
+    path: Annotated[Path, typer.Argument(help="DUC folder (docs/, models/) or JSONL file.")],
+    max_words: Annotated[
+        int | None, typer.Option("--max-words", min=10, help="Budget (default: the protocol's).")
+    ] = None,
+    fmt: Annotated[
+        Literal["table", "json"], typer.Option("--format", "-f", help="table or json.")
+    ] = "table",
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N clusters.")] = None,
+    systems: Annotated[
+        str, typer.Option(help="Comma-separated: newsbrief,lead,centroid,lexrank.")
+    ] = "newsbrief,lead,centroid,lexrank",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write JSON.")] = None,
+) -> None:
+    """Score newsbrief beside lead, centroid and LexRank on a data set's ROUGE protocol."""
+    import json
+
+    from newsbrief.evaluate import format_table, report_json, run_eval
+
+    try:
+        report = run_eval(
+            dataset,
+            path,
+            max_words=max_words,
+            systems=[s.strip() for s in systems.split(",") if s.strip()],
+            limit=limit,
+            progress=sys.stderr.isatty(),
+        )
+    except (NewsbriefError, OSError) as exc:
+        raise _fail(str(exc)) from exc
+    data = json.dumps(report_json(report), indent=2)
+    if output:
+        output.write_text(data + "\n", encoding="utf-8")
+    sys.stdout.write(format_table(report) if fmt == "table" else data + "\n")
+
+
 @app.callback()
 def main() -> None:
     """newsbrief: cited briefs from many news articles."""

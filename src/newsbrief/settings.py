@@ -49,8 +49,9 @@ class SummarizeSettings:
     # Other sources' sentences whose cosine similarity to a chosen sentence reaches this value
     # are cited as saying the same thing.
     support_threshold: float = 0.6
-    # Two candidate sentences this similar are redundant; only one may be chosen.
-    redundancy_threshold: float = 0.8
+    # Two candidate sentences this similar (cosine) are redundant; only one may be chosen.
+    # 0.6 / 0.7 / 0.8 tried on DUC 2003 and multinews-val; 0.7 best on both.
+    redundancy_threshold: float = 0.7
     min_sentence_words: int = 6
     max_sentence_words: int = 60
 
