@@ -24,8 +24,8 @@ from types import MappingProxyType
 import numpy as np
 import numpy.typing as npt
 
-from newsbrief.summarize import STOPWORDS
 from newsbrief.models import Article
+from newsbrief.summarize import STOPWORDS
 
 Matrix = npt.NDArray[np.float64]
 Baseline = Callable[[Sequence[Article], int], tuple[str, ...]]
