@@ -16,8 +16,8 @@ from typing import TextIO
 
 from newsbrief import analyse, citations, clean, cluster, dedup, ingest, summarize
 from newsbrief.embed import Embedder, SentenceEmbedder, make_embedder
-from newsbrief.nlp import Nlp
 from newsbrief.models import Article, Brief, RawDocument, Skipped, Story, StoryBrief
+from newsbrief.nlp import Nlp
 from newsbrief.settings import Settings
 
 
