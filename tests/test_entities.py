@@ -19,6 +19,7 @@ from newsbrief.entities import (
 )
 from newsbrief.errors import ConfigError
 from newsbrief.models import Article, Entity
+from newsbrief.name_scan import acronyms_of, datelines, defined_acronyms
 from newsbrief.nlp import Nlp
 from newsbrief.settings import AnalysisSettings
 
@@ -150,3 +151,59 @@ def test_capitals_in_shouting_text_are_not_the_acronym(nlp: Nlp) -> None:
 def test_text_without_names_gives_nothing(nlp: Nlp) -> None:
     a = make_article("it was quiet. nothing happened here at all, and no one came.", "a")
     assert entities_of(nlp, a) == ()
+
+
+def test_acronym_with_generic_suffix_dropped() -> None:
+    groups = merged({"Harlow Textile Company": "ORG", "HT": "ORG", "Harlow": "GPE"})
+    assert together(groups, "Harlow Textile Company", "HT")
+    assert not together(groups, "Harlow", "HT")
+    assert acronyms_of("Vell Mining Corporation") >= {"VM", "VMC"}
+    assert acronyms_of("Bank of Orvel") >= {"BO", "BOO"}
+
+
+def test_rule_prefix_of_a_longer_organisation() -> None:
+    groups = merged({"Quarry Lane": "ORG", "Quarry Lane Trust": "ORG", "Tamsin": "ORG",
+                     "Tamsin Water Board": "ORG", "Orvel": "GPE", "Orvel Ferry Company": "ORG",
+                     "Dunmore Coast and Harbour": "PERSON",
+                     "Dunmore Coast and Harbour Agency": "ORG"})  # fmt: skip
+    assert together(groups, "Quarry Lane", "Quarry Lane Trust")
+    assert together(groups, "Tamsin", "Tamsin Water Board")
+    assert together(groups, "Dunmore Coast and Harbour", "Dunmore Coast and Harbour Agency")
+    assert not together(groups, "Orvel", "Orvel Ferry Company")  # a place is not its ferry
+
+
+def test_prefix_needs_exactly_one_longer_name() -> None:
+    groups = merged({"Ardent": "ORG", "Ardent Foods": "ORG", "Ardent Shipping": "ORG"})
+    assert not together(groups, "Ardent Foods", "Ardent Shipping")
+    assert not together(groups, "Ardent", "Ardent Foods")
+
+
+def test_scanned_names() -> None:
+    text = "HALVERTON — Crews arrived.\nKELSO, Norland (Wire) — More came.\nNOT A PLACE"
+    assert [(f.text, f.label) for f in datelines(text)] == [
+        ("Halverton", "GPE"), ("Kelso", "GPE")]  # fmt: skip
+    text = "the Dunmore Coast and Harbour Agency (DCHA) said, and then the Orvel Trust (OT) did"
+    pairs = [(a.text, b.text) for a, b in defined_acronyms(text)]
+    assert pairs == [("Dunmore Coast and Harbour Agency", "DCHA"), ("Orvel Trust", "OT")]
+    assert list(defined_acronyms("a storm (UK) hit")) == []
+
+
+def test_story_acronyms_prefixes_and_datelines(nlp: Nlp) -> None:
+    a = make_article(
+        "HALVERTON — A flood hit the Brackwater Paper Company mill on Friday, the Halverton "
+        "Coast and River Authority (HCRA) said. Brackwater said all staff were safe. "
+        "Paper stocks were ruined.",
+        "a",
+    )
+    b = make_article(
+        "Workers at the BPC mill in Halverton were sent home. The authority said water "
+        "Authority said water levels fell. HCRA engineers inspected the paper mill.",
+        "b",
+    )
+    entities = by_alias(entities_of(nlp, a, b))
+    assert entities["BPC"] is entities["Brackwater Paper Company"]
+    assert entities["HCRA"] is entities["Halverton Coast and River Authority"]
+    assert entities["Brackwater"] is entities["Brackwater Paper Company"]
+    assert entities["BPC"].name == "Brackwater Paper Company"
+    assert "Paper" not in entities  # a capitalised common word, "paper mill" elsewhere
+    assert entities["Halverton"].type in ("GPE", "LOC", "FAC")

@@ -61,7 +61,9 @@ def analyse(
         reference_dates={i: r.date for i, r in refs.items()},
         settings=settings,
     )
-    agreements, conflicts = align_claims(claims, settings=settings)
+    agreements, conflicts = align_claims(
+        claims, settings=settings, reference_dates={i: r.date for i, r in refs.items()}
+    )
     timeline = build_timeline(articles, claims, references=refs, settings=settings)
     return Analysis(
         entities=entities,

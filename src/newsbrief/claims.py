@@ -28,6 +28,7 @@ from typing import Any
 
 from newsbrief.dates import DATE_RE, NUMBER_WORDS, iso_day, resolve_date
 from newsbrief.models import Article, Citation, Claim, Entity
+from newsbrief.predicates import predicate_phrase
 from newsbrief.settings import AnalysisSettings
 
 _UNITS = NUMBER_WORDS
@@ -58,6 +59,7 @@ _SAY = frozenset({
     "write", "wrote",
 })  # fmt: skip
 _PRONOUNS = frozenset({"he", "she", "they", "we"})
+_RELATIVES = frozenset({"which", "who", "that", "whom"})
 
 _QUOTE_RE = re.compile(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"")
 
@@ -141,22 +143,6 @@ def _counted_noun(token: Any) -> Any:
         if doc[j].is_punct or doc[j].pos_ in ("VERB", "ADP"):
             break
     return None
-
-
-def _predicate(noun: Any) -> str:
-    """What the sentence says of the counted thing: "held", "dead", "executed"."""
-    token = noun
-    for _ in range(6):
-        # An all-capitals "verb" is a misparsed acronym ("600 IS jihadists"), not a predicate.
-        if token.pos_ in ("VERB", "AUX") and not token.text.isupper():
-            for child in token.children:
-                if child.dep_ == "acomp" and child.pos_ == "ADJ":
-                    return str(child.lower_)
-            return str(token.lower_)
-        if token.head is token:
-            break
-        token = token.head
-    return ""
 
 
 def _unit(noun: Any) -> str:
@@ -262,8 +248,9 @@ def _quantities(
             value: float | None = 1.0  # "the ninth soldier" is one soldier
         else:
             value = parse_number(ent.text)
-            # "one" is mostly idiom ("one of the worst", "on one front"), not a count.
-            if ent.text.casefold() == "one":
+            # "one" is mostly idiom ("one of the worst", "on one front"), not a count; it
+            # counts when it numbers the subject noun ("One climber was still missing").
+            if ent.text.casefold() == "one" and not _numbers_subject(last):
                 continue
         if value is None:
             continue
@@ -287,10 +274,17 @@ def _quantities(
         plural = _unit(counted)
         text, cite = sents.cite(ent.start_char, ent.end_char)
         entity = _entity_at(spans, article.id, counted.left_edge.idx, counted.idx + len(counted))
-        subject = f"{_noun_phrase(counted, plural)} {_predicate(noun)}".strip()
+        subject = f"{_noun_phrase(counted, plural)} {predicate_phrase(noun)}".strip()
         claim = Claim("quantity", subject, value, text, (cite,), unit=plural, entity=entity)
         out.append((claim, ordinal))
     return out
+
+
+def _numbers_subject(token: Any) -> bool:
+    head = token.head
+    return bool(
+        token.dep_ == "nummod" and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _event(doc: Any, start: int, end: int) -> str:
@@ -386,18 +380,41 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> str 
         for t in window
         if t.lower_ in _SAY and not (start <= t.idx < end) and _same_sentence(t, doc, start, end)
     ]
+    # The say-verb of the quote's own sentence first, then the nearest: a verb of the sentence
+    # before ("the company, which said ...") only speaks when the quote's sentence has none.
+    verbs.sort(key=lambda t: (not _inside(t, start, end), _distance(t, start, end)))
     for verb in verbs:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
             continue
         head = subj[0]
+        if head.lower_ in _RELATIVES:
+            # "the company, which said": the antecedent, else the nearest person named.
+            if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                head = verb.head
+            else:
+                return people.last_before(start)
         names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
         if names:
             return _ent_text(names[0])
+        if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
+            return _ent_text(head)
         if head.lower_ in _PRONOUNS:
             return people.last_before(start)
         return _phrase(head)
     return None
+
+
+def _inside(token: Any, start: int, end: int) -> bool:
+    """True when ``token``'s sentence overlaps the quote ``[start, end)`` itself."""
+    if not token.doc.has_annotation("SENT_START"):
+        return True
+    sent = token.sent
+    return bool(sent.start_char < end and start < sent.end_char)
+
+
+def _distance(token: Any, start: int, end: int) -> int:
+    return int(start - token.idx if token.idx < start else token.idx - end)
 
 
 def _same_sentence(token: Any, doc: Any, start: int, end: int) -> bool:

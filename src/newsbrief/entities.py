@@ -15,30 +15,36 @@ Names are merged when one of these holds (each is a unit-tested rule):
 4. one is an acronym of the other's capitalised words, when only one name fits
    (ISIL / Islamic State of Iraq and the Levant);
 5. a one-word person name is the last word of exactly one longer person name
-   ("Ibrahim" after "Abbas Ibrahim", "Assad" and "Bashar Assad").
+   ("Ibrahim" after "Abbas Ibrahim", "Assad" and "Bashar Assad");
+6. the text defines one as the other's acronym ("Alpine Rescue Corps (ARC)"), or an all-capitals
+   word spells the initials of exactly one name of the story, a generic last word such as
+   "Corporation" allowed to drop out ("NCC" for "Northshore Chemical Corporation");
+7. an organisation or group name is the leading word(s) of exactly one longer organisation
+   name ("Northshore" and "Northshore Chemical Corporation"; "Elmsworth Fire and Rescue" and
+   "... Rescue Service").  Places and nationalities are left out ("Syrian" is not "Syrian
+   Arab Army").
+Before merging, datelines ("BEIRUT —") become places, and a one-word organisation name that
+the story also writes in lower case ("Chemical" in a headline, "chemical leak" elsewhere) is
+dropped as a capitalised common word (``name_scan`` holds the text rules).
 """
 
 from __future__ import annotations
 
 import bisect
-import json
-import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from importlib import resources
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from newsbrief.errors import ConfigError
+from newsbrief.alias_table import ALIASES_ENV, AliasGroup, alias_patterns, load_alias_groups
 from newsbrief.models import Alias, Article, Citation, Entity
+from newsbrief.name_scan import acronyms_of, datelines, defined_acronyms, lone_capitals
 from newsbrief.settings import AnalysisSettings
 
-ALIASES_ENV = "NEWSBRIEF_ALIASES"
 # Arabic article forms (al-, el-, and its sun-letter assimilations) and English "the":
 # sources write them or drop them freely, so they never distinguish two names.
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "the"})
@@ -54,13 +60,6 @@ _TRIM_BACK = re.compile(r"(?:['’]s?|\s+)$")
 
 
 @dataclass(frozen=True)
-class AliasGroup:
-    name: str
-    type: str
-    aliases: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class Mention:
     """A name found in an article, before merging."""
 
@@ -70,65 +69,6 @@ class Mention:
     text: str
     label: str
     group: int | None  # index into the alias table, when the table matched it
-
-
-def load_alias_groups(settings: AnalysisSettings) -> tuple[AliasGroup, ...]:
-    """The built-in alias table, then ``settings.alias_files``, then ``NEWSBRIEF_ALIASES``."""
-    texts: list[tuple[str, str]] = []
-    if settings.builtin_aliases:
-        ref = resources.files("newsbrief").joinpath("data/aliases.json")
-        texts.append(("newsbrief/data/aliases.json", ref.read_text(encoding="utf-8")))
-    extra = [
-        *settings.alias_files,
-        *filter(None, os.environ.get(ALIASES_ENV, "").split(os.pathsep)),
-    ]
-    for path in extra:
-        try:
-            texts.append((path, Path(path).read_text(encoding="utf-8")))
-        except OSError as exc:
-            raise ConfigError(f"cannot read alias table {path!r}: {exc}") from exc
-    groups: list[AliasGroup] = []
-    for where, text in texts:
-        groups.extend(_parse_alias_table(where, text))
-    return tuple(groups)
-
-
-def _parse_alias_table(where: str, text: str) -> list[AliasGroup]:
-    try:
-        data = json.loads(text)
-        return [
-            AliasGroup(str(g["name"]), str(g.get("type", "ORG")), tuple(map(str, g["aliases"])))
-            for g in data["groups"]
-        ]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ConfigError(
-            f"alias table {where!r} is not of the form "
-            '{"groups": [{"name": ..., "type": ..., "aliases": [...]}]}: ' + str(exc)
-        ) from exc
-
-
-def _alias_patterns(groups: Sequence[AliasGroup]) -> tuple[re.Pattern[str] | None, dict[str, int]]:
-    """One regex over every table name (longest first) and a folded-name → group map."""
-    index: dict[str, int] = {}
-    exact: list[str] = []
-    folded: list[str] = []
-    for n, group in enumerate(groups):
-        for name in (group.name, *group.aliases):
-            index.setdefault(name if name.isupper() else name.casefold(), n)
-            (exact if name.isupper() else folded).append(name)
-    if not index:
-        return None, index
-    # A literal alternation, each side bounded by non-word lookarounds: linear time on any
-    # input (no nested quantifiers), so hostile 1M-character text cannot make it backtrack.
-    parts = [re.escape(x) for x in sorted(set(exact), key=len, reverse=True)]
-    fparts = [re.escape(x) for x in sorted(set(folded), key=len, reverse=True)]
-    alternatives = []
-    if fparts:
-        alternatives.append("(?i:" + "|".join(fparts) + ")")
-    if parts:
-        alternatives.append("(?:" + "|".join(parts) + ")")
-    pattern = r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?!\w)"
-    return re.compile(pattern), index
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
@@ -150,7 +90,7 @@ def find_mentions(
 ) -> list[Mention]:
     """Alias-table matches first, then spaCy entities that do not overlap them."""
     if pattern is None or index is None:
-        pattern, index = _alias_patterns(groups)
+        pattern, index = alias_patterns(groups)
     text = article.text
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -163,6 +103,10 @@ def find_mentions(
                 continue
             found.append(Mention(article.id, m.start(), m.end(), name, groups[group].type, group))
             taken.append((m.start(), m.end()))
+    for line in datelines(text):  # before spaCy, which tags "PORT ELMSWORTH" as a person
+        if not _overlaps(sorted(taken), line.start, line.end):
+            found.append(Mention(article.id, line.start, line.end, line.text, line.label, None))
+            taken.append((line.start, line.end))
     taken.sort()
     labels = set(settings.entity_labels)
     for ent in doc.ents:
@@ -252,9 +196,15 @@ def merge_names(
     table_group: dict[str, int],
     *,
     spelling_ratio: float,
+    pairs: Iterable[tuple[str, str]] = (),
 ) -> dict[str, str]:
-    """Map each folded name to its merged group's representative (rules 1-5)."""
+    """Map each folded name to its merged group's representative (rules 1-7).
+
+    ``pairs`` are folded names the text itself defines as one (rule 6: "Long Name (LN)")."""
     uf = _Union(names)
+    for a, b in pairs:
+        if a in names and b in names:
+            uf.union(a, b)
     label_of = {k: labels[k].most_common(1)[0][0] for k in names}
     klass = {k: _TYPE_CLASS.get(label_of[k], _TYPE_CLASS_DEFAULT) for k in names}
     by_group: dict[int, str] = {}
@@ -274,10 +224,9 @@ def merge_names(
     surface = {k: names[k].most_common(1)[0][0] for k in names}
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, text in surface.items():
-        acr = acronym_of(text)
-        if len(acr) >= 2:
+        for acr in acronyms_of(text):
             expansions[acr].add(key)
-    for key, text in surface.items():  # rule 4
+    for key, text in surface.items():  # rules 4 and 6
         letters = text.replace(".", "")
         if letters.isupper() and 2 <= len(letters) <= 6:
             roots = {uf.find(k) for k in expansions.get(letters, ())}
@@ -294,7 +243,30 @@ def merge_names(
             roots = last_words.get(core(key), set())
             if len(roots) == 1:
                 uf.union(next(iter(roots)), key)
+    _merge_prefixes(uf, names, label_of)  # rule 7
     return {k: uf.find(k) for k in names}
+
+
+# Labels a short name may carry to join a longer organisation name by prefix (rule 7); the
+# small model often tags a shortened organisation as a person ("Elmsworth Fire and Rescue").
+_PREFIX_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def _merge_prefixes(uf: _Union, names: dict[str, Counter[str]], label_of: dict[str, str]) -> None:
+    orgs = [k.split() for k in names if label_of[k] == "ORG" and " " in k]
+    # A one-word name that is part of a person's name ("Marcus" of "Marcus Lindqvist") is that
+    # person, not the start of "Marcus Lindqvist Foundation".
+    person_words = {w for k in names if label_of[k] == "PERSON" and " " in k for w in k.split()}
+    # Longest short names first, so "northshore chemical" joins the full name before
+    # "northshore" asks how many groups it could belong to.
+    for key in sorted(names, key=lambda k: -len(k.split())):
+        words = key.split()
+        if label_of[key] not in _PREFIX_LABELS or (len(words) < 2 and words[0] in person_words):
+            continue
+        longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
+        roots = {uf.find(" ".join(o)) for o in longer}
+        if len(roots) == 1:
+            uf.union(roots.pop(), key)
 
 
 def extract_entities(
@@ -308,14 +280,16 @@ def extract_entities(
     settings = settings or AnalysisSettings()
     if groups is None:
         groups = load_alias_groups(settings)
-    pattern, index = _alias_patterns(groups)
+    pattern, index = alias_patterns(groups)
     mentions: list[Mention] = []
     for article, doc in zip(articles, docs, strict=True):
         mentions += find_mentions(
             article, doc, groups=groups, settings=settings, pattern=pattern, index=index
         )
+    mentions = _drop_common_words(articles, mentions)
     mentions += _untagged_repeats(articles, mentions)
     mentions += _untagged_variants(articles, mentions, settings.spelling_ratio)
+    mentions, defined = _acronym_mentions(articles, mentions)
     names: dict[str, Counter[str]] = defaultdict(Counter)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     table_group: dict[str, int] = {}
@@ -325,8 +299,64 @@ def extract_entities(
         labels[key][m.label] += 1
         if m.group is not None:
             table_group[key] = m.group
-    root_of = merge_names(names, labels, table_group, spelling_ratio=settings.spelling_ratio)
+    root_of = merge_names(
+        names, labels, table_group, spelling_ratio=settings.spelling_ratio, pairs=defined
+    )
     return _build(articles, mentions, root_of, table_group, groups)
+
+
+def _drop_common_words(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
+    """Without one-word organisation names the story also writes in lower case (rule list)."""
+    words = {m.text for m in mentions if m.label == "ORG" and m.group is None and m.text.isalpha()}
+    lower = {w for w in words if w[1:].islower()}
+    if not lower:
+        return mentions
+    used = set()
+    for article in articles:
+        for w in lower:
+            if re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", article.text):
+                used.add(w)
+    return [m for m in mentions if not (m.label == "ORG" and m.group is None and m.text in used)]
+
+
+def _acronym_mentions(
+    articles: Sequence[Article], mentions: Sequence[Mention]
+) -> tuple[list[Mention], list[tuple[str, str]]]:
+    """``mentions`` with acronyms the tagger missed: defined ones ("Alpine Rescue Corps (ARC)",
+    giving a merge pair) and lone all-capitals words that spell the initials of a story name."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m.article].append((m.start, m.end))
+    extra: list[Mention] = []
+    cut: set[tuple[str, int]] = set()
+    pairs: list[tuple[str, str]] = []
+    label_of: dict[str, str] = {}
+    for article in articles:
+        taken = sorted(spans[article.id])
+        for long, short in defined_acronyms(article.text):
+            pairs.append((fold(long.text), fold(short.text)))
+            label_of[short.text] = long.label
+            inside = {(s, e) for s, e in taken if long.start <= s and e <= long.end}
+            if _overlaps(sorted(set(taken) - inside), long.start, long.end):
+                continue
+            # The defined name replaces the pieces the tagger cut it into ("Halverton Coast"
+            # + "River Authority" for "Halverton Coast and River Authority (HCRA)").
+            cut.update((article.id, s) for s, _ in inside)
+            extra.append(Mention(article.id, long.start, long.end, long.text, "ORG", None))
+    names = {m.text: m.label for m in [*mentions, *extra] if " " in m.text}
+    for name, label in names.items():
+        for acr in acronyms_of(name):
+            label_of.setdefault(acr, label)
+    for article in articles:
+        taken = sorted(spans[article.id])
+        text = article.text
+        for start, end, word in lone_capitals(text):
+            found = label_of.get(word)
+            if found is None or _overlaps(taken, start, end) or _shouting(text, start, end):
+                continue
+            extra.append(Mention(article.id, start, end, word, found, None))
+    kept = [m for m in mentions if (m.article, m.start) not in cut or m.group is not None]
+    return [*kept, *extra], pairs
 
 
 _WORD_START = re.compile(r"(?<![\w-])\w")
@@ -434,10 +464,14 @@ def _build(
 
 
 def _canonical(counts: Counter[str], etype: str) -> str:
-    """People by their fullest name; others by the name sources use most (ties: longer)."""
+    """People by their fullest name; organisations by their most used name of two or more
+    words (not "NCC" or "Northshore" when "Northshore Chemical Corporation" is there); others
+    by the name sources use most (ties: longer)."""
     if etype == "PERSON":
         most_words = max(len(t.split()) for t in counts)
         counts = Counter({t: c for t, c in counts.items() if len(t.split()) == most_words})
+    elif etype == "ORG" and any(" " in t for t in counts):
+        counts = Counter({t: c for t, c in counts.items() if " " in t})
     return max(counts.items(), key=lambda x: (x[1], len(x[0]), x[0]))[0]
 
 
@@ -449,6 +483,7 @@ def _cite(article: Article, start: int, end: int) -> Citation:
 
 
 __all__ = [
+    "ALIASES_ENV",
     "AliasGroup",
     "Mention",
     "acronym_of",

@@ -1,0 +1,142 @@
+"""What happened to a counted thing: predicate phrases (``claims``) and their classes
+(``conflicts``), so that only like is compared with like.
+
+Takes: a spaCy token of a counted noun (``predicate_phrase``), or a predicate phrase
+(``predicate_class``) or a counted noun (``thing_class``).  Gives: short lower-case strings.
+Backend: spaCy's dependency parse (passed in, not imported) and the tables below.
+
+The tables are deliberately small, and every entry is a word journalists use for the same
+fact about a count (checked on the gold set, the samples and the demo corpus).  Extend with
+care: putting two words in one class turns their different figures into contradictions.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any
+
+# Class → words (inflected forms: the phrase is not lemmatised) that say it on their own.
+_WORDS = {
+    "displaced": "evacuate evacuated evacuates evacuating evacuation evacuations evacuee "
+    "evacuees displace displaced displacing flee fled fleeing flees homeless",
+    "hurt": "treat treated treating injure injured injuring injures injury injuries wound "
+    "wounded wounding hurt hospitalised hospitalized",
+    "dead": "kill killed kills killing die died dies dying dead death deaths slain executed "
+    "execute perished drowned",
+    "missing": "missing unaccounted lost",
+    "rescued": "rescue rescued rescuing rescues alive saved",
+    "trapped": "trap trapped trapping traps caught buried stranded",
+    "captive": "hold held holds holding captive captured capture kidnapped kidnap abducted "
+    "seized seize take took taken hostage hostages",
+    "arrested": "arrest arrested detain detained",
+    "released": "release released releases free freed frees",
+}
+PREDICATE_WORDS = MappingProxyType(
+    {word: kind for kind, words in _WORDS.items() for word in words.split()}
+)
+# Word combinations that decide the class before single words do ("taken to hospital" is hurt,
+# though "taken" alone is captive; "told to leave their homes" is displaced).
+PREDICATE_PATTERNS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"not", "found"}), "missing"),
+    (frozenset({"to", "hospital"}), "hurt"),
+    (frozenset({"in", "hospital"}), "hurt"),
+    (frozenset({"leave", "homes"}), "displaced"),
+    (frozenset({"from", "homes"}), "displaced"),
+    (frozenset({"left", "homes"}), "displaced"),
+)
+# Counted nouns that name the same population: a figure of "residents" evacuated and one of
+# "people" evacuated are two counts of one thing.
+_PEOPLE = "people persons residents inhabitants locals civilians villagers townspeople"
+THING_CLASSES = MappingProxyType({word: "people" for word in _PEOPLE.split()})
+# Longest predicate phrase kept (verb, particle, state word, complement, one telling
+# prepositional object, a noun passed on the way up): enough for "told to leave homes".
+_MAX_WORDS = 5
+
+
+def predicate_class(phrase: str) -> str:
+    """The class of a predicate phrase: a table class, else its verb ("destroyed")."""
+    words = phrase.casefold().split()
+    present = set(words)
+    for pattern, kind in PREDICATE_PATTERNS:
+        if pattern <= present:
+            return kind
+    if "not" in present or "no" in present:
+        return " ".join(words[:2])  # "were not hurt" is not a count of the hurt
+    for word in words:
+        if word in PREDICATE_WORDS:
+            return PREDICATE_WORDS[word]
+    return words[0] if words else ""
+
+
+def thing_class(unit: str) -> str:
+    """The counted thing a unit belongs to: its last word's class, else the unit itself."""
+    last = unit.casefold().split()[-1] if unit.strip() else ""
+    return THING_CLASSES.get(last, unit.casefold())
+
+
+def predicate_phrase(noun: Any) -> str:
+    """What the sentence says of the counted ``noun``: "held", "dead", "taken to hospital".
+
+    A state attached to the noun itself comes first ("three workers missing", "workers
+    reported missing", "workers we have not found", "missing villagers"); otherwise the
+    governing verb with its particle, state word, complement and first prepositional object.
+    """
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ"):
+            return _verb_phrase(child, [])
+        if child.dep_ == "amod" and child.lower_ in PREDICATE_WORDS:
+            return str(child.lower_)
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.dep_ in ("acl", "amod") and after.lower_ in PREDICATE_WORDS:
+        # "the search for two climbers missing ...": the parser hung "missing" on "search".
+        return str(after.lower_)
+    token, nouns = noun, list[str]()
+    for _ in range(6):
+        # An all-capitals "verb" is a misparsed acronym ("600 IS jihadists"), not a predicate.
+        if token.pos_ in ("VERB", "AUX") and not token.text.isupper():
+            return _verb_phrase(token, nouns)
+        if token.head is token:
+            break
+        if token is not noun and token.lower_ in PREDICATE_WORDS:
+            nouns.append(str(token.lower_))  # "forcing the evacuation of 1,200 residents"
+        token = token.head
+    return ""
+
+
+def _verb_phrase(verb: Any, nouns: list[str]) -> str:
+    neg = ["not"] if any(c.dep_ == "neg" for c in verb.children) else []
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.pos_ in ("ADJ", "VERB"):
+            return " ".join([*neg, str(child.lower_)])  # "were dead", "remain missing"
+    words = [*neg, str(verb.lower_)]
+    prep_done = False
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "prt":
+            words.append(str(child.lower_))
+        elif child.dep_ in ("oprd", "advcl", "ccomp", "xcomp") and child.pos_ == "ADJ":
+            words.append(str(child.lower_))  # "found alive", "held captive"
+        elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+            to = ["to"] if any(c.lower_ == "to" for c in child.children) else []
+            words += [*to, str(child.lower_)]  # "told to leave homes", "remain missing"
+            words += [str(c.lower_) for c in child.children if c.dep_ == "dobj"][:1]
+        elif child.dep_ == "prep" and not prep_done:
+            # Only a prepositional object that tells the class ("to hospital", "from homes"):
+            # others ("in the villages", "on Wednesday") would only lengthen the subject.
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            pair = {str(child.lower_), *(str(o.lower_) for o in objs[:1])}
+            if objs and any(pair <= pattern for pattern, _ in PREDICATE_PATTERNS):
+                words += [str(child.lower_), str(objs[0].lower_)]
+                prep_done = True
+    return " ".join([*words, *nouns][:_MAX_WORDS])
+
+
+__all__ = [
+    "PREDICATE_PATTERNS",
+    "PREDICATE_WORDS",
+    "THING_CLASSES",
+    "predicate_class",
+    "predicate_phrase",
+    "thing_class",
+]
