@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from newsbrief.clean import split_sentences
-
 from newsbrief.models import Article, Sentence
 
 
