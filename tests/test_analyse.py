@@ -121,3 +121,44 @@ def test_million_characters_with_a_tokenizer_only_pipeline() -> None:
     article = Article("big", "test:big", text, (Sentence(0, 50, text[:50]),))
     result = analyse([article], nlp=Nlp(language=spacy.blank("en")))
     assert result.entities == () and result.timeline == ()
+
+
+def test_counts_with_unclassified_wording_agree_and_clash(nlp: Nlp) -> None:
+    a = make_article(
+        "The Vell ferry sank off Harrowby on Tuesday. A total of 212 passengers were on board. "
+        "The storm hit the coast, killing at least nine people. "
+        "There were 41 ships waiting outside the port.",
+        "a",
+        published="2024-03-13",
+    )
+    b = make_article(
+        "The Vell ferry, licensed to carry 180 passengers, sank off Harrowby. "
+        "The ferry was carrying 240 passengers when it sank. Nine people are confirmed dead. "
+        "The queue outside the port stayed at 41 ships.",
+        "b",
+        published="2024-03-13",
+    )
+    result = analyse([a, b], nlp=nlp)
+    agreed = {(x.value, x.subject.split()[0]) for x in result.agreements}
+    assert {(9.0, "people"), (41.0, "ships")} <= agreed
+    clashes = {frozenset(s.value for s in c.sides) for c in result.conflicts}
+    assert frozenset({212.0, 240.0}) in clashes
+    assert not any(180.0 in values for values in clashes)
+    check_cited([a, b], result)
+
+
+def test_quote_speakers_with_titles_appositives_and_pronouns(nlp: Nlp) -> None:
+    text = (
+        '"We searched every cove twice," said Captain Ines Marrow, a coast guard spokeswoman. '
+        "Piers Langmoor, the company's chief executive, told reporters: "
+        '"We will rebuild the terminal within a year." '
+        'Tomas Greel visited the site on Friday. "The damage is far worse than we feared," he said.'
+    )
+    article = make_article(text, "a", published="2024-03-13")
+    result = analyse([article], nlp=nlp)
+    quotes = [(c.speaker, c.entity) for c in result.claims if c.kind == "quote"]
+    assert [s for s, _ in quotes] == ["Ines Marrow", "Piers Langmoor", "Tomas Greel"]
+    names = {e.name for e in result.entities}
+    # Linked wherever the tagger found the name (it misses "Piers Langmoor" here).
+    assert all(entity == speaker for speaker, entity in quotes if speaker in names)
+    assert ("Ines Marrow", "Ines Marrow") in quotes

@@ -195,3 +195,60 @@ def test_predicates_say_what_happened_to_the_count(nlp: Nlp) -> None:
     assert found[3.0] == "divers missing"
     assert found[1.0] == "divers missing"  # "One diver", the subject, counts
     assert found[200.0] == "people forced from homes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The swimmers covered 400 metres before noon.", 400.0, "metres"),
+        ("Divers reached a depth of 250 m on the first dive.", 250.0, "metres depth"),
+        ("Bread prices rose 9 percent in the spring.", 9.0, "percent"),
+        ("Bread prices rose 9% in the spring.", 9.0, "percent"),
+        ("Unemployment fell to 9.5 per cent.", 9.5, "percent"),
+        ("The harbour reported a 4% rise in cargo.", 4.0, "percent rise"),
+        ("About 900 people gathered in the square.", 900.0, "people"),
+        ("The town spent $15 million on the bridge.", 15_000_000.0, "dollars"),
+        ("The fund paid 15 million crowns to the families.", 15_000_000.0, "crowns"),
+    ],
+)
+def test_measures_percentages_and_money(nlp: Nlp, sentence: str, value: float, unit: str) -> None:
+    article = make_article(sentence, "a")
+    claims = [c for c in claims_of(nlp, article) if c.kind == "quantity"]
+    assert [(c.value, c.unit) for c in claims] == [(value, unit)]
+    check_citations(tuple(claims), article)
+
+
+def test_clock_times_are_not_quantities(nlp: Nlp) -> None:
+    article = make_article("The gate of the old mill failed at 3am (0100 GMT).", "a")
+    assert [c for c in claims_of(nlp, article) if c.kind == "quantity"] == []
+
+
+WEDNESDAY = "2024-03-13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The minister is due to answer questions on Monday.", "2024-03-18"),
+        ("The council will meet on Tuesday.", "2024-03-19"),
+        ("Officials said the port would stay shut on Tuesday.", "2024-03-19"),
+        ("The port closed on Tuesday.", "2024-03-12"),
+        ("Officials said on Tuesday that the port will reopen.", "2024-03-12"),
+        ("The mayor resigned last week.", "2024-03-06"),
+    ],
+)
+def test_scheduled_events_resolve_forward(nlp: Nlp, sentence: str, value: str) -> None:
+    article = make_article(sentence, "a", published=WEDNESDAY)
+    docs = [nlp.parse(sentence)]
+    dates = [c for c in extract_claims([article], docs) if c.kind == "date"]
+    assert [c.value for c in dates] == [value]
+
+
+def test_days_earlier_or_later_count_from_a_date_in_the_same_sentence(nlp: Nlp) -> None:
+    text = (
+        "The bridge opened on March 3, 2024, and the toll began three days later. "
+        "Rain started on March 10. The dam failed two days earlier than planned."
+    )
+    article = make_article(text, "a", published=WEDNESDAY)
+    dates = [c for c in extract_claims([article], [nlp.parse(text)]) if c.kind == "date"]
+    assert [c.value for c in dates] == ["2024-03-03", "2024-03-06", "2024-03-10"]

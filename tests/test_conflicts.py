@@ -140,7 +140,7 @@ def test_predicate_classes() -> None:
     assert predicate_class("caught") == predicate_class("trapped") == "trapped"
     assert predicate_class("died") == predicate_class("killed") == "dead"
     assert predicate_class("not injured") != "hurt"
-    assert predicate_class("destroyed in villages") == "destroyed"
+    assert predicate_class("destroyed in villages") == predicate_class("destroying") == "destroy"
     assert thing_class("residents") == thing_class("people") == "people"
 
 
@@ -194,3 +194,46 @@ def test_a_part_with_the_totals_own_predicate_is_no_breakdown() -> None:
     _, conflicts = align_claims(claims)
     trapped = next(c for c in conflicts if c.subject == "divers trapped")
     assert trapped.kind == "contradiction"
+
+
+def test_unclassified_synonym_predicates_clash() -> None:
+    _, conflicts = align_claims(
+        [qty("a", 212.0, "passengers were on board", "passengers"),
+         qty("b", 240.0, "passengers carrying", "passengers")]
+    )  # fmt: skip
+    assert [(c.kind, {s.value for s in c.sides}) for c in conflicts] == [
+        ("contradiction", {212.0, 240.0})
+    ]
+    _, strike = align_claims(
+        [qty("a", 6000.0, "dockworkers joined", "dockworkers"),
+         qty("b", 3500.0, "dockworkers walked out", "dockworkers")]
+    )  # fmt: skip
+    assert [c.kind for c in strike] == ["contradiction"]
+
+
+def test_same_verb_stem_clashes_but_unrelated_verbs_do_not() -> None:
+    _, same = align_claims(
+        [qty("a", 12.0, "schools closed", "schools"), qty("b", 15.0, "schools closing", "schools")]
+    )
+    assert len(same) == 1
+    _, different = align_claims(
+        [qty("a", 12.0, "schools closed", "schools"), qty("b", 15.0, "schools reopened", "schools")]
+    )
+    assert different == ()
+
+
+def test_capacity_is_never_compared_with_a_count() -> None:
+    _, conflicts = align_claims(
+        [qty("a", 212.0, "passengers carrying", "passengers"),
+         qty("b", 180.0, "passengers licensed to carry", "passengers")]
+    )  # fmt: skip
+    assert conflicts == ()
+
+
+def test_synonym_classes_agree() -> None:
+    agreements, conflicts = align_claims(
+        [qty("a", 41.0, "ships waiting", "ships"), qty("b", 41.0, "ships stayed", "ships")]
+    )
+    assert [a.value for a in agreements] == [41.0] and conflicts == ()
+    assert predicate_class("walked out") == predicate_class("joined") == "striking"
+    assert predicate_class("were on board") == predicate_class("carrying") == "aboard"

@@ -207,3 +207,41 @@ def test_story_acronyms_prefixes_and_datelines(nlp: Nlp) -> None:
     assert entities["BPC"].name == "Brackwater Paper Company"
     assert "Paper" not in entities  # a capitalised common word, "paper mill" elsewhere
     assert entities["Halverton"].type in ("GPE", "LOC", "FAC")
+
+
+def test_bare_surname_typed_org_or_place_is_the_person() -> None:
+    assert merged({"Hanna Voskuijlen": "PERSON", "Voskuijlen": "GPE"}) == [
+        {"Hanna Voskuijlen", "Voskuijlen"}
+    ]
+    assert merged({"Hanna Voskuijlen": "PERSON", "Voskuijlen": "ORG"}) == [
+        {"Hanna Voskuijlen", "Voskuijlen"}
+    ]
+
+
+def test_saint_and_st_are_one_word_but_a_street_is_not() -> None:
+    assert core("St. Aldric") == core("St Aldric") == core("Saint Aldric")
+    assert core("Main St") != core("Main Saint")
+    assert merged({"Saint Aldric": "PERSON", "St. Aldric": "FAC"}) == [
+        {"Saint Aldric", "St. Aldric"}
+    ]
+
+
+def test_one_letter_variants_merge_across_person_and_place_tags() -> None:
+    assert merged({"Tolvik": "GPE", "Tolvick": "PERSON"}) == [{"Tolvick", "Tolvik"}]
+    assert merged({"Tolvik": "GPE", "Tolvick": "GPE"}) == [{"Tolvick", "Tolvik"}]
+    # Full person names are not taken for places.
+    assert len(merged({"Jordan Hale": "PERSON", "Jordan Hall": "FAC"})) == 2
+
+
+def test_prefix_rule_with_person_or_mixed_place_tags() -> None:
+    assert merged({"Brightwater Lines": "ORG", "Brightwater": "PERSON"}) == [
+        {"Brightwater", "Brightwater Lines"}
+    ]
+    names = {"brightwater lines": Counter({"Brightwater Lines": 2}),
+             "brightwater": Counter({"Brightwater": 3})}  # fmt: skip
+    mixed = {"brightwater lines": Counter({"ORG": 2}),
+             "brightwater": Counter({"GPE": 2, "ORG": 1})}  # fmt: skip
+    roots = merge_names(names, mixed, {}, spelling_ratio=0.75)
+    assert roots["brightwater"] == roots["brightwater lines"]
+    # A place always tagged as a place keeps apart from the company named after it.
+    assert len(merged({"Singapore Airlines": "ORG", "Singapore": "GPE"})) == 2

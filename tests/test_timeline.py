@@ -70,3 +70,10 @@ def test_story_date_events_say_so() -> None:
 
 def test_empty() -> None:
     assert build_timeline([], []) == ()
+
+
+def test_week_level_dates_say_so() -> None:
+    a = make_article("The harbour master resigned last week.", "a", published="2024-03-13")
+    claims = [date_claim(a, "2024-03-06", "relative", "The harbour master resigned last week.")]
+    (event,) = build_timeline([a], claims)
+    assert event.date == "2024-03-06" and "week-level" in event.note

@@ -27,9 +27,11 @@ from types import MappingProxyType
 from typing import Any
 
 from newsbrief.dates import DATE_RE, NUMBER_WORDS, iso_day, resolve_date
+from newsbrief.measures import Measure, measure_at, number_run, number_spans
 from newsbrief.models import Article, Citation, Claim, Entity
 from newsbrief.predicates import predicate_phrase
 from newsbrief.settings import AnalysisSettings
+from newsbrief.speech import SAY_VERBS, scheduled, untitled
 
 _UNITS = NUMBER_WORDS
 _SCALES = MappingProxyType(
@@ -53,11 +55,7 @@ _ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos
 _IRREGULAR_PLURALS = MappingProxyType(
     {"person": "people", "man": "men", "woman": "women", "child": "children"}
 )
-_SAY = frozenset({
-    "say", "said", "says", "tell", "told", "add", "added", "announce", "announced", "state",
-    "stated", "declare", "declared", "warn", "warned", "insist", "insisted", "claim", "claimed",
-    "write", "wrote",
-})  # fmt: skip
+_SAY = SAY_VERBS
 _PRONOUNS = frozenset({"he", "she", "they", "we"})
 _RELATIVES = frozenset({"which", "who", "that", "whom"})
 
@@ -237,11 +235,21 @@ def _quantities(
     """Quantity claims, each flagged True when it comes from an ordinal ("the ninth soldier")."""
     out: list[tuple[Claim, bool]] = []
     recent: tuple[int, Any] | None = None  # (sentence index, noun) of the last counted noun
-    for ent in doc.ents:
-        if ent.label_ not in ("CARDINAL", "ORDINAL"):
-            continue
+    for label, first, end in number_spans(doc):
+        ordinal = label == "ORDINAL"
+        run = None if ordinal else number_run(doc, first, end)
+        measure = measure_at(doc, *run) if run is not None else None
+        if run is not None and measure is not None:
+            # A measure ("250 m", "9%", "$15 million"): the figure is the number run alone,
+            # not the entity's whole (often long) span.
+            first, end = run[0], run[1] + 1
+        elif label not in ("CARDINAL", "BARE", "ORDINAL"):
+            continue  # a unit the tables do not know ("3am" tagged QUANTITY): no claim
+        ent = doc[first:end]
         last = ent[-1]
-        ordinal = ent.label_ == "ORDINAL"
+        if measure is not None:
+            out += _measure_claim(article, sents, spans, measure, parse_number(ent.text))
+            continue
         if ordinal:
             if last.lower_ not in _ORDINALS or last.dep_ != "amod":
                 continue
@@ -280,6 +288,28 @@ def _quantities(
     return out
 
 
+def _measure_claim(
+    article: Article,
+    sents: _Sentences,
+    spans: Mapping[str, list[tuple[int, int, str]]],
+    measure: Measure,
+    value: float | None,
+) -> list[tuple[Claim, bool]]:
+    """One claim for a measure: "metres depth reached", "percent rose", "dollars spent"."""
+    if value is None:
+        return []
+    doc = measure.unit_token.doc
+    start, end = doc[measure.first].idx, measure.unit_token.idx + len(measure.unit_token)
+    if measure.unit_token.i < measure.last:  # "$15 million": the unit comes first
+        end = doc[measure.last].idx + len(doc[measure.last])
+    text, cite = sents.cite(start, end)
+    anchor = measure.measured if measure.measured is not None else measure.unit_token
+    entity = _entity_at(spans, article.id, anchor.left_edge.idx, anchor.idx + len(anchor))
+    subject = f"{measure.unit} {predicate_phrase(anchor)}".strip()
+    claim = Claim("quantity", subject, value, text, (cite,), unit=measure.unit, entity=entity)
+    return [(claim, False)]
+
+
 def _numbers_subject(token: Any) -> bool:
     head = token.head
     return bool(
@@ -313,7 +343,9 @@ def _dates(article: Article, doc: Any, sents: _Sentences, ref: date | None) -> l
         i = bisect.bisect_right(quoted, (match.start(), len(article.text))) - 1
         if i >= 0 and quoted[i][0] <= match.start() < quoted[i][1]:
             continue
-        resolved = resolve_date(match, ref)
+        anchor = _anchor(article.text, sents, match, ref) if match.group("shift") else None
+        future = scheduled(doc, match.start(), match.end())
+        resolved = resolve_date(match, ref, future=future, anchor=anchor)
         if resolved is None:
             continue
         value, unit = resolved
@@ -321,6 +353,17 @@ def _dates(article: Article, doc: Any, sents: _Sentences, ref: date | None) -> l
         subject = _event(doc, match.start(), match.end()) or match.group(0)
         out.append(Claim("date", subject, value, text, (cite,), unit=unit))
     return out
+
+
+def _anchor(text: str, sents: _Sentences, match: re.Match[str], ref: date | None) -> date | None:
+    """The day named in the same sentence before "three days earlier" / "two weeks later"."""
+    s, _ = sents.spans[sents.index(match.start())] if sents.spans else (0, len(text))
+    found = None
+    for other in DATE_RE.finditer(text, s, match.start()):
+        resolved = None if other.group("shift") else resolve_date(other, ref)
+        day = iso_day(resolved[0]) if resolved and resolved[1] != "time" else None
+        found = day or found
+    return found
 
 
 def _quotes(
@@ -340,7 +383,7 @@ def _quotes(
         if len(words) > settings.max_quote_chars or len(words.split()) < settings.min_quote_words:
             continue
         start, end = match.start(), match.end()
-        speaker = _speaker(doc, text, start, end, people)
+        speaker = untitled(_speaker(doc, text, start, end, people))
         between = text[previous[0] : start] if previous else ""
         if speaker is None and previous and not between.strip():
             # A quote paragraph straight after an attributed one continues it.

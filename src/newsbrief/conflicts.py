@@ -34,7 +34,7 @@ from itertools import combinations
 
 from newsbrief.dates import DATE_RE, NUMBER_WORDS, iso_day, resolve_date
 from newsbrief.models import Agreement, Citation, Claim, Conflict, Side
-from newsbrief.predicates import PREDICATE_WORDS, predicate_class, thing_class
+from newsbrief.predicates import PREDICATE_WORDS, is_capacity, predicate_class, thing_class
 from newsbrief.settings import AnalysisSettings
 
 # Arithmetic between more values than this is skipped: triples grow as n³ and coincidences
@@ -86,6 +86,11 @@ def noun_phrase_of(claim: Claim) -> str:
 
 
 def _kind(claim: Claim) -> str:
+    """The predicate class, or "capacity" for a capacity or limit ("licensed to carry 180"),
+    which is never compared with a count of what was there."""
+    at, _ = _figure_at(claim.text, float(claim.value))
+    if at is not None and is_capacity(claim.text[:at]):
+        return "capacity"
     return predicate_class(predicate_of(claim))
 
 

@@ -49,15 +49,34 @@ DATE_RE = re.compile(
     r"|(?P<day>yesterday|today|tomorrow)"
     r"|(?P<rel>(?P<rdir>last|next|this|earlier\sthis|later\sthis)\s(?P<runit>week|month|year))"
     rf"|(?P<ago>{_NUMWORD}\s(?P<aunit>day|week|month|year|decade)s?\sago)"
+    rf"|(?P<shift>{_NUMWORD.replace('<n>', '<sn>')}\s(?P<sunit>day|week)s?\s"
+    r"(?P<sdir>earlier|later))"
     r"|(?P<time>(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s?(?P<ap>am|pm|a\.m\.|p\.m\.)"
     r"(?:\s\((?P<gh>\d\d)(?P<gm>\d\d)\s(?:gmt|utc)\))?)"
     r")(?!\w)"
 )
 
 
-def resolve_date(match: re.Match[str], ref: date | None) -> tuple[str, str | None] | None:
-    """(ISO value, unit) for one ``DATE_RE`` match; None when it needs a missing reference."""
+def resolve_date(
+    match: re.Match[str],
+    ref: date | None,
+    *,
+    future: bool = False,
+    anchor: date | None = None,
+) -> tuple[str, str | None] | None:
+    """(ISO value, unit) for one ``DATE_RE`` match; None when it needs a missing reference.
+
+    ``future``: the sentence speaks of something scheduled ("will meet on Tuesday", "is due
+    to answer on Monday"), so a bare weekday is the next one on or after ``ref``, not the last.
+    ``anchor``: the date named elsewhere in the same sentence, which "three days earlier" /
+    "two weeks later" count from; without one those are not guessed."""
     g = match.groupdict()
+    if g["shift"]:
+        if anchor is None:
+            return None
+        n = _count(g["sn"]) * (7 if g["sunit"].casefold() == "week" else 1)
+        sign = -1 if g["sdir"].casefold() == "earlier" else 1
+        return (anchor + timedelta(days=sign * n)).isoformat(), "relative"
     try:
         if g["iso"]:
             return date(int(g["iy"]), int(g["im"]), int(g["id"])).isoformat(), None
@@ -84,14 +103,24 @@ def resolve_date(match: re.Match[str], ref: date | None) -> tuple[str, str | Non
         return (f"T{hour:02d}:{minute:02d}", "time") if hour < 24 and minute < 60 else None
     if ref is None:
         return None
-    return _resolve_relative(g, ref), "relative"
+    return _resolve_relative(g, ref, future), "relative"
 
 
-def _resolve_relative(g: dict[str, str | Any], ref: date) -> str:
+def _count(text: str) -> int:
+    n_text = text.casefold()
+    return (
+        int(n_text) if n_text.isdigit() else 3 if n_text == "a few" else NUMBER_WORDS.get(n_text, 1)
+    )
+
+
+def _resolve_relative(g: dict[str, str | Any], ref: date, future: bool) -> str:
     if g["wd"]:
         target = _WEEKDAYS.index(g["wday"].casefold())
         back = (ref.weekday() - target) % 7
         rel = (g["wrel"] or "").casefold()
+        if future and rel in ("", "on", "this"):
+            # Scheduled: the same weekday as the paper is that day, as for past events.
+            return (ref + timedelta(days=(target - ref.weekday()) % 7)).isoformat()
         if rel == "next":
             return (ref + timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
         if rel == "last" and back == 0:
@@ -105,13 +134,15 @@ def _resolve_relative(g: dict[str, str | Any], ref: date) -> str:
         direction = g["rdir"].casefold()
         step = -1 if direction == "last" else 1 if direction == "next" else 0
         if g["runit"].casefold() == "week":
+            # Week-level: "last week" is given as the same weekday seven days before the
+            # reference day (a day standing for that week; the timeline notes it), so it sorts
+            # among day-level events and reads the same everywhere it is resolved.
             return (ref + timedelta(days=7 * step)).isoformat()
         if g["runit"].casefold() == "month":
             month = ref.month - 1 + step
             return f"{ref.year + month // 12:04d}-{month % 12 + 1:02d}"
         return f"{ref.year + step:04d}"
-    n_text = g["n"].casefold()
-    n = int(n_text) if n_text.isdigit() else 3 if n_text == "a few" else NUMBER_WORDS.get(n_text, 1)
+    n = _count(g["n"])
     unit = g["aunit"].casefold()
     if unit in ("day", "week"):
         return (ref - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()

@@ -14,8 +14,9 @@ Names are merged when one of these holds (each is a unit-tested rule):
    (Hezbollah / Hizbollah, Deir al-Zour / Deir Ezzor);
 4. one is an acronym of the other's capitalised words, when only one name fits
    (ISIL / Islamic State of Iraq and the Levant);
-5. a one-word person name is the last word of exactly one longer person name
-   ("Ibrahim" after "Abbas Ibrahim", "Assad" and "Bashar Assad");
+5. a one-word person (or ORG/GPE-typed) name is the last word of exactly one longer person
+   name ("Ibrahim" after "Abbas Ibrahim"; "Voskuijlen" tagged GPE); ``alias_rules`` merges
+   person/place-typed variants (Tolvik / Tolvick; "St."/"Saint" are one word in ``core``);
 6. the text defines one as the other's acronym ("Alpine Rescue Corps (ARC)"), or an all-capitals
    word spells the initials of exactly one name of the story, a generic last word such as
    "Corporation" allowed to drop out ("NCC" for "Northshore Chemical Corporation");
@@ -40,6 +41,7 @@ from difflib import SequenceMatcher
 from types import MappingProxyType
 from typing import Any
 
+from newsbrief.alias_rules import merge_across_types
 from newsbrief.alias_table import ALIASES_ENV, AliasGroup, alias_patterns, load_alias_groups
 from newsbrief.models import Alias, Article, Citation, Entity
 from newsbrief.name_scan import acronyms_of, datelines, defined_acronyms, lone_capitals
@@ -150,6 +152,8 @@ def core(name: str) -> str:
     """``fold`` without article particles and spaces: rule 2's key (al-Assad → assad)."""
     words = re.split(r"[\s'-]+", fold(name))
     kept = [w for w in words if w and w not in _PARTICLES]
+    # "St", "St." and "Saint" before a name are one word; a last "St" is a street ("Main St").
+    kept = ["saint" if w == "st" and i < len(kept) - 1 else w for i, w in enumerate(kept)]
     return "".join(kept or words)
 
 
@@ -238,12 +242,14 @@ def merge_names(
         words = key.split()
         if len(words) > 1:
             last_words[core(words[-1])].add(uf.find(key))
-    for key in persons:  # rule 5
+    # Rule 5; a bare surname the tagger typed ORG or GPE ("Voskuijlen said") is that person too.
+    for key in [*persons, *(k for k in names if label_of[k] in ("ORG", "GPE"))]:
         if len(key.split()) == 1:
             roots = last_words.get(core(key), set())
             if len(roots) == 1:
                 uf.union(next(iter(roots)), key)
-    _merge_prefixes(uf, names, label_of)  # rule 7
+    merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
+    _merge_prefixes(uf, names, label_of, labels)  # rule 7
     return {k: uf.find(k) for k in names}
 
 
@@ -252,7 +258,12 @@ def merge_names(
 _PREFIX_LABELS = frozenset({"ORG", "PERSON"})
 
 
-def _merge_prefixes(uf: _Union, names: dict[str, Counter[str]], label_of: dict[str, str]) -> None:
+def _merge_prefixes(
+    uf: _Union,
+    names: dict[str, Counter[str]],
+    label_of: dict[str, str],
+    labels: dict[str, Counter[str]],
+) -> None:
     orgs = [k.split() for k in names if label_of[k] == "ORG" and " " in k]
     # A one-word name that is part of a person's name ("Marcus" of "Marcus Lindqvist") is that
     # person, not the start of "Marcus Lindqvist Foundation".
@@ -261,7 +272,13 @@ def _merge_prefixes(uf: _Union, names: dict[str, Counter[str]], label_of: dict[s
     # "northshore" asks how many groups it could belong to.
     for key in sorted(names, key=lambda k: -len(k.split())):
         words = key.split()
-        if label_of[key] not in _PREFIX_LABELS or (len(words) < 2 and words[0] in person_words):
+        if len(words) < 2 and words[0] in person_words:
+            continue
+        # A one-word place joins only when the tagger also called it a group or person once:
+        # "Singapore" is not "Singapore Airlines", but "Brightwater" (GPE, then ORG) is
+        # "Brightwater Lines".
+        mixed = len(words) == 1 and bool(set(labels[key]) & _PREFIX_LABELS)
+        if label_of[key] not in _PREFIX_LABELS and not mixed:
             continue
         longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
         roots = {uf.find(" ".join(o)) for o in longer}

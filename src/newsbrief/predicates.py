@@ -12,6 +12,7 @@ care: putting two words in one class turns their different figures into contradi
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 from typing import Any
 
@@ -44,6 +45,33 @@ PREDICATE_PATTERNS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"from", "homes"}), "displaced"),
     (frozenset({"left", "homes"}), "displaced"),
 )
+# Fallback classes for predicates the class table above leaves out: everyday wordings of one
+# fact about a count that are not casualty words ("212 passengers were on board" / "the ferry
+# was carrying 240 passengers"; "6,000 dockworkers joined the strike" / "3,500 walked out").
+# A predicate found in neither table is keyed by its first word's crude stem ("closed" and
+# "closing" are one), so figures for the same counted noun and the same verb still meet.
+_SYNONYMS = {
+    "aboard": "aboard board boarded boarding onboard carry carried carrying carries",
+    "striking": "strike striking struck strikers join joined joining joins walkout",
+    "waiting": "wait waited waiting waits stay stayed staying stays queue queued queuing "
+    "queueing anchored",
+}
+SYNONYM_WORDS = MappingProxyType(
+    {word: kind for kind, words in _SYNONYMS.items() for word in words.split()}
+)
+SYNONYM_PATTERNS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"on", "board"}), "aboard"),
+    (frozenset({"walked", "out"}), "striking"),
+    (frozenset({"walk", "out"}), "striking"),
+    (frozenset({"walking", "out"}), "striking"),
+    (frozenset({"on", "strike"}), "striking"),
+)
+# Words just before a figure that make it a capacity or a limit ("licensed to carry 180",
+# "a capacity of 200"): never the same fact as a count of what was actually there.
+_CAPACITY = re.compile(
+    r"\b(?:capacity|licen[sc]ed|certified|permitted|allowed|designed|built|able|can|could|"
+    r"maximum|max|limit|limited|room|seats|seating)\b[^.;]{0,30}$"
+)
 # Counted nouns that name the same population: a figure of "residents" evacuated and one of
 # "people" evacuated are two counts of one thing.
 _PEOPLE = "people persons residents inhabitants locals civilians villagers townspeople"
@@ -54,7 +82,8 @@ _MAX_WORDS = 5
 
 
 def predicate_class(phrase: str) -> str:
-    """The class of a predicate phrase: a table class, else its verb ("destroyed")."""
+    """The class of a predicate phrase: a table class, else a fallback synonym class
+    (``SYNONYM_WORDS``), else its first word's stem ("destroyed" → "destroy")."""
     words = phrase.casefold().split()
     present = set(words)
     for pattern, kind in PREDICATE_PATTERNS:
@@ -65,7 +94,26 @@ def predicate_class(phrase: str) -> str:
     for word in words:
         if word in PREDICATE_WORDS:
             return PREDICATE_WORDS[word]
-    return words[0] if words else ""
+    for pattern, kind in SYNONYM_PATTERNS:
+        if pattern <= present:
+            return kind
+    for word in words:
+        if word in SYNONYM_WORDS:
+            return SYNONYM_WORDS[word]
+    return _stem(words[0]) if words else ""
+
+
+def _stem(word: str) -> str:
+    """A crude stem, only a key: "closed", "closing", "closes" → "clos"."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def is_capacity(before: str) -> bool:
+    """True when the text just before a figure makes it a capacity or limit, not a count."""
+    return _CAPACITY.search(before[-60:].casefold()) is not None
 
 
 def thing_class(unit: str) -> str:
@@ -113,7 +161,7 @@ def _verb_phrase(verb: Any, nouns: list[str]) -> str:
     for child in verb.children:
         if child.i < verb.i:
             continue
-        if child.dep_ == "prt":
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in ("out", "aboard")):
             words.append(str(child.lower_))
         elif child.dep_ in ("oprd", "advcl", "ccomp", "xcomp") and child.pos_ == "ADJ":
             words.append(str(child.lower_))  # "found alive", "held captive"
@@ -126,7 +174,8 @@ def _verb_phrase(verb: Any, nouns: list[str]) -> str:
             # others ("in the villages", "on Wednesday") would only lengthen the subject.
             objs = [c for c in child.children if c.dep_ == "pobj"]
             pair = {str(child.lower_), *(str(o.lower_) for o in objs[:1])}
-            if objs and any(pair <= pattern for pattern, _ in PREDICATE_PATTERNS):
+            telling = (*PREDICATE_PATTERNS, *SYNONYM_PATTERNS)
+            if objs and any(pair <= pattern for pattern, _ in telling):
                 words += [str(child.lower_), str(objs[0].lower_)]
                 prep_done = True
     return " ".join([*words, *nouns][:_MAX_WORDS])
@@ -135,7 +184,10 @@ def _verb_phrase(verb: Any, nouns: list[str]) -> str:
 __all__ = [
     "PREDICATE_PATTERNS",
     "PREDICATE_WORDS",
+    "SYNONYM_PATTERNS",
+    "SYNONYM_WORDS",
     "THING_CLASSES",
+    "is_capacity",
     "predicate_class",
     "predicate_phrase",
     "thing_class",

@@ -32,6 +32,12 @@ _STOP = frozenset({
 })  # fmt: skip
 
 
+# "last week" / "next week" resolve to the same weekday seven days away (``dates``): a day
+# standing for the week, said in the event's note so no one reads it as the exact day.
+_WEEK = re.compile(r"(?i)\b(?:last|next|this)\s+week\b")
+_WEEK_NOTE = "week-level date: the day shown stands for that week"
+
+
 @dataclass(frozen=True)
 class ReferenceDate:
     """The date an article's relative dates are read against, and where it came from."""
@@ -114,6 +120,8 @@ def build_timeline(
             else:
                 how = "relative"
                 note = f"relative date read against {ref.date}" if ref else ""
+            if _WEEK.search(claim.text):
+                note = "; ".join(filter(None, [note, _WEEK_NOTE]))
         words = _words(claim.text)
         same = next(
             (

@@ -1,0 +1,137 @@
+"""Measurements, percentages and money beside a number (used by ``claims``).
+
+Takes: the tokens of a number in a spaCy ``Doc`` (passed in, not imported).  Gives: a
+``Measure`` — the unit in one spelling ("m", "metre", "meters" → "metres"; "%", "per cent" →
+"percent"; "$" → "dollars"), the token that carries it, and the noun it measures when the parse
+says so ("a depth of 250 m" → depth, "a 4% rise" → rise).  Backend: the tables below.
+
+The counted thing of a measure is "<unit> <measured noun>" ("metres depth", "percent rise"),
+else the unit alone ("metres", "percent", "dollars"): the last word is what is counted, as in
+compound units ("aid workers"), and figures in different units never land in one group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+_UNIT_WORDS = {
+    "percent": "% percent pct",
+    "metres": "m metre metres meter meters",
+    "kilometres": "km kilometre kilometres kilometer kilometers",
+    "centimetres": "cm centimetre centimetres centimeter centimeters",
+    "millimetres": "mm millimetre millimetres millimeter millimeters",
+    "miles": "mile miles",
+    "feet": "ft foot feet",
+    "kilograms": "kg kilogram kilograms kilo kilos",
+    "tonnes": "tonne tonnes",
+    "tons": "ton tons",
+    "litres": "litre litres liter liters",
+    "hectares": "ha hectare hectares",
+    "acres": "acre acres",
+    "knots": "knot knots",
+    "degrees": "degree degrees",
+    "dollars": "dollar dollars",
+    "euros": "euro euros",
+    "pounds": "pound pounds",
+    "crowns": "crown crowns krona kronor krone kroner",
+    "yen": "yen",
+}
+UNITS = MappingProxyType(
+    {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
+)
+CURRENCY_SYMBOLS = MappingProxyType({"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds"})
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+
+
+@dataclass(frozen=True)
+class Measure:
+    unit: str  # the counted thing: "percent", "metres", "metres depth"
+    first: int  # token index where the number (with a currency symbol) starts
+    last: int  # token index of the number's last token
+    unit_token: Any  # the token that carries the unit (or the number, for "$15 million")
+    measured: Any  # the noun the measure is of, or None
+
+
+def number_run(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """The first run of number tokens in ``doc[start:end]`` as (first, last) token indices."""
+    first = next((i for i in range(start, end) if _is_number(doc[i])), None)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(doc) and (
+        _is_number(doc[last + 1]) or doc[last + 1].lower_ in _SCALE_WORDS
+    ):
+        last += 1
+    return first, last
+
+
+def _is_number(token: Any) -> bool:
+    return bool(token.like_num and not token.is_alpha) or token.pos_ == "NUM"
+
+
+def measure_at(doc: Any, first: int, last: int) -> Measure | None:
+    """The measure of the number ``doc[first:last + 1]``, None when it is a plain count."""
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.lower_ in CURRENCY_SYMBOLS:
+        unit, token = CURRENCY_SYMBOLS[before.lower_], doc[last]
+        measured = _measured(token)
+        return Measure(_with_thing(unit, measured), first - 1, last, token, measured)
+    j = last + 1
+    if j < len(doc) and doc[j].text == "-":  # "a 400-metre stretch"
+        j += 1
+    if j >= len(doc):
+        return None
+    token = doc[j]
+    word = token.lower_
+    if word == "per" and j + 1 < len(doc) and doc[j + 1].lower_ == "cent":
+        token, word = doc[j + 1], "percent"
+    found = UNITS.get(word)
+    # A lone "m" is metres only straight after the figure ("250 m"), not "250 more".
+    if found is None or (word == "m" and token.idx != doc[last].idx + len(doc[last]) + 1):
+        return None
+    measured = _measured(token)
+    return Measure(_with_thing(found, measured), first, last, token, measured)
+
+
+def _with_thing(unit: str, measured: Any) -> str:
+    return f"{unit} {measured.lower_}" if measured is not None else unit
+
+
+def _measured(token: Any) -> Any:
+    """The noun a unit token measures: "a depth of 250 m", "a 4% rise", "a rise of 9%"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head
+    if token.dep_ in ("compound", "nummod", "amod") and head.pos_ == "NOUN" and head.i > token.i:
+        return head
+    return None
+
+
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hours", "hrs"})
+_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def number_spans(doc: Any) -> list[tuple[str, int, int]]:
+    """(label, first token, end token) of number entities, then of numbers the tagger left
+    untagged ("About 900 people"): those count only when they number a noun or carry a unit."""
+    found = [(e.label_, e.start, e.end) for e in doc.ents if e.label_ in _NUMBER_LABELS]
+    for t in doc:
+        if t.ent_type_ or not (t.pos_ == "NUM" and t.like_num):
+            continue
+        if t.i > 0 and not doc[t.i - 1].ent_type_ and doc[t.i - 1].pos_ == "NUM":
+            continue  # inside a run already taken from its first token
+        run = number_run(doc, t.i, t.i + 1)
+        after = doc[run[1] + 1].lower_ if run is not None and run[1] + 1 < len(doc) else ""
+        if after in _CLOCK_WORDS:  # "at 3am": a time, which the date rules read
+            continue
+        if run is not None and (
+            measure_at(doc, *run) is not None
+            or (doc[run[1]].dep_ == "nummod" and doc[run[1]].head.pos_ == "NOUN")
+        ):
+            found.append(("BARE", t.i, run[1] + 1))
+    return sorted(found, key=lambda f: f[1])
+
+
+__all__ = ["CURRENCY_SYMBOLS", "UNITS", "Measure", "measure_at", "number_run", "number_spans"]

@@ -1,0 +1,61 @@
+"""Small rules about what a sentence says (used by ``claims``): whether a dated event is
+scheduled (future) and a speaker's name without titles.
+
+Takes: spaCy tokens (passed in, not imported) or a speaker string.  Gives: a flag or a name.
+Backend: the word lists below.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Verbs that report speech ("said", "told"); ``claims`` finds speakers by them.
+SAY_VERBS = frozenset({
+    "say", "said", "says", "tell", "told", "add", "added", "announce", "announced", "state",
+    "stated", "declare", "declared", "warn", "warned", "insist", "insisted", "claim", "claimed",
+    "write", "wrote",
+})  # fmt: skip
+# Words that put what a date dates in the future: "will meet", "would stay shut", "is due to
+# answer", "is scheduled to land".  A say-verb ends the search: "said on Monday" is past.
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
+_SCHEDULED = frozenset({"due", "scheduled", "slated", "set", "expected", "planned", "plans"})
+
+
+def scheduled(doc: Any, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.lower_ in SAY_VERBS:
+            return False
+        if token.lower_ in _SCHEDULED or any(c.lower_ in _FUTURE_AUX for c in token.children):
+            return True
+        if token.head is token:
+            break
+        token = token.head
+    return False
+
+
+# Titles before a name: the speaker is the name ("Captain Ines Marrow" → "Ines Marrow").
+_TITLES = frozenset({
+    "captain", "capt", "gen", "general", "mayor", "dr", "doctor", "mr", "mrs", "ms", "miss",
+    "president", "minister", "chief", "inspector", "sgt", "sergeant", "col", "colonel", "lt",
+    "lieutenant", "prof", "professor", "sir", "rev", "reverend", "senator", "sen", "governor",
+    "gov", "judge", "commander", "major", "superintendent", "officer", "detective",
+})  # fmt: skip
+
+
+def untitled(speaker: str | None) -> str | None:
+    """``speaker`` without leading titles, when a capitalised name of two or more words stays."""
+    if speaker is None:
+        return None
+    words = speaker.split()
+    n = 0
+    while n < len(words) - 2 and words[n].rstrip(".").casefold() in _TITLES:
+        n += 1
+    rest = words[n:]
+    return " ".join(rest) if n and all(w[:1].isupper() for w in rest) else speaker
+
+
+__all__ = ["SAY_VERBS", "scheduled", "untitled"]
