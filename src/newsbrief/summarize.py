@@ -171,12 +171,11 @@ def _support(
 
 
 def _concepts(
-    texts: Sequence[str], owner: np.ndarray, n_articles: int
+    tokens: Sequence[list[str]], owner: np.ndarray, n_articles: int
 ) -> tuple[list[frozenset[str]], dict[str, float]]:
     """Each sentence's concepts, and each concept's weight (share of articles using it).
 
     Concepts are content words and adjacent word pairs that are not both stopwords."""
-    tokens = [_TOKEN.findall(x.lower()) for x in texts]
     words = [
         frozenset(t for t in toks if t not in STOPWORDS)
         | frozenset(
@@ -209,10 +208,12 @@ def _select(
     settings: SummarizeSettings,
 ) -> list[int]:
     """Greedy: most new concept weight per character plus relevance, under the word budget."""
-    sentence_words, weight = _concepts(texts, owner, n_articles)
+    # Tokenised once: both the concept coverage and the divergence term read these.
+    tokens = [_TOKEN.findall(t.lower()) for t in texts]
+    sentence_words, weight = _concepts(tokens, owner, n_articles)
     cost = [max(1.0, len(t) / CHARS_PER_WORD) for t in texts]
     covered: set[str] = set()
-    kl = _Divergence(texts)
+    kl = _Divergence(tokens)
     chosen: list[int] = []
     used = 0
     left = set(candidates)
@@ -246,10 +247,10 @@ def _select(
 class _Divergence:
     """KL(story || summary) over content words, summary smoothed by ``KL_ALPHA``."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        tokens = [[t for t in _TOKEN.findall(x.lower()) if t not in STOPWORDS] for x in texts]
+    def __init__(self, sentence_tokens: Sequence[list[str]]) -> None:
+        tokens = [[t for t in toks if t not in STOPWORDS] for toks in sentence_tokens]
         vocab = {w: k for k, w in enumerate(sorted({t for toks in tokens for t in toks}))}
-        self.counts = np.zeros((len(texts), max(1, len(vocab))))
+        self.counts = np.zeros((len(tokens), max(1, len(vocab))))
         for i, toks in enumerate(tokens):
             for t in toks:
                 self.counts[i, vocab[t]] += 1
