@@ -23,11 +23,11 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from newsbrief.analyse import Analysis, analyse
-from newsbrief.clean import split_sentences
+from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article, Sentence
-from newsbrief.nlp import Nlp
+from newsbrief.read.clean import split_sentences
 from newsbrief.settings import AnalysisSettings
+from newsbrief.story.analyse import Analysis, analyse
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold" / "analysis"
 TASKS = ("aliases", "quantities", "agreements", "conflicts", "timeline", "quotes")

@@ -23,7 +23,7 @@ SHARED = REPO.parent / "shared"
 EXE = Path(sys.executable).with_name("newsbrief")
 LOAD = (
     "import os; os.environ['HF_HUB_OFFLINE']='1'; import time; t=time.perf_counter(); "
-    "from newsbrief.embed import SentenceEmbedder; SentenceEmbedder().embed(['warm up']); "
+    "from newsbrief.backends.embed import SentenceEmbedder; SentenceEmbedder().embed(['warm up']); "
     "print(time.perf_counter()-t)"
 )
 

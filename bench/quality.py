@@ -3,7 +3,7 @@
 Usage (from the repository root):
     python bench/quality.py [--eval ../shared/eval] [--limit N] [--out FILE]
 
-Runs ``newsbrief.evaluate.run_eval`` on every dev set present (DUC 2003, multinews-val and any
+Runs ``newsbrief.eval.evaluate.run_eval`` on every dev set present (DUC 2003, multinews-val and any
 ``wcep*.jsonl`` in the eval folder), prints each table and the relative ROUGE-1 gain of
 newsbrief over the centroid baseline of the same run, and writes all reports as JSON.
 """
@@ -15,8 +15,8 @@ import json
 import sys
 from pathlib import Path
 
-from newsbrief.embed import make_embedder
-from newsbrief.evaluate import format_table, report_json, run_eval
+from newsbrief.backends.embed import make_embedder
+from newsbrief.eval.evaluate import format_table, report_json, run_eval
 from newsbrief.settings import EmbedSettings
 
 

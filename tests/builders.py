@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsbrief.clean import split_sentences
 from newsbrief.models import Article, Sentence
+from newsbrief.read.clean import split_sentences
 
 
 def make_article(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.embed import HashingEmbedder, SentenceEmbedder
+from newsbrief.backends.embed import HashingEmbedder, SentenceEmbedder
 from newsbrief.settings import EmbedSettings
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -38,8 +38,8 @@ def samples_dir() -> Path:
     return SAMPLES
 
 
-# Analysis fixtures (appended; newsbrief.nlp imports spaCy only when a pipeline is loaded).
-from newsbrief.nlp import Nlp  # noqa: E402
+# Analysis fixtures (appended; newsbrief.backends.nlp imports spaCy only when a pipeline is loaded).
+from newsbrief.backends.nlp import Nlp  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -12,10 +12,10 @@ from types import ModuleType
 import pytest
 from builders import make_article
 
-from newsbrief.analyse import Analysis, analyse
-from newsbrief.citations import check_story
+from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article, Sentence, Story, StoryBrief
-from newsbrief.nlp import Nlp
+from newsbrief.story.analyse import Analysis, analyse
+from newsbrief.story.citations import check_story
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "analysis_gold.py"
 

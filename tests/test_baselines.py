@@ -3,7 +3,14 @@ from __future__ import annotations
 import numpy as np
 from builders import make_article
 
-from newsbrief.baselines import BASELINES, centroid, lead, lexrank, lexrank_scores, tfidf_matrix
+from newsbrief.eval.baselines import (
+    BASELINES,
+    centroid,
+    lead,
+    lexrank,
+    lexrank_scores,
+    tfidf_matrix,
+)
 
 FIRST = make_article(
     "A cargo barge struck the Riverton bridge early on Friday. "

@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 from builders import make_article
 
-from newsbrief.citations import check_story
 from newsbrief.errors import CitationError
 from newsbrief.models import Citation, Claim, Story, StoryBrief, SummarySentence
+from newsbrief.story.citations import check_story
 
 ART = make_article("The ceasefire took effect at 7am. Talks began at noon.", "a1")
 GOOD = Citation("a1", 0, 33, sentence=0)

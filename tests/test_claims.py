@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from builders import make_article
 
-from newsbrief.claims import extract_claims, parse_number
-from newsbrief.dates import DATE_RE, resolve_date
+from newsbrief.article.claims import extract_claims, parse_number
+from newsbrief.article.dates import DATE_RE, resolve_date
+from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article, Claim
-from newsbrief.nlp import Nlp
 
 
 @pytest.mark.parametrize(

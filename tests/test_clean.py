@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrief.clean import clean, clean_text, outlet_of, sanitize, split_sentences
 from newsbrief.errors import SkipReason
-from newsbrief.ingest import read_sources
 from newsbrief.models import Article, RawDocument, Skipped
+from newsbrief.read.clean import clean, clean_text, outlet_of, sanitize, split_sentences
+from newsbrief.read.files import read_sources
 from newsbrief.settings import CleanSettings, IngestSettings
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
@@ -363,7 +363,7 @@ def test_sample_004_header_date_caption_subheading_and_rejoin(samples_dir: Path)
 
 
 def test_menu_lines_are_furniture_and_site_names_are_not_titles() -> None:
-    from newsbrief.clean import is_furniture
+    from newsbrief.read.clean import is_furniture
 
     assert is_furniture("Home | News | Business | Opinion", 12)
     assert is_furniture("World › Middle East › Lebanon", 12)

@@ -4,8 +4,8 @@ from builders import make_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrief.cluster import cluster, story_id
-from newsbrief.embed import SentenceEmbedder
+from newsbrief.backends.embed import SentenceEmbedder
+from newsbrief.index.stories import cluster, story_id
 from newsbrief.settings import ClusterSettings
 
 FIRE_1 = make_article(

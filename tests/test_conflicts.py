@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newsbrief.conflicts import align_claims, noun_phrase_of, predicate_of
+from newsbrief.article.predicates import predicate_class, thing_class
 from newsbrief.models import Citation, Claim
-from newsbrief.predicates import predicate_class, thing_class
+from newsbrief.story.conflicts import align_claims, noun_phrase_of, predicate_of
 
 
 def qty(article: str, value: float, subject: str, unit: str, start: int = 0) -> Claim:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from builders import make_article
 
-from newsbrief.dedup import near_duplicates
+from newsbrief.index.dedup import near_duplicates
 
 BASE = (
     "Rescue teams searched the slope below the hut through the night. "

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsbrief.embed import HashingEmbedder, SentenceEmbedder, make_embedder, text_key
+from newsbrief.backends.embed import HashingEmbedder, SentenceEmbedder, make_embedder, text_key
 from newsbrief.errors import ModelLoadError
 from newsbrief.settings import EmbedSettings
 

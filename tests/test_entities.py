@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 from builders import make_article
 
-from newsbrief.entities import (
+from newsbrief.article.name_scan import acronyms_of, datelines, defined_acronyms
+from newsbrief.backends.nlp import Nlp
+from newsbrief.errors import ConfigError
+from newsbrief.models import Article, Entity
+from newsbrief.settings import AnalysisSettings
+from newsbrief.story.entities import (
     acronym_of,
     core,
     extract_entities,
@@ -17,11 +22,6 @@ from newsbrief.entities import (
     merge_names,
     skeleton,
 )
-from newsbrief.errors import ConfigError
-from newsbrief.models import Article, Entity
-from newsbrief.name_scan import acronyms_of, datelines, defined_acronyms
-from newsbrief.nlp import Nlp
-from newsbrief.settings import AnalysisSettings
 
 
 def merged(names: dict[str, str], table: dict[str, int] | None = None) -> list[set[str]]:

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.embed import HashingEmbedder
+from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.errors import ConfigError
-from newsbrief.eval_data import EvalDataError, load_duc, load_jsonl
-from newsbrief.evaluate import (
+from newsbrief.eval.data import EvalDataError, load_duc, load_jsonl
+from newsbrief.eval.evaluate import (
     PROTOCOLS,
     SYSTEMS,
     Scorer,

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from newsbrief.errors import SkipReason
-from newsbrief.ingest import normalize_date, read_plain_text, read_sources, sniff
 from newsbrief.models import RawDocument, Skipped
+from newsbrief.read.files import normalize_date, read_plain_text, read_sources, sniff
 from newsbrief.settings import IngestSettings
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest"

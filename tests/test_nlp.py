@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsbrief.backends.nlp import MODEL_ENV, Nlp, chunk_spans
 from newsbrief.errors import ModelLoadError
-from newsbrief.nlp import MODEL_ENV, Nlp, chunk_spans
 
 
 @given(st.text(alphabet="ab .\n", max_size=300), st.integers(min_value=1, max_value=40))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from builders import make_article
 
-from newsbrief.embed import HashingEmbedder
+from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.pipeline import Models, brief_articles, unique_ids
 from newsbrief.settings import Settings
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import EVAL
 
-from newsbrief.embed import SentenceEmbedder
-from newsbrief.evaluate import run_eval
+from newsbrief.backends.embed import SentenceEmbedder
+from newsbrief.eval.evaluate import run_eval
 
 # (dataset, path under ../shared/eval, clusters, measure, floor).  Measured on this slice with
 # the summarizer in summarize.py (concept coverage per character, word + bigram concepts):

@@ -4,10 +4,10 @@ from builders import make_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrief.embed import HashingEmbedder, SentenceEmbedder
+from newsbrief.backends.embed import HashingEmbedder, SentenceEmbedder
 from newsbrief.models import Article
 from newsbrief.settings import SummarizeSettings
-from newsbrief.summarize import summarize
+from newsbrief.story.summarize import summarize
 
 A = make_article(
     "A fire broke out at a chemical plant on the east docks early on Monday. "

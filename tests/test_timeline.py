@@ -6,7 +6,7 @@ from builders import make_article
 
 from newsbrief.models import Article, Citation, Claim
 from newsbrief.settings import AnalysisSettings
-from newsbrief.timeline import build_timeline, reference_dates
+from newsbrief.story.timeline import build_timeline, reference_dates
 
 
 def art(article_id: str, published: str | None) -> Article:

@@ -114,7 +114,7 @@ def eval_command(
     """Score newsbrief beside lead, centroid and LexRank on a data set's ROUGE protocol."""
     import json
 
-    from newsbrief.evaluate import format_table, report_json, run_eval
+    from newsbrief.eval.evaluate import format_table, report_json, run_eval
 
     try:
         report = run_eval(

@@ -14,11 +14,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TextIO
 
-from newsbrief import analyse, citations, clean, cluster, dedup, ingest, summarize
-from newsbrief.embed import Embedder, SentenceEmbedder, make_embedder
+from newsbrief.backends.embed import Embedder, SentenceEmbedder, make_embedder
+from newsbrief.backends.nlp import Nlp
+from newsbrief.index import dedup
+from newsbrief.index import stories as cluster
 from newsbrief.models import Article, Brief, RawDocument, Skipped, Story, StoryBrief
-from newsbrief.nlp import Nlp
+from newsbrief.read import clean
+from newsbrief.read import files as ingest
 from newsbrief.settings import Settings
+from newsbrief.story import analyse, citations, summarize
 
 
 @dataclass

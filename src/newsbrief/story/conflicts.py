@@ -32,9 +32,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from newsbrief.dates import DATE_RE, NUMBER_WORDS, iso_day, resolve_date
+from newsbrief.article.dates import DATE_RE, NUMBER_WORDS, iso_day, resolve_date
+from newsbrief.article.predicates import PREDICATE_WORDS, is_capacity, predicate_class, thing_class
 from newsbrief.models import Agreement, Citation, Claim, Conflict, Side
-from newsbrief.predicates import PREDICATE_WORDS, is_capacity, predicate_class, thing_class
 from newsbrief.settings import AnalysisSettings
 
 # Arithmetic between more values than this is skipped: triples grow as n³ and coincidences

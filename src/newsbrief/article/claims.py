@@ -1,6 +1,6 @@
 """Checkable claims: quantities, dates and times, and quotes with their speakers.
 
-Takes: articles, their spaCy docs (``newsbrief.nlp``), the story's entities, and a reference
+Takes: articles, their spaCy docs (``backends.nlp``), the story's entities, and a reference
 date per article id (its publication date, or one borrowed from its story: see
 ``timeline.reference_dates``).  Gives: ``Claim`` records, each citing the sentence that says it.
 Backends: spaCy's dependency parse and NER for what a number counts and who speaks; plain,
@@ -26,12 +26,12 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
-from newsbrief.dates import DATE_RE, NUMBER_WORDS, iso_day, resolve_date
-from newsbrief.measures import Measure, measure_at, number_run, number_spans
+from newsbrief.article.dates import DATE_RE, NUMBER_WORDS, iso_day, resolve_date
+from newsbrief.article.measures import Measure, measure_at, number_run, number_spans
+from newsbrief.article.predicates import predicate_phrase
+from newsbrief.article.speech import SAY_VERBS, scheduled, untitled
 from newsbrief.models import Article, Citation, Claim, Entity
-from newsbrief.predicates import predicate_phrase
 from newsbrief.settings import AnalysisSettings
-from newsbrief.speech import SAY_VERBS, scheduled, untitled
 
 _UNITS = NUMBER_WORDS
 _SCALES = MappingProxyType(

@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsbrief.models import Article
-from newsbrief.summarize import STOPWORDS
+from newsbrief.story.summarize import STOPWORDS
 
 Matrix = npt.NDArray[np.float64]
 Baseline = Callable[[Sequence[Article], int], tuple[str, ...]]

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsbrief.embed import Embedder, Vectors
+from newsbrief.backends.embed import Embedder, Vectors
 from newsbrief.models import Article, Citation, SummarySentence
 from newsbrief.settings import SummarizeSettings
 

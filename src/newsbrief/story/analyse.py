@@ -4,7 +4,7 @@ Takes: the articles of one story (cleaned, with sentences).  Gives: ``Analysis``
 entities, claims, agreements, conflicts and a timeline, every item citing real source text, and
 the reference date used for each article (``article_dates``; ``borrowed`` ones came from the
 story, so the pipeline can show them with ``published_from="story"``).
-Backends: spaCy via ``newsbrief.nlp.Nlp`` (load one and pass it to every call), the alias table,
+Backends: spaCy via ``backends.nlp.Nlp`` (load one and pass it to every call), the alias table,
 plain Python.  The four stage modules do not import each other; this module connects them.
 """
 
@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.claims import extract_claims
-from newsbrief.conflicts import align_claims
-from newsbrief.entities import extract_entities, load_alias_groups
+from newsbrief.article.claims import extract_claims
+from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Agreement, Article, Claim, Conflict, Entity, TimelineEvent
-from newsbrief.nlp import Nlp
 from newsbrief.settings import AnalysisSettings
-from newsbrief.timeline import ReferenceDate, build_timeline, reference_dates
+from newsbrief.story.conflicts import align_claims
+from newsbrief.story.entities import extract_entities, load_alias_groups
+from newsbrief.story.timeline import ReferenceDate, build_timeline, reference_dates
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 
 Takes: ``AnalysisSettings`` (which tables to read) or the groups themselves.  Gives:
 ``AliasGroup`` records and one linear-time regex over every name in them.  Backend: JSON files
-(``newsbrief/data/aliases.json``, ``AnalysisSettings.alias_files``, ``NEWSBRIEF_ALIASES``).
+(``article/rules/en/aliases.json``, ``AnalysisSettings.alias_files``,
+``NEWSBRIEF_ALIASES``).
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ def load_alias_groups(settings: AnalysisSettings) -> tuple[AliasGroup, ...]:
     """The built-in alias table, then ``settings.alias_files``, then ``NEWSBRIEF_ALIASES``."""
     texts: list[tuple[str, str]] = []
     if settings.builtin_aliases:
-        ref = resources.files("newsbrief").joinpath("data/aliases.json")
-        texts.append(("newsbrief/data/aliases.json", ref.read_text(encoding="utf-8")))
+        ref = resources.files("newsbrief").joinpath("article/rules/en/aliases.json")
+        texts.append(("newsbrief/article/rules/en/aliases.json", ref.read_text(encoding="utf-8")))
     extra = [
         *settings.alias_files,
         *filter(None, os.environ.get(ALIASES_ENV, "").split(os.pathsep)),

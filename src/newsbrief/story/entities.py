@@ -1,10 +1,10 @@
 """Named entities merged across a story's articles.
 
-Takes: articles and their parsed spaCy docs (``newsbrief.nlp``; offsets are article offsets).
+Takes: articles and their parsed spaCy docs (``backends.nlp``; offsets are article offsets).
 Gives: ``Entity`` records, one per real-world actor or place, with every name the sources
 use for it (``Alias`` with counts) and a ``Citation`` for every mention.
-Backends: spaCy NER for finding names; the alias table (``data/aliases.json`` plus user files)
-for names that share no letters; plain string rules for the rest.
+Backends: spaCy NER for finding names; the alias table (``article/rules/en/aliases.json``
+plus user files) for names that share no letters; plain string rules for the rest.
 
 Names are merged when one of these holds (each is a unit-tested rule):
 1. the alias table puts them in one group (Daesh = IS = ISIL);
@@ -41,11 +41,11 @@ from difflib import SequenceMatcher
 from types import MappingProxyType
 from typing import Any
 
-from newsbrief.alias_rules import merge_across_types
-from newsbrief.alias_table import ALIASES_ENV, AliasGroup, alias_patterns, load_alias_groups
+from newsbrief.article.alias_table import ALIASES_ENV, AliasGroup, alias_patterns, load_alias_groups
+from newsbrief.article.name_scan import acronyms_of, datelines, defined_acronyms, lone_capitals
 from newsbrief.models import Alias, Article, Citation, Entity
-from newsbrief.name_scan import acronyms_of, datelines, defined_acronyms, lone_capitals
 from newsbrief.settings import AnalysisSettings
+from newsbrief.story.alias_rules import merge_across_types
 
 # Arabic article forms (al-, el-, and its sun-letter assimilations) and English "the":
 # sources write them or drop them freely, so they never distinguish two names.

@@ -26,7 +26,7 @@ def merge_across_types(
     ratio: float,
 ) -> None:
     """Union person-typed and place-typed names that are the same name or spelling variants."""
-    from newsbrief.entities import core, skeleton  # local: entities imports this module
+    from newsbrief.story.entities import core, skeleton  # local: entities imports this module
 
     keys = sorted(k for k in names if label_of[k] in _PERSON_OR_PLACE and _confusable(k))
     by_skeleton: dict[str, list[str]] = {}

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsbrief.embed import Embedder
+from newsbrief.backends.embed import Embedder
 from newsbrief.models import Article, Story
 from newsbrief.settings import ClusterSettings
 

@@ -8,7 +8,7 @@ raises.
 Readers: plain text (``.txt`` or extension-less text; optional ``date …`` / ``title …`` header
 lines), HTML (``.html``/``.htm``; the markup is passed on as is and ``clean`` extracts the main
 text with trafilatura), JSON Lines (``.jsonl``/``.ndjson``; streamed, one article a line) and
-DUC/TREC SGML newswire (``<DOC>`` … ``</DOC>``, see ``newsbrief.sgml``).  Dates are normalised
+DUC/TREC SGML newswire (``<DOC>`` … ``</DOC>``, see ``newsbrief.read.sgml``).  Dates are normalised
 to ISO ``YYYY-MM-DD``.
 """
 
@@ -27,8 +27,8 @@ from typing import BinaryIO, TextIO
 
 from newsbrief.errors import SkipReason
 from newsbrief.models import InputKind, RawDocument, Skipped
+from newsbrief.read.sgml import read_sgml
 from newsbrief.settings import IngestSettings
-from newsbrief.sgml import read_sgml
 
 STDIN = "<stdin>"
 _KINDS_BY_SUFFIX: dict[str, InputKind] = {
