@@ -2,8 +2,28 @@
 
 from __future__ import annotations
 
-from newsbrief.models import Article, Sentence
+from collections.abc import Sequence
+
+from newsbrief.article.facts import extract
+from newsbrief.article.predicates import predicate_class
+from newsbrief.backends.aliases import load_alias_groups
+from newsbrief.backends.embed import HashingEmbedder
+from newsbrief.backends.loaded import Backends
+from newsbrief.backends.nlp import Nlp
+from newsbrief.models import (
+    Article,
+    ArticleFacts,
+    Citation,
+    Claim,
+    DateClaim,
+    QuantityClaim,
+    Sentence,
+    Story,
+    StoryBrief,
+)
 from newsbrief.read.clean import split_sentences
+from newsbrief.settings import AnalysisSettings, BriefSettings, ExtractSettings
+from newsbrief.story.brief import brief_story
 
 
 def make_article(
@@ -24,4 +44,51 @@ def make_article(
         published=published,
         published_from="field" if published else "none",
         story_hint=story,
+    )
+
+
+def analyse(
+    articles: Sequence[Article],
+    *,
+    nlp: Nlp,
+    settings: AnalysisSettings | None = None,
+) -> StoryBrief:
+    """A story's brief as the product makes it: facts per article (spaCy, and the hashing
+    embedder standing in for MiniLM), then ``brief_story``; for tests of the analysis."""
+    settings = settings or AnalysisSettings()
+    backends = Backends(HashingEmbedder(), nlp, load_alias_groups(settings))
+    facts = [
+        extract(a, settings=ExtractSettings(analysis=settings), backends=backends) for a in articles
+    ]
+    kept = [f for f in facts if isinstance(f, ArticleFacts)]
+    story = Story(id="test", article_ids=tuple(f.article.id for f in kept))
+    return brief_story(story, kept, settings=BriefSettings(analysis=settings))
+
+
+def claim_subject(claim: Claim) -> str:
+    """What a claim is about, as one string ("Lebanese soldiers held"), for asserts."""
+    if isinstance(claim, QuantityClaim):
+        return f"{claim.noun} {claim.predicate}".strip()
+    if isinstance(claim, DateClaim):
+        return claim.event
+    return claim.speaker or "unattributed"
+
+
+def quantity(
+    article: str, value: float, subject: str, unit: str, start: int = 0, *, hedge: str = ""
+) -> QuantityClaim:
+    """A hand-built quantity claim from "noun phrase + predicate" (``subject``) and its unit."""
+    at = subject.rfind(unit)
+    qualifier = subject[:at].strip() if at >= 0 else ""
+    predicate = subject[at + len(unit) :].strip() if at >= 0 else ""
+    text = f"{article}: {subject} {value}"
+    return QuantityClaim(
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        predicate=predicate,
+        predicate_class=predicate_class(predicate),
+        hedge=hedge,
+        text=text,
+        citations=(Citation(article, start, start + 5, 0),),
     )

@@ -4,7 +4,7 @@ import pytest
 from builders import make_article
 
 from newsbrief.errors import CitationError
-from newsbrief.models import Citation, Claim, Story, StoryBrief, SummarySentence
+from newsbrief.models import Citation, Claim, DateClaim, Story, StoryBrief, SummarySentence
 from newsbrief.story.citations import check_story
 
 ART = make_article("The ceasefire took effect at 7am. Talks began at noon.", "a1")
@@ -37,6 +37,6 @@ def test_bad_citations_are_refused(sentence: SummarySentence, message: str) -> N
 
 
 def test_claims_need_citations() -> None:
-    claim = Claim("quantity", "talks", 1.0, "Talks began", ())
+    claim = DateClaim("T12:00", "time", "talks began", "at noon", "Talks began at noon.", ())
     with pytest.raises(CitationError, match="no citation"):
         check_story(_brief(claims=(claim,)))

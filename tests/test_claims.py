@@ -6,12 +6,17 @@ import re
 from datetime import date
 
 import pytest
-from builders import make_article
+from builders import claim_subject, make_article
 
-from newsbrief.article.claims import extract_claims, parse_number
 from newsbrief.article.dates import DATE_RE, resolve_date
+from newsbrief.article.facts import extract
+from newsbrief.article.quantities import parse_number
+from newsbrief.backends.embed import HashingEmbedder
+from newsbrief.backends.loaded import Backends
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import Article, Claim
+from newsbrief.models import Article, ArticleFacts, Claim
+from newsbrief.settings import ExtractSettings
+from newsbrief.story.claims import story_claims
 
 
 @pytest.mark.parametrize(
@@ -82,8 +87,11 @@ def test_date_regex_is_linear_on_hostile_text() -> None:
 
 
 def claims_of(nlp: Nlp, *articles: Article) -> tuple[Claim, ...]:
-    docs = list(nlp.parse_many([a.text for a in articles]))
-    return extract_claims(articles, docs)
+    """Claims from each article's facts, with no merged entities (claims alone)."""
+    backends = Backends(HashingEmbedder(), nlp)
+    facts = [extract(a, settings=ExtractSettings(), backends=backends) for a in articles]
+    refs = {a.id: a.published for a in articles if a.published}
+    return story_claims([f for f in facts if isinstance(f, ArticleFacts)], reference_dates=refs)
 
 
 def check_citations(claims: tuple[Claim, ...], *articles: Article) -> None:
@@ -110,7 +118,7 @@ def test_quantities_with_subjects_and_predicates(nlp: Nlp) -> None:
     assert {("soldiers", 9.0), ("soldiers", 6.0), ("soldiers", 2.0), ("fighters", 600.0)} <= figures
     assert not any(c.value == 3.0 for c in claims if c.kind == "quantity" and c.unit == "years")
     held = next(c for c in claims if c.kind == "quantity" and c.value == 9.0)
-    assert held.subject.startswith("Lebanese soldiers held") and held.entity is None
+    assert claim_subject(held).startswith("Lebanese soldiers held") and held.entity is None
     check_citations(claims, a)
 
 
@@ -132,8 +140,9 @@ def test_dates_resolved_against_reference(nlp: Nlp) -> None:
         published="2017-08-28",
     )
     dates = {c.value: c for c in claims_of(nlp, a) if c.kind == "date"}
-    assert dates["2017-08-27"].unit == "relative" and "ceasefire" in dates["2017-08-27"].text
-    assert dates["2014-08-02"].unit is None
+    assert dates["2017-08-27"].resolution == "relative"
+    assert "ceasefire" in dates["2017-08-27"].text
+    assert dates["2014-08-02"].resolution == "explicit"
 
 
 def test_quotes_with_speakers(nlp: Nlp) -> None:
@@ -151,10 +160,10 @@ def test_quotes_with_speakers(nlp: Nlp) -> None:
     assert quotes[0].speaker == "Abbas Ibrahim"
     # "he said", and a bare quote paragraph right after it, point back to Ibrahim.
     assert all((q.speaker or "").endswith("Ibrahim") for q in quotes)
-    assert str(quotes[0].value).startswith("We believe")
+    assert quotes[0].words.startswith("We believe")
     for q in quotes:
         cite = q.citations[0]
-        assert a.text[cite.start : cite.end].strip("“”") == q.value
+        assert a.text[cite.start : cite.end].strip("“”") == q.words
 
 
 def test_no_numbers_no_dates_no_quotes(nlp: Nlp) -> None:
@@ -189,7 +198,7 @@ def test_predicates_say_what_happened_to_the_count(nlp: Nlp) -> None:
         "a",
         published="2024-05-04",
     )
-    found = {c.value: c.subject for c in claims_of(nlp, a) if c.kind == "quantity"}
+    found = {c.value: claim_subject(c) for c in claims_of(nlp, a) if c.kind == "quantity"}
     assert found[400.0] == "people told to leave homes"
     assert found[9.0] == "people taken to hospital"
     assert found[3.0] == "divers missing"
@@ -239,8 +248,7 @@ WEDNESDAY = "2024-03-13"
 )
 def test_scheduled_events_resolve_forward(nlp: Nlp, sentence: str, value: str) -> None:
     article = make_article(sentence, "a", published=WEDNESDAY)
-    docs = [nlp.parse(sentence)]
-    dates = [c for c in extract_claims([article], docs) if c.kind == "date"]
+    dates = [c for c in claims_of(nlp, article) if c.kind == "date"]
     assert [c.value for c in dates] == [value]
 
 
@@ -250,5 +258,5 @@ def test_days_earlier_or_later_count_from_a_date_in_the_same_sentence(nlp: Nlp) 
         "Rain started on March 10. The dam failed two days earlier than planned."
     )
     article = make_article(text, "a", published=WEDNESDAY)
-    dates = [c for c in extract_claims([article], [nlp.parse(text)]) if c.kind == "date"]
+    dates = [c for c in claims_of(nlp, article) if c.kind == "date"]
     assert [c.value for c in dates] == ["2024-03-03", "2024-03-06", "2024-03-10"]

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
-from newsbrief.article.predicates import predicate_class, thing_class
-from newsbrief.models import Citation, Claim
-from newsbrief.story.conflicts import align_claims, noun_phrase_of, predicate_of
+import re
+from dataclasses import replace
+
+from builders import quantity as qty
+
+from newsbrief.article.dates import DATE_RE, NUMBER_WORDS, iso_day
+from newsbrief.article.predicates import is_capacity, predicate_class, thing_class
+from newsbrief.article.quantities import hedge_before
+from newsbrief.models import (
+    Citation,
+    Claim,
+    DateClaim,
+    DateExpression,
+    QuantityClaim,
+    QuantityFact,
+    QuoteClaim,
+)
+from newsbrief.story.claims import _as_of
+from newsbrief.story.conflicts import align_claims
 
 
-def qty(article: str, value: float, subject: str, unit: str, start: int = 0) -> Claim:
-    text = f"{article}: {subject} {value}"
-    return Claim("quantity", subject, value, text, (Citation(article, start, start + 5, 0),), unit)
-
-
-def test_subject_convention() -> None:
+def test_typed_fields() -> None:
     claim = qty("a", 9.0, "Lebanese soldiers held", "soldiers")
-    assert predicate_of(claim) == "held"
-    assert noun_phrase_of(claim) == "Lebanese soldiers"
+    assert claim.predicate == "held" and claim.qualifier == "Lebanese"
+    assert claim.noun == "Lebanese soldiers"
 
 
 def test_same_value_same_predicate_kind_agrees() -> None:
@@ -85,7 +96,8 @@ def test_coincidental_sums_across_sources_do_not_explain() -> None:
 def test_dates_of_the_same_event() -> None:
     def when(article: str, value: str) -> Claim:
         cite = (Citation(article, 0, 5, 0),)
-        return Claim("date", "bridge collapsed", value, "The bridge collapsed.", cite)
+        text = "The bridge collapsed."
+        return DateClaim(value, "explicit", "bridge collapsed", value, text, cite)
 
     agreements, conflicts = align_claims([when("a", "2020-03-02"), when("b", "2020-03-02")])
     assert len(agreements) == 1 and conflicts == ()
@@ -97,17 +109,69 @@ def test_dates_of_the_same_event() -> None:
 
 def test_quotes_and_times_are_not_aligned() -> None:
     cite_a, cite_b = (Citation("a", 0, 5, 0),), (Citation("b", 0, 5, 0),)
-    claims = [
-        Claim("quote", "X", "we will win", "t", cite_a, speaker="X"),
-        Claim("quote", "X", "we will win", "t", cite_b, speaker="X"),
-        Claim("date", "took effect", "T04:00Z", "t", cite_a, unit="time"),
-        Claim("date", "took effect", "T05:00Z", "t", cite_b, unit="time"),
+    claims: list[Claim] = [
+        QuoteClaim("we will win", "X", "t", cite_a),
+        QuoteClaim("we will win", "X", "t", cite_b),
+        DateClaim("T04:00Z", "time", "took effect", "7am", "t", cite_a),
+        DateClaim("T05:00Z", "time", "took effect", "8am", "t", cite_b),
     ]
     assert align_claims(claims) == ((), ())
 
 
-def sentence(article: str, value: float, text: str, subject: str, unit: str) -> Claim:
-    return Claim("quantity", subject, value, text, (Citation(article, 0, len(text), 0),), unit)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
+
+
+def sentence(
+    article: str,
+    value: float,
+    text: str,
+    subject: str,
+    unit: str,
+    refs: dict[str, str] | None = None,
+) -> QuantityClaim:
+    """A quantity claim as the product makes it from one sentence: the hedge and capacity read
+    before the figure, and the day it is tied to (``story.claims._as_of``) from the sentence's
+    date expressions and the article's reference date."""
+    cite = Citation(article, 0, len(text), 0)
+    at = next(
+        m.start()
+        for m in _NUMBER.finditer(text)
+        if (m.group(0)[0].isdigit() and float(m.group(0).replace(",", "")) == value)
+        or NUMBER_WORDS.get(m.group(0).casefold()) == value
+    )
+    base = qty(article, value, subject, unit)
+    kind = "capacity" if is_capacity(text[:at]) else base.predicate_class
+    fact = QuantityFact(
+        value, unit, base.qualifier, base.predicate, kind, hedge_before(text[:at]), False,
+        at, at + 1, at, at + 1, text, cite,
+    )  # fmt: skip
+    expressions = [
+        DateExpression(
+            start=m.start(),
+            end=m.end(),
+            expression=m.group(0),
+            parts=tuple((k, v) for k, v in m.groupdict().items() if v is not None),
+            sentence=0,
+            future=False,
+            possessive=text[m.end() : m.end() + 2] in ("'s", "’s"),
+            in_quote=False,
+            event="",
+            text=text,
+            citation=cite,
+        )
+        for m in DATE_RE.finditer(text)
+    ]
+    ref = (refs or {}).get(article)
+    as_of, written = _as_of(fact, expressions, iso_day(ref), ref)
+    return replace(
+        base,
+        text=text,
+        citations=(cite,),
+        predicate_class=kind,
+        hedge=fact.hedge,
+        as_of=as_of,
+        as_of_written=written,
+    )
 
 
 def test_only_like_is_compared_with_like() -> None:
@@ -148,12 +212,15 @@ def test_a_later_dated_report_is_an_update_not_a_contradiction() -> None:
     refs = {"a": "2024-05-04", "b": "2024-05-06"}
     claims = [
         sentence("a", 4.0, "Four divers were still missing on Saturday.", "divers missing",
-                 "divers"),
-        sentence("b", 2.0, "Two divers remained missing on Monday.", "divers missing", "divers"),
-        sentence("a", 6.0, "Six divers were trapped on Saturday.", "divers trapped", "divers"),
-        sentence("b", 5.0, "Five divers were caught on Saturday.", "divers caught", "divers"),
+                 "divers", refs),
+        sentence("b", 2.0, "Two divers remained missing on Monday.", "divers missing", "divers",
+                 refs),
+        sentence("a", 6.0, "Six divers were trapped on Saturday.", "divers trapped", "divers",
+                 refs),
+        sentence("b", 5.0, "Five divers were caught on Saturday.", "divers caught", "divers",
+                 refs),
     ]  # fmt: skip
-    _, conflicts = align_claims(claims, reference_dates=refs)
+    _, conflicts = align_claims(claims)
     by_subject = {c.subject: c for c in conflicts}
     missing = by_subject["divers missing"]
     assert missing.kind == "framing" and "later report" in missing.note
@@ -165,21 +232,22 @@ def test_a_later_dated_report_is_an_update_not_a_contradiction() -> None:
 def test_undated_figures_on_different_days_still_contradict() -> None:
     refs = {"a": "2024-05-04", "b": "2024-05-05"}
     claims = [
-        sentence("a", 70.0, "Some 70 people fled the valley.", "people fled", "people"),
-        sentence("b", 90.0, "Nearly 90 people fled the valley.", "people fled", "people"),
+        sentence("a", 70.0, "Some 70 people fled the valley.", "people fled", "people", refs),
+        sentence("b", 90.0, "Nearly 90 people fled the valley.", "people fled", "people", refs),
     ]
-    _, (conflict,) = align_claims(claims, reference_dates=refs)
+    _, (conflict,) = align_claims(claims)
     assert conflict.kind == "contradiction" and "approximate" in conflict.note
 
 
 def test_a_possessive_date_does_not_date_the_count() -> None:
     refs = {"a": "2024-05-04", "b": "2024-05-07"}
     claims = [
-        sentence("a", 3.0, "Three hikers were missing on Saturday.", "hikers missing", "hikers"),
+        sentence("a", 3.0, "Three hikers were missing on Saturday.", "hikers missing", "hikers",
+                 refs),
         sentence("b", 1.0, "The search for one hiker missing since Saturday's storm resumed "
-                 "on Tuesday.", "hikers missing", "hikers"),
+                 "on Tuesday.", "hikers missing", "hikers", refs),
     ]  # fmt: skip
-    _, (conflict,) = align_claims(claims, reference_dates=refs)
+    _, (conflict,) = align_claims(claims)
     assert conflict.kind == "framing" and "2024-05-07" in conflict.note
 
 
@@ -224,8 +292,10 @@ def test_same_verb_stem_clashes_but_unrelated_verbs_do_not() -> None:
 
 def test_capacity_is_never_compared_with_a_count() -> None:
     _, conflicts = align_claims(
-        [qty("a", 212.0, "passengers carrying", "passengers"),
-         qty("b", 180.0, "passengers licensed to carry", "passengers")]
+        [sentence("a", 212.0, "The ferry was carrying 212 passengers.", "passengers carrying",
+                  "passengers"),
+         sentence("b", 180.0, "The ferry is licensed to carry 180 passengers.",
+                  "passengers licensed to carry", "passengers")]
     )  # fmt: skip
     assert conflicts == ()
 

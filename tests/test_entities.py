@@ -7,24 +7,19 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from builders import make_article
+from builders import analyse, make_article
 
 from newsbrief.article.name_scan import acronyms_of, datelines, defined_acronyms
+from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.nlp import Nlp
 from newsbrief.errors import ConfigError
 from newsbrief.models import Article, Entity
 from newsbrief.settings import AnalysisSettings
-from newsbrief.story.entities import (
-    acronym_of,
-    core,
-    extract_entities,
-    load_alias_groups,
-    merge_names,
-    skeleton,
-)
+from newsbrief.story.merge import merge_names
+from newsbrief.story.names import acronym_of, core, skeleton
 
 
-def merged(names: dict[str, str], table: dict[str, int] | None = None) -> list[set[str]]:
+def merged(names: dict[str, str], table: dict[str, str] | None = None) -> list[set[str]]:
     """Groups of names after merging; ``names`` maps each name to its NER label."""
     keys = {n.casefold(): n for n in names}
     roots = merge_names(
@@ -88,7 +83,10 @@ def test_rule_short_person_names() -> None:
 
 
 def test_rule_alias_table() -> None:
-    groups = merged({"Daesh": "ORG", "IS": "ORG", "Syria": "GPE"}, {"daesh": 0, "is": 0})
+    groups = merged(
+        {"Daesh": "ORG", "IS": "ORG", "Syria": "GPE"},
+        {"daesh": "Islamic State", "is": "Islamic State"},
+    )
     assert together(groups, "Daesh", "IS")
 
 
@@ -109,8 +107,7 @@ def test_alias_table_shape_and_user_extension(tmp_path: Path) -> None:
 
 
 def entities_of(nlp: Nlp, *articles: Article) -> tuple[Entity, ...]:
-    docs = list(nlp.parse_many([a.text for a in articles]))
-    return extract_entities(articles, docs)
+    return analyse(articles, nlp=nlp).entities
 
 
 def by_alias(entities: tuple[Entity, ...]) -> dict[str, Entity]:

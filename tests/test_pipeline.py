@@ -3,7 +3,9 @@ from __future__ import annotations
 from builders import make_article
 
 from newsbrief.backends.embed import HashingEmbedder
-from newsbrief.pipeline import Models, brief_articles, unique_ids
+from newsbrief.backends.loaded import Backends
+from newsbrief.pipeline import unique_ids
+from newsbrief.run.local import brief_articles
 from newsbrief.settings import Settings
 
 
@@ -19,7 +21,8 @@ def test_exact_copies_are_duplicates_not_extra_sources() -> None:
         "Seven were rescued alive and two are missing, the rescue service said."
     )
     arts = unique_ids([make_article(text, "a"), make_article(text, "a")])
-    brief = brief_articles(arts, [], settings=Settings(), models=Models(embedder=HashingEmbedder()))
+    settings = Settings(analyse=False)
+    brief = brief_articles(arts, [], settings=settings, backends=Backends(HashingEmbedder()))
     (story,) = brief.stories
-    assert dict(story.duplicates) == {"a~2": "a"}
+    assert dict(story.story.duplicates) == {"a~2": "a"}
     assert all(c.article == "a" for s in story.summary for c in s.citations)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from newsbrief.cli import app
-from newsbrief.serialize import validate
+from newsbrief.codec import validate
 
 BOILERPLATE = (
     "Latest News",

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from builders import make_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrief.backends.embed import HashingEmbedder, SentenceEmbedder
+from newsbrief.backends.embed import Embedder, HashingEmbedder, SentenceEmbedder
 from newsbrief.models import Article
 from newsbrief.settings import SummarizeSettings
 from newsbrief.story.summarize import summarize
+from newsbrief.vectors import Vectors
 
 A = make_article(
     "A fire broke out at a chemical plant on the east docks early on Monday. "
@@ -32,8 +35,13 @@ def _check(summary: tuple[object, ...], articles: list[Article]) -> None:
         assert by_id[first.article].text[first.start : first.end] == sent.text  # type: ignore[attr-defined]
 
 
+def vectors(articles: Sequence[Article], embedder: Embedder) -> list[Vectors]:
+    """Each article's sentence vectors, as its stored facts hold them."""
+    return [embedder.embed([s.text for s in a.sentences]) for a in articles]
+
+
 def test_summary_respects_budget_and_cites_sources(embedder: SentenceEmbedder) -> None:
-    summary = summarize([A, B], settings=SummarizeSettings(max_words=40), embedder=embedder)
+    summary = summarize([A, B], vectors([A, B], embedder), settings=SummarizeSettings(max_words=40))
     assert summary
     assert sum(len(s.text.split()) for s in summary) <= 40
     _check(summary, [A, B])
@@ -44,7 +52,9 @@ def test_summary_respects_budget_and_cites_sources(embedder: SentenceEmbedder) -
 
 def test_no_redundant_pair(embedder: SentenceEmbedder) -> None:
     dup = make_article(A.text, "dup")
-    summary = summarize([A, dup], settings=SummarizeSettings(max_words=80), embedder=embedder)
+    summary = summarize(
+        [A, dup], vectors([A, dup], embedder), settings=SummarizeSettings(max_words=80)
+    )
     texts = [s.text for s in summary]
     assert len(texts) == len(set(texts))
 
@@ -52,14 +62,14 @@ def test_no_redundant_pair(embedder: SentenceEmbedder) -> None:
 def test_long_sentences_still_give_one_sentence() -> None:
     long = make_article(" ".join(["word"] * 50) + ".", "l")
     summary = summarize(
-        [long], settings=SummarizeSettings(max_words=10), embedder=HashingEmbedder()
+        [long], vectors([long], HashingEmbedder()), settings=SummarizeSettings(max_words=10)
     )
     # The only candidate is over budget: one sentence is better than an empty brief.
     assert len(summary) == 1 and summary[0].text == long.text
 
 
 def test_empty_story() -> None:
-    assert summarize([], settings=SummarizeSettings(), embedder=HashingEmbedder()) == ()
+    assert summarize([], vectors([], HashingEmbedder()), settings=SummarizeSettings()) == ()
 
 
 @settings(max_examples=40, deadline=None)
@@ -87,7 +97,7 @@ def test_empty_story() -> None:
 def test_every_citation_resolves(paragraphs: list[list[str]], budget: int) -> None:
     articles = [make_article(" ".join(p), f"x{i}") for i, p in enumerate(paragraphs)]
     summary = summarize(
-        articles, settings=SummarizeSettings(max_words=budget), embedder=HashingEmbedder()
+        articles, vectors(articles, HashingEmbedder()), settings=SummarizeSettings(max_words=budget)
     )
     by_id = {a.id: a for a in articles}
     for sent in summary:

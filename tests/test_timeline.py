@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from builders import make_article
 
-from newsbrief.models import Article, Citation, Claim
+from newsbrief.models import Article, Citation, Claim, DateClaim, DateResolution
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.timeline import build_timeline, reference_dates
 
@@ -36,7 +36,9 @@ def test_no_borrowing_when_the_story_spreads_over_weeks() -> None:
 def date_claim(article: Article, value: str, unit: str | None, text: str) -> Claim:
     start = article.text.index(text)
     cite = Citation(article.id, start, start + len(text), None)
-    return Claim("date", "event", value, text, (cite,), unit=unit)
+    how: DateResolution = "explicit" if unit is None else "time" if unit == "time" else "relative"
+    expression = "last week" if "last week" in text else value
+    return DateClaim(value, how, "event", expression, text, (cite,))
 
 
 def test_timeline_orders_merges_and_marks_how_dates_were_found() -> None:

@@ -15,10 +15,12 @@ from typing import Annotated, Literal
 
 import typer
 
+from newsbrief.backends.loaded import Backends
 from newsbrief.errors import NewsbriefError
-from newsbrief.pipeline import Models, RunReport, build_brief
+from newsbrief.pipeline import RunReport
 from newsbrief.render import render
-from newsbrief.settings import EmbedSettings, Settings, SummarizeSettings
+from newsbrief.run.local import build_brief
+from newsbrief.settings import Settings
 
 app = typer.Typer(
     help="Turn many news articles about the same events into one cited brief.",
@@ -62,17 +64,22 @@ def brief(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No run report on stderr.")] = False,
 ) -> None:
     """Write a cited brief of the stories in PATHS (no set-up, no server)."""
-    settings = Settings(
-        embed=EmbedSettings(model_path=str(model) if model else None),
-        summarize=dataclasses.replace(SummarizeSettings(), max_words=max_words),
+    settings = Settings.from_env()
+    settings = dataclasses.replace(
+        settings,
+        embed=dataclasses.replace(
+            settings.embed, model_path=str(model) if model else settings.embed.model_path
+        ),
+        summarize=dataclasses.replace(settings.summarize, max_words=max_words),
+        analyse=analysis,
     )
     report = RunReport()
     try:
         started = time.perf_counter()
-        models = Models.load(settings, embedder_backend=embedder, analysis=analysis)
+        backends = Backends.load(settings, embedder_backend=embedder)
         report.add_time("load-models", started)
         result = build_brief(
-            paths, settings=settings, models=models, stdin=sys.stdin, report=report
+            paths, settings=settings, backends=backends, stdin=sys.stdin, report=report
         )
         text = render(result, fmt)
     except (NewsbriefError, ValueError) as exc:
@@ -87,8 +94,8 @@ def brief(
     if not quiet:
         timing = ", ".join(f"{k} {v:.2f}s" for k, v in report.seconds.items())
         typer.echo(
-            f"newsbrief: {report.articles} articles, {report.stories} stories, "
-            f"{report.skipped} skipped ({timing})",
+            f"newsbrief: {report.articles} articles ({report.duplicates} near-duplicates), "
+            f"{report.stories} stories, {report.skipped} skipped ({timing})",
             err=True,
         )
 

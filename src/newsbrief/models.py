@@ -1,8 +1,9 @@
 """The data model: plain frozen dataclasses that flow one way through the pipeline.
 
-RawDocument --clean--> Article | Skipped --cluster--> Story --analyse/summarize--> StoryBrief
---render--> Markdown / JSON / HTML.  Every fact a user sees carries Citations: an article id
-plus character offsets into that article's cleaned ``text``.
+RawDocument --clean--> Article | Skipped --extract--> ArticleFacts --DedupIndex, StoryIndex-->
+Story --brief_story--> StoryBrief --codec / render--> JSON / Markdown / HTML.  Every fact a user
+sees carries Citations: an article id plus character offsets into that article's cleaned
+``text``.
 
 Nothing in here does work beyond small derived properties; stage logic lives in stage modules.
 """
@@ -101,11 +102,18 @@ class SummarySentence:
 
 @dataclass(frozen=True)
 class Story:
-    """A group of articles about the same events."""
+    """A group of articles about the same events.
+
+    ``id`` is minted once, when the story opens, and never changes as it grows.
+    ``duplicates`` pairs each near-duplicate member with its canonical article: duplicates
+    count as support for the story but are not summarised or analysed twice."""
 
     id: str
     article_ids: tuple[str, ...]
     title: str | None = None
+    duplicates: tuple[tuple[str, str], ...] = ()
+    first_seen: str | None = None  # earliest publication date of a member (ISO), if any
+    last_seen: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,17 +136,64 @@ ClaimKind = Literal["quantity", "date", "quote"]
 
 
 @dataclass(frozen=True)
-class Claim:
-    """A checkable statement: a number, a date or a quote, with the text that says it."""
+class QuantityClaim:
+    """A figure: ``value`` ``noun`` ``predicate`` ("9 Lebanese soldiers held")."""
 
-    kind: ClaimKind
-    subject: str
-    value: float | str  # a number for quantities, an ISO date for dates, the words for quotes
+    value: float
+    unit: str  # the counted thing in the plural ("soldiers", "metres", "percent")
+    qualifier: str  # names qualifying it ("Lebanese"), "" when none
+    predicate: str  # what the sentence says of them ("held", "taken to hospital"), or ""
+    # The class the predicate belongs to ("dead", "displaced"), "capacity" for a capacity or
+    # limit ("licensed to carry 180"), else a stem of the predicate: only like is compared.
+    predicate_class: str
+    hedge: str  # words that make the figure approximate or a bound ("at least"), or ""
+    text: str  # the sentence that states it
+    citations: tuple[Citation, ...]
+    entity: str | None = None  # canonical name of the merged entity counted, when one is
+    # The day the figure is tied to: a date written in its sentence, else the article's
+    # reference date; ``as_of_written`` says which.
+    as_of: str | None = None
+    as_of_written: bool = False
+    kind: Literal["quantity"] = "quantity"
+
+    @property
+    def noun(self) -> str:
+        """The counted noun phrase ("Lebanese soldiers")."""
+        return f"{self.qualifier} {self.unit}".strip()
+
+
+DateResolution = Literal["explicit", "relative", "time"]
+
+
+@dataclass(frozen=True)
+class DateClaim:
+    """A dated event: ``value`` is ISO (YYYY, YYYY-MM, YYYY-MM-DD) or a clock time "THH:MM"
+    ("Z" when given in GMT/UTC)."""
+
+    value: str
+    # "explicit": the text names the date; "relative": resolved against the article's
+    # reference date ("on Sunday"); "time": a clock time.
+    resolution: DateResolution
+    event: str  # what is dated ("army announced ceasefire"), or the expression itself
+    expression: str  # the words that give the date ("on Sunday")
     text: str
     citations: tuple[Citation, ...]
-    unit: str | None = None
-    speaker: str | None = None
-    entity: str | None = None  # canonical name of a linked Entity, when there is one
+    kind: Literal["date"] = "date"
+
+
+@dataclass(frozen=True)
+class QuoteClaim:
+    """Quoted words and who says them."""
+
+    words: str
+    speaker: str | None
+    text: str
+    citations: tuple[Citation, ...]
+    entity: str | None = None
+    kind: Literal["quote"] = "quote"
+
+
+Claim = QuantityClaim | DateClaim | QuoteClaim
 
 
 @dataclass(frozen=True)
@@ -186,7 +241,7 @@ class TimelineEvent:
 
 @dataclass(frozen=True)
 class StoryBrief:
-    """Everything a brief shows about one story."""
+    """Everything a brief shows about one story; near-duplicates are in ``story.duplicates``."""
 
     story: Story
     articles: tuple[Article, ...]
@@ -196,8 +251,6 @@ class StoryBrief:
     agreements: tuple[Agreement, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
-    # (duplicate article id, canonical article id): near-duplicates kept as support only.
-    duplicates: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -206,3 +259,106 @@ class Brief:
 
     stories: tuple[StoryBrief, ...]
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
+
+
+# --- Per-article facts: what ``extract`` finds in one article, independent of its story. ---
+#
+# Two tiers.  *Cheap* facts (signature, topic vector, terms) are needed at ingest, for dedup
+# and story assignment.  *Costly* facts (every sentence vector; spaCy's mentions, figures,
+# dates and quotes) are only needed for a brief and may be computed when it is first asked
+# for, then cached; ``None`` means "not computed yet", never "none found".
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in an article, before merging across the story."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON | ORG | GPE | LOC | NORP | FAC (or the alias table group's type)
+    group: str | None = None  # canonical name of the alias-table group that matched, if any
+
+
+@dataclass(frozen=True)
+class QuantityFact:
+    """A figure as found in one article: typed fields, with the spans they came from."""
+
+    value: float
+    unit: str
+    qualifier: str
+    predicate: str
+    predicate_class: str
+    hedge: str
+    ordinal: bool  # from an ordinal ("the ninth soldier" is one soldier); kept only when the
+    # story also counts that thing with cardinals
+    start: int  # the figure's span in the article text
+    end: int
+    thing_start: int  # the counted noun phrase's span, to link it to a merged entity
+    thing_end: int
+    text: str  # the sentence
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date expression left unresolved: resolving "on Sunday" needs the article's
+    reference date, which may be borrowed from the story."""
+
+    start: int
+    end: int
+    expression: str
+    # The named groups of ``article.dates.DATE_RE`` that matched, as (name, text) pairs:
+    # everything resolving needs, so the text is never parsed again.
+    parts: tuple[tuple[str, str], ...]
+    sentence: int  # index of the sentence it is in (anchors of "three days earlier")
+    future: bool  # the sentence speaks of something scheduled ("will meet on Tuesday")
+    possessive: bool  # "Saturday's avalanche": it dates the avalanche, not a figure nearby
+    in_quote: bool  # inside quoted speech: rhetoric, not a dated event
+    event: str  # what the date dates (verb with subject and object), or ""
+    text: str  # the sentence
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class QuoteFact:
+    """A quote and its speaker as one article gives them."""
+
+    words: str
+    start: int
+    end: int
+    # The speaker as written (a name or noun phrase), or None.  When it was found by
+    # resolving "he said" to the last person named, ``speaker_start``/``speaker_end`` is
+    # that name's span, so the story can give the merged entity's name.
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    continues: bool  # unattributed, straight after another quote: the same speaker's
+    text: str
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """The costly, model-made facts of one article (spaCy)."""
+
+    mentions: tuple[Mention, ...]
+    quantities: tuple[QuantityFact, ...]
+    dates: tuple[DateExpression, ...]
+    quotes: tuple[QuoteFact, ...]
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """Everything the models find in one article; nothing here depends on its story."""
+
+    article: Article
+    # cheap tier
+    signature: bytes  # MinHash of word 5-shingles, uint64 little-endian
+    topic: bytes  # float32 little-endian unit vector: what the article is about
+    terms: tuple[str, ...]  # salient terms (names, rare words), sorted
+    # costly tier (None until computed)
+    sentence_vectors: bytes | None = None  # float32, one row per sentence, ``dimension`` wide
+    dimension: int = 0
+    analysis: ArticleAnalysis | None = None

@@ -1,28 +1,41 @@
-"""Wires the stages together; holds no stage logic of its own.
+"""Wiring of the stages, shared by every runner; no stage logic of its own.
 
-sources --ingest--> RawDocument --clean--> Article | Skipped --cluster--> Story
---dedup / summarize / analyse--> StoryBrief --citation check--> Brief
+sources --read/clean--> Article | Skipped --extract--> ArticleFacts --DedupIndex--> duplicates
+--StoryIndex--> Story --brief_story--> StoryBrief
 
-``build_brief`` is brief mode end to end; the CLI, and later the API, are thin shells over it.
-Models are loaded once per ``Models`` object and reused across stories and calls.
+``run.local`` (brief mode) strings these together in memory; corpus mode and Spark reuse the
+same pieces around their own storage.  ``RunReport`` collects counts and seconds per stage.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TextIO
 
-from newsbrief.backends.embed import Embedder, SentenceEmbedder, make_embedder
-from newsbrief.backends.nlp import Nlp
-from newsbrief.index import dedup
-from newsbrief.index import stories as cluster
-from newsbrief.models import Article, Brief, RawDocument, Skipped, Story, StoryBrief
+import numpy as np
+
+from newsbrief.article.facts import extract
+from newsbrief.backends.loaded import Backends
+from newsbrief.index.dedup import DedupItem, find_duplicates
+from newsbrief.index.stories import StoryCandidate, group
+from newsbrief.models import Article, ArticleFacts, Skipped, Story, StoryBrief
 from newsbrief.read import clean
 from newsbrief.read import files as ingest
-from newsbrief.settings import Settings
-from newsbrief.story import analyse, citations, summarize
+from newsbrief.settings import ClusterSettings, Settings
+from newsbrief.story.brief import brief_story
+from newsbrief.vectors import unpack_one
+
+__all__ = [
+    "RunReport",
+    "assign_stories",
+    "brief_stories",
+    "extract_all",
+    "read_articles",
+    "unique_ids",
+]
 
 
 @dataclass
@@ -32,35 +45,12 @@ class RunReport:
     read: int = 0
     articles: int = 0
     skipped: int = 0
+    duplicates: int = 0
     stories: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
     def add_time(self, stage: str, started: float) -> None:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
-
-
-@dataclass
-class Models:
-    """The loaded models a run uses.  Build once, pass to many calls.
-
-    ``nlp`` is None when analysis (entities, claims, conflicts, timeline) is switched off.
-    """
-
-    embedder: Embedder
-    nlp: Nlp | None = None
-
-    @classmethod
-    def load(
-        cls, settings: Settings, *, embedder_backend: str = "model", analysis: bool = True
-    ) -> Models:
-        """Build and load the models now, so that a bad model path fails before any work."""
-        embedder = make_embedder(settings.embed, embedder_backend)
-        if isinstance(embedder, SentenceEmbedder):
-            embedder.load()
-        nlp = analyse.make_nlp(settings.analysis) if analysis else None
-        if nlp is not None:
-            nlp.language  # noqa: B018 -- load spaCy now: a missing model fails here, clearly
-        return cls(embedder=embedder, nlp=nlp)
 
 
 def unique_ids(articles: Iterable[Article]) -> list[Article]:
@@ -81,7 +71,7 @@ def read_articles(
     stdin: TextIO | None = None,
     report: RunReport | None = None,
 ) -> tuple[list[Article], list[Skipped]]:
-    """Ingest and clean every input; rejected inputs come back as ``Skipped`` records."""
+    """Read and clean every input; rejected inputs come back as ``Skipped`` records."""
     report = report or RunReport()
     started = time.perf_counter()
     articles: list[Article] = []
@@ -100,107 +90,112 @@ def read_articles(
     return unique_ids(articles), skipped
 
 
-def brief_story(
+def extract_all(
     articles: Sequence[Article],
-    story: Story,
     *,
     settings: Settings,
-    models: Models,
-    report: RunReport,
-) -> StoryBrief:
-    """Summarise (and analyse) one story, then refuse it unless every citation resolves."""
+    backends: Backends,
+    report: RunReport | None = None,
+) -> tuple[list[ArticleFacts], list[Skipped]]:
+    """Each article's facts, extracted exactly once."""
+    report = report or RunReport()
     started = time.perf_counter()
-    duplicate_of = dedup.near_duplicates(articles)
-    canonical = [a for a in articles if a.id not in duplicate_of]
+    facts: list[ArticleFacts] = []
+    skipped: list[Skipped] = []
+    for article in articles:
+        found = extract(article, settings=settings.extract, backends=backends)
+        (skipped if isinstance(found, Skipped) else facts).append(found)  # type: ignore[arg-type]
+    report.add_time("extract", started)
+    return facts, skipped
+
+
+def candidate(facts: ArticleFacts) -> StoryCandidate:
+    """What story assignment needs of one article (all cheap-tier facts)."""
+    article = facts.article
+    return StoryCandidate(
+        article_id=article.id,
+        topic=unpack_one(facts.topic),
+        terms=frozenset(facts.terms),
+        published=_day(article.published),
+        language=article.language,
+        story_hint=article.story_hint,
+    )
+
+
+def assign_stories(
+    facts: Sequence[ArticleFacts],
+    *,
+    settings: ClusterSettings,
+    report: RunReport | None = None,
+) -> tuple[Story, ...]:
+    """Dedup across all input, then group the canonical articles into stories; each duplicate
+    joins its canonical's story as support.  The same facts in any order give the same
+    stories, largest first (ties by id)."""
+    report = report or RunReport()
+    started = time.perf_counter()
+    duplicate_of = find_duplicates(
+        DedupItem(f.article.id, f.signature, f.article.published) for f in facts
+    )
+    report.duplicates = len(duplicate_of)
     report.add_time("dedup", started)
     started = time.perf_counter()
-    summary = summarize.summarize(canonical, settings=settings.summarize, embedder=models.embedder)
-    report.add_time("summarize", started)
-    found = analyse.Analysis()
-    if models.nlp is not None:
-        started = time.perf_counter()
-        found = analyse.analyse(canonical, settings=settings.analysis, nlp=models.nlp)
-        report.add_time("analyse", started)
-    result = StoryBrief(
-        story=story,
-        articles=_with_story_dates(articles, found),
-        summary=summary,
-        entities=found.entities,
-        claims=found.claims,
-        agreements=found.agreements,
-        conflicts=found.conflicts,
-        timeline=found.timeline,
-        duplicates=tuple(sorted(duplicate_of.items())),
-    )
-    citations.check_story(result)
-    return result
+    canonical = [f for f in facts if f.article.id not in duplicate_of]
+    members = group((candidate(f) for f in canonical), settings)
+    by_id = {f.article.id: f for f in facts}
+    story_of = {a: sid for sid, ids in members.items() for a in ids}
+    extra: dict[str, list[str]] = {}
+    for dup, canon in sorted(duplicate_of.items()):
+        extra.setdefault(story_of[canon], []).append(dup)
+    stories = []
+    for sid, ids in members.items():
+        dups = extra.get(sid, [])
+        all_ids = tuple(sorted([*ids, *dups]))
+        dated = sorted(d for i in all_ids if (d := by_id[i].article.published))
+        stories.append(
+            Story(
+                id=sid,
+                article_ids=all_ids,
+                title=_title([by_id[i] for i in ids]),
+                duplicates=tuple((d, duplicate_of[d]) for d in sorted(dups)),
+                first_seen=dated[0][:10] if dated else None,
+                last_seen=dated[-1][:10] if dated else None,
+            )
+        )
+    report.stories = len(stories)
+    report.add_time("group", started)
+    return tuple(sorted(stories, key=lambda s: (-len(s.article_ids), s.id)))
 
 
-def _with_story_dates(articles: Sequence[Article], found: analyse.Analysis) -> tuple[Article, ...]:
-    """Undated articles that the analysis dated from their story say so (``story``)."""
-    borrowed = {r.article: r.date for r in found.article_dates if r.borrowed}
-    return tuple(
-        replace(a, published=borrowed[a.id], published_from="story")
-        if a.id in borrowed and a.published is None
-        else a
-        for a in articles
-    )
-
-
-def _reading_order(article: Article, position: dict[str, int]) -> tuple[bool, str, int]:
-    """Oldest first, undated last, input order among equals: sources read as a chronology."""
-    return (article.published is None, article.published or "", position[article.id])
-
-
-def brief_articles(
-    articles: Sequence[Article],
-    skipped: Sequence[Skipped],
+def brief_stories(
+    stories: Sequence[Story],
+    facts: Mapping[str, ArticleFacts],
     *,
     settings: Settings,
-    models: Models,
     report: RunReport | None = None,
-) -> Brief:
-    """Group cleaned articles into stories and brief each one."""
+) -> tuple[StoryBrief, ...]:
+    """Each story's brief from its members' facts (no model)."""
     report = report or RunReport()
-    report.articles, report.skipped = len(articles), len(skipped)
     started = time.perf_counter()
-    stories = cluster.cluster(articles, settings=settings.cluster, embedder=models.embedder)
-    report.add_time("cluster", started)
-    report.stories = len(stories)
-    position = {a.id: n for n, a in enumerate(articles)}
-    by_id = {a.id: a for a in articles}
     briefs = tuple(
-        brief_story(
-            sorted(
-                (by_id[i] for i in story.article_ids), key=lambda a: _reading_order(a, position)
-            ),
-            story,
-            settings=settings,
-            models=models,
-            report=report,
-        )
+        brief_story(story, [facts[i] for i in story.article_ids], settings=settings.brief)
         for story in stories
     )
-    return Brief(stories=briefs, skipped=tuple(skipped))
+    report.add_time("brief", started)
+    return briefs
 
 
-def build_brief(
-    paths: Sequence[str],
-    *,
-    settings: Settings | None = None,
-    models: Models | None = None,
-    stdin: TextIO | None = None,
-    report: RunReport | None = None,
-) -> Brief:
-    """Brief mode: files, folders or ``-`` in; a cited brief of every story out."""
-    settings = settings or Settings()
-    report = report or RunReport()
-    articles, skipped = read_articles(paths, settings=settings, stdin=stdin, report=report)
-    if models is None:
-        started = time.perf_counter()
-        models = Models.load(settings)
-        report.add_time("load-models", started)
-    return brief_articles(articles, skipped, settings=settings, models=models, report=report)
+def _title(members: Sequence[ArticleFacts]) -> str | None:
+    """The title of the member closest to the story's centre, if any member has one."""
+    vectors = np.stack([unpack_one(f.topic) for f in members])
+    centre = vectors.mean(axis=0)
+    ranked = sorted(
+        range(len(members)), key=lambda i: (-float(vectors[i] @ centre), members[i].article.id)
+    )
+    return next((members[i].article.title for i in ranked if members[i].article.title), None)
 
 
-__all__ = ["Models", "RawDocument", "RunReport", "brief_articles", "build_brief", "read_articles"]
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None

@@ -18,8 +18,17 @@ from typing import Literal
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newsbrief.models import Article, Brief, Citation, Claim, StoryBrief
-from newsbrief.serialize import brief_dict
+from newsbrief.codec import encode
+from newsbrief.models import (
+    Article,
+    Brief,
+    Citation,
+    Claim,
+    DateClaim,
+    QuantityClaim,
+    QuoteClaim,
+    StoryBrief,
+)
 
 Format = Literal["md", "json", "html"]
 
@@ -71,12 +80,24 @@ class _Numbering:
 
 def _figure(claim: Claim) -> str:
     """A claim's value as a reader wants it: "9 soldiers", "2017-08-27 (resolved)"."""
+    if isinstance(claim, QuoteClaim):
+        return claim.words
     value = format_value(claim.value)
-    if claim.kind == "quantity":
-        return f"{value} {claim.unit}" if claim.unit else value
-    if claim.unit == "relative":
+    if isinstance(claim, QuantityClaim):
+        hedge = f"{claim.hedge} " if claim.hedge else ""
+        return f"{hedge}{value} {claim.unit}" if claim.unit else f"{hedge}{value}"
+    if claim.resolution == "relative":
         return f"{value} (resolved)"
     return value
+
+
+def _what(claim: Claim) -> str:
+    """What a claim is about: "Lebanese soldiers held", "army announced ceasefire"."""
+    if isinstance(claim, QuantityClaim):
+        return f"{claim.noun} {claim.predicate}".strip()
+    if isinstance(claim, DateClaim):
+        return claim.event
+    return claim.speaker or "unattributed"
 
 
 def _source_line(n: int, article: Article, duplicate_of: str | None) -> str:
@@ -106,22 +127,22 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
         for e in story.entities:
             aliases = ", ".join(f"{md_escape(a.text)} ({a.count})" for a in e.aliases)
             lines.append(f"- **{md_escape(e.name)}** ({e.type}) — {aliases} {num.md(e.mentions)}")
-    figures = [c for c in story.claims if c.kind != "quote"]
+    figures = [c for c in story.claims if not isinstance(c, QuoteClaim)]
     if figures:
         lines += ["", f"{heading}# Key figures", "", "| What | Value | Said as | Sources |"]
         lines.append("|---|---|---|---|")
         for c in figures:
             value = _figure(c)
             lines.append(
-                f"| {md_escape(c.subject)} | {md_escape(value)} | {md_escape(c.text)} "
+                f"| {md_escape(_what(c))} | {md_escape(value)} | {md_escape(c.text)} "
                 f"| {num.md(c.citations)} |"
             )
-    quotes = [c for c in story.claims if c.kind == "quote"]
+    quotes = [c for c in story.claims if isinstance(c, QuoteClaim)]
     if quotes:
         lines += ["", f"{heading}# Quotes", ""]
-        for c in quotes:
-            who = md_escape(c.speaker) if c.speaker else "unattributed"
-            lines.append(f"- {who}: “{md_escape(str(c.value))}” {num.md(c.citations)}")
+        for q in quotes:
+            who = md_escape(q.speaker) if q.speaker else "unattributed"
+            lines.append(f"- {who}: “{md_escape(q.words)}” {num.md(q.citations)}")
     if story.conflicts or story.agreements:
         lines += ["", f"{heading}# Where sources agree and differ", ""]
         for conflict in story.conflicts:
@@ -142,7 +163,7 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
         for ev in story.timeline:
             how = "" if ev.resolved_from == "explicit" else f" _(date {ev.resolved_from})_"
             lines.append(f"- **{ev.date}** — {md_escape(ev.text)}{how} {num.md(ev.citations)}")
-    dups = dict(story.duplicates)
+    dups = dict(story.story.duplicates)
     lines += ["", f"{heading}# Sources", ""]
     lines += [_source_line(n, a, dups.get(a.id)) for n, a in enumerate(story.articles, start=1)]
     return lines
@@ -167,7 +188,8 @@ def to_markdown(brief: Brief) -> str:
 
 
 def to_json(brief: Brief) -> str:
-    return json.dumps(brief_dict(brief), ensure_ascii=False, indent=2) + "\n"
+    """The brief as JSON (``codec.encode``; valid against the shipped schema)."""
+    return json.dumps(encode(brief), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _sentence_anchor(n: int, sentence: int | None) -> str:
@@ -199,13 +221,15 @@ def to_html(brief: Brief) -> str:
     )
     env.globals["fmt"] = format_value
     env.globals["figure"] = _figure
+    env.globals["what"] = _what
     env.globals["anchor"] = _sentence_anchor
     stories = []
     for story in brief.stories:
         num = _Numbering.of(story)
         cited = {(c.article, c.sentence) for s in story.summary for c in s.citations}
         texts = {a.id: _segments(a, cited) for a in story.articles}
-        stories.append({"brief": story, "num": num, "texts": texts, "dups": dict(story.duplicates)})
+        dups = dict(story.story.duplicates)
+        stories.append({"brief": story, "num": num, "texts": texts, "dups": dups})
     return env.get_template("brief.html.j2").render(stories=stories, skipped=brief.skipped)
 
 

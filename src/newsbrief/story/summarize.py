@@ -1,6 +1,6 @@
 """Cited extractive summary of one story.
 
-Takes the articles of a story (cleaned, with sentences) and an embedder; gives summary
+Takes the articles of a story (cleaned, with sentences) and their sentence vectors; gives summary
 sentences, each a verbatim source sentence with citations: first the sentence it was taken
 from, then the most similar sentence of every other article that says the same thing.
 
@@ -18,7 +18,7 @@ How sentences are chosen:
 - sentences are shown in the order chosen, most informative first, as a news lead is written.
 
 Tuned on ../shared/eval only (see each constant); ``newsbrief eval`` reproduces the numbers.
-Backends: any ``embed.Embedder`` (the packaged MiniLM by default, hashing for tests).
+No model: the sentence vectors come from the articles' stored facts.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsbrief.backends.embed import Embedder, Vectors
 from newsbrief.models import Article, Citation, SummarySentence
 from newsbrief.settings import SummarizeSettings
+from newsbrief.vectors import Vectors
 
 # Tuned constants (grid over a handful of values on BOTH dev sets at once, DUC 2003 all 60
 # clusters and multinews-val all 250; one setting for both, no per-data-set values):
@@ -62,6 +62,11 @@ KL_WEIGHT = 1.0
 # Additive smoothing of the summary distribution: 0.001 / 0.01 / 0.1 / 0.3 / 1 tried at weight 1;
 # 0.1 best on DUC 2003 (39.11 R1-R, R2 10.10 vs 9.73 at 0.01), multinews-val flat.
 KL_ALPHA = 0.1
+# At most this many candidate sentences per story (the best by closeness to the story centroid
+# and position): a DUC 2003 cluster has about 250 sentences in all, so the cap changes nothing
+# there and bounds the cost of a story of thousands of articles.
+MAX_CANDIDATES = 600
+_BLOCK = 4096  # sentences compared at once with the candidates (bounds peak memory)
 
 _TERMINAL = re.compile(r"[.!?][\"'’”)\]]*$")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -113,21 +118,26 @@ def standalone(text: str) -> bool:
 
 
 def summarize(
-    articles: Sequence[Article], *, settings: SummarizeSettings, embedder: Embedder
+    articles: Sequence[Article],
+    sentence_vectors: Sequence[Vectors],
+    *,
+    settings: SummarizeSettings,
 ) -> tuple[SummarySentence, ...]:
-    """Pick source sentences for a summary of at most ``settings.max_words`` words."""
+    """Pick source sentences for a summary of at most ``settings.max_words`` words.
+
+    ``sentence_vectors[a]`` holds one unit row per sentence of ``articles[a]`` (the article's
+    stored facts).  No matrix over all pairs of the story's sentences is built: candidates are
+    capped (``MAX_CANDIDATES``) and compared with all sentences in blocks, so time and memory
+    grow linearly with the story."""
     flat = [(a, s) for a, art in enumerate(articles) for s in range(len(art.sentences))]
     if not flat:
         return ()
     texts = [articles[a].sentences[s].text for a, s in flat]
-    vectors = embedder.embed(texts)
+    vectors = np.vstack([v for v in sentence_vectors if len(v)]).astype(np.float32)
     owner = np.array([a for a, _ in flat])
     position = np.array([s for _, s in flat], dtype=float)
-    similarity = vectors @ vectors.T
-    relevance = (
-        vectors @ _story_centroid(vectors, owner, len(articles))
-        + SUPPORT_WEIGHT * _support(similarity, owner, len(articles), settings.support_threshold)
-        + POSITION_WEIGHT * np.exp(-position / POSITION_SCALE)
+    base = vectors @ _story_centroid(vectors, owner, len(articles)) + POSITION_WEIGHT * np.exp(
+        -position / POSITION_SCALE
     )
     words = [len(t.split()) for t in texts]
     candidates = [
@@ -137,11 +147,23 @@ def summarize(
         and standalone(text)
         and _TERMINAL.search(text)
     ]
-    chosen = _select(
-        candidates, texts, owner, len(articles), relevance, similarity, words, settings
-    )
+    if len(candidates) > MAX_CANDIDATES:
+        ranked = sorted(candidates, key=lambda i: (-base[i], i))[:MAX_CANDIDATES]
+        candidates = sorted(ranked)
+    relevance = np.zeros(len(flat))
+    if candidates:
+        support = _support(
+            vectors[candidates],
+            owner[candidates],
+            vectors,
+            owner,
+            len(articles),
+            settings.support_threshold,
+        )
+        relevance[candidates] = base[candidates] + SUPPORT_WEIGHT * support
+    chosen = _select(candidates, texts, owner, len(articles), relevance, vectors, words, settings)
     return tuple(
-        _cite(i, flat, articles, similarity, owner, settings.support_threshold) for i in chosen
+        _cite(i, flat, articles, vectors, owner, settings.support_threshold) for i in chosen
     )
 
 
@@ -155,19 +177,25 @@ def _story_centroid(vectors: Vectors, owner: np.ndarray, n_articles: int) -> Vec
 
 
 def _support(
-    similarity: Vectors, owner: np.ndarray, n_articles: int, threshold: float
+    rows: Vectors,
+    own: np.ndarray,
+    vectors: Vectors,
+    owner: np.ndarray,
+    n_articles: int,
+    threshold: float,
 ) -> np.ndarray:
-    """Share of *other* articles with a sentence at least ``threshold`` similar to each one."""
+    """Share of *other* articles with a sentence at least ``threshold`` similar to each row
+    (rows are candidates; compared with every sentence in blocks of ``_BLOCK``)."""
     if n_articles < 2:
-        return np.zeros(len(owner))
-    hits = np.zeros(len(owner))
-    for a in range(n_articles):
-        cols = owner == a
-        if not cols.any():
-            continue
-        best = similarity[:, cols].max(axis=1)
-        hits += (best >= threshold) & (owner != a)
-    return hits / (n_articles - 1)
+        return np.zeros(len(rows))
+    seen = np.zeros((len(rows), n_articles), dtype=bool)
+    for start in range(0, len(vectors), _BLOCK):
+        block = rows @ vectors[start : start + _BLOCK].T
+        r, c = np.nonzero(block >= threshold)
+        seen[r, owner[start + c]] = True
+    return np.asarray(seen.sum(axis=1) - seen[np.arange(len(rows)), own], dtype=float) / (
+        n_articles - 1
+    )
 
 
 def _concepts(
@@ -203,7 +231,7 @@ def _select(
     owner: np.ndarray,
     n_articles: int,
     relevance: np.ndarray,
-    similarity: Vectors,
+    vectors: Vectors,
     words: list[int],
     settings: SummarizeSettings,
 ) -> list[int]:
@@ -213,7 +241,7 @@ def _select(
     sentence_words, weight = _concepts(tokens, owner, n_articles)
     cost = [max(1.0, len(t) / CHARS_PER_WORD) for t in texts]
     covered: set[str] = set()
-    kl = _Divergence(tokens)
+    kl = _Divergence(tokens, candidates)
     chosen: list[int] = []
     used = 0
     left = set(candidates)
@@ -232,7 +260,10 @@ def _select(
             ),
         )
         left.discard(best)
-        if any(similarity[best, j] >= settings.redundancy_threshold for j in chosen):
+        if (
+            chosen
+            and float(np.max(vectors[chosen] @ vectors[best])) >= settings.redundancy_threshold
+        ):
             continue
         chosen.append(best)
         used += words[best]
@@ -245,16 +276,23 @@ def _select(
 
 
 class _Divergence:
-    """KL(story || summary) over content words, summary smoothed by ``KL_ALPHA``."""
+    """KL(story || summary) over content words, summary smoothed by ``KL_ALPHA``.
 
-    def __init__(self, sentence_tokens: Sequence[list[str]]) -> None:
+    The story's distribution counts every sentence; word counts are kept per candidate only
+    (a row per candidate, not per sentence of the story)."""
+
+    def __init__(self, sentence_tokens: Sequence[list[str]], candidates: Sequence[int]) -> None:
         tokens = [[t for t in toks if t not in STOPWORDS] for toks in sentence_tokens]
         vocab = {w: k for k, w in enumerate(sorted({t for toks in tokens for t in toks}))}
-        self.counts = np.zeros((len(tokens), max(1, len(vocab))))
-        for i, toks in enumerate(tokens):
+        total = np.zeros(max(1, len(vocab)))
+        for toks in tokens:
             for t in toks:
-                self.counts[i, vocab[t]] += 1
-        total = self.counts.sum(axis=0)
+                total[vocab[t]] += 1
+        self.row = {i: k for k, i in enumerate(candidates)}
+        self.counts = np.zeros((len(candidates), max(1, len(vocab))))
+        for i, k in self.row.items():
+            for t in tokens[i]:
+                self.counts[k, vocab[t]] += 1
         self.story = total / max(1.0, float(total.sum()))
         self.summary = np.zeros(self.counts.shape[1])
         self.current = float(self._kl(self.summary[None, :])[0])
@@ -266,11 +304,11 @@ class _Divergence:
 
     def drops(self, rows: list[int]) -> dict[int, float]:
         """How much adding each sentence to the summary lowers the divergence."""
-        after = self._kl(self.summary[None, :] + self.counts[rows])
+        after = self._kl(self.summary[None, :] + self.counts[[self.row[i] for i in rows]])
         return {i: self.current - float(d) for i, d in zip(rows, after, strict=True)}
 
     def add(self, i: int) -> None:
-        self.summary = self.summary + self.counts[i]
+        self.summary = self.summary + self.counts[self.row[i]]
         self.current = float(self._kl(self.summary[None, :])[0])
 
 
@@ -278,20 +316,21 @@ def _cite(
     i: int,
     flat: list[tuple[int, int]],
     articles: Sequence[Article],
-    similarity: Vectors,
+    vectors: Vectors,
     owner: np.ndarray,
     threshold: float,
 ) -> SummarySentence:
     a, s = flat[i]
     citations = [_citation(articles[a], s)]
+    similarity = vectors @ vectors[i]
     for other in range(len(articles)):
         if other == a:
             continue
         rows = np.flatnonzero(owner == other)
         if rows.size == 0:
             continue
-        best = rows[int(np.argmax(similarity[i, rows]))]
-        if similarity[i, best] >= threshold:
+        best = rows[int(np.argmax(similarity[rows]))]
+        if similarity[best] >= threshold:
             citations.append(_citation(articles[other], flat[best][1]))
     return SummarySentence(text=articles[a].sentences[s].text, citations=tuple(citations))
 

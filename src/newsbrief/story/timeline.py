@@ -1,6 +1,6 @@
 """The story's timeline: dated events in order, each with citations.
 
-Takes: the story's articles and its date claims (``claims.extract_claims``, which resolves
+Takes: the story's articles and its date claims (``claims.story_claims``, which resolves
 relative dates against the reference dates computed here).  Gives: ``reference_dates`` (the
 date each article's relative expressions are read against, borrowed from the story when the
 article has none and that is sound) and ``TimelineEvent`` records ordered by date, the same
@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsbrief.article.dates import iso_day
-from newsbrief.models import Article, Citation, Claim, TimelineEvent
+from newsbrief.models import Article, Citation, Claim, DateClaim, TimelineEvent
 from newsbrief.settings import AnalysisSettings
 
 # Words that carry no event content when comparing two sentences.
@@ -107,20 +107,20 @@ def build_timeline(
     order = {a.id: n for n, a in enumerate(articles)}
     drafts: list[_Draft] = []
     for claim in claims:
-        if claim.kind != "date" or not isinstance(claim.value, str) or claim.unit == "time":
+        if not isinstance(claim, DateClaim) or claim.resolution == "time":
             continue
         if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", claim.value):
             continue
         cite = claim.citations[0]
         how, note = "explicit", ""
-        if claim.unit == "relative":
+        if claim.resolution == "relative":
             ref = refs.get(cite.article)
             if ref is not None and ref.borrowed:
                 how, note = "story-date", ref.note
             else:
                 how = "relative"
                 note = f"relative date read against {ref.date}" if ref else ""
-            if _WEEK.search(claim.text):
+            if _WEEK.search(claim.expression):
                 note = "; ".join(filter(None, [note, _WEEK_NOTE]))
         words = _words(claim.text)
         same = next(

@@ -10,7 +10,6 @@ Takes: ``AnalysisSettings`` (which tables to read) or the groups themselves.  Gi
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,8 +18,6 @@ from pathlib import Path
 
 from newsbrief.errors import ConfigError
 from newsbrief.settings import AnalysisSettings
-
-ALIASES_ENV = "NEWSBRIEF_ALIASES"
 
 
 @dataclass(frozen=True)
@@ -31,16 +28,13 @@ class AliasGroup:
 
 
 def load_alias_groups(settings: AnalysisSettings) -> tuple[AliasGroup, ...]:
-    """The built-in alias table, then ``settings.alias_files``, then ``NEWSBRIEF_ALIASES``."""
+    """The built-in alias table, then ``settings.alias_files`` (``NEWSBRIEF_ALIASES`` adds to
+    them through ``Settings.from_env``)."""
     texts: list[tuple[str, str]] = []
     if settings.builtin_aliases:
         ref = resources.files("newsbrief").joinpath("article/rules/en/aliases.json")
         texts.append(("newsbrief/article/rules/en/aliases.json", ref.read_text(encoding="utf-8")))
-    extra = [
-        *settings.alias_files,
-        *filter(None, os.environ.get(ALIASES_ENV, "").split(os.pathsep)),
-    ]
-    for path in extra:
+    for path in settings.alias_files:
         try:
             texts.append((path, Path(path).read_text(encoding="utf-8")))
         except OSError as exc:
@@ -89,4 +83,4 @@ def alias_patterns(groups: Sequence[AliasGroup]) -> tuple[re.Pattern[str] | None
     return re.compile(pattern), index
 
 
-__all__ = ["ALIASES_ENV", "AliasGroup", "alias_patterns", "load_alias_groups"]
+__all__ = ["AliasGroup", "alias_patterns", "load_alias_groups"]

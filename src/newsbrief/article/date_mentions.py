@@ -1,0 +1,72 @@
+"""Date expressions in one article, found but left unresolved.
+
+Takes: an article and its spaCy ``Doc``.  Gives: ``DateExpression`` records: the words, the
+named parts of the ``dates.DATE_RE`` match, the sentence, whether the sentence speaks of
+something scheduled, whether it is a possessive ("Saturday's avalanche") or inside a quote,
+and the event it dates.  Resolving "on Sunday" needs the article's reference date, which may be
+borrowed from the story, so it happens in ``story.claims`` (``resolve``).
+Backends: ``dates.DATE_RE`` (bounded, linear) and spaCy's parse for the event and tense.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from newsbrief.article.dates import DATE_RE
+from newsbrief.article.quantities import Sentences
+from newsbrief.article.speech import scheduled
+from newsbrief.models import Article, DateExpression
+
+QUOTE_RE = re.compile(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"")
+
+
+def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
+    """Every date expression of the article, in text order."""
+    sents = Sentences(article, doc)
+    text = article.text
+    quoted = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+    out = []
+    for match in DATE_RE.finditer(text):
+        i = bisect.bisect_right(quoted, (match.start(), len(text))) - 1
+        in_quote = i >= 0 and quoted[i][0] <= match.start() < quoted[i][1]
+        sentence_text, cite = sents.cite(match.start(), match.end())
+        parts = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
+        out.append(
+            DateExpression(
+                start=match.start(),
+                end=match.end(),
+                expression=match.group(0),
+                parts=parts,
+                sentence=sents.index(match.start()),
+                future=scheduled(doc, match.start(), match.end()),
+                possessive=text[match.end() : match.end() + 2] in ("'s", "’s"),
+                in_quote=in_quote,
+                event=_event(doc, match.start(), match.end()),
+                text=sentence_text,
+                citation=cite,
+            )
+        )
+    return tuple(out)
+
+
+def _event(doc: Any, start: int, end: int) -> str:
+    """A short name for what a date dates: the governing verb with its subject and object."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ""
+    token = span.root
+    for _ in range(6):
+        if token.pos_ == "VERB" or token.head is token:
+            break
+        token = token.head
+    if token.pos_ != "VERB":
+        return ""
+    subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    obj = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    words = [*(c.lower_ for c in subj[:1]), token.lower_, *(c.lower_ for c in obj[:1])]
+    return " ".join(str(w) for w in words)
+
+
+__all__ = ["QUOTE_RE", "find_dates"]

@@ -1,0 +1,96 @@
+"""Names in one article, before merging: alias-table matches, datelines, spaCy entities.
+
+Takes: an article, its spaCy ``Doc`` and the alias table.  Gives: ``Mention`` records (span,
+text, label, and the alias-table group's canonical name when the table matched).  Merging the
+names of a story's articles happens in ``story.entities``, with no model.
+Backends: spaCy NER; the alias table (``alias_table``); ``name_scan`` for datelines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from newsbrief.article.name_scan import datelines
+from newsbrief.backends.aliases import AliasGroup, alias_patterns
+from newsbrief.models import Article, Mention
+from newsbrief.settings import AnalysisSettings
+
+_TRIM_FRONT = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TRIM_BACK = re.compile(r"(?:['’]s?|\s+)$")
+
+
+def shouting(text: str, start: int, end: int) -> bool:
+    """True when a capitalised alias sits in an all-capitals run ("THIS IS WAR")."""
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
+    near = [w for w in (before[-1:] + after[:1]) if any(c.isalpha() for c in w)]
+    return any(w.isupper() and len(w) > 1 for w in near)
+
+
+def find_mentions(
+    article: Article,
+    doc: Any,
+    *,
+    groups: Sequence[AliasGroup],
+    settings: AnalysisSettings,
+    pattern: re.Pattern[str] | None = None,
+    index: dict[str, int] | None = None,
+) -> list[Mention]:
+    """Alias-table matches first, then spaCy entities that do not overlap them."""
+    if pattern is None or index is None:
+        pattern, index = alias_patterns(groups)
+    text = article.text
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            name = m.group(0)
+            key = name if name.isupper() else name.casefold()
+            group = index.get(key, index.get(name.casefold()))
+            if group is None or (len(name) <= 2 and shouting(text, m.start(), m.end())):
+                continue
+            found.append(
+                Mention(
+                    article.id, m.start(), m.end(), name, groups[group].type, groups[group].name
+                )
+            )
+            taken.append((m.start(), m.end()))
+    for line in datelines(text):  # before spaCy, which tags "PORT ELMSWORTH" as a person
+        if not overlaps(sorted(taken), line.start, line.end):
+            found.append(Mention(article.id, line.start, line.end, line.text, line.label, None))
+            taken.append((line.start, line.end))
+    taken.sort()
+    labels = set(settings.entity_labels)
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if end - start < 2 or not any(c.isupper() for c in text[start:end]):
+            continue
+        if overlaps(taken, start, end):
+            continue
+        found.append(Mention(article.id, start, end, text[start:end], ent.label_, None))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    span = text[start:end]
+    front = _TRIM_FRONT.match(span)
+    if front:
+        start += front.end()
+    back = _TRIM_BACK.search(text[start:end])
+    if back and back.start() > 0:
+        end = start + back.start()
+    return start, end
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, i - 2) : i])
+
+
+__all__ = ["find_mentions", "overlaps", "shouting"]

@@ -1,0 +1,286 @@
+"""Figures in one article: what each number counts and what is said of it.
+
+Takes: an article and its spaCy ``Doc`` (``backends.nlp``).  Gives: ``QuantityFact`` records
+with typed fields (value, unit, qualifier, predicate, predicate class, hedge) and the spans
+they came from; nothing depends on the article's story (linking a figure to a merged entity,
+and keeping an ordinal only when the story also counts that thing, happen in ``story.claims``).
+Backends: spaCy's dependency parse and NER, and the tables of ``measures`` and ``predicates``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from types import MappingProxyType
+from typing import Any
+
+from newsbrief.article.dates import NUMBER_WORDS
+from newsbrief.article.measures import Measure, measure_at, number_run, number_spans
+from newsbrief.article.predicates import is_capacity, predicate_class, predicate_phrase
+from newsbrief.models import Article, Citation, QuantityFact
+
+_UNITS = NUMBER_WORDS
+_SCALES = MappingProxyType(
+    {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+)
+_ORDINALS = MappingProxyType({
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+})  # fmt: skip
+# Hedges that come before a number and are not part of it ("an estimated 600").
+_HEDGES = frozenset({
+    "a", "an", "the", "some", "about", "around", "nearly", "almost", "roughly", "approximately",
+    "estimated", "at", "least", "more", "than", "over", "under", "up", "to", "fewer", "less",
+    "only", "just",
+})  # fmt: skip
+# Vague amounts ("hundreds", "several hundred") are not checkable values.
+_VAGUE = frozenset({"hundreds", "thousands", "millions", "dozens", "several", "many", "few"})
+# Words standing for a noun counted just before: "two others", "two of them".
+_ANAPHORA = frozenset({"other", "others", "them", "they", "those", "these", "ones", "more"})
+_ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos"})
+_IRREGULAR_PLURALS = MappingProxyType(
+    {"person": "people", "man": "men", "woman": "women", "child": "children"}
+)
+# Words before a figure that make it an approximation or a bound ("about 1,200", "some 80",
+# "at least 30"); the hedge of a figure is those among the two words before it.
+HEDGE_WORDS = frozenset({
+    "about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated",
+    "over", "least", "than", "up", "to", "circa", "at", "more", "fewer", "less", "under",
+})  # fmt: skip
+
+
+def parse_number(text: str) -> float | None:
+    """The number a cardinal phrase states ("an estimated 600" → 600), None if vague."""
+    words = [w for w in re.split(r"[\s-]+", text.casefold().replace(",", "")) if w]
+    while words and words[0] in _HEDGES:
+        words.pop(0)
+    if not words or any(w in _VAGUE for w in words):
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            current += float(word)
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _SCALES:
+            current = max(current, 1.0) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+        elif word == "and":
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+class Sentences:
+    """Maps character offsets to the article's sentences (or spaCy's, when it has none)."""
+
+    def __init__(self, article: Article, doc: Any) -> None:
+        self.article = article
+        self.own = bool(article.sentences)
+        spans = [(s.start, s.end) for s in article.sentences] or [
+            (s.start_char, s.end_char) for s in doc.sents
+        ]
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def cite(self, start: int, end: int) -> tuple[str, Citation]:
+        """The sentence around ``[start, end)`` and a citation of it (or of the span)."""
+        i = self.index(start)
+        s, e = self.spans[i] if self.spans else (start, end)
+        if not (s <= start and end <= e):
+            s, e = min(s, start), max(e, end)
+            text = self.article.text[s:e].strip()
+            return text, Citation(self.article.id, s, e, None)
+        return self.article.text[s:e], Citation(self.article.id, s, e, i if self.own else None)
+
+
+def _plural(token: Any) -> str:
+    lemma = token.lemma_.casefold()
+    if token.tag_ in ("NNS", "NNPS"):
+        return str(token.text).casefold()
+    regular = lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s")
+    return str(_IRREGULAR_PLURALS.get(lemma, regular))
+
+
+def _counted_noun(token: Any) -> Any:
+    """The noun a number token counts, following "six of the soldiers" and parse slips."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if token.dep_ in ("nummod", "amod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    if token.pos_ in ("NOUN", "PRON"):
+        return token
+    # The small model sometimes attaches "600 IS jihadists" to "IS" as a verb: take the first
+    # noun within the next three tokens instead.
+    doc = token.doc
+    for j in range(token.i + 1, min(len(doc), token.i + 4)):
+        if doc[j].pos_ == "NOUN":
+            return doc[j]
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "ADP"):
+            break
+    return None
+
+
+def _unit(noun: Any) -> str:
+    """The counted thing in the plural, with its common-noun compounds ("aid workers")."""
+    compounds = [
+        str(c.lower_)
+        for c in noun.children
+        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"
+    ]
+    return " ".join([*compounds, _plural(noun)])
+
+
+def _qualifier(noun: Any) -> str:
+    """The names that qualify a counted noun ("Lebanese" soldiers, "Daesh" strongholds)."""
+    mods = [
+        str(c.text)
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") and c.i < noun.i and c.text[:1].isupper()
+    ]
+    return " ".join(mods)
+
+
+def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
+    """Every figure of the article, in text order."""
+    sents = Sentences(article, doc)
+    out: list[QuantityFact] = []
+    recent: tuple[int, Any] | None = None  # (sentence index, noun) of the last counted noun
+    for label, first, end in number_spans(doc):
+        ordinal = label == "ORDINAL"
+        run = None if ordinal else number_run(doc, first, end)
+        measure = measure_at(doc, *run) if run is not None else None
+        if run is not None and measure is not None:
+            # A measure ("250 m", "9%", "$15 million"): the figure is the number run alone,
+            # not the entity's whole (often long) span.
+            first, end = run[0], run[1] + 1
+        elif label not in ("CARDINAL", "BARE", "ORDINAL"):
+            continue  # a unit the tables do not know ("3am" tagged QUANTITY): no claim
+        ent = doc[first:end]
+        last = ent[-1]
+        if measure is not None:
+            out += _measure_fact(article, sents, measure, parse_number(ent.text))
+            continue
+        if ordinal:
+            if last.lower_ not in _ORDINALS or last.dep_ != "amod":
+                continue
+            value: float | None = 1.0  # "the ninth soldier" is one soldier
+        else:
+            value = parse_number(ent.text)
+            # "one" is mostly idiom ("one of the worst", "on one front"), not a count; it
+            # counts when it numbers the subject noun ("One climber was still missing").
+            if ent.text.casefold() == "one" and not _numbers_subject(last):
+                continue
+        if value is None:
+            continue
+        noun = _counted_noun(last)
+        sent_i = sents.index(ent.start_char)
+        if noun is None:
+            # "killing 31 people and injuring 140": a bare number that is an argument counts
+            # the noun counted just before it in the same sentence.
+            if recent is None or recent[0] != sent_i or last.dep_ not in _ARGUMENT_DEPS:
+                continue
+            noun, counted = last, recent[1]
+        elif noun.lower_ in _ANAPHORA or noun.pos_ == "PRON":
+            # "two others", "two of them": the noun counted last in this or the previous
+            # sentence; further back the reference is too uncertain to state a figure.
+            if recent is None or sent_i - recent[0] > 1:
+                continue
+            counted = recent[1]
+        else:
+            counted = noun
+            recent = (sent_i, noun)
+        plural = _unit(counted)
+        number_at = doc[run[0]].idx if run is not None else ent.start_char
+        out.append(
+            _fact(
+                article, sents, value=value, unit=plural, qualifier=_qualifier(counted),
+                predicate=predicate_phrase(noun), ordinal=ordinal,
+                span=(ent.start_char, ent.end_char), number_at=number_at,
+                thing=(counted.left_edge.idx, counted.idx + len(counted)),
+            )
+        )  # fmt: skip
+    return tuple(out)
+
+
+def _fact(
+    article: Article,
+    sents: Sentences,
+    *,
+    value: float,
+    unit: str,
+    qualifier: str,
+    predicate: str,
+    ordinal: bool,
+    span: tuple[int, int],
+    number_at: int,
+    thing: tuple[int, int],
+) -> QuantityFact:
+    text, cite = sents.cite(*span)
+    sentence_start = cite.start if cite.start <= span[0] else span[0]
+    before = article.text[sentence_start:number_at]
+    kind = "capacity" if is_capacity(before) else predicate_class(predicate)
+    return QuantityFact(
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        predicate=predicate,
+        predicate_class=kind,
+        hedge=hedge_before(before),
+        ordinal=ordinal,
+        start=span[0],
+        end=span[1],
+        thing_start=thing[0],
+        thing_end=thing[1],
+        text=text,
+        citation=cite,
+    )
+
+
+_HEDGE_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
+
+
+def hedge_before(before: str) -> str:
+    """The hedge words among the two words just before a figure ("at least", "about")."""
+    words = _HEDGE_TOKEN.findall(before[-40:])[-2:]
+    if not any(w.casefold() in HEDGE_WORDS for w in words):
+        return ""
+    return " ".join(w.casefold() for w in words if w.casefold() in HEDGE_WORDS)
+
+
+def _measure_fact(
+    article: Article, sents: Sentences, measure: Measure, value: float | None
+) -> list[QuantityFact]:
+    """One figure for a measure: "metres depth reached", "percent rose", "dollars spent"."""
+    if value is None:
+        return []
+    doc = measure.unit_token.doc
+    start, end = doc[measure.first].idx, measure.unit_token.idx + len(measure.unit_token)
+    if measure.unit_token.i < measure.last:  # "$15 million": the unit comes first
+        end = doc[measure.last].idx + len(doc[measure.last])
+    anchor = measure.measured if measure.measured is not None else measure.unit_token
+    fact = _fact(
+        article, sents, value=value, unit=measure.unit, qualifier="",
+        predicate=predicate_phrase(anchor), ordinal=False, span=(start, end),
+        number_at=start, thing=(anchor.left_edge.idx, anchor.idx + len(anchor)),
+    )  # fmt: skip
+    return [fact]
+
+
+def _numbers_subject(token: Any) -> bool:
+    head = token.head
+    return bool(
+        token.dep_ == "nummod" and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+__all__ = ["HEDGE_WORDS", "Sentences", "find_quantities", "hedge_before", "parse_number"]

@@ -1,0 +1,243 @@
+"""A story's claims, from the figures, dates and quotes its articles' facts hold.
+
+Takes: the facts of the story's articles, its merged entities and a reference date per article
+(``timeline.reference_dates``: the article's own, or one borrowed from the story).  Gives:
+typed ``QuantityClaim`` / ``DateClaim`` / ``QuoteClaim`` records in article then text order.
+Backend: plain Python; no model (the facts were found once per article, with spaCy).
+
+What needs the story happens here:
+- a figure is linked to the merged entity it counts, and tied to a day (``as_of``: the written
+  date nearest it in its sentence, else its article's reference date);
+- a bare "workers" counts the story's "aid workers" when that is its only such compound;
+- an ordinal ("the ninth soldier") is kept only when the story also counts that thing with
+  cardinals ("nine soldiers"); otherwise it is an order ("the second day"), not a figure;
+- "on Sunday" and "three days earlier" are resolved against the reference date;
+- "he said" becomes the merged name of the person last named.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+
+from newsbrief.article.dates import iso_day, resolve_date
+from newsbrief.article.speech import untitled
+from newsbrief.models import (
+    ArticleAnalysis,
+    ArticleFacts,
+    Claim,
+    DateClaim,
+    DateExpression,
+    DateResolution,
+    Entity,
+    QuantityClaim,
+    QuantityFact,
+    QuoteClaim,
+    QuoteFact,
+)
+
+# Merged entity mentions per article: sorted, non-overlapping (start, end, canonical name).
+_Spans = Mapping[str, list[tuple[int, int, str]]]
+
+
+def story_claims(
+    facts: Sequence[ArticleFacts],
+    entities: Sequence[Entity] = (),
+    *,
+    reference_dates: Mapping[str, str] | None = None,
+) -> tuple[Claim, ...]:
+    """Every claim of the story's articles (those with analysed facts), in article order."""
+    refs = reference_dates or {}
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for entity in entities:
+        for m in entity.mentions:
+            spans.setdefault(m.article, []).append((m.start, m.end, entity.name))
+    for found in spans.values():
+        found.sort()
+    counted: list[tuple[QuantityClaim, bool]] = []
+    others: list[Claim] = []
+    order: dict[str, int] = {}
+    for n, item in enumerate(facts):
+        analysis = item.analysis
+        if analysis is None:
+            continue
+        article = item.article.id
+        order[article] = n
+        ref = iso_day(refs.get(article))
+        counted += [
+            (_quantity(q, article, analysis, spans, ref, refs.get(article)), q.ordinal)
+            for q in analysis.quantities
+        ]
+        others += _dates(analysis.dates, ref)
+        others += _quotes(analysis.quotes, article, spans)
+    counted = _lengthen_units(counted)
+    units = {c.unit for c, ordinal in counted if not ordinal}
+    quantities = [c for c, ordinal in counted if not ordinal or c.unit in units]
+    everything: list[Claim] = [*quantities, *others]
+    everything.sort(key=lambda c: (order[c.citations[0].article], c.citations[0].start))
+    return tuple(everything)
+
+
+def _quantity(
+    fact: QuantityFact,
+    article: str,
+    analysis: ArticleAnalysis,
+    spans: _Spans,
+    ref: date | None,
+    ref_text: str | None,
+) -> QuantityClaim:
+    as_of, written = _as_of(fact, analysis.dates, ref, ref_text)
+    return QuantityClaim(
+        value=fact.value,
+        unit=fact.unit,
+        qualifier=fact.qualifier,
+        predicate=fact.predicate,
+        predicate_class=fact.predicate_class,
+        hedge=fact.hedge,
+        text=fact.text,
+        citations=(fact.citation,),
+        entity=_entity_at(spans, article, fact.thing_start, fact.thing_end),
+        as_of=as_of,
+        as_of_written=written,
+    )
+
+
+def _as_of(
+    fact: QuantityFact,
+    dates: Sequence[DateExpression],
+    ref: date | None,
+    ref_text: str | None,
+) -> tuple[str | None, bool]:
+    """The day a figure's sentence ties it to: the written date nearest the figure, leaving
+    out possessives ("after Saturday's avalanche" dates the avalanche, not the count) and clock
+    times; else the article's reference date."""
+    cite = fact.citation
+    best: tuple[int, str] | None = None
+    for expr in dates:
+        if not (cite.start <= expr.start and expr.end <= cite.end) or expr.possessive:
+            continue
+        resolved = resolve_date(expr.parts, ref)
+        if resolved is None or resolved[1] == "time":
+            continue
+        distance = abs(expr.start - fact.start)
+        if best is None or distance < best[0]:
+            best = (distance, resolved[0])
+    if best is not None:
+        return best[1], True
+    return (ref_text[:10] if ref_text else None), False
+
+
+def _entity_at(spans: _Spans, article: str, s: int, e: int) -> str | None:
+    """The entity mentioned in ``[s, e)``; spans are sorted and do not overlap (bisect)."""
+    found = spans.get(article, [])
+    i = bisect.bisect_left(found, (e,))
+    for start, end, name in found[max(0, i - 3) : i]:
+        if start < e and s < end:
+            return name
+    return None
+
+
+def _lengthen_units(
+    counted: list[tuple[QuantityClaim, bool]],
+) -> list[tuple[QuantityClaim, bool]]:
+    """A bare "workers" counts the story's "aid workers" when that is its only such compound."""
+    units = {c.unit for c, _ in counted if c.unit}
+    longer: dict[str, str] = {}
+    for unit in units:
+        options = [u for u in units if u.endswith(" " + unit)]
+        if len(options) == 1:
+            longer[unit] = options[0]
+    return [
+        (replace(claim, unit=longer[claim.unit]) if claim.unit in longer else claim, ordinal)
+        for claim, ordinal in counted
+    ]
+
+
+def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Claim]:
+    out: list[Claim] = []
+    for i, expr in enumerate(expressions):
+        # A date inside quoted speech ("we lost everything today") is rhetoric, not an event.
+        if expr.in_quote:
+            continue
+        parts = dict(expr.parts)
+        anchor = _anchor(expressions[:i], expr, ref) if "shift" in parts else None
+        resolved = resolve_date(expr.parts, ref, future=expr.future, anchor=anchor)
+        if resolved is None:
+            continue
+        value, how = resolved
+        resolution: DateResolution = "time" if how == "time" else "relative" if how else "explicit"
+        out.append(
+            DateClaim(
+                value=value,
+                resolution=resolution,
+                event=expr.event or expr.expression,
+                expression=expr.expression,
+                text=expr.text,
+                citations=(expr.citation,),
+            )
+        )
+    return out
+
+
+def _anchor(
+    before: Sequence[DateExpression], expr: DateExpression, ref: date | None
+) -> date | None:
+    """The day named earlier in the same sentence, which "three days earlier" counts from."""
+    found = None
+    for other in before:
+        if other.sentence != expr.sentence or other.end > expr.start:
+            continue
+        if "shift" in dict(other.parts):
+            continue
+        resolved = resolve_date(other.parts, ref)
+        day = iso_day(resolved[0]) if resolved and resolved[1] != "time" else None
+        found = day or found
+    return found
+
+
+def _quotes(quotes: Sequence[QuoteFact], article: str, spans: _Spans) -> list[Claim]:
+    mentions = spans.get(article, [])
+    names = frozenset(name for _, _, name in mentions)
+    out: list[Claim] = []
+    previous: str | None = None
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and quote.speaker_start is not None:
+            speaker = _merged_name(mentions, quote.speaker_start) or speaker
+        speaker = untitled(speaker)
+        if speaker is None and quote.continues:
+            speaker = previous
+        previous = speaker
+        out.append(
+            QuoteClaim(
+                words=quote.words,
+                speaker=speaker,
+                text=quote.text,
+                citations=(quote.citation,),
+                entity=_entity_named(names, speaker),
+            )
+        )
+    return out
+
+
+def _merged_name(mentions: Sequence[tuple[int, int, str]], start: int) -> str | None:
+    """The merged entity name of the mention that covers ``start``, if one does."""
+    k = bisect.bisect_right(mentions, (start, 1 << 62, "\uffff")) - 1
+    if k >= 0 and mentions[k][0] <= start < mentions[k][1]:
+        return mentions[k][2]
+    return None
+
+
+def _entity_named(names: frozenset[str], speaker: str | None) -> str | None:
+    if speaker is None:
+        return None
+    if speaker in names:
+        return speaker
+    last = speaker.split()[-1]
+    matches = {n for n in names if last in n.split()}
+    return matches.pop() if len(matches) == 1 else None
+
+
+__all__ = ["story_claims"]

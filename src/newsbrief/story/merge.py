@@ -1,0 +1,170 @@
+"""Which of a story's names are one actor: the merge rules over folded names.
+
+Takes: folded names with their surface forms and labels, the alias-table groups they matched,
+and name pairs the text defines as one.  Gives: each name's merged group representative.
+Backend: plain Python (``names`` for the keys, ``name_scan`` for acronyms).  The rules are
+listed in ``entities``' docstring; each is unit-tested.
+
+spaCy's small model tags one name PERSON in one sentence and GPE or FAC in the next ("Saint
+Aldric" / "St. Aldric", "Tolvick" / "Tolvik"), so the spelling rule (3), which compares names
+within one type class, misses them: ``merge_across_types`` merges person- and place-typed names
+that are one word each, or that both start with "Saint"; longer names with a first name
+("Jordan Hale") are not confused with places by the tagger.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from difflib import SequenceMatcher
+from types import MappingProxyType
+
+from newsbrief.article.name_scan import acronyms_of
+from newsbrief.story.names import core, skeleton
+
+# Type classes that may merge by spelling: spaCy's small model often tags one group ORG in
+# one sentence and NORP or GPE in the next, but never confuses people with places.
+_TYPE_CLASS = MappingProxyType(
+    {"PERSON": "person", "ORG": "group", "NORP": "group", "GPE": "place"}
+)
+_TYPE_CLASS_DEFAULT = "place"
+_PERSON_OR_PLACE = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+
+def merge_across_types(
+    union: Callable[[str, str], None],
+    names: Mapping[str, object],
+    label_of: Mapping[str, str],
+    ratio: float,
+) -> None:
+    """Union person-typed and place-typed names that are the same name or spelling variants."""
+    keys = sorted(k for k in names if label_of[k] in _PERSON_OR_PLACE and _confusable(k))
+    by_skeleton: dict[str, list[str]] = {}
+    for key in keys:
+        sk = skeleton(key)
+        if len(sk) < 3:
+            continue
+        for other in by_skeleton.get(sk, []):
+            if _PERSON_OR_PLACE[label_of[other]] == _PERSON_OR_PLACE[label_of[key]]:
+                continue
+            if core(key) == core(other) or (
+                SequenceMatcher(None, core(key), core(other)).ratio() >= ratio
+            ):
+                union(other, key)
+        by_skeleton.setdefault(sk, []).append(key)
+
+
+def _confusable(key: str) -> bool:
+    words = key.split()
+    return len(words) == 1 or words[0].rstrip(".") in ("st", "saint")
+
+
+class _Union:
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def merge_names(
+    names: dict[str, Counter[str]],
+    labels: dict[str, Counter[str]],
+    table_group: Mapping[str, str],
+    *,
+    spelling_ratio: float,
+    pairs: Iterable[tuple[str, str]] = (),
+) -> dict[str, str]:
+    """Map each folded name to its merged group's representative (rules 1-7).
+
+    ``pairs`` are folded names the text itself defines as one (rule 6: "Long Name (LN)")."""
+    uf = _Union(names)
+    for a, b in pairs:
+        if a in names and b in names:
+            uf.union(a, b)
+    label_of = {k: labels[k].most_common(1)[0][0] for k in names}
+    klass = {k: _TYPE_CLASS.get(label_of[k], _TYPE_CLASS_DEFAULT) for k in names}
+    by_group: dict[str, str] = {}
+    by_core: dict[tuple[str, str], str] = {}
+    by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in sorted(names):
+        if key in table_group:  # rule 1
+            uf.union(by_group.setdefault(table_group[key], key), key)
+        c = core(key)
+        uf.union(by_core.setdefault((klass[key], c), key), key)  # rule 2
+        sk = skeleton(key)
+        if len(sk) >= 3:  # rule 3; shorter skeletons (Assad: sd) collide with unrelated names
+            for other in by_skeleton[(klass[key], sk)]:
+                if SequenceMatcher(None, c, core(other)).ratio() >= spelling_ratio:
+                    uf.union(other, key)
+            by_skeleton[(klass[key], sk)].append(key)
+    surface = {k: names[k].most_common(1)[0][0] for k in names}
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for key, text in surface.items():
+        for acr in acronyms_of(text):
+            expansions[acr].add(key)
+    for key, text in surface.items():  # rules 4 and 6
+        letters = text.replace(".", "")
+        if letters.isupper() and 2 <= len(letters) <= 6:
+            roots = {uf.find(k) for k in expansions.get(letters, ())}
+            if len(roots) == 1:
+                uf.union(roots.pop(), key)
+    persons = [k for k in names if label_of[k] == "PERSON"]
+    last_words: dict[str, set[str]] = defaultdict(set)
+    for key in persons:
+        words = key.split()
+        if len(words) > 1:
+            last_words[core(words[-1])].add(uf.find(key))
+    # Rule 5; a bare surname the tagger typed ORG or GPE ("Voskuijlen said") is that person too.
+    for key in [*persons, *(k for k in names if label_of[k] in ("ORG", "GPE"))]:
+        if len(key.split()) == 1:
+            roots = last_words.get(core(key), set())
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), key)
+    merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
+    _merge_prefixes(uf, names, label_of, labels)  # rule 7
+    return {k: uf.find(k) for k in names}
+
+
+# Labels a short name may carry to join a longer organisation name by prefix (rule 7); the
+# small model often tags a shortened organisation as a person ("Elmsworth Fire and Rescue").
+_PREFIX_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def _merge_prefixes(
+    uf: _Union,
+    names: dict[str, Counter[str]],
+    label_of: dict[str, str],
+    labels: dict[str, Counter[str]],
+) -> None:
+    orgs = [k.split() for k in names if label_of[k] == "ORG" and " " in k]
+    # A one-word name that is part of a person's name ("Marcus" of "Marcus Lindqvist") is that
+    # person, not the start of "Marcus Lindqvist Foundation".
+    person_words = {w for k in names if label_of[k] == "PERSON" and " " in k for w in k.split()}
+    # Longest short names first, so "northshore chemical" joins the full name before
+    # "northshore" asks how many groups it could belong to.
+    for key in sorted(names, key=lambda k: -len(k.split())):
+        words = key.split()
+        if len(words) < 2 and words[0] in person_words:
+            continue
+        # A one-word place joins only when the tagger also called it a group or person once:
+        # "Singapore" is not "Singapore Airlines", but "Brightwater" (GPE, then ORG) is
+        # "Brightwater Lines".
+        mixed = len(words) == 1 and bool(set(labels[key]) & _PREFIX_LABELS)
+        if label_of[key] not in _PREFIX_LABELS and not mixed:
+            continue
+        longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
+        roots = {uf.find(" ".join(o)) for o in longer}
+        if len(roots) == 1:
+            uf.union(roots.pop(), key)
+
+
+__all__ = ["merge_across_types", "merge_names"]

@@ -1,0 +1,55 @@
+"""Keys that say when two names are the same name: folded, core and consonant skeleton.
+
+Plain string functions shared by entity merging (``merge``, ``entities``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Arabic article forms (al-, el-, and its sun-letter assimilations) and English "the":
+# sources write them or drop them freely, so they never distinguish two names.
+_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "the"})
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "in", "on", "de", "al", "el"})
+
+
+def fold(name: str) -> str:
+    """Case, accents, quotes and hyphens dropped: the key for 'the same name'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.casefold().replace("’", "'")
+    return " ".join(re.sub(r"[^\w']+", " ", plain).split())
+
+
+def core(name: str) -> str:
+    """``fold`` without article particles and spaces: rule 2's key (al-Assad → assad)."""
+    words = re.split(r"[\s'-]+", fold(name))
+    kept = [w for w in words if w and w not in _PARTICLES]
+    # "St", "St." and "Saint" before a name are one word; a last "St" is a street ("Main St").
+    kept = ["saint" if w == "st" and i < len(kept) - 1 else w for i, w in enumerate(kept)]
+    return "".join(kept or words)
+
+
+# Consonants that transliterations of one name swap freely (Tarvisa / Tarviza, Qasim / Kasim).
+_SOUND_ALIKE = str.maketrans({"z": "s", "q": "k", "c": "k", "w": "v"})
+
+
+def skeleton(name: str) -> str:
+    """Consonants of ``core`` with doubles collapsed: Hezbollah and Hizbollah → hzblh."""
+    plain = core(name).replace("ph", "f").translate(_SOUND_ALIKE)
+    cons = re.sub(r"[aeiouy\d_']", "", plain)
+    return re.sub(r"(.)\1+", r"\1", cons)
+
+
+def acronym_of(name: str) -> str:
+    """Initials of the capitalised words, skipping function words ('' for one-word names)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 2:
+        return ""
+    return "".join(
+        w[0].upper() for w in words if w.casefold() not in _ACRONYM_SKIP and w[0].isalpha()
+    )
+
+
+__all__ = ["acronym_of", "core", "fold", "skeleton"]
