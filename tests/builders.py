@@ -14,14 +14,13 @@ from newsbrief.models import (
     Article,
     ArticleFacts,
     Citation,
-    Claim,
-    DateClaim,
     QuantityClaim,
     Sentence,
     Story,
     StoryBrief,
 )
 from newsbrief.read.clean import split_sentences
+from newsbrief.render import claim_subject
 from newsbrief.settings import AnalysisSettings, BriefSettings, ExtractSettings
 from newsbrief.story.brief import brief_story
 
@@ -65,15 +64,6 @@ def analyse(
     return brief_story(story, kept, settings=BriefSettings(analysis=settings))
 
 
-def claim_subject(claim: Claim) -> str:
-    """What a claim is about, as one string ("Lebanese soldiers held"), for asserts."""
-    if isinstance(claim, QuantityClaim):
-        return f"{claim.noun} {claim.predicate}".strip()
-    if isinstance(claim, DateClaim):
-        return claim.event
-    return claim.speaker or "unattributed"
-
-
 def quantity(
     article: str, value: float, subject: str, unit: str, start: int = 0, *, hedge: str = ""
 ) -> QuantityClaim:
@@ -92,3 +82,6 @@ def quantity(
         text=text,
         citations=(Citation(article, start, start + 5, 0),),
     )
+
+
+__all__ = ["analyse", "claim_subject", "make_article", "quantity"]

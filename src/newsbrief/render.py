@@ -91,7 +91,7 @@ def _figure(claim: Claim) -> str:
     return value
 
 
-def _what(claim: Claim) -> str:
+def claim_subject(claim: Claim) -> str:
     """What a claim is about: "Lebanese soldiers held", "army announced ceasefire"."""
     if isinstance(claim, QuantityClaim):
         return f"{claim.noun} {claim.predicate}".strip()
@@ -134,7 +134,7 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
         for c in figures:
             value = _figure(c)
             lines.append(
-                f"| {md_escape(_what(c))} | {md_escape(value)} | {md_escape(c.text)} "
+                f"| {md_escape(claim_subject(c))} | {md_escape(value)} | {md_escape(c.text)} "
                 f"| {num.md(c.citations)} |"
             )
     quotes = [c for c in story.claims if isinstance(c, QuoteClaim)]
@@ -221,7 +221,7 @@ def to_html(brief: Brief) -> str:
     )
     env.globals["fmt"] = format_value
     env.globals["figure"] = _figure
-    env.globals["what"] = _what
+    env.globals["what"] = claim_subject
     env.globals["anchor"] = _sentence_anchor
     stories = []
     for story in brief.stories:

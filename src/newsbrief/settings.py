@@ -68,6 +68,7 @@ class ClusterSettings:
     batch_idf: bool = True
     linkage: str = "centroid"
     min_score: float = 0.0
+    name_weight: float = 1.0
     min_evidence: float = 0.0
     far_evidence: float = 0.0
     evidence_weight: float = 0.0

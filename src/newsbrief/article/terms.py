@@ -43,6 +43,7 @@ MAX_CHARS = 30_000
 # Terms kept per article, most frequent first: enough to describe a story, few enough that
 # the inverted index of the grouping stays small.
 MAX_TERMS = 48
+BIGRAMS = False
 
 STOPWORDS = frozenset(
     """a about above after again against all almost also although always am among an and
@@ -146,6 +147,18 @@ def _scan(text: str, counts: Counter[str], *, title: bool) -> None:
             counts["=" + word] += 1
         elif len(word) >= MIN_WORD_CHARS and word.isalpha():
             counts[word] += 2 if title else 1
+            prev = _clean(tokens[i - 1]) if i > 0 else ""
+            if (
+                BIGRAMS
+                and prev
+                and tokens[i - 1][0].islower()
+                and len(prev) >= MIN_WORD_CHARS
+                and prev.isalpha()
+                and prev not in STOPWORDS
+                and prev not in FURNITURE
+                and text[found[i - 1].end() : found[i].start()].isspace()
+            ):
+                counts[f"{prev} {word}"] += 2 if title else 1
 
 
 def salient_terms(article: Article) -> frozenset[str]:
@@ -167,7 +180,7 @@ def salient_terms(article: Article) -> frozenset[str]:
         if key.startswith("="):  # a name: one mention is enough
             word = key[1:]
             terms[word] = terms.get(word, 0) + n
-        elif n >= MIN_REPEATS or " " in key:
+        elif n >= MIN_REPEATS or key[0].isdigit():
             terms[key] = terms.get(key, 0) + n
     ranked = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))
     return frozenset(term for term, _ in ranked[:MAX_TERMS])
