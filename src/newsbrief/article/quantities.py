@@ -42,7 +42,7 @@ _IRREGULAR_PLURALS = MappingProxyType(
     {"person": "people", "man": "men", "woman": "women", "child": "children"}
 )
 # Words before a figure that make it an approximation or a bound ("about 1,200", "some 80",
-# "at least 30"); the hedge of a figure is those among the two words before it.
+# "at least 30"); the hedge of a figure is the run of them right before it.
 HEDGE_WORDS = frozenset({
     "about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated",
     "over", "least", "than", "up", "to", "circa", "at", "more", "fewer", "less", "under",
@@ -250,11 +250,15 @@ _HEDGE_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
 
 
 def hedge_before(before: str) -> str:
-    """The hedge words among the two words just before a figure ("at least", "about")."""
-    words = _HEDGE_TOKEN.findall(before[-40:])[-2:]
-    if not any(w.casefold() in HEDGE_WORDS for w in words):
-        return ""
-    return " ".join(w.casefold() for w in words if w.casefold() in HEDGE_WORDS)
+    """The hedge words right before a figure ("at least", "about", "more than"): the last
+    words of ``before`` while they are hedge words, at most three."""
+    words = _HEDGE_TOKEN.findall(before[-40:])
+    taken: list[str] = []
+    for word in reversed(words):
+        if word.casefold() not in HEDGE_WORDS or len(taken) == 3:
+            break
+        taken.append(word.casefold())
+    return " ".join(reversed(taken))
 
 
 def _measure_fact(
