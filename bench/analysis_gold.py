@@ -99,8 +99,7 @@ def analyse(articles: Sequence[Article], settings: AnalysisSettings, nlp: Nlp) -
     (The hashing embedder stands in for MiniLM: the summary is not scored here.)"""
     backends = Backends(HashingEmbedder(), nlp, load_alias_groups(settings))
     facts = [
-        extract(a, settings=ExtractSettings(analysis=settings), backends=backends)
-        for a in articles
+        extract(a, settings=ExtractSettings(analysis=settings), backends=backends) for a in articles
     ]
     kept = [f for f in facts if isinstance(f, ArticleFacts)]
     story = Story(id="gold", article_ids=tuple(f.article.id for f in kept))

@@ -205,8 +205,7 @@ def _schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                 "required": [
                     f.name
                     for f in fields
-                    if f.default is dataclasses.MISSING
-                    and f.default_factory is dataclasses.MISSING
+                    if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
                 ],
                 "properties": {
                     f.name: _with_constraints(

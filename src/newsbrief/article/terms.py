@@ -128,9 +128,12 @@ def _scan(text: str, counts: Counter[str], *, title: bool) -> None:
     prefix, words and phrases as they are."""
     found = [m for m in _WORD.finditer(text) if len(m.group(0)) <= MAX_TOKEN_CHARS]
     tokens = [m.group(0) for m in found]
-    adjacent = [False] + [  # token i follows token i-1 across whitespace only
-        text[found[i - 1].end() : found[i].start()].isspace() for i in range(1, len(found))
-    ]
+    adjacent = (
+        [False]
+        + [  # token i follows token i-1 across whitespace only
+            text[found[i - 1].end() : found[i].start()].isspace() for i in range(1, len(found))
+        ]
+    )
     # A run of capitalised words is one name; a run holding a furniture word is furniture.
     run = list(range(len(tokens)))
     furniture_runs: set[int] = set()
