@@ -378,3 +378,44 @@ def test_menu_lines_are_furniture_and_site_names_are_not_titles() -> None:
     assert isinstance(article, Article)
     assert article.title == "Chemical fire: questions grow over plant safety"
     assert "Home" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Starting in 1996, Alexa Internet has been donating their crawl data to the "
+            "Internet Archive. Flowing in every day, these data are added to the archive "
+            "after an embargo period, and the pages are made available to researchers.",
+            "web archive notice",
+        ),
+        (
+            "You're almost there. Your custom domain mapping may take as little as 15 to 30 "
+            "minutes to resolve, but in some cases it can take longer than that to work.",
+            "parked or unconfigured domain",
+        ),
+        (
+            "JavaScript is disabled. You need to enable JavaScript to use this player. "
+            "Please check the settings of your browser and try loading the page again soon.",
+            "script or browser wall",
+        ),
+    ],
+)
+def test_notice_pages_are_skipped_as_not_articles(text: str, kind: str) -> None:
+    raw = RawDocument(source="page.txt", kind="text", body=text)
+    result = clean(raw, settings=CleanSettings(min_words=10))
+    assert isinstance(result, Skipped)
+    assert result.reason is SkipReason.NOT_ARTICLE and kind in result.detail
+
+
+def test_an_article_about_the_archive_is_still_an_article() -> None:
+    lead = (
+        "The Internet Archive won an appeal on Tuesday in a long fight with four publishers "
+        "over the lending of scanned library books, lawyers for both sides said. "
+    )
+    body = "The ruling covers digital lending by libraries across the country. " * 20
+    quote = (
+        "Its notice reads: these crawls are part of an effort to archive pages as they are made."
+    )
+    raw = RawDocument(source="story.txt", kind="text", body=lead + body + quote)
+    assert isinstance(clean(raw, settings=CleanSettings()), Article)

@@ -19,6 +19,7 @@ class SkipReason(StrEnum):
     ENCODING = "bad-encoding"
     TOO_LARGE = "too-large"
     NO_ARTICLE = "no-article-text"
+    NOT_ARTICLE = "not-an-article"  # a web-archive notice, parked domain, script wall …
     BAD_RECORD = "bad-record"
     TOO_SHORT = "too-short"
 

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from newsbrief.errors import MissingDependency, SkipReason
 from newsbrief.models import Article, Provenance, RawDocument, Sentence, Skipped
+from newsbrief.read.notices import notice_kind
 from newsbrief.settings import CleanSettings
 
 # Abbreviations a period never ends a sentence after: titles and months that precede a name or
@@ -328,6 +329,13 @@ def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
             SkipReason.NO_ARTICLE,
             f"{raw.source}: only {words} words of article text left after removing navigation "
             f"and labels (need at least {settings.min_words})",
+        )
+    notice = notice_kind(text)
+    if notice is not None:
+        return Skipped(
+            raw.source,
+            SkipReason.NOT_ARTICLE,
+            f"{raw.source}: a {notice}, not an article ({' '.join(text.split()[:8])} …)",
         )
     return Article(
         id=raw.doc_id or "a" + hashlib.sha256(text.encode()).hexdigest()[:12],
