@@ -1,4 +1,5 @@
-"""Story grouping on two pooled dev sets: BCubed / pairwise scores, mixing, order stability.
+"""Story grouping on two pooled dev sets, through the product path: BCubed / pairwise scores,
+mixing, order stability.
 
 Usage (from the repository root; HF_HUB_OFFLINE=1):
     .venv/bin/python bench/grouping.py [--duc DIR] [--multinews FILE] [--seed N]
@@ -10,26 +11,23 @@ Protocol (printed next to the numbers):
 - Multi-News validation: every document of every line written as its own JSONL record
   ``{"id", "text"}`` (no ``story`` field, no date; the id is an opaque hash, so it says
   nothing about the cluster) to a temp file read by newsbrief's readers; the gold label is
-  the line's id (250 clusters).  Documents the cleaner rejects (under 25 words) are skipped
-  and counted.
-- Each set is grouped in ONE ``index.stories.group`` call with default ``ClusterSettings``:
-  topic vectors from ``index.stories.article_vectors`` (packaged all-MiniLM-L6-v2, first 12
-  sentences), salient terms from ``article.terms``, dates from ``Article.published``.
-- Scores: BCubed precision / recall / F1 and pairwise precision / recall / F1 over all
-  articles (``newsbrief.eval.grouping``); stories mixing more than two gold clusters; the
-  largest story; grouping time (embedding timed apart).  Then the same candidates in a
+  the line's id (250 clusters).  Documents the cleaner rejects are skipped and counted by
+  reason.
+- The product path: ``pipeline.read_articles`` -> ``pipeline.extract_all`` (default
+  settings without spaCy analysis; packaged all-MiniLM-L6-v2) -> ``pipeline.assign_stories``
+  with default ``ClusterSettings`` (dedup first; near-duplicates join their canonical's
+  story), each set in ONE call.
+- Scores: BCubed precision / recall / F1 and pairwise precision / recall / F1
+  (``newsbrief.eval.grouping``) twice: over the articles read (skipped inputs excluded; the
+  target applies to this line), and with every skipped input counted as a singleton story.
+  Stories mixing more than two gold clusters; the largest story.  Then the same facts in a
   shuffled order (``random.Random(seed)``): the number of articles whose story id differs.
 
-Topic vectors are cached (``.npy`` keyed by a hash of the model, the article ids and the
-embedded text) under the temp folder unless ``--no-cache``: embedding ~1,300 articles takes
-about four minutes on two CPU cores; grouping them takes about a second.
-
-Trade-off on these sets (BCubed P / R / F1; defaults marked *; see settings.ClusterSettings):
-    far_threshold 0.6*                     DUC .960/.681/.797   Multi-News .956/.770/.853
-    far_threshold 0.45                     DUC .927/.777/.846   Multi-News .956/.770/.853
-    far 0.45, threshold 0.4, min_score .75 DUC .902/.793/.844   Multi-News .925/.793/.854
-Both sets keep one story mixing more than two gold clusters: DUC's daily weather columns (one
-from each of four event folders) and undated Multi-News pages on US budget fights, 2011-2018.
+Caches (under the temp folder unless ``--no-cache``): sentence embeddings, keyed by a hash of
+the model and each text, so that changing the term code does not re-run the model; and the
+extracted facts as JSONL (``newsbrief.codec``), keyed by a hash of the model, the texts and the
+extraction code.  Embedding ~1,300 articles takes several minutes on two CPU cores; grouping
+takes seconds.  Results of tuning: see ``settings.ClusterSettings``.
 """
 
 from __future__ import annotations
@@ -41,31 +39,38 @@ import random
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from newsbrief.backends.embed import Embedder, make_embedder
-from newsbrief.eval.grouping import PRF, bcubed, labels_of, mixed_stories, pairwise
-from newsbrief.index.stories import TOPIC_SENTENCES, Vector, article_vectors, candidates, group
-from newsbrief.models import Article
-from newsbrief.pipeline import read_articles
+from newsbrief import codec
+from newsbrief.backends.embed import Embedder, make_embedder, text_key
+from newsbrief.backends.loaded import Backends
+from newsbrief.eval.grouping import PRF, bcubed, mixed_stories, pairwise
+from newsbrief.models import Article, ArticleFacts, Skipped, Story
+from newsbrief.pipeline import assign_stories, extract_all, read_articles
 from newsbrief.settings import ClusterSettings, EmbedSettings, Settings
+from newsbrief.vectors import Vectors
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval"
 DEFAULT_DUC = EVAL / "duc2003" / "docs"
 DEFAULT_MULTINEWS = EVAL / "multinews-val" / "multinews-val.jsonl"
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "newsbrief-grouping-cache"
+# Code whose change must invalidate cached facts (the model is keyed apart).
+EXTRACT_CODE = ("article/terms.py", "article/facts.py", "article/fingerprint.py", "models.py")
 
 PROTOCOL = (
-    "one group() call per set, default ClusterSettings; DUC 2003 docs read as SGML (gold = "
-    "folder, dated); Multi-News val documents as undated JSONL records without `story` "
-    "(gold = line id); topic = MiniLM mean of first 12 sentences; BCubed and pairwise over "
-    "all articles; 'mixed' = stories holding >2 gold clusters; 'order' = articles whose "
-    "story id changes when the same candidates are shuffled"
+    "product path: read_articles -> extract_all (Settings(analyse=False), packaged MiniLM) "
+    "-> assign_stories (dedup, then group) with default ClusterSettings, one call per set; "
+    "DUC 2003 docs read as SGML (gold = folder, dated); Multi-News val documents as undated "
+    "JSONL records without `story` (gold = line id); BCubed and pairwise over the articles "
+    "read ('excluded') and with skipped inputs as singleton stories ('as singletons'); "
+    "'mixed' = stories holding >2 gold clusters; 'order' = articles whose story id changes "
+    "when the same facts are shuffled"
 )
 
 
@@ -74,7 +79,8 @@ class LabelledSet:
     name: str
     articles: tuple[Article, ...]
     gold: dict[str, str]  # article id -> gold cluster
-    skipped: int
+    skipped: tuple[Skipped, ...]
+    skipped_gold: tuple[str, ...]  # the gold cluster of each skipped input
 
 
 @dataclass(frozen=True)
@@ -82,14 +88,16 @@ class Result:
     name: str
     articles: int
     gold_clusters: int
-    skipped: int
+    skipped: dict[str, int]  # reason -> count
     stories: int
     bcubed: PRF
     pairwise: PRF
+    bcubed_all: PRF  # skipped inputs as singleton stories
+    pairwise_all: PRF
     mixed: int
     largest: int
     group_seconds: float
-    embed_seconds: float
+    extract_seconds: float
     order_changed: int
 
 
@@ -98,7 +106,8 @@ def load_duc(docs: Path, settings: Settings) -> LabelledSet:
     articles, skipped = read_articles([str(docs)], settings=settings)
     # ``source`` is the file path; duplicated documents get ids like "X~2" (unique_ids).
     gold = {a.id: Path(a.source).parent.name for a in articles}
-    return LabelledSet("DUC 2003", tuple(articles), gold, len(skipped))
+    skipped_gold = tuple(Path(s.source).parent.name for s in skipped)
+    return LabelledSet("DUC 2003", tuple(articles), gold, tuple(skipped), skipped_gold)
 
 
 def load_multinews(path: Path, settings: Settings, workdir: Path) -> LabelledSet:
@@ -116,85 +125,164 @@ def load_multinews(path: Path, settings: Settings, workdir: Path) -> LabelledSet
                 out.write(json.dumps({"id": doc_id, "text": text}) + "\n")
     articles, skipped = read_articles([str(records)], settings=settings)
     gold = {a.id: cluster_of[a.id.split("~")[0]] for a in articles}
-    return LabelledSet("Multi-News val", tuple(articles), gold, len(skipped))
+    read = {a.id.split("~")[0] for a in articles}
+    # Skipped records name their line, not their id: the gold of the ids never read.
+    missing = sorted(cluster_of[d] for d in cluster_of if d not in read)
+    return LabelledSet("Multi-News val", tuple(articles), gold, tuple(skipped), tuple(missing))
 
 
-def model_key(settings: EmbedSettings) -> str:
-    """What names the topic model in the cache key."""
-    return settings.model_path or "packaged all-MiniLM-L6-v2"
+class StoredEmbedder:
+    """An embedder whose vectors persist in one ``.npz`` file, keyed by model and text."""
+
+    def __init__(self, inner: Embedder, path: Path | None) -> None:
+        self.inner = inner
+        self.path = path
+        self.rows: dict[str, Vectors] = {}
+        self.added = 0
+        if path is not None and path.is_file():
+            with np.load(path) as stored:
+                keys = [str(k) for k in stored["keys"]]
+                self.rows = dict(zip(keys, stored["rows"].astype(np.float32), strict=True))
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        keys = [text_key(t) for t in texts]
+        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in self.rows}
+        if todo:
+            for key, row in zip(todo, self.inner.embed(list(todo.values())), strict=True):
+                self.rows[key] = row
+            self.added += len(todo)
+        if not keys:
+            return self.inner.embed([])
+        return np.stack([self.rows[k] for k in keys]).astype(np.float32)
+
+    def save(self) -> None:
+        if self.path is None or not self.added:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        keys = np.array(list(self.rows))
+        rows = np.stack(list(self.rows.values())).astype(np.float32)
+        np.savez(self.path, keys=keys, rows=rows)
+        self.added = 0
 
 
-def _cache_key(articles: Sequence[Article], model: str) -> str:
-    digest = hashlib.sha256(f"{model}\n{TOPIC_SENTENCES}".encode())
+def _facts_key(articles: Sequence[Article], model: str) -> str:
+    digest = hashlib.sha256(model.encode())
+    for name in EXTRACT_CODE:
+        digest.update((REPO / "src" / "newsbrief" / name).read_bytes())
     for a in articles:
-        digest.update(a.id.encode())
-        for s in a.sentences[:TOPIC_SENTENCES] or ():
-            digest.update(b"\x00" + s.text.encode("utf-8", "surrogatepass"))
-        digest.update(b"\x01" + a.text[:2000].encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00" + codec.dumps(a).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:24]
 
 
-def topic_vectors(
-    articles: Sequence[Article], embedder: Embedder, *, model: str, cache: Path | None
-) -> Vector:
-    """``article_vectors``, read from / written to ``cache`` when given."""
-    path = cache / f"topics-{_cache_key(articles, model)}.npy" if cache else None
+def cached_facts(
+    articles: Sequence[Article], embedder: StoredEmbedder, *, model: str, cache: Path | None
+) -> list[ArticleFacts]:
+    """``pipeline.extract_all``'s facts, read from / written to ``cache`` when given."""
+    path = cache / f"facts-{_facts_key(articles, model)}.jsonl" if cache else None
     if path is not None and path.is_file():
-        cached: Vector = np.load(path).astype(np.float32)
-        return cached
-    vectors = article_vectors(articles, embedder)
+        with path.open(encoding="utf-8") as lines:
+            return [codec.loads(ArticleFacts, line) for line in lines if line.strip()]
+    settings = Settings(analyse=False)
+    facts, _ = extract_all(articles, settings=settings, backends=Backends(embedder))
+    embedder.save()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        np.save(path, vectors)
-    return vectors
+        with path.open("w", encoding="utf-8") as out:
+            out.writelines(codec.dumps(f) + "\n" for f in facts)
+    return facts
+
+
+def labels(stories: Sequence[Story]) -> dict[str, str]:
+    return {a: s.id for s in stories for a in s.article_ids}
 
 
 def evaluate(
     labelled: LabelledSet,
-    vectors: Vector,
+    facts: Sequence[ArticleFacts],
     *,
     settings: ClusterSettings,
     seed: int = 0,
-    embed_seconds: float = 0.0,
+    extract_seconds: float = 0.0,
 ) -> Result:
     """Group one set in one call, score it, and regroup it shuffled."""
-    items = candidates(labelled.articles, vectors)
     started = time.perf_counter()
-    stories = group(items, settings)
+    stories = assign_stories(facts, settings=settings)
     seconds = time.perf_counter() - started
-    predicted = labels_of(stories)
-    shuffled = list(items)
+    predicted = labels(stories)
+    gold = {a: labelled.gold[a] for a in predicted}  # extract may skip an empty article
+    shuffled = list(facts)
     random.Random(seed).shuffle(shuffled)
-    again = labels_of(group(shuffled, settings))
+    again = labels(assign_stories(shuffled, settings=settings))
+    # Skipped inputs as singleton stories (their ids cannot collide with article ids).
+    all_predicted = dict(predicted)
+    all_gold = dict(gold)
+    for i, cluster in enumerate(labelled.skipped_gold):
+        all_predicted[f"skipped-{i}"] = f"skipped-{i}"
+        all_gold[f"skipped-{i}"] = cluster
+    reasons = Counter(str(s.reason) for s in labelled.skipped)
     return Result(
         name=labelled.name,
-        articles=len(labelled.articles),
-        gold_clusters=len(set(labelled.gold.values())),
-        skipped=labelled.skipped,
+        articles=len(predicted),
+        gold_clusters=len(set(gold.values())),
+        skipped=dict(sorted(reasons.items())),
         stories=len(stories),
-        bcubed=bcubed(predicted, labelled.gold),
-        pairwise=pairwise(predicted, labelled.gold),
-        mixed=mixed_stories(predicted, labelled.gold),
-        largest=max((len(ids) for ids in stories.values()), default=0),
+        bcubed=bcubed(predicted, gold),
+        pairwise=pairwise(predicted, gold),
+        bcubed_all=bcubed(all_predicted, all_gold),
+        pairwise_all=pairwise(all_predicted, all_gold),
+        mixed=mixed_stories(predicted, gold),
+        largest=max((len(s.article_ids) for s in stories), default=0),
         group_seconds=seconds,
-        embed_seconds=embed_seconds,
+        extract_seconds=extract_seconds,
         order_changed=sum(1 for a, sid in predicted.items() if again.get(a) != sid),
     )
 
 
 def format_result(r: Result, seed: int) -> str:
-    b, p = r.bcubed, r.pairwise
+    def line(label: str, b: PRF, p: PRF) -> str:
+        return (
+            f"  {label:<14} BCubed P {b.precision:.3f} R {b.recall:.3f} F1 {b.f1:.3f}"
+            f" | pairwise P {p.precision:.3f} R {p.recall:.3f} F1 {p.f1:.3f}"
+        )
+
+    skipped = ", ".join(f"{k} {n}" for k, n in r.skipped.items()) or "none"
     return "\n".join(
         [
-            f"{r.name}: {r.articles} articles ({r.skipped} inputs skipped), "
+            f"{r.name}: {r.articles} articles read, skipped: {skipped}; "
             f"{r.gold_clusters} gold clusters -> {r.stories} stories (largest {r.largest})",
-            f"  BCubed   P {b.precision:.3f}  R {b.recall:.3f}  F1 {b.f1:.3f}",
-            f"  pairwise P {p.precision:.3f}  R {p.recall:.3f}  F1 {p.f1:.3f}",
+            line("excluded", r.bcubed, r.pairwise),
+            line("as singletons", r.bcubed_all, r.pairwise_all),
             f"  stories mixing >2 gold clusters: {r.mixed}",
             f"  shuffled order (seed {seed}): {r.order_changed} articles change story",
-            f"  time: grouping {r.group_seconds:.2f} s, topic vectors {r.embed_seconds:.1f} s",
+            f"  time: assign_stories {r.group_seconds:.2f} s, facts {r.extract_seconds:.1f} s",
         ]
     )
+
+
+def run(
+    *, duc: Path, multinews: Path, cache: Path | None, settings: ClusterSettings, seed: int
+) -> list[Result]:
+    """Every set present, read, extracted (cached) and scored."""
+    read_settings = Settings()
+    embed_settings = EmbedSettings()
+    model = embed_settings.model_path or "packaged all-MiniLM-L6-v2"
+    store = cache / f"embeddings-{hashlib.sha256(model.encode()).hexdigest()[:12]}.npz"
+    embedder = StoredEmbedder(make_embedder(embed_settings, "model"), store if cache else None)
+    with tempfile.TemporaryDirectory() as tmp:
+        sets = []
+        if duc.is_dir():
+            sets.append(load_duc(duc, read_settings))
+        if multinews.is_file():
+            sets.append(load_multinews(multinews, read_settings, Path(tmp)))
+    results = []
+    for labelled in sets:
+        started = time.perf_counter()
+        facts = cached_facts(labelled.articles, embedder, model=model, cache=cache)
+        seconds = time.perf_counter() - started
+        results.append(
+            evaluate(labelled, facts, settings=settings, seed=seed, extract_seconds=seconds)
+        )
+    return results
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -205,32 +293,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--no-cache", action="store_true")
     args = parser.parse_args(argv)
-    settings = Settings()
-    embed_settings = EmbedSettings()
-    embedder = make_embedder(embed_settings, "model")
-    model = model_key(embed_settings)
-    cache = None if args.no_cache else args.cache
+    settings = ClusterSettings()
     print(f"protocol: {PROTOCOL}")
-    print(f"settings: {settings.cluster}")
-    with tempfile.TemporaryDirectory() as tmp:
-        sets = []
-        if args.duc.is_dir():
-            sets.append(load_duc(args.duc, settings))
-        else:
-            print(f"(no DUC 2003 docs at {args.duc})")
-        if args.multinews.is_file():
-            sets.append(load_multinews(args.multinews, settings, Path(tmp)))
-        else:
-            print(f"(no Multi-News file at {args.multinews})")
-    for labelled in sets:
-        started = time.perf_counter()
-        vectors = topic_vectors(labelled.articles, embedder, model=model, cache=cache)
-        seconds = time.perf_counter() - started
-        result = evaluate(
-            labelled, vectors, settings=settings.cluster, seed=args.seed, embed_seconds=seconds
-        )
+    print(f"settings: {settings}")
+    results = run(
+        duc=args.duc,
+        multinews=args.multinews,
+        cache=None if args.no_cache else args.cache,
+        settings=settings,
+        seed=args.seed,
+    )
+    for result in results:
         print(format_result(result, args.seed), flush=True)
-    return 0 if sets else 1
+    return 0 if results else 1
 
 
 if __name__ == "__main__":
