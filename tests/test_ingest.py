@@ -11,7 +11,8 @@ import pytest
 
 from newsbrief.errors import SkipReason
 from newsbrief.models import RawDocument, Skipped
-from newsbrief.read.files import normalize_date, read_plain_text, read_sources, sniff
+from newsbrief.read.files import read_sources, sniff
+from newsbrief.read.text import normalize_date, read_plain_text
 from newsbrief.settings import IngestSettings
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
