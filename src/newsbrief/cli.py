@@ -8,6 +8,7 @@ and counted on stderr, never fatal.
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 import time
 from pathlib import Path
@@ -29,6 +30,20 @@ app = typer.Typer(
 )
 
 FormatOpt = Literal["md", "json", "html"]
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all: a failed run (or a full disk) leaves the
+    old file as it was, never empty or cut."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -86,7 +101,7 @@ def brief(
         raise _fail(str(exc)) from exc
     if output:
         try:
-            output.write_text(text, encoding="utf-8")
+            write_atomic(output, text)
         except OSError as exc:
             raise _fail(f"cannot write {output}: {exc.strerror}") from exc
     else:
@@ -136,7 +151,7 @@ def eval_command(
         raise _fail(str(exc)) from exc
     data = json.dumps(report_json(report), indent=2)
     if output:
-        output.write_text(data + "\n", encoding="utf-8")
+        write_atomic(output, data + "\n")
     sys.stdout.write(format_table(report) if fmt == "table" else data + "\n")
 
 

@@ -42,6 +42,17 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+def md_code(text: str) -> str:
+    """``text`` as one inline code span that nothing inside can end: line breaks become
+    spaces, and the fence is one backtick longer than the longest run of them inside
+    (CommonMark), padded with spaces when the text starts or ends with one."""
+    flat = " ".join(text.splitlines()) or " "
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
 def format_value(value: float | str) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -102,7 +113,7 @@ def claim_subject(claim: Claim) -> str:
 
 def _source_line(n: int, article: Article, duplicate_of: str | None) -> str:
     title = md_escape(article.title) if article.title else "(untitled)"
-    bits = [f"{n}. **{title}** — `{article.source}`"]
+    bits = [f"{n}. **{title}** — {md_code(article.source)}"]
     if article.published:
         bits.append(f"published {article.published} (from {article.published_from})")
     if article.url:
@@ -181,7 +192,8 @@ def to_markdown(brief: Brief) -> str:
     if brief.skipped:
         lines += ["## Skipped inputs", ""]
         lines += [
-            f"- `{k.source}` — {k.reason.value}: {md_escape(k.detail)}" for k in brief.skipped
+            f"- {md_code(k.source)} — {k.reason.value}: {md_escape(k.detail)}"
+            for k in brief.skipped
         ]
         lines.append("")
     return "\n".join(lines)

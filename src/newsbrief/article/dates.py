@@ -65,7 +65,8 @@ def resolve_date(
     future: bool = False,
     anchor: date | None = None,
 ) -> tuple[str, str | None] | None:
-    """(ISO value, unit) for one ``DATE_RE`` match; None when it needs a missing reference.
+    """(ISO value, unit) for one ``DATE_RE`` match; None when it needs a missing reference or
+    falls outside the calendar (year 1 minus three days, 9999-12-31 plus one).
 
     ``future``: the sentence speaks of something scheduled ("will meet on Tuesday", "is due
     to answer on Monday"), so a bare weekday is the next one on or after ``ref``, not the last.
@@ -75,6 +76,19 @@ def resolve_date(
         g = match.groupdict()
     else:  # the (name, text) parts of a match, as an article's facts store them
         g = dict.fromkeys(DATE_RE.groupindex, None) | dict(match)
+    try:
+        resolved = _resolve(g, ref, future, anchor)
+    except (OverflowError, ValueError):
+        return None
+    # Month and year arithmetic ("a decade ago" in year 5) can leave the calendar too.
+    if resolved and resolved[1] != "time" and not "0001" <= resolved[0][:4] <= "9999":
+        return None
+    return resolved
+
+
+def _resolve(
+    g: dict[str, str | Any], ref: date | None, future: bool, anchor: date | None
+) -> tuple[str, str | None] | None:
     if g["shift"]:
         if anchor is None:
             return None

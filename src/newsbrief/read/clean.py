@@ -346,8 +346,8 @@ def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
         title_from=parts.title_from if parts.title else "none",
         published=parts.published,
         published_from=parts.published_from if parts.published else "none",
-        url=parts.url,
-        outlet=outlet_of(parts.url),
+        url=web_url(parts.url),
+        outlet=outlet_of(web_url(parts.url)),
         story_hint=raw.story,
     )
 
@@ -356,8 +356,27 @@ def outlet_of(url: str | None) -> str | None:
     """The site a URL belongs to ("www.reuters.com/x" -> "reuters.com"), None without one."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:  # "http://[::1": not a URL at all
+        return None
     return host.removeprefix("www.") if host else None
+
+
+# Only web addresses are kept: "javascript:" or "data:" in a record's url field is hostile
+# (it would run or embed something where a reader expects a link).
+_WEB_SCHEMES = ("http://", "https://")
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address (or has no scheme), else None."""
+    if not url:
+        return None
+    url = url.strip()
+    head = url[:12].casefold()
+    if head.startswith(_WEB_SCHEMES) or ("://" not in url and ":" not in url.split("/", 1)[0]):
+        return url
+    return None
 
 
 def _plain_parts(raw: RawDocument, settings: CleanSettings) -> _Parts:

@@ -20,6 +20,7 @@ import re
 import stat
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -27,7 +28,7 @@ from newsbrief.errors import SkipReason
 from newsbrief.models import InputKind, RawDocument, Skipped
 from newsbrief.read.jsonl import read_jsonl_lines, read_jsonl_stream
 from newsbrief.read.sgml import read_sgml
-from newsbrief.read.text import SNIFF_BYTES, decode, normalize_date, read_plain_text
+from newsbrief.read.text import SNIFF_BYTES, decode, normalize_date, read_plain_text, scrub
 from newsbrief.settings import IngestSettings
 
 STDIN = "<stdin>"
@@ -51,9 +52,32 @@ def read_sources(
     """Every record of every PATH, in order; ``-`` reads standard input (kind sniffed)."""
     for path in paths:
         if path == "-":
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin, settings)
+            found = _read_stdin(stdin if stdin is not None else sys.stdin, settings)
         else:
-            yield from _read_path(Path(path), settings)
+            found = _read_path(Path(path), settings)
+        for item in found:
+            yield _scrubbed(item)
+
+
+def _scrubbed(item: RawDocument | Skipped) -> RawDocument | Skipped:
+    """Every string made valid UTF-8: a lone surrogate in a JSON field, or an undecodable
+    byte in a file name, would otherwise make the JSON output unwritable."""
+    if isinstance(item, Skipped):
+        return replace(item, source=scrub(item.source), detail=scrub(item.detail))
+    return replace(
+        item,
+        source=scrub(item.source),
+        body=scrub(item.body),
+        doc_id=_scrub_or_none(item.doc_id),
+        url=_scrub_or_none(item.url),
+        title=_scrub_or_none(item.title),
+        published=_scrub_or_none(item.published),
+        story=_scrub_or_none(item.story),
+    )
+
+
+def _scrub_or_none(value: str | None) -> str | None:
+    return None if value is None else scrub(value)
 
 
 # --- files and folders ----------------------------------------------------------------------
@@ -72,9 +96,18 @@ def _read_path(path: Path, settings: IngestSettings) -> Iterator[RawDocument | S
     if not stat.S_ISDIR(info.st_mode):
         yield from _read_file(path, info.st_size, settings)
         return
+    root = os.path.realpath(path)
     for item in _walk(path):
         if isinstance(item, Skipped):
             yield item
+        elif item.is_symlink() and not _inside(os.path.realpath(item), root):
+            # A link out of the folder could read any file the user can (/etc/passwd).
+            yield Skipped(
+                str(item),
+                SkipReason.UNSUPPORTED,
+                f"{item}: symbolic link to a file outside {path}, not followed "
+                "(name the file as a PATH to read it)",
+            )
         elif item.is_dir():  # only a symbolic link can be a folder here
             yield Skipped(
                 str(item),
@@ -83,6 +116,10 @@ def _read_path(path: Path, settings: IngestSettings) -> Iterator[RawDocument | S
             )
         else:
             yield from _read_path(item, settings)
+
+
+def _inside(target: str, root: str) -> bool:
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _walk(folder: Path) -> Iterator[Path | Skipped]:
@@ -195,7 +232,7 @@ def sniff(text: str) -> InputKind:
 def _is_json_object(line: str) -> bool:
     try:
         return isinstance(json.loads(line), dict)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
         return False
 
 

@@ -9,6 +9,7 @@ record's worth of bytes (``IngestSettings.max_record_bytes``) is read at a time.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
@@ -83,9 +84,13 @@ def jsonl_record(where: str, line: str) -> RawDocument | Skipped:
     """One JSONL line as a RawDocument: ``text`` (or ``html``), and optional ``id``, ``url``,
     ``title``, ``published`` and ``story`` fields."""
     try:
-        record = json.loads(line)
+        record = json.loads(line, parse_constant=_no_constant, parse_float=_finite)
     except json.JSONDecodeError as exc:
         return _bad_record(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:
+        return _bad_record(where, "JSON nested too deeply to read")
+    except ValueError as exc:  # NaN / Infinity, a float out of range, a 5,000-digit integer
+        return _bad_record(where, f"not valid JSON for newsbrief ({exc})")
     if not isinstance(record, dict):
         return _bad_record(where, f"a JSON {type(record).__name__}, not an object")
     text, html = _field(record, "text"), _field(record, "html")
@@ -103,6 +108,17 @@ def jsonl_record(where: str, line: str) -> RawDocument | Skipped:
         published=normalize_date(published) if published else None,
         story=_field(record, "story"),
     )
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text[:20]!r} is out of range")
+    return value
 
 
 def _field(record: dict[str, object], name: str) -> str | None:

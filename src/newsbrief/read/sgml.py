@@ -39,6 +39,16 @@ def read_sgml(
         if len(docs) > 1:
             where = f"{source}:{text.count(chr(10), 0, match.start()) + 1}"
         yield _doc(where, match.group(1), normalize_date)
+    # A DOC opened after the last complete one was cut (a truncated file): say so, by line.
+    cut = text.find("<DOC>", docs[-1].end())
+    if cut >= 0:
+        line = text.count("\n", 0, cut) + 1
+        yield Skipped(
+            f"{source}:{line}",
+            SkipReason.BAD_RECORD,
+            f"{source}:{line}: <DOC> with no </DOC> (the file is cut here; "
+            f"{len(docs)} complete DOCs before it were read)",
+        )
 
 
 def _doc(

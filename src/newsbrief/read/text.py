@@ -40,6 +40,9 @@ def decode(data: bytes, source: str) -> str | Skipped:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     if sum(1 for byte in head if byte < 0x80) < _MIN_ASCII_RATIO * len(head):
         return Skipped(
             source,
@@ -50,6 +53,32 @@ def decode(data: bytes, source: str) -> str | Skipped:
         return data.decode("cp1252")
     except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; latin-1 maps them all
         return data.decode("latin-1")
+
+
+# UTF-8 text with a few stray bytes (a pasted cp1252 quote, a cut multi-byte character) is
+# still UTF-8: at most this share of its non-ASCII characters may be undecodable.  A real
+# cp1252/latin-1 file has (almost) no valid multi-byte sequence at all.
+_MAX_STRAY_SHARE = 0.05
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 with U+FFFD for stray bytes, when it is UTF-8 apart from a few."""
+    text = data.decode("utf-8-sig", errors="replace")
+    stray = text.count("\ufffd") - data.count("\xef\xbf\xbd".encode("latin-1"))
+    valid = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    # Few strays among many good characters, or a short text with several good ones per stray.
+    if valid and (stray <= _MAX_STRAY_SHARE * (valid + stray) or valid >= 3 * stray):
+        return text
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """``text`` with lone surrogates (from a JSON escape or an undecodable file name) made
+    U+FFFD, so that every string newsbrief writes is valid UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def control_ratio(data: bytes) -> float:
@@ -176,4 +205,5 @@ __all__ = [
     "decode",
     "normalize_date",
     "read_plain_text",
+    "scrub",
 ]
