@@ -419,3 +419,17 @@ def test_an_article_about_the_archive_is_still_an_article() -> None:
     )
     raw = RawDocument(source="story.txt", kind="text", body=lead + body + quote)
     assert isinstance(clean(raw, settings=CleanSettings()), Article)
+
+
+def test_social_widgets_and_crawl_seeds_are_not_articles() -> None:
+    widget = (
+        "Tweet with a location\n\nYou can add location information to your Tweets, such as "
+        "your city or precise location, from the web and via third-party applications."
+    )
+    seed = (
+        "The seed for Wide00014 was:\n\n- Slash pages from every domain on the web, and a "
+        "ranking of all addresses that have more than one incoming link from another domain."
+    )
+    for text, kind in ((widget, "social media widget"), (seed, "web archive notice")):
+        result = clean(RawDocument("w.txt", "text", text), settings=CleanSettings(min_words=10))
+        assert isinstance(result, Skipped) and kind in result.detail

@@ -358,6 +358,9 @@ class ArticleFacts:
     signature: bytes  # MinHash of word 5-shingles, uint64 little-endian
     topic: bytes  # float32 little-endian unit vector: what the article is about
     terms: tuple[str, ...]  # salient terms (names, rare words), sorted
+    # Full-text term counts (``article.terms.term_counts``: names under a "=" prefix, words,
+    # phrases, figures), at most 200, sorted by term: the grouping index's term vector.
+    term_counts: tuple[tuple[str, int], ...] = ()
     # costly tier (None until computed)
     sentence_vectors: bytes | None = None  # float32, one row per sentence, ``dimension`` wide
     dimension: int = 0

@@ -116,6 +116,7 @@ def candidate(facts: ArticleFacts) -> StoryCandidate:
         article_id=article.id,
         topic=unpack_one(facts.topic),
         terms=frozenset(facts.terms),
+        counts=facts.term_counts,
         published=_day(article.published),
         language=article.language,
         story_hint=article.story_hint,

@@ -23,7 +23,7 @@ from newsbrief.article.fingerprint import signature
 from newsbrief.article.mentions import find_mentions
 from newsbrief.article.quantities import find_quantities
 from newsbrief.article.quotes import find_quotes
-from newsbrief.article.terms import salient_terms
+from newsbrief.article.terms import salient_terms, term_counts
 from newsbrief.backends.loaded import Backends
 from newsbrief.errors import SkipReason
 from newsbrief.models import Article, ArticleAnalysis, ArticleFacts, Skipped
@@ -49,6 +49,7 @@ def extract(
         signature=signature(article.text),
         topic=pack(_topic(rows[: settings.topic_sentences])),
         terms=tuple(sorted(salient_terms(article))),
+        term_counts=term_counts(article),
     )
     if not settings.costly:
         return facts

@@ -185,3 +185,28 @@ def salient_terms(article: Article) -> frozenset[str]:
             terms[key] += n
     ranked = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))
     return frozenset(term for term, _ in ranked[:MAX_TERMS])
+
+
+# Weighted terms kept per article for the grouping index's full-text term vector: enough for a
+# long article's vocabulary beyond its few key terms (which words two reports of one event
+# share is mostly in the long tail), bounded so that one fact stays small.
+MAX_COUNTED_TERMS = 200
+
+
+def term_counts(article: Article, limit: int = MAX_COUNTED_TERMS) -> tuple[tuple[str, int], ...]:
+    """The article's full-text term counts: every name (under a "=" prefix, so that the index
+    can weigh names above words), content word, phrase and figure that ``salient_terms``
+    considers, without its repetition filter; the ``limit`` most frequent (ties: names first,
+    then alphabetical), sorted by term.  Deterministic, model-free, story-independent."""
+    counts: Counter[str] = Counter()
+    if article.title:
+        _scan(article.title[:500], counts, title=True)
+    used = 0
+    for sentence in [s.text for s in article.sentences] or [article.text]:
+        if used >= MAX_CHARS:
+            break
+        text = sentence[: MAX_CHARS - used]
+        used += len(text)
+        _scan(text.lstrip(_OPENERS), counts, title=False)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], not kv[0].startswith("="), kv[0]))
+    return tuple(sorted(ranked[:limit]))

@@ -1,7 +1,7 @@
 """Grouping articles into stories, precision first, one article at a time.
 
-Takes ``StoryCandidate`` records (an article's topic vector, salient terms, date, language and
-optional explicit story label); gives story ids and their members.
+Takes ``StoryCandidate`` records (an article's topic vector, salient terms, term counts, date,
+language and optional explicit story label); gives story ids and their members.
 
 Why precision first: a story card says that its sources report the same events, so a false
 merge tells the reader that two newsrooms confirmed each other, while a missed merge only
@@ -10,33 +10,48 @@ otherwise it opens a new story:
 
 - language: the same as the story's;
 - evidence: it shares at least ``min_shared_terms`` salient terms (names, key words and
-  phrases, figures: ``article.terms``) with the story;
+  phrases, figures: ``article.terms``) with the story; the inverted index over these terms
+  is also what finds the candidate stories;
 - time: when both have dates, it is within ``max_gap_days`` of the story's nearest dated
   member;
-- topic: its mean cosine with the story's members (average linkage, computed from the sum of
-  their topic vectors) reaches ``threshold``, or ``far_threshold`` when it is more than
-  ``window_days`` from the nearest dated member: the longer a story has been quiet, the
-  closer a newcomer must be (the time-dependent threshold of on-line event detection, Allan,
-  Papka & Lavrenko 1998).  Comparing with the whole story, not with its closest member, is
-  what stops a bridging article from chaining two topics (single-link chaining);
-- together: topic + ``term_weight`` x term similarity reaches ``min_score``.  The term
-  similarity is the cosine between the article's terms and the story's term profile, each
-  term weighted by its inverse document frequency (and, in the profile, by the share of
-  members that hold it), so shared boilerplate and common words weigh little and the names
-  and phrases that the story's members have in common weigh most.
+- similarity: its average-linkage similarity with the story's members reaches ``threshold``,
+  or ``far_threshold`` when it is more than ``window_days`` from the nearest dated member or
+  when either side is undated (no evidence of time, so precision first asks for more text):
+  the longer a story has been quiet, the closer a newcomer must be (the time-dependent
+  threshold of on-line event detection, Allan, Papka & Lavrenko 1998).  Comparing with the
+  whole story, not with its closest member, is what stops a bridging article from chaining
+  two topics (single-link chaining).
 
-Among the stories that pass it joins the one with the highest combined score.
+The similarity of two articles is ``text_share`` x the cosine of their full-text term
+vectors + the rest x the cosine of their topic vectors (by default the term vectors alone:
+``settings.ClusterSettings`` says why).  A term vector holds the article's
+``term_counts`` (names, content words, phrases, figures) weighted by sublinear term frequency
+x inverse document frequency (common words and shared boilerplate weigh little), names
+``name_weight`` times a word: two reports of one event share its names and its vocabulary,
+two reports of a kind of event (two storms, two budget fights) share the kind's vocabulary
+but not its names.  Average linkage with a story is a dot product with the sums of its
+members' unit vectors (``index.story_state``).  Among the stories that pass, an article joins
+the one with the highest similarity.
+
+Merge pass (``StoryIndex.merge``, which ``group`` runs after assigning a batch): a one-pass
+assignment decides on each article with only the articles before it, so two halves of one
+event can open two stories before either is large enough to attract the other.  The merge
+pass joins stories whose average linkage as wholes passes the same tests (language, time,
+shared terms, threshold), best pair first, until none does: agglomerative average-linkage
+clustering over the candidate pairs the inverted index gives.  The merged story keeps the id
+minted first; ``StoryIndex.merged`` records old id -> surviving id.
 
 Cost: no article-by-article matrix.  An inverted index from salient terms to stories gives
-the stories an article shares terms with; at most ``max_candidates`` of them (most shared
-terms first) are scored, with one dot product and one pass over the article's terms each
-(and, in streaming use, one pass over the story's term profile to renormalise it, since the
-document frequencies have moved since it was last scored).
+the stories an article (or, in the merge pass, a story) shares salient terms with; at most
+``max_candidates`` of them (most shared terms first) are scored, with one dense and one
+sparse dot product each.  In streaming use an article's term vector is weighed with the
+document frequencies seen when it joined.
 
 Ids: a story id is minted once, when the story opens, from its first article's id, and never
 changes as the story grows.  ``group`` adds a batch in a canonical order (dated before
 undated, then by date, then by article id) after counting the batch's term frequencies, so
-the same inputs in any order give the same stories and ids.  Articles with an explicit label
+the same inputs in any order give the same stories and ids; the merge pass breaks ties by
+story id.  Articles with an explicit label
 (JSONL ``story``) are grouped by it and the story id is the label; content never moves an
 article into or out of a labelled story.
 
@@ -45,28 +60,40 @@ Backends: none (numpy).  ``article_vectors`` computes topic vectors with any ``E
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-import numpy.typing as npt
 
-from newsbrief.article.terms import salient_terms
+from newsbrief.article.terms import salient_terms, term_counts
 from newsbrief.backends.embed import Embedder
+from newsbrief.index.story_state import StoryState, TermVector, Vector, sparse_dot
 from newsbrief.models import Article, Story
 from newsbrief.settings import ClusterSettings
 
-Vector = npt.NDArray[np.float32]
+__all__ = [
+    "StoryCandidate",
+    "StoryIndex",
+    "Vector",
+    "article_vectors",
+    "candidates",
+    "canonical_key",
+    "cluster",
+    "group",
+    "mint_id",
+    "published_day",
+]
 
 # Sentences beyond this many per article add little to its topic vector but cost embedding
 # time; the lead of a news article states its topic.
 TOPIC_SENTENCES = 12
+# Marks a name in ``term_counts`` (``article.terms``).
+NAME_PREFIX = "="
 
 
 @dataclass(frozen=True)
@@ -79,6 +106,8 @@ class StoryCandidate:
     published: date | None
     language: str = "en"
     story_hint: str | None = None  # explicit label from input: group by it, id = the label
+    # article.terms.term_counts; when empty, each salient term counts once.
+    counts: tuple[tuple[str, int], ...] = ()
 
 
 def canonical_key(item: StoryCandidate) -> tuple[bool, str, str]:
@@ -92,27 +121,8 @@ def mint_id(article_id: str) -> str:
     return "s" + hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
-@dataclass
-class _StoryState:
-    """One story as it grows: mutable on purpose, private to its ``StoryIndex``."""
-
-    id: str
-    language: str
-    labelled: bool
-    vector_sum: Vector
-    members: list[str] = field(default_factory=list)
-    terms: Counter[str] = field(default_factory=Counter)  # term -> members holding it
-    dates: list[date] = field(default_factory=list)  # sorted
-    # Norm of the idf-weighted term profile, valid for ``norm_key`` = (members, documents).
-    norm: float = 0.0
-    norm_key: tuple[int, int] = (0, 0)
-
-    def gap_days(self, day: date | None) -> int | None:
-        """Days from ``day`` to the nearest dated member; None when either side is undated."""
-        if day is None or not self.dates:
-            return None
-        i = bisect.bisect_left(self.dates, day)
-        return min(abs((self.dates[j] - day).days) for j in (i - 1, i) if 0 <= j < len(self.dates))
+def _counted(item: StoryCandidate) -> Iterable[tuple[str, int]]:
+    return item.counts or ((t, 1) for t in sorted(item.terms))
 
 
 class StoryIndex:
@@ -120,21 +130,25 @@ class StoryIndex:
 
     def __init__(self, settings: ClusterSettings) -> None:
         self.settings = settings
-        self._stories: dict[str, _StoryState] = {}
+        self._stories: dict[str, StoryState] = {}
         self._story_of: dict[str, str] = {}  # article id -> story id
         self._postings: dict[str, set[str]] = {}  # salient term -> unlabelled stories with it
-        self._df: Counter[str] = Counter()  # salient term -> articles observed with it
+        self._df: Counter[str] = Counter()  # counted term -> articles observed with it
         self._documents = 0
+        self._minted = 0
+        # Story id -> the id of the story it was merged into (``merge``), so that a caller
+        # holding an old id can follow it (``resolve``).
+        self.merged: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self._stories)
 
-    def observe(self, terms: Iterable[str]) -> None:
+    def observe(self, item: StoryCandidate) -> None:
         """Count one article's terms into the document frequencies.  ``add`` does this itself
         unless told the article was observed already (``group`` observes a whole batch first,
         so that early articles are weighed with the batch's frequencies)."""
         self._documents += 1
-        self._df.update(terms)
+        self._df.update(term for term, _ in _counted(item))
 
     def idf(self, term: str) -> float:
         """Inverse document frequency over the articles observed so far, log(1 + N / df): it
@@ -142,124 +156,213 @@ class StoryIndex:
         can still share evidence."""
         return math.log(1 + self._documents / max(self._df[term], 1))
 
+    def term_vector(self, item: StoryCandidate, *, batch: bool = True) -> TermVector:
+        """The article's unit term vector: sublinear tf (1 + log count) x idf, names weighted
+        ``name_weight`` times.  In a batch (every article observed first) terms held by fewer
+        than ``min_df`` articles are left out: no other article can share them, so they would
+        only dilute the cosine.  Streaming (``batch=False``) keeps them all, since the
+        articles that will share them have not arrived yet."""
+        weights: TermVector = {}
+        name_weight = self.settings.name_weight
+        min_df = self.settings.min_df if batch else 1
+        for term, count in _counted(item):
+            if self._df[term] < min_df:
+                continue
+            w = (1 + math.log(count)) * self.idf(term)
+            weights[term] = w * name_weight if term.startswith(NAME_PREFIX) else w
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        return {t: w / norm for t, w in weights.items()} if norm else {}
+
     def add(self, item: StoryCandidate, *, observed: bool = False) -> str:
         """Put ``item`` in a story and return the story's id (the same id if already added)."""
         known = self._story_of.get(item.article_id)
         if known is not None:
-            return known
+            return self.resolve(known)
         if not observed:
-            self.observe(item.terms)
+            self.observe(item)
+        vector = self.term_vector(item, batch=observed)
         if item.story_hint:
             story = self._stories.get(item.story_hint) or self._open(item, item.story_hint)
         else:
-            found = self.best_story(item)
+            found = self._best(item, vector)
             story = self._stories[found] if found else self._open(item, self._new_id(item))
-        self._join(story, item)
+        self._join(story, item, vector)
         return story.id
 
     def best_story(self, item: StoryCandidate) -> str | None:
         """The story ``item`` would join, or None when it would open a new one."""
-        settings = self.settings
-        shared: Counter[str] = Counter()
-        for term in item.terms:
-            postings = self._postings.get(term, ())
-            if len(postings) <= settings.max_postings:
-                shared.update(postings)
-        candidates = heapq.nsmallest(
-            settings.max_candidates,
-            (sid for sid, n in shared.items() if n >= settings.min_shared_terms),
-            key=lambda sid: (-shared[sid], sid),
-        )
-        idf = {t: self.idf(t) for t in item.terms}
+        return self._best(item, self.term_vector(item, batch=False))
+
+    def _best(self, item: StoryCandidate, vector: TermVector) -> str | None:
         best: tuple[float, str] | None = None
-        for sid in candidates:
-            score = self._score(item, self._stories[sid], idf)
+        for sid in self._candidates(item.terms, exclude=None):
+            score = self._score(item, self._stories[sid], vector)
             if score is not None and (best is None or (score, sid) > best):
                 best = (score, sid)
         return best[1] if best else None
 
+    def merge(self) -> int:
+        """Merge stories that are close as wholes (average linkage over all their members'
+        pairs, the same test an article passes to join), best pair first, until no pair
+        passes; the story minted first keeps its id.  Returns the number of merges.  This wins
+        back the recall a one-pass assignment loses when a story's first articles were not yet
+        enough to attract a later one (Allan et al.'s on-line detection vs. retrospective
+        clustering)."""
+        # A lazy priority queue: a popped pair is rescored, and pushed back when a merge
+        # since it was pushed changed its score, so that the best current pair goes first.
+        heap = [(-score, a, b) for sid in sorted(self._stories) for score, a, b in self._pairs(sid)]
+        heapq.heapify(heap)
+        merges = 0
+        while heap:
+            queued, a, b = heapq.heappop(heap)
+            if a not in self._stories or b not in self._stories:
+                continue
+            score = self._pair_score(self._stories[a], self._stories[b])
+            if score is None:
+                continue
+            if -queued - score > 1e-9:
+                heapq.heappush(heap, (-score, a, b))
+                continue
+            keep, gone = sorted((self._stories[a], self._stories[b]), key=lambda s: s.rank)
+            self._absorb(keep, gone)
+            merges += 1
+            for pair_score, x, y in self._pairs(keep.id):
+                heapq.heappush(heap, (-pair_score, x, y))
+        return merges
+
+    def resolve(self, story_id: str) -> str:
+        """The live id of a story, following merges."""
+        while story_id in self.merged:
+            story_id = self.merged[story_id]
+        return story_id
+
     def members(self) -> dict[str, tuple[str, ...]]:
-        """Story id -> article ids, in the order the articles were added."""
+        """Story id -> article ids, in the order the articles were added (merged stories'
+        members after the surviving story's own)."""
         return {sid: tuple(s.members) for sid, s in self._stories.items()}
 
     def story_of(self, article_id: str) -> str | None:
-        return self._story_of.get(article_id)
+        sid = self._story_of.get(article_id)
+        return self.resolve(sid) if sid else None
 
     def centroid(self, story_id: str) -> Vector:
         """The story's unit centroid (normalised sum of its members' topic vectors)."""
-        total = self._stories[story_id].vector_sum
+        total = self._stories[self.resolve(story_id)].vector_sum
         norm = float(np.linalg.norm(total))
         unit: Vector = (total / norm if norm else total).astype(np.float32)
         return unit
 
-    def _score(
-        self, item: StoryCandidate, story: _StoryState, idf: dict[str, float]
-    ) -> float | None:
-        """The combined score of ``item`` joining ``story``; None when a test fails."""
+    def _candidates(self, terms: Iterable[str], exclude: str | None) -> list[str]:
+        """Stories sharing at least ``min_shared_terms`` salient terms, most shared first, at
+        most ``max_candidates``: the inverted index keeps the cost per article bounded."""
+        settings = self.settings
+        shared: Counter[str] = Counter()
+        for term in terms:
+            postings = self._postings.get(term, ())
+            if len(postings) <= settings.max_postings:
+                shared.update(postings)
+        shared.pop(exclude or "", None)
+        return heapq.nsmallest(
+            settings.max_candidates,
+            (sid for sid, n in shared.items() if n >= settings.min_shared_terms),
+            key=lambda sid: (-shared[sid], sid),
+        )
+
+    def _similarity(self, topic: float, text: float) -> float:
+        share = self.settings.text_share
+        return share * text + (1 - share) * topic
+
+    def _score(self, item: StoryCandidate, story: StoryState, vector: TermVector) -> float | None:
+        """Average-linkage similarity of ``item`` with ``story``; None when a test fails."""
         settings = self.settings
         if story.labelled or story.language != item.language:
             return None
         gap = story.gap_days(item.published)
         if gap is not None and gap > settings.max_gap_days:
             return None
-        far = gap is not None and gap > settings.window_days
-        topic = float(item.topic @ story.vector_sum) / len(story.members)  # average linkage
-        if topic < (settings.far_threshold if far else settings.threshold):
-            return None
-        score = topic + settings.term_weight * self._term_similarity(item, story, idf)
-        return score if score >= settings.min_score else None
-
-    def _term_similarity(
-        self, item: StoryCandidate, story: _StoryState, idf: dict[str, float]
-    ) -> float:
-        """Cosine between the article's idf-weighted terms and the story's term profile (idf
-        times the share of members holding the term)."""
         n = len(story.members)
-        dot = sum(idf[t] * idf[t] * story.terms[t] / n for t in item.terms if t in story.terms)
-        if dot <= 0:
-            return 0.0
-        if story.norm_key != (n, self._documents):
-            story.norm = math.sqrt(sum((self.idf(t) * c / n) ** 2 for t, c in story.terms.items()))
-            story.norm_key = (n, self._documents)
-        own = math.sqrt(sum(w * w for w in idf.values()))
-        return dot / (own * story.norm) if own and story.norm else 0.0
+        topic = float(item.topic @ story.vector_sum) / n
+        score = self._similarity(topic, sparse_dot(vector, story.text_sum) / n)
+        far = gap is None or gap > settings.window_days  # no dates: no evidence of time
+        return score if score >= (settings.far_threshold if far else settings.threshold) else None
+
+    def _pair_score(self, a: StoryState, b: StoryState) -> float | None:
+        """Average-linkage similarity of two stories; None when a test fails."""
+        settings = self.settings
+        if a.labelled or b.labelled or a.language != b.language:
+            return None
+        gap = a.gap_to(b)
+        if gap is not None and gap > settings.max_gap_days:
+            return None
+        pairs = len(a.members) * len(b.members)
+        topic = float(a.vector_sum @ b.vector_sum) / pairs
+        score = self._similarity(topic, sparse_dot(a.text_sum, b.text_sum) / pairs)
+        far = gap is None or gap > settings.window_days
+        return score if score >= (settings.far_threshold if far else settings.threshold) else None
+
+    def _pairs(self, sid: str) -> list[tuple[float, str, str]]:
+        story = self._stories[sid]
+        out = []
+        for other in self._candidates(story.terms, exclude=sid):
+            score = self._pair_score(story, self._stories[other])
+            if score is not None:
+                first, second = sorted((sid, other))
+                out.append((score, first, second))
+        return out
 
     def _new_id(self, item: StoryCandidate) -> str:
         sid = mint_id(item.article_id)
-        while sid in self._stories:  # only when a label took this id first
+        while sid in self._stories or sid in self.merged:  # a label took this id first
             sid = mint_id(sid + item.article_id)
         return sid
 
-    def _open(self, item: StoryCandidate, sid: str) -> _StoryState:
-        story = _StoryState(
+    def _open(self, item: StoryCandidate, sid: str) -> StoryState:
+        story = StoryState(
             id=sid,
+            rank=self._minted,
             language=item.language,
             labelled=bool(item.story_hint),
             vector_sum=np.zeros(item.topic.shape, dtype=np.float32),
         )
+        self._minted += 1
         self._stories[sid] = story
         return story
 
-    def _join(self, story: _StoryState, item: StoryCandidate) -> None:
+    def _join(self, story: StoryState, item: StoryCandidate, vector: TermVector) -> None:
         story.members.append(item.article_id)
         story.vector_sum = story.vector_sum + item.topic.astype(np.float32)
+        story.add_text(vector)
         if item.published is not None:
-            bisect.insort(story.dates, item.published)
+            story.dates.append(item.published)
+            story.dates.sort()
         for term in item.terms:
             if not story.labelled and term not in story.terms:
                 self._postings.setdefault(term, set()).add(story.id)
             story.terms[term] += 1
         self._story_of[item.article_id] = story.id
 
+    def _absorb(self, keep: StoryState, gone: StoryState) -> None:
+        for term in gone.terms:
+            postings = self._postings[term]
+            postings.discard(gone.id)
+            postings.add(keep.id)
+        keep.absorb(gone)
+        for article in gone.members:
+            self._story_of[article] = keep.id
+        del self._stories[gone.id]
+        self.merged[gone.id] = keep.id
+
 
 def group(items: Iterable[StoryCandidate], settings: ClusterSettings) -> dict[str, tuple[str, ...]]:
-    """Batch: canonical order, fresh index, add all.  Same inputs in any order, same result."""
+    """Batch: canonical order, fresh index, add all, then merge.  Same inputs in any order,
+    same result."""
     ordered = sorted(items, key=canonical_key)
     index = StoryIndex(settings)
     for item in ordered:
-        index.observe(item.terms)
+        index.observe(item)
     for item in ordered:
         index.add(item, observed=True)
+    index.merge()
     return index.members()
 
 
@@ -297,6 +400,7 @@ def candidates(articles: Sequence[Article], vectors: Vector) -> list[StoryCandid
             article_id=a.id,
             topic=vectors[i],
             terms=salient_terms(a),
+            counts=term_counts(a),
             published=published_day(a.published),
             language=a.language,
             story_hint=a.story_hint,

@@ -330,7 +330,8 @@ def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
             f"{raw.source}: only {words} words of article text left after removing navigation "
             f"and labels (need at least {settings.min_words})",
         )
-    notice = notice_kind(text)
+    # The title counts: a notice's first line often reads like a headline and was taken as one.
+    notice = notice_kind(f"{parts.title}\n\n{text}" if parts.title else text)
     if notice is not None:
         return Skipped(
             raw.source,

@@ -24,6 +24,12 @@ NOTICES = MappingProxyType(
             r"these crawls are part of an effort to archive pages",
             r"this data is currently not publicly accessible",
             r"the warc files associated with this crawl",
+            r"the seed for wide\d+ was",
+        ),
+        "social media widget": (
+            r"you can add location information to your tweets",
+            r"when you tweet with a location, twitter stores that location",
+            r"\A\s*(?:tweet with a location|add a location to your tweets)\b",
         ),
         "parked or unconfigured domain": (
             r"your custom domain mapping may take",
