@@ -349,18 +349,21 @@ def test_real_sets_precision_first(real_results: dict[str, Any], name: str) -> N
     result = real_results[name]
     assert result.bcubed.precision >= 0.95
     assert result.order_changed == 0
+    # The acceptance target on both sets (bench/grouping.py measures DUC 2003 0.916,
+    # Multi-News 0.903).
+    assert result.bcubed.f1 >= 0.90
     # Known (bench/grouping.py, product path): DUC 2003 keeps one story mixing more than two
-    # gold clusters (four daily weather columns from four event folders); Multi-News three
-    # (seven "Tweet with a location" widget pages from five clusters, undated pages on US
-    # budget fights, pages on winter storms).
-    assert result.mixed <= {"duc": 1, "multinews": 3}[name]
-    # Regression floors at the measured values (DUC .899, Multi-News .885), a little below.
-    assert result.bcubed.f1 >= {"duc": 0.89, "multinews": 0.875}[name]
+    # gold clusters (four daily weather columns from four event folders); Multi-News two
+    # (undated pages on US budget fights, pages on winter storms).
+    assert result.mixed <= {"duc": 1, "multinews": 2}[name]
 
 
 @real_sets
-@pytest.mark.xfail(strict=True, reason="acceptance target not reached yet: BCubed F1 0.899 / 0.885")
+@pytest.mark.xfail(
+    strict=True, reason="not reached yet: 1 (DUC) and 2 (Multi-News) stories mix >2 clusters"
+)
 @pytest.mark.parametrize("name", ["duc", "multinews"])
-def test_real_sets_acceptance_target(real_results: dict[str, Any], name: str) -> None:
-    result = real_results[name]
-    assert result.bcubed.f1 >= 0.90 and result.bcubed.precision >= 0.95 and result.mixed == 0
+def test_real_sets_no_story_mixes_more_than_two_clusters(
+    real_results: dict[str, Any], name: str
+) -> None:
+    assert real_results[name].mixed == 0
