@@ -23,23 +23,20 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from newsbrief.article.facts import extract
 from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.backends.loaded import Backends
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import (
     Article,
-    ArticleFacts,
     QuantityClaim,
     QuoteClaim,
     Sentence,
-    Story,
     StoryBrief,
 )
 from newsbrief.read.clean import split_sentences
-from newsbrief.settings import AnalysisSettings, BriefSettings, ExtractSettings
-from newsbrief.story.brief import brief_story
+from newsbrief.run.local import brief_as_story
+from newsbrief.settings import AnalysisSettings, Settings
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold" / "analysis"
 TASKS = ("aliases", "quantities", "agreements", "conflicts", "timeline", "quotes")
@@ -98,12 +95,9 @@ def analyse(articles: Sequence[Article], settings: AnalysisSettings, nlp: Nlp) -
     """The story's brief as the product makes it: facts per article, then ``brief_story``.
     (The hashing embedder stands in for MiniLM: the summary is not scored here.)"""
     backends = Backends(HashingEmbedder(), nlp, load_alias_groups(settings))
-    facts = [
-        extract(a, settings=ExtractSettings(analysis=settings), backends=backends) for a in articles
-    ]
-    kept = [f for f in facts if isinstance(f, ArticleFacts)]
-    story = Story(id="gold", article_ids=tuple(f.article.id for f in kept))
-    return brief_story(story, kept, settings=BriefSettings(analysis=settings))
+    return brief_as_story(
+        articles, story_id="gold", settings=Settings(analysis=settings), backends=backends
+    )
 
 
 def score_story(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsbrief.article.facts import extract
 from newsbrief.article.predicates import predicate_class
 from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.embed import HashingEmbedder
@@ -12,17 +11,15 @@ from newsbrief.backends.loaded import Backends
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import (
     Article,
-    ArticleFacts,
     Citation,
     QuantityClaim,
     Sentence,
-    Story,
     StoryBrief,
 )
 from newsbrief.read.clean import split_sentences
 from newsbrief.render import claim_subject
-from newsbrief.settings import AnalysisSettings, BriefSettings, ExtractSettings
-from newsbrief.story.brief import brief_story
+from newsbrief.run.local import brief_as_story
+from newsbrief.settings import AnalysisSettings, Settings
 
 
 def make_article(
@@ -56,12 +53,9 @@ def analyse(
     embedder standing in for MiniLM), then ``brief_story``; for tests of the analysis."""
     settings = settings or AnalysisSettings()
     backends = Backends(HashingEmbedder(), nlp, load_alias_groups(settings))
-    facts = [
-        extract(a, settings=ExtractSettings(analysis=settings), backends=backends) for a in articles
-    ]
-    kept = [f for f in facts if isinstance(f, ArticleFacts)]
-    story = Story(id="test", article_ids=tuple(f.article.id for f in kept))
-    return brief_story(story, kept, settings=BriefSettings(analysis=settings))
+    return brief_as_story(
+        articles, story_id="test", settings=Settings(analysis=settings), backends=backends
+    )
 
 
 def quantity(

@@ -165,8 +165,8 @@ def _scan(text: str, counts: Counter[str], *, title: bool) -> None:
                 counts[f"{prev} {word}"] += weight
 
 
-def salient_terms(article: Article) -> frozenset[str]:
-    """The article's salient terms (see the module docstring); deterministic, model-free."""
+def _counts(article: Article) -> Counter[str]:
+    """Every candidate term of the title and the first ``MAX_CHARS`` of the sentences."""
     counts: Counter[str] = Counter()
     if article.title:
         _scan(article.title[:500], counts, title=True)
@@ -177,6 +177,12 @@ def salient_terms(article: Article) -> frozenset[str]:
         text = sentence[: MAX_CHARS - used]
         used += len(text)
         _scan(text.lstrip(_OPENERS), counts, title=False)
+    return counts
+
+
+def salient_terms(article: Article) -> frozenset[str]:
+    """The article's salient terms (see the module docstring); deterministic, model-free."""
+    counts = _counts(article)
     terms: Counter[str] = Counter()
     for key, n in counts.items():
         if key.startswith("="):  # a name: one mention is evidence enough
@@ -198,15 +204,6 @@ def term_counts(article: Article, limit: int = MAX_COUNTED_TERMS) -> tuple[tuple
     can weigh names above words), content word, phrase and figure that ``salient_terms``
     considers, without its repetition filter; the ``limit`` most frequent (ties: names first,
     then alphabetical), sorted by term.  Deterministic, model-free, story-independent."""
-    counts: Counter[str] = Counter()
-    if article.title:
-        _scan(article.title[:500], counts, title=True)
-    used = 0
-    for sentence in [s.text for s in article.sentences] or [article.text]:
-        if used >= MAX_CHARS:
-            break
-        text = sentence[: MAX_CHARS - used]
-        used += len(text)
-        _scan(text.lstrip(_OPENERS), counts, title=False)
+    counts = _counts(article)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], not kv[0].startswith("="), kv[0]))
     return tuple(sorted(ranked[:limit]))

@@ -11,8 +11,9 @@ import time
 from collections.abc import Sequence
 from typing import TextIO
 
+from newsbrief.article.facts import extract
 from newsbrief.backends.loaded import Backends
-from newsbrief.models import Article, Brief, Skipped
+from newsbrief.models import Article, ArticleFacts, Brief, Skipped, Story, StoryBrief
 from newsbrief.pipeline import (
     RunReport,
     assign_stories,
@@ -21,6 +22,7 @@ from newsbrief.pipeline import (
     read_articles,
 )
 from newsbrief.settings import Settings
+from newsbrief.story.brief import brief_story
 
 
 def brief_articles(
@@ -42,6 +44,21 @@ def brief_articles(
     return Brief(stories=briefs, skipped=(*skipped, *rejected))
 
 
+def brief_as_story(
+    articles: Sequence[Article],
+    *,
+    story_id: str,
+    settings: Settings,
+    backends: Backends,
+) -> StoryBrief:
+    """Brief ``articles`` as one story (no dedup, no grouping): for gold sets and callers who
+    already know what belongs together."""
+    facts = [extract(a, settings=settings.extract, backends=backends) for a in articles]
+    kept = [f for f in facts if isinstance(f, ArticleFacts)]
+    story = Story(id=story_id, article_ids=tuple(f.article.id for f in kept))
+    return brief_story(story, kept, settings=settings.brief)
+
+
 def build_brief(
     paths: Sequence[str],
     *,
@@ -61,4 +78,4 @@ def build_brief(
     return brief_articles(articles, skipped, settings=settings, backends=backends, report=report)
 
 
-__all__ = ["brief_articles", "build_brief"]
+__all__ = ["brief_articles", "brief_as_story", "build_brief"]
