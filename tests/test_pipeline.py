@@ -13,6 +13,9 @@ def test_unique_ids_keep_first_and_number_the_rest() -> None:
     a = make_article("Same words here, twice over.", "x")
     out = unique_ids([a, a, make_article("Other.", "y"), a])
     assert [o.id for o in out] == ["x", "x~2", "y", "x~3"]
+    # A record whose own id looks like a renamed copy keeps it; the copy goes elsewhere.
+    b = make_article("Other words.", "x~2")
+    assert [o.id for o in unique_ids([a, a, b])] == ["x", "x~3", "x~2"]
 
 
 def test_exact_copies_are_duplicates_not_extra_sources() -> None:

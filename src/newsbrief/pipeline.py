@@ -54,13 +54,25 @@ class RunReport:
 
 
 def unique_ids(articles: Iterable[Article]) -> list[Article]:
-    """Make article ids unique (exact re-posts share a content hash), keeping the first as is."""
-    seen: dict[str, int] = {}
+    """Make article ids unique (exact re-posts share a content hash), keeping the first as is;
+    a renamed copy never takes an id another input already has (``x, x, x~2`` gives ``x,
+    x~3, x~2``: no article is lost or doubled)."""
+    articles = list(articles)
+    taken = {a.id for a in articles}
+    seen: set[str] = set()
     out = []
     for article in articles:
-        n = seen.get(article.id, 0)
-        seen[article.id] = n + 1
-        out.append(article if n == 0 else replace(article, id=f"{article.id}~{n + 1}"))
+        if article.id not in seen:
+            seen.add(article.id)
+            out.append(article)
+            continue
+        n = 2
+        while f"{article.id}~{n}" in taken:
+            n += 1
+        new_id = f"{article.id}~{n}"
+        taken.add(new_id)
+        seen.add(new_id)
+        out.append(replace(article, id=new_id))
     return out
 
 
