@@ -40,7 +40,9 @@ VERBS = ["said", "told reporters", "confirmed", "announced", "reported"]
 OFFICIALS = ["mayor", "police chief", "fire chief", "council leader", "regional governor"]
 
 
-def name(rng: random.Random, parts: int = 2) -> str:
+def name(rng: random.Random, parts: int = 3) -> str:
+    # Three syllables of twenty: 8,000 names, so invented places and people rarely collide
+    # (two stories sharing a place name would rightly be grouped together).
     return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
 
 
@@ -51,7 +53,7 @@ def story_facts(rng: random.Random, n: int) -> dict[str, str | int]:
         "lead": lead,
         "workers": workers,
         "effect": effect,
-        "place": f"{name(rng)} {name(rng, 1)}",
+        "place": f"{name(rng)} {name(rng, 2)}",
         "site": rng.choice(SITES),
         "river": f"{name(rng)} River",
         "day": rng.choice(DAYS),

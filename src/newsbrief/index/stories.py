@@ -280,6 +280,8 @@ class StoryIndex:
         gap = story.gap_days(item.published)
         if gap is not None and gap > settings.max_gap_days:
             return None
+        if _shared_names(vector, story.text_sum) < settings.min_shared_names:
+            return None
         n = len(story.members)
         topic = float(item.topic @ story.vector_sum) / n
         score = self._similarity(topic, sparse_dot(vector, story.text_sum) / n)
@@ -293,6 +295,8 @@ class StoryIndex:
             return None
         gap = a.gap_to(b)
         if gap is not None and gap > settings.max_gap_days:
+            return None
+        if _shared_names(a.text_sum, b.text_sum) < settings.min_shared_names:
             return None
         pairs = len(a.members) * len(b.members)
         topic = float(a.vector_sum @ b.vector_sum) / pairs
@@ -351,6 +355,12 @@ class StoryIndex:
             self._story_of[article] = keep.id
         del self._stories[gone.id]
         self.merged[gone.id] = keep.id
+
+
+def _shared_names(a: TermVector, b: TermVector) -> int:
+    """How many names (people, places, organisations) two term vectors have in common."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(1 for term in small if term.startswith(NAME_PREFIX) and term in large)
 
 
 def group(items: Iterable[StoryCandidate], settings: ClusterSettings) -> dict[str, tuple[str, ...]]:
