@@ -22,6 +22,9 @@ class SkipReason(StrEnum):
     NOT_ARTICLE = "not-an-article"  # a web-archive notice, parked domain, script wall …
     BAD_RECORD = "bad-record"
     TOO_SHORT = "too-short"
+    # A container (WARC, gzip, feed) cut or corrupt part-way: the records before ``offset``
+    # were read; the file is retried on the next ingest.
+    PARTIAL = "partial"
 
 
 class NewsbriefError(Exception):

@@ -80,6 +80,9 @@ class Skipped:
     source: str
     reason: SkipReason
     detail: str
+    # For ``SkipReason.PARTIAL``: the byte offset in the (decompressed where the container is
+    # compressed as a whole, else raw) file where reading stopped; records before it were read.
+    offset: int | None = None
 
 
 @dataclass(frozen=True)

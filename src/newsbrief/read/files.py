@@ -52,11 +52,25 @@ def read_sources(
     """Every record of every PATH, in order; ``-`` reads standard input (kind sniffed)."""
     for path in paths:
         if path == "-":
-            found = _read_stdin(stdin if stdin is not None else sys.stdin, settings)
-        else:
-            found = _read_path(Path(path), settings)
-        for item in found:
-            yield _scrubbed(item)
+            for item in _read_stdin(stdin if stdin is not None else sys.stdin, settings):
+                yield _scrubbed(item)
+            continue
+        for found in input_files(Path(path)):
+            if isinstance(found, Skipped):
+                yield _scrubbed(found)
+            else:
+                yield from read_file(found, settings)
+
+
+def read_file(path: Path, settings: IngestSettings) -> Iterator[RawDocument | Skipped]:
+    """Every record of one file (as ``input_files`` gives them), in order."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield _scrubbed(_unreadable(path, exc))
+        return
+    for item in _read_file(path, size, settings):
+        yield _scrubbed(item)
 
 
 def _scrubbed(item: RawDocument | Skipped) -> RawDocument | Skipped:
@@ -83,7 +97,9 @@ def _scrub_or_none(value: str | None) -> str | None:
 # --- files and folders ----------------------------------------------------------------------
 
 
-def _read_path(path: Path, settings: IngestSettings) -> Iterator[RawDocument | Skipped]:
+def input_files(path: Path) -> Iterator[Path | Skipped]:
+    """The files a PATH names: itself, or every file under a folder (sorted, depth first,
+    hidden entries left out, no symbolic link followed out of the folder)."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -94,7 +110,7 @@ def _read_path(path: Path, settings: IngestSettings) -> Iterator[RawDocument | S
         yield _unreadable(path, exc)
         return
     if not stat.S_ISDIR(info.st_mode):
-        yield from _read_file(path, info.st_size, settings)
+        yield path
         return
     root = os.path.realpath(path)
     for item in _walk(path):
@@ -115,7 +131,7 @@ def _read_path(path: Path, settings: IngestSettings) -> Iterator[RawDocument | S
                 f"{item}: symbolic link to a folder, not followed (name it as a PATH to read it)",
             )
         else:
-            yield from _read_path(item, settings)
+            yield from input_files(item)
 
 
 def _inside(target: str, root: str) -> bool:
