@@ -8,20 +8,28 @@ and counted on stderr, never fatal.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
+from tqdm import tqdm
 
 from newsbrief.backends.loaded import Backends
 from newsbrief.errors import NewsbriefError
+from newsbrief.models import Brief
 from newsbrief.pipeline import RunReport
-from newsbrief.render import render
+from newsbrief.read.text import normalize_date
+from newsbrief.render import format_report, format_stories, render
+from newsbrief.run.corpus import ingest as run_ingest
+from newsbrief.run.corpus import story_brief
 from newsbrief.run.local import build_brief
 from newsbrief.settings import Settings
+from newsbrief.store.listing import list_stories
+from newsbrief.store.sqlite import Store
 
 app = typer.Typer(
     help="Turn many news articles about the same events into one cited brief.",
@@ -30,6 +38,7 @@ app = typer.Typer(
 )
 
 FormatOpt = Literal["md", "json", "html"]
+DEFAULT_DB = Path("newsbrief.db")
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -54,8 +63,15 @@ def _fail(message: str) -> typer.Exit:
 @app.command()
 def brief(
     paths: Annotated[
-        list[str], typer.Argument(help="Files or folders (read recursively); - reads stdin.")
-    ],
+        list[str] | None,
+        typer.Argument(help="Files or folders (read recursively); - reads stdin."),
+    ] = None,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Brief a story stored by `newsbrief ingest`.")
+    ] = None,
+    story: Annotated[
+        str | None, typer.Option("--story", help="The stored story's id (with --db).")
+    ] = None,
     fmt: Annotated[
         FormatOpt, typer.Option("--format", "-f", help="Output format: md, json or html.")
     ] = "md",
@@ -78,16 +94,15 @@ def brief(
     ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No run report on stderr.")] = False,
 ) -> None:
-    """Write a cited brief of the stories in PATHS (no set-up, no server)."""
-    settings = Settings.from_env()
-    settings = dataclasses.replace(
-        settings,
-        embed=dataclasses.replace(
-            settings.embed, model_path=str(model) if model else settings.embed.model_path
-        ),
-        summarize=dataclasses.replace(settings.summarize, max_words=max_words),
-        analyse=analysis,
-    )
+    """Write a cited brief of the stories in PATHS, or of one stored story (--db, --story)."""
+    settings = _settings(model, analysis, max_words)
+    if db is not None or story is not None:
+        if paths or db is None or story is None:
+            raise _fail("give either PATHS, or --db FILE and --story ID")
+        _stored_brief(db, story, settings, embedder, fmt, output)
+        return
+    if not paths:
+        raise _fail("give PATHS to brief (files, folders or -), or --db FILE --story ID")
     report = RunReport()
     try:
         started = time.perf_counter()
@@ -99,13 +114,7 @@ def brief(
         text = render(result, fmt)
     except (NewsbriefError, ValueError) as exc:
         raise _fail(str(exc)) from exc
-    if output:
-        try:
-            write_atomic(output, text)
-        except OSError as exc:
-            raise _fail(f"cannot write {output}: {exc.strerror}") from exc
-    else:
-        sys.stdout.write(text)
+    _emit(text, output)
     if not quiet:
         timing = ", ".join(f"{k} {v:.2f}s" for k, v in report.seconds.items())
         typer.echo(
@@ -113,6 +122,123 @@ def brief(
             f"{report.stories} stories, {report.skipped} skipped ({timing})",
             err=True,
         )
+
+
+def _settings(model: Path | None, analysis: bool, max_words: int) -> Settings:
+    settings = Settings.from_env()
+    return dataclasses.replace(
+        settings,
+        embed=dataclasses.replace(
+            settings.embed, model_path=str(model) if model else settings.embed.model_path
+        ),
+        summarize=dataclasses.replace(settings.summarize, max_words=max_words),
+        analyse=analysis,
+    )
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output:
+        try:
+            write_atomic(output, text)
+        except OSError as exc:
+            raise _fail(f"cannot write {output}: {exc.strerror}") from exc
+    else:
+        sys.stdout.write(text)
+
+
+def _stored_brief(
+    db: Path, story: str, settings: Settings, embedder: str, fmt: FormatOpt, output: Path | None
+) -> None:
+    try:
+        with Store(db, create=False) as store:
+            found = story_brief(
+                store,
+                story,
+                settings=settings,
+                backends=lambda: Backends.load(settings, embedder_backend=embedder),
+            )
+    except NewsbriefError as exc:
+        raise _fail(str(exc)) from exc
+    if found is None:
+        raise _fail(f"no story {story!r} in {db} (`newsbrief stories --db {db}` lists them)")
+    _emit(render(Brief(stories=(found,)), fmt), output)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders (read recursively); - reads stdin.")
+    ],
+    db: Annotated[Path, typer.Option("--db", help="The store (SQLite file).")] = DEFAULT_DB,
+    report_format: Annotated[
+        Literal["text", "json"], typer.Option("--report", help="Run report: text or json.")
+    ] = "text",
+    model: Annotated[
+        Path | None,
+        typer.Option(help="A local sentence-transformers model folder (default: packaged MiniLM)."),
+    ] = None,
+    embedder: Annotated[
+        str, typer.Option(help="Embedding backend: model (default) or hashing (no model, fast).")
+    ] = "model",
+) -> None:
+    """Add articles to a store: duplicates collapsed, stories kept current, resumable."""
+    settings = _settings(model, False, 100)
+    bar = _progress_bar()
+    try:
+        with Store(db) as store:
+            result = run_ingest(
+                paths,
+                store,
+                settings=settings,
+                backends=lambda: Backends.load(settings, embedder_backend=embedder),
+                topic_model=f"{embedder}:{settings.embed.model_path or 'packaged'}",
+                progress=bar.update if bar is not None else None,
+            )
+    except NewsbriefError as exc:
+        raise _fail(str(exc)) from exc
+    finally:
+        if bar is not None:
+            bar.close()
+    if report_format == "json":
+        sys.stdout.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(format_report(result))
+
+
+def _progress_bar() -> tqdm[Any] | None:
+    """A record counter on a terminal; nothing when stderr is a file or a pipe."""
+    if not sys.stderr.isatty():
+        return None
+    return tqdm(desc="ingest", unit=" records", file=sys.stderr, dynamic_ncols=True)
+
+
+@app.command()
+def stories(
+    db: Annotated[Path, typer.Option("--db", help="The store (SQLite file).")] = DEFAULT_DB,
+    since: Annotated[
+        str | None, typer.Option(help="Only stories seen on or after this date (YYYY-MM-DD).")
+    ] = None,
+    query: Annotated[
+        str | None, typer.Option(help="Only stories whose title or articles' titles hold it.")
+    ] = None,
+    fmt: Annotated[
+        Literal["table", "json"], typer.Option("--format", "-f", help="table or json.")
+    ] = "table",
+) -> None:
+    """List the stored stories, most recently seen first."""
+    if since is not None and normalize_date(since) is None:
+        raise _fail(f"--since {since!r} is not a date (use YYYY-MM-DD)")
+    try:
+        with Store(db, create=False) as store:
+            found = list_stories(
+                store.db, since=normalize_date(since) if since else None, query=query
+            )
+    except NewsbriefError as exc:
+        raise _fail(str(exc)) from exc
+    if fmt == "json":
+        sys.stdout.write(json.dumps(found, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(format_stories(found))
 
 
 @app.command(name="eval")
@@ -134,8 +260,6 @@ def eval_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write JSON.")] = None,
 ) -> None:
     """Score newsbrief beside lead, centroid and LexRank on a data set's ROUGE protocol."""
-    import json
-
     from newsbrief.eval.evaluate import format_table, report_json, run_eval
 
     try:

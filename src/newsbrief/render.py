@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -35,6 +35,10 @@ Format = Literal["md", "json", "html"]
 # Brackets (links, fake citation marks), angle brackets (raw HTML), emphasis, code and table
 # pipes.  Parentheses and "#" need no escape once brackets are escaped and text is inline.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+class IngestReportLike(Protocol):
+    def as_dict(self) -> dict[str, object]: ...
 
 
 def md_escape(text: str) -> str:
@@ -253,3 +257,50 @@ def render(brief: Brief, fmt: Format) -> str:
     if fmt == "html":
         return to_html(brief)
     raise ValueError(f"unknown format {fmt!r}: use md, json or html")
+
+
+# --- corpus mode: the ingest report and the story list (plain text for a terminal) -----------
+
+
+def format_report(report: IngestReportLike) -> str:
+    """``newsbrief ingest``'s run report (``IngestReport``) as text."""
+    data = report.as_dict()
+    skipped = data["skipped"]
+    assert isinstance(skipped, dict)
+    partial = data["partial"]
+    assert isinstance(partial, list)
+    lines = [
+        f"files: {data['files']} ({data['files_unchanged']} unchanged since the last ingest, "
+        "not read again)",
+        f"records read: {data['read']}",
+        f"articles stored: {data['stored']} (already stored: {data['already_stored']})",
+        f"near-duplicates: {data['duplicates']}",
+        f"stories: {data['new_stories']} new, {data['updated_stories']} updated, "
+        f"{data['merged_stories']} merged",
+        "skipped: " + (", ".join(f"{reason} {n}" for reason, n in skipped.items()) or "none"),
+    ]
+    lines += [f"partial: {p['source']} (stopped at byte {p['offset']})" for p in partial]
+    return "\n".join(lines) + "\n"
+
+
+def format_stories(stories: list[dict[str, object]]) -> str:
+    """``newsbrief stories`` as a table: id, counts, dates, title."""
+    if not stories:
+        return "no stories\n"
+    rows = [("id", "articles", "outlets", "first seen", "last seen", "title")]
+    for s in stories:
+        rows.append(
+            (
+                str(s["id"]),
+                str(s["article_count"]),
+                str(s["outlet_count"]),
+                str(s["first_seen"] or "-"),
+                str(s["last_seen"] or "-"),
+                " ".join(str(s["title"] or "(untitled)").split())[:80],
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    return "".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(r[:5], widths, strict=True)) + "  " + r[5] + "\n"
+        for r in rows
+    )

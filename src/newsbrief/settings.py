@@ -156,6 +156,21 @@ class AnalysisSettings:
 
 
 @dataclass(frozen=True)
+class CorpusSettings:
+    """Corpus mode (``run.corpus``): batches and the in-memory window."""
+
+    # Articles per transaction: big enough to amortise the commit and the merge pass, small
+    # enough that a killed run redoes little.
+    batch_size: int = 256
+    # Stories kept in the in-memory index (the most recently changed); older ones stay in the
+    # store and no longer gain articles.  Bounds memory as the corpus grows.
+    active_stories: int = 20_000
+    # Canonical articles kept in the in-memory near-duplicate index (the most recent):
+    # syndicated copies arrive within days of each other.
+    dedup_window: int = 50_000
+
+
+@dataclass(frozen=True)
 class ExtractSettings:
     """What the per-article stage (``article.facts.extract``) needs."""
 
@@ -186,6 +201,7 @@ class Settings:
     clean: CleanSettings = field(default_factory=CleanSettings)
     embed: EmbedSettings = field(default_factory=EmbedSettings)
     cluster: ClusterSettings = field(default_factory=ClusterSettings)
+    corpus: CorpusSettings = field(default_factory=CorpusSettings)
     summarize: SummarizeSettings = field(default_factory=SummarizeSettings)
     analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
     analyse: bool = True  # entities, claims, conflicts, timeline (needs spaCy)

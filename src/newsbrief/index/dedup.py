@@ -70,6 +70,21 @@ class DedupIndex:
         self._keys[item.article_id] = canonical_key(item.article_id, item.published)
         return None
 
+    def restore(self, item: DedupItem) -> None:
+        """Index a canonical article from an earlier run (no query: it was one then)."""
+        if item.article_id not in self._keys:
+            self._lsh.insert(item.article_id, minhash(item.signature))
+            self._keys[item.article_id] = canonical_key(item.article_id, item.published)
+
+    def evict(self, article_id: str) -> None:
+        """Forget a canonical article (corpus mode keeps a recent window in memory)."""
+        if self._keys.pop(article_id, None) is not None:
+            self._lsh.remove(article_id)
+
+    def oldest(self) -> str | None:
+        """The canonical article indexed first (dicts keep insertion order)."""
+        return next(iter(self._keys), None)
+
 
 def find_duplicates(items: Iterable[DedupItem], threshold: float = THRESHOLD) -> dict[str, str]:
     """Batch: each duplicate id → its canonical id, the same for any input order."""

@@ -121,7 +121,8 @@ def mint_id(article_id: str) -> str:
     return "s" + hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
-def _counted(item: StoryCandidate) -> Iterable[tuple[str, int]]:
+def counted_terms(item: StoryCandidate) -> Iterable[tuple[str, int]]:
+    """The terms an article counts into document frequencies, with their counts."""
     return item.counts or ((t, 1) for t in sorted(item.terms))
 
 
@@ -139,6 +140,9 @@ class StoryIndex:
         # Story id -> the id of the story it was merged into (``merge``), so that a caller
         # holding an old id can follow it (``resolve``).
         self.merged: dict[str, str] = {}
+        # Stories opened, joined or merged into since the caller last cleared this (corpus
+        # mode writes them back to its store).
+        self.touched: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -148,7 +152,7 @@ class StoryIndex:
         unless told the article was observed already (``group`` observes a whole batch first,
         so that early articles are weighed with the batch's frequencies)."""
         self._documents += 1
-        self._df.update(term for term, _ in _counted(item))
+        self._df.update(term for term, _ in counted_terms(item))
 
     def idf(self, term: str) -> float:
         """Inverse document frequency over the articles observed so far, log(1 + N / df): it
@@ -157,20 +161,24 @@ class StoryIndex:
         return math.log(1 + self._documents / max(self._df[term], 1))
 
     def term_vector(self, item: StoryCandidate, *, batch: bool = True) -> TermVector:
-        """The article's unit term vector: sublinear tf (1 + log count) x idf, names weighted
-        ``name_weight`` times.  In a batch (every article observed first) terms held by fewer
-        than ``min_df`` articles are left out: no other article can share them, so they would
-        only dilute the cosine.  Streaming (``batch=False``) keeps them all, since the
-        articles that will share them have not arrived yet."""
+        """The article's term vector: sublinear tf (1 + log count) x idf, names weighted
+        ``name_weight`` times.  It is normalised over the terms at least ``min_df`` articles
+        hold (in a batch, every article observed first): a term no other article holds cannot
+        add to any similarity, so letting it into the norm would only dilute the cosine
+        (``settings.min_df`` says by how much).  Such terms are still kept, at that scale, so
+        that articles arriving later (corpus mode's next batches) can share them.
+        ``batch=False`` normalises over every term (one article scored alone)."""
         weights: TermVector = {}
         name_weight = self.settings.name_weight
         min_df = self.settings.min_df if batch else 1
-        for term, count in _counted(item):
-            if self._df[term] < min_df:
-                continue
+        shared = 0.0
+        for term, count in counted_terms(item):
             w = (1 + math.log(count)) * self.idf(term)
-            weights[term] = w * name_weight if term.startswith(NAME_PREFIX) else w
-        norm = math.sqrt(sum(w * w for w in weights.values()))
+            w = w * name_weight if term.startswith(NAME_PREFIX) else w
+            weights[term] = w
+            if self._df[term] >= min_df:
+                shared += w * w
+        norm = math.sqrt(shared or sum(w * w for w in weights.values()))
         return {t: w / norm for t, w in weights.items()} if norm else {}
 
     def add(self, item: StoryCandidate, *, observed: bool = False) -> str:
@@ -201,7 +209,7 @@ class StoryIndex:
                 best = (score, sid)
         return best[1] if best else None
 
-    def merge(self) -> int:
+    def merge(self, seeds: Iterable[str] | None = None) -> int:
         """Merge stories that are close as wholes (average linkage over all their members'
         pairs, the same test an article passes to join), best pair first, until no pair
         passes; the story minted first keeps its id.  Returns the number of merges.  This wins
@@ -210,7 +218,12 @@ class StoryIndex:
         clustering)."""
         # A lazy priority queue: a popped pair is rescored, and pushed back when a merge
         # since it was pushed changed its score, so that the best current pair goes first.
-        heap = [(-score, a, b) for sid in sorted(self._stories) for score, a, b in self._pairs(sid)]
+        # ``seeds``: only pairs with one of these stories (the ones a streaming batch touched;
+        # the others were already tested against each other).
+        start = (
+            sorted(self._stories) if seeds is None else sorted(set(seeds) & self._stories.keys())
+        )
+        heap = [(-score, a, b) for sid in start for score, a, b in self._pairs(sid)]
         heapq.heapify(heap)
         merges = 0
         while heap:
@@ -244,6 +257,47 @@ class StoryIndex:
     def story_of(self, article_id: str) -> str | None:
         sid = self._story_of.get(article_id)
         return self.resolve(sid) if sid else None
+
+    def story(self, story_id: str) -> StoryState:
+        """The live state of a story (read it, do not change it): what a store persists."""
+        return self._stories[self.resolve(story_id)]
+
+    def restore(self, story: StoryState) -> None:
+        """Put back a story persisted from an earlier run (``story``), with its members."""
+        self._stories[story.id] = story
+        self._minted = max(self._minted, story.rank + 1)
+        for article in story.members:
+            self._story_of[article] = story.id
+        if not story.labelled:
+            for term in story.terms:
+                self._postings.setdefault(term, set()).add(story.id)
+
+    def restore_counts(self, df: Counter[str], documents: int, minted: int) -> None:
+        """Document frequencies and the count of minted stories from an earlier run."""
+        self._df = df
+        self._documents = documents
+        self._minted = max(self._minted, minted)
+
+    @property
+    def minted(self) -> int:
+        return self._minted
+
+    @property
+    def documents(self) -> int:
+        return self._documents
+
+    def evict(self, story_id: str) -> None:
+        """Forget a story (its state stays in the caller's store): an article can no longer
+        join it.  Corpus mode keeps the stories of a recent window in memory this way."""
+        story = self._stories.pop(story_id)
+        for term in story.terms:
+            postings = self._postings.get(term)
+            if postings is not None:
+                postings.discard(story_id)
+                if not postings:
+                    del self._postings[term]
+        for article in story.members:
+            self._story_of.pop(article, None)
 
     def centroid(self, story_id: str) -> Vector:
         """The story's unit centroid (normalised sum of its members' topic vectors)."""
@@ -330,6 +384,7 @@ class StoryIndex:
         )
         self._minted += 1
         self._stories[sid] = story
+        self.touched.add(sid)
         return story
 
     def _join(self, story: StoryState, item: StoryCandidate, vector: TermVector) -> None:
@@ -344,6 +399,7 @@ class StoryIndex:
                 self._postings.setdefault(term, set()).add(story.id)
             story.terms[term] += 1
         self._story_of[item.article_id] = story.id
+        self.touched.add(story.id)
 
     def _absorb(self, keep: StoryState, gone: StoryState) -> None:
         for term in gone.terms:
@@ -355,6 +411,8 @@ class StoryIndex:
             self._story_of[article] = keep.id
         del self._stories[gone.id]
         self.merged[gone.id] = keep.id
+        self.touched.add(keep.id)
+        self.touched.discard(gone.id)
 
 
 def _shared_names(a: TermVector, b: TermVector) -> int:

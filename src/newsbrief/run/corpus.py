@@ -1,0 +1,466 @@
+"""Corpus mode: stream inputs into the SQLite store in batches; keep stories current.
+
+``ingest`` reads every file once (a file read whole and unchanged since is not opened again),
+cleans each record, and for every batch of new articles: extracts their cheap facts (the
+costly tier waits until a brief needs it), collapses near-duplicates (``DedupIndex``), puts the
+rest into stories (``StoryIndex``: join the best story or open a new one; a merge pass joins
+stories that grew together, and the merged id resolves to the survivor) and commits the
+articles, facts, duplicates, memberships, story states, skipped records, term counts and the
+progress of the files the batch finished, all in ONE transaction.  So ``kill -9`` at any
+moment loses nothing committed, a rerun resumes (articles already stored are recognised by
+content hash and not extracted again) and re-ingesting the same input changes nothing.
+
+Memory stays flat as the corpus grows: the in-memory story index holds the
+``active_stories`` most recently changed stories and the dedup index the last
+``dedup_window`` canonical articles; everything else lives in the store.  A story pushed out
+of memory can no longer gain articles (a later report about it opens a new story).
+
+``story_brief`` builds a stored story's brief from stored facts (computing and storing the
+costly tier of members that lack it), cached until the story changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from newsbrief.article.facts import complete, extract
+from newsbrief.backends.loaded import Backends
+from newsbrief.errors import SkipReason
+from newsbrief.index.dedup import DedupIndex, DedupItem, canonical_key
+from newsbrief.index.stories import StoryIndex, counted_terms
+from newsbrief.models import Article, ArticleFacts, RawDocument, Skipped, StoryBrief
+from newsbrief.pipeline import candidate
+from newsbrief.read import clean
+from newsbrief.read.files import input_files, read_file, read_sources
+from newsbrief.settings import Settings
+from newsbrief.store import records
+from newsbrief.store.sqlite import Store, StoreError
+from newsbrief.story.brief import brief_story
+from newsbrief.vectors import unpack_one
+
+BackendsLoader = Callable[[], Backends]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did; ``newsbrief ingest`` prints it, ``--report json`` as JSON."""
+
+    files: int = 0
+    files_unchanged: int = 0  # read whole by an earlier run and unchanged since: not opened
+    read: int = 0  # records read from the inputs
+    stored: int = 0  # new articles stored
+    already_stored: int = 0  # the same text was stored by an earlier run (or earlier here)
+    duplicates: int = 0  # near-duplicates linked to a canonical article
+    new_stories: int = 0
+    updated_stories: int = 0  # stories that existed before this run and gained articles
+    merged_stories: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    partial: list[tuple[str, int | None]] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def add_time(self, stage: str, started: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "files": self.files,
+            "files_unchanged": self.files_unchanged,
+            "read": self.read,
+            "stored": self.stored,
+            "already_stored": self.already_stored,
+            "duplicates": self.duplicates,
+            "new_stories": self.new_stories,
+            "updated_stories": self.updated_stories,
+            "merged_stories": self.merged_stories,
+            "skipped": dict(sorted(self.skipped.items())),
+            "partial": [{"source": s, "offset": o} for s, o in self.partial],
+            "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
+        }
+
+
+@dataclass(frozen=True)
+class _FileDone:
+    """A file whose every record has been read (committed with the batch that ends after it)."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    partial_offset: int | None
+
+
+@dataclass
+class _Batch:
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    files: list[_FileDone] = field(default_factory=list)
+
+
+class Ingest:
+    """One ingest run over one store: the in-memory indexes restored from it, then batches."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        settings: Settings,
+        backends: BackendsLoader,
+        report: IngestReport | None = None,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.corpus = settings.corpus
+        self._load_backends = backends
+        self._backends: Backends | None = None
+        self.report = report or IngestReport()
+        self.index = StoryIndex(settings.cluster)
+        self.dedup = DedupIndex()
+        self._existing: set[str] = set()  # stories stored (before this batch)
+        self._updated: set[str] = set()
+        self._merges_done = 0  # entries of ``index.merged`` already written
+        self._touched_at: dict[str, int] = {}  # story id -> article seq of its last change
+        self._batch = _Batch()
+        self._restore()
+
+    def _restore(self) -> None:
+        started = time.perf_counter()
+        db = self.store.db
+        documents = int(self.store.meta("documents", "0") or 0)
+        minted = int(self.store.meta("minted", "0") or 0)
+        self.index.restore_counts(records.load_df(db), documents, minted)
+        for state, touched in records.recent_states(db, self.corpus.active_stories):
+            self.index.restore(state)
+            self._touched_at[state.id] = touched
+        for article_id, sig, published in records.recent_signatures(db, self.corpus.dedup_window):
+            self.dedup.restore(DedupItem(article_id, sig, published))
+        self._existing = {r[0] for r in db.execute("SELECT id FROM stories")}
+        self.report.add_time("restore", started)
+
+    @property
+    def backends(self) -> Backends:
+        if self._backends is None:
+            started = time.perf_counter()
+            self._backends = self._load_backends()
+            self.report.add_time("load-models", started)
+        return self._backends
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def run(self, paths: Sequence[str], progress: Callable[[int], None] | None = None) -> None:
+        """Ingest every PATH (files, folders, ``-``)."""
+        for item in self._records(paths):
+            self.report.read += 1
+            cleaned = clean.clean(item, settings=self.settings.clean)
+            if isinstance(cleaned, Skipped):
+                self._skip(cleaned)
+            else:
+                self._batch.articles.append(cleaned)
+            if progress is not None:
+                progress(1)
+            if len(self._batch.articles) >= self.corpus.batch_size:
+                self._commit()
+        self._commit()
+
+    def _records(self, paths: Sequence[str]) -> Iterator[RawDocument]:
+        """Every record of files not read whole before; skipped ones go to the batch."""
+        for path in paths:
+            if path == "-":
+                for item in read_sources(["-"], settings=self.settings.ingest):
+                    if isinstance(item, Skipped):
+                        self._skip(item)
+                    else:
+                        yield item
+                continue
+            for found in input_files(Path(path)):
+                if isinstance(found, Skipped):
+                    self._skip(found)
+                else:
+                    yield from self._file(found)
+
+    def _file(self, path: Path) -> Iterator[RawDocument]:
+        self.report.files += 1
+        try:
+            info = path.stat()
+        except OSError as exc:
+            self._skip(Skipped(str(path), SkipReason.UNREADABLE, f"{path}: {exc.strerror}"))
+            return
+        key = str(path)
+        row = self.store.db.execute(
+            "SELECT size, mtime_ns, complete FROM sources WHERE path = ?", (key,)
+        ).fetchone()
+        if row is not None and row[2] and (row[0], row[1]) == (info.st_size, info.st_mtime_ns):
+            self.report.files_unchanged += 1
+            return
+        partial: int | None = None
+        for item in read_file(path, self.settings.ingest):
+            if isinstance(item, Skipped):
+                if item.reason == SkipReason.PARTIAL:
+                    partial = item.offset if item.offset is not None else -1
+                    self.report.partial.append((item.source, item.offset))
+                self._skip(item)
+            else:
+                yield item
+        # Recorded in the batch current now: it commits after this file's last record.
+        self._batch.files.append(_FileDone(key, info.st_size, info.st_mtime_ns, partial))
+
+    def _skip(self, item: Skipped) -> None:
+        self.report.skipped[str(item.reason)] += 1
+        self._batch.skipped.append(item)
+
+    # --- batches -----------------------------------------------------------------------------
+
+    def _commit(self) -> None:
+        """Extract, dedup and group the current batch and commit it in one transaction."""
+        batch, self._batch = self._batch, _Batch()
+        if not (batch.articles or batch.skipped or batch.files):
+            return
+        started = time.perf_counter()
+        articles, hashes = self._new_articles(batch.articles)
+        facts = self._extract(articles, batch)
+        self.report.add_time("extract", started)
+        started = time.perf_counter()
+        duplicate_of = self._dedup(facts)
+        canonical = [f for f in facts if f.article.id not in duplicate_of]
+        items = [candidate(f) for f in canonical]
+        delta: Counter[str] = Counter()
+        for item in items:
+            self.index.observe(item)
+            delta.update(term for term, _ in counted_terms(item))
+        for item in items:
+            self.index.add(item, observed=True)
+        self.index.merge(seeds=set(self.index.touched))
+        self.report.add_time("dedup+group", started)
+        started = time.perf_counter()
+        with self.store.transaction() as db:
+            for f in facts:
+                records.put_article(db, f, hashes[f.article.id])
+            db.executemany(
+                "INSERT INTO duplicates (article_id, canonical_id) VALUES (?, ?)",
+                sorted(duplicate_of.items()),
+            )
+            self._write_stories(db, facts, duplicate_of)
+            records.put_skipped(db, batch.skipped)
+            records.add_df(db, delta)
+            self.store.set_meta("documents", str(self.index.documents))
+            self.store.set_meta("minted", str(self.index.minted))
+            db.executemany(
+                "INSERT INTO sources (path, size, mtime_ns, complete, partial_offset)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
+                " mtime_ns = excluded.mtime_ns, complete = excluded.complete,"
+                " partial_offset = excluded.partial_offset",
+                [
+                    (d.path, d.size, d.mtime_ns, int(d.partial_offset is None), d.partial_offset)
+                    for d in batch.files
+                ],
+            )
+        self.report.stored += len(facts)
+        self.report.duplicates += len(duplicate_of)
+        self.report.add_time("commit", started)
+        self._evict()
+
+    def _new_articles(self, articles: Sequence[Article]) -> tuple[list[Article], dict[str, str]]:
+        """Articles whose text is not stored yet, in canonical order, with unique ids."""
+        digests = [records.content_hash(a) for a in articles]
+        known = records.known_hashes(self.store.db, digests)
+        fresh: list[Article] = []
+        hashes: dict[str, str] = {}
+        seen: set[str] = set()
+        ordered = sorted(
+            zip(articles, digests, strict=True),
+            key=lambda p: canonical_key(p[0].id, p[0].published),
+        )
+        for article, digest in ordered:
+            if digest in known or digest in seen:
+                self.report.already_stored += 1
+                continue
+            seen.add(digest)
+            article = self._unique_id(article, hashes)
+            hashes[article.id] = digest
+            fresh.append(article)
+        return fresh, hashes
+
+    def _unique_id(self, article: Article, taken_here: dict[str, str]) -> Article:
+        """A stored or earlier id is never reused for other text: ``x``, ``x~2``, …"""
+        db = self.store.db
+        new_id, n = article.id, 2
+        while new_id in taken_here or records.id_taken(db, new_id):
+            new_id = f"{article.id}~{n}"
+            n += 1
+        return article if new_id == article.id else replace(article, id=new_id)
+
+    def _extract(self, articles: Sequence[Article], batch: _Batch) -> list[ArticleFacts]:
+        if not articles:
+            return []
+        settings = replace(self.settings.extract, costly=False)
+        out = []
+        for article in articles:
+            found = extract(article, settings=settings, backends=self.backends)
+            if isinstance(found, Skipped):
+                self._skip(found)
+                batch.skipped.append(found)
+            else:
+                out.append(found)
+        return out
+
+    def _dedup(self, facts: Sequence[ArticleFacts]) -> dict[str, str]:
+        duplicate_of = {}
+        for f in facts:  # already in canonical order
+            canon = self.dedup.add(DedupItem(f.article.id, f.signature, f.article.published))
+            if canon is not None:
+                duplicate_of[f.article.id] = canon
+        return duplicate_of
+
+    def _story_of(self, article_id: str) -> str:
+        found = self.index.story_of(article_id)
+        if found is not None:
+            return found
+        row = self.store.db.execute(
+            "SELECT story_id FROM memberships WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return records.resolve(self.store.db, str(row[0]))
+
+    def _write_stories(
+        self, db: sqlite3.Connection, facts: Sequence[ArticleFacts], duplicate_of: dict[str, str]
+    ) -> None:
+        merged = list(self.index.merged.items())[self._merges_done :]
+        self._merges_done += len(merged)
+        for gone, keep in merged:
+            live = self.index.resolve(keep)
+            records.drop_story(db, gone, live)
+            db.execute("UPDATE memberships SET story_id = ? WHERE story_id = ?", (live, gone))
+            self.report.merged_stories += 1
+        for f in facts:
+            article_id = f.article.id
+            owner = duplicate_of.get(article_id, article_id)
+            records.set_members(db, self._story_of(owner), [article_id])
+        seq = int(db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
+        for sid in sorted(self.index.touched):
+            if sid in self.index.merged:
+                continue
+            state = self.index.story(sid)
+            first, last = db.execute(
+                "SELECT min(substr(a.published, 1, 10)), max(substr(a.published, 1, 10))"
+                " FROM memberships m JOIN articles a ON a.id = m.article_id"
+                " WHERE m.story_id = ? AND a.published IS NOT NULL",
+                (sid,),
+            ).fetchone()
+            row = records.StoryRow(
+                id=sid,
+                title=self._title(db, state.members, state.vector_sum),
+                first_seen=first,
+                last_seen=last,
+                version=records.story_version(db, sid) + 1,
+                touched=seq,
+            )
+            records.put_story(db, state, row)
+            self._touched_at[sid] = seq
+            if sid in self._existing:
+                self._updated.add(sid)
+            else:
+                self._existing.add(sid)
+                self.report.new_stories += 1
+        self.report.updated_stories = len(self._updated)
+        self.index.touched.clear()
+
+    @staticmethod
+    def _title(db: sqlite3.Connection, members: Sequence[str], centre: np.ndarray) -> str | None:
+        """The title of the member nearest the story's centre (as brief mode picks it)."""
+        rows = []
+        for start in range(0, len(members), 500):
+            chunk = list(members[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows.extend(
+                db.execute(
+                    "SELECT a.id, a.title, f.topic FROM articles a JOIN facts f"
+                    f" ON f.article_id = a.id WHERE a.id IN ({marks})",
+                    chunk,
+                ).fetchall()
+            )
+        ranked = sorted(rows, key=lambda r: (-float(unpack_one(bytes(r[2])) @ centre), r[0]))
+        return next((str(r[1]) for r in ranked if r[1]), None)
+
+    def _evict(self) -> None:
+        """Keep the in-memory indexes to the recent window (flat memory)."""
+        excess = len(self.index) - self.corpus.active_stories
+        if excess > 0:
+            live = [s for s in self._touched_at if s not in self.index.merged]
+            for sid in sorted(live, key=lambda s: (self._touched_at[s], s))[:excess]:
+                self.index.evict(sid)
+                del self._touched_at[sid]
+        while len(self.dedup) > self.corpus.dedup_window:
+            oldest = self.dedup.oldest()
+            if oldest is None:
+                break
+            self.dedup.evict(oldest)
+
+
+def ingest(
+    paths: Sequence[str],
+    store: Store,
+    *,
+    settings: Settings,
+    backends: BackendsLoader,
+    topic_model: str,
+    progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Ingest PATHS into ``store``; see the module docstring.  ``topic_model`` names the
+    embedder: a store's topic vectors must all come from one model to be comparable."""
+    with store.transaction():
+        stored = store.meta("topic_model")
+        if stored is None:
+            store.set_meta("topic_model", topic_model)
+    if stored is not None and stored != topic_model:
+        raise StoreError(
+            f"{store.path} holds topic vectors from {stored!r}, not {topic_model!r}: ingest "
+            "with the same --embedder and --model, or into another --db"
+        )
+    run = Ingest(store, settings=settings, backends=backends)
+    run.run(paths, progress)
+    return run.report
+
+
+# --- briefs of stored stories ----------------------------------------------------------------
+
+
+def settings_key(settings: Settings) -> str:
+    """What a cached brief depends on besides the story's members."""
+    return hashlib.sha256(repr(settings.brief).encode()).hexdigest()[:16]
+
+
+def story_brief(
+    store: Store, story_id: str, *, settings: Settings, backends: BackendsLoader
+) -> StoryBrief | None:
+    """The brief of a stored story (an old id of a merged story resolves), from stored facts;
+    rebuilt only when the story changed.  None when no story has that id."""
+    db = store.db
+    sid = records.resolve(db, story_id)
+    story = records.load_story(db, sid)
+    if story is None:
+        return None
+    version = records.story_version(db, sid)
+    key = settings_key(settings)
+    cached = records.cached_brief(db, sid, version, key)
+    if cached is not None:
+        return cached
+    facts = records.get_facts(db, story.article_ids)
+    missing = [f for f in facts if f.sentence_vectors is None or f.analysis is None]
+    if missing:
+        loaded = backends()
+        done = {
+            f.article.id: complete(f, settings=settings.extract, backends=loaded) for f in missing
+        }
+        facts = [done.get(f.article.id, f) for f in facts]
+    brief = brief_story(story, facts, settings=settings.brief)
+    with store.transaction() as tx:
+        for f in facts:
+            if f.article.id in {m.article.id for m in missing}:
+                records.put_costly(tx, f)
+        records.put_brief(tx, brief, version, key)
+    return brief
