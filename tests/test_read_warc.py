@@ -11,7 +11,6 @@ from warc_builder import (
     http,
     page,
     record,
-    request,
     response,
     standard_records,
     warcinfo,
