@@ -1,38 +1,49 @@
 """Ingest: paths (files, folders, ``-`` for stdin) -> RawDocument | Skipped.
 
 Takes the PATH arguments of the CLI and gives one ``RawDocument`` per article record found, in
-a deterministic order (folders are walked recursively, sorted, hidden entries skipped), or a
-``Skipped`` saying which file (and line) was rejected and by which rule.  Bad input never
-raises.
+a deterministic order (folders are walked recursively, sorted, hidden entries skipped:
+``read.paths``), or a ``Skipped`` saying which file (and line) was rejected and by which rule.
+Bad input never raises.
 
 Readers: plain text (``.txt`` or extension-less text; optional ``date …`` / ``title …``
 header lines; ``read.text``), HTML (``.html``/``.htm``; the markup is passed on as is and
 ``clean`` extracts the main text with trafilatura), JSON Lines (``.jsonl``/``.ndjson``;
-streamed, one article a line; ``read.jsonl``) and DUC/TREC SGML newswire (``<DOC>`` …
-``</DOC>``; ``read.sgml``).  Dates are normalised to ISO ``YYYY-MM-DD``.
+streamed, one article a line; ``read.jsonl``), DUC/TREC SGML newswire (``<DOC>`` …
+``</DOC>``; ``read.sgml``), WARC web archives (``.warc``/``.warc.gz``, HTML responses;
+``read.warc``), RSS/Atom feeds (``.rss``/``.atom``/``.xml``, entries with the full article;
+``read.feeds``) and gzip of any of these (``x.txt.gz`` …; ``read.compressed``).  A file with
+no known extension is sniffed from its first bytes.  Dates are normalised to ISO
+``YYYY-MM-DD``.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
-import os
 import re
-import stat
 import sys
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import Literal, TextIO
 
 from newsbrief.errors import SkipReason
 from newsbrief.models import InputKind, RawDocument, Skipped
+from newsbrief.read.compressed import read_gzip, read_gzip_jsonl
+from newsbrief.read.feeds import is_feed, read_feed
 from newsbrief.read.jsonl import read_jsonl_lines, read_jsonl_stream
+from newsbrief.read.paths import input_files, unreadable
 from newsbrief.read.sgml import read_sgml
 from newsbrief.read.text import SNIFF_BYTES, decode, normalize_date, read_plain_text, scrub
+from newsbrief.read.warc import GZIP_MAGIC, WARC_MAGIC, read_warc
 from newsbrief.settings import IngestSettings
 
 STDIN = "<stdin>"
-_KINDS_BY_SUFFIX: dict[str, InputKind] = {
+# What a file holds, which picks its reader: the RawDocument kinds, and containers of them.
+FileKind = Literal[InputKind, "warc", "feed", "xml"]
+TextKind = Literal[InputKind, "feed"]  # what ``sniff`` can tell from text
+_KINDS_BY_SUFFIX: dict[str, FileKind] = {
     ".txt": "text",
     ".text": "text",
     ".html": "html",
@@ -42,8 +53,14 @@ _KINDS_BY_SUFFIX: dict[str, InputKind] = {
     ".ndjson": "jsonl",
     ".sgml": "sgml",
     ".sgm": "sgml",
+    ".warc": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "xml",  # a feed, or not read: decided by the content
 }
-_SUPPORTED = ", ".join(_KINDS_BY_SUFFIX) + " and extension-less text"
+_SUPPORTED = ", ".join(_KINDS_BY_SUFFIX) + ", any of them .gz, and extension-less text"
+# Kinds that hold one article: a cut copy is not read (half an article reads as a whole one).
+_SINGLE = ("text", "html")
 
 
 def read_sources(
@@ -67,7 +84,7 @@ def read_file(path: Path, settings: IngestSettings) -> Iterator[RawDocument | Sk
     try:
         size = path.stat().st_size
     except OSError as exc:
-        yield _scrubbed(_unreadable(path, exc))
+        yield _scrubbed(unreadable(path, exc))
         return
     for item in _read_file(path, size, settings):
         yield _scrubbed(item)
@@ -94,104 +111,73 @@ def _scrub_or_none(value: str | None) -> str | None:
     return None if value is None else scrub(value)
 
 
-# --- files and folders ----------------------------------------------------------------------
-
-
-def input_files(path: Path) -> Iterator[Path | Skipped]:
-    """The files a PATH names: itself, or every file under a folder (sorted, depth first,
-    hidden entries left out, no symbolic link followed out of the folder)."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        why = "broken symbolic link" if path.is_symlink() else "no such file or directory"
-        yield Skipped(str(path), SkipReason.UNREADABLE, f"{path}: {why}")
-        return
-    except OSError as exc:
-        yield _unreadable(path, exc)
-        return
-    if not stat.S_ISDIR(info.st_mode):
-        yield path
-        return
-    root = os.path.realpath(path)
-    for item in _walk(path):
-        if isinstance(item, Skipped):
-            yield item
-        elif item.is_symlink() and not _inside(os.path.realpath(item), root):
-            # A link out of the folder could read any file the user can (/etc/passwd).
-            yield Skipped(
-                str(item),
-                SkipReason.UNSUPPORTED,
-                f"{item}: symbolic link to a file outside {path}, not followed "
-                "(name the file as a PATH to read it)",
-            )
-        elif item.is_dir():  # only a symbolic link can be a folder here
-            yield Skipped(
-                str(item),
-                SkipReason.UNSUPPORTED,
-                f"{item}: symbolic link to a folder, not followed (name it as a PATH to read it)",
-            )
-        else:
-            yield from input_files(item)
-
-
-def _inside(target: str, root: str) -> bool:
-    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
-
-
-def _walk(folder: Path) -> Iterator[Path | Skipped]:
-    """Files under ``folder``, depth first, sorted by name, hidden entries left out.
-
-    Symbolic links to folders are not followed, so a link loop cannot make the walk endless.
-    """
-    try:
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
-    except OSError as exc:
-        yield _unreadable(folder, exc)
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        try:
-            is_folder = entry.is_dir(follow_symlinks=False)
-        except OSError as exc:
-            yield _unreadable(Path(entry.path), exc)
-            continue
-        if is_folder:
-            yield from _walk(Path(entry.path))
-        else:
-            yield Path(entry.path)
-
-
-def _unreadable(path: Path, exc: OSError) -> Skipped:
-    return Skipped(str(path), SkipReason.UNREADABLE, f"{path}: {exc.strerror or exc}")
-
-
-def _kind_of(path: Path) -> InputKind | Skipped | None:
-    """The reader a file's extension asks for; None when its content must decide."""
-    suffix = path.suffix.lower()
+def _kind_of(path: Path) -> tuple[FileKind | None, bool] | Skipped:
+    """The reader a file's name asks for (None when its content must decide), and whether
+    the file is gzipped (``.gz``; the kind is then the name's before it)."""
+    name = path.name.lower()
+    gzipped = name.endswith(".gz")
+    suffix = Path(name[:-3] if gzipped else name).suffix
     # DUC/TREC file names end in a number ("APW19981017.0151"): that is no extension.
     if not suffix or suffix[1:].isdigit():
-        return None
+        return None, gzipped
     kind = _KINDS_BY_SUFFIX.get(suffix)
     if kind is None:
+        shown = suffix + (".gz" if gzipped else "")
         return Skipped(
             str(path),
             SkipReason.UNSUPPORTED,
-            f"{path}: unsupported file type {suffix!r} (newsbrief reads {_SUPPORTED})",
+            f"{path}: unsupported file type {shown!r} (newsbrief reads {_SUPPORTED})",
         )
-    return kind
+    return kind, gzipped
 
 
 def _read_file(path: Path, size: int, settings: IngestSettings) -> Iterator[RawDocument | Skipped]:
-    kind = _kind_of(path)
-    if isinstance(kind, Skipped):
-        yield kind
+    named = _kind_of(path)
+    if isinstance(named, Skipped):
+        yield named
         return
     if size == 0:
         yield Skipped(str(path), SkipReason.EMPTY, f"{path}: file is empty")
         return
-    # JSONL is streamed record by record, so only its records have a size limit.
+    kind, gzipped = named
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError as exc:
+        yield unreadable(path, exc)
+        return
+    if kind is None and head.startswith(GZIP_MAGIC):
+        gzipped = True
+    if gzipped and kind is None:
+        kind = "warc" if _gunzip_head(path).startswith(WARC_MAGIC) else None
+    if kind is None and head.startswith(WARC_MAGIC):
+        kind = "warc"
+    # WARC (gzipped or not) and JSONL are streamed, so only their records have a size limit;
+    # other gzipped files have it on what they decompress to.
+    if kind == "warc":
+        yield from read_warc(path, settings)
+    elif gzipped and kind == "jsonl":
+        yield from read_gzip_jsonl(path, settings)
+    elif gzipped:
+        yield from read_gzip(
+            path, settings, lambda src, data, cut: _read_bytes(kind, src, data, cut, settings)
+        )
+    else:
+        yield from _read_plain_file(path, kind, size, settings)
+
+
+def _gunzip_head(path: Path) -> bytes:
+    """The first decompressed bytes of a gzip file (empty when there are none to be had)."""
+    try:
+        with gzip.open(path, "rb") as raw:
+            return raw.read(len(WARC_MAGIC))
+    except (EOFError, OSError, zlib.error):
+        return b""
+
+
+def _read_plain_file(
+    path: Path, kind: FileKind | None, size: int, settings: IngestSettings
+) -> Iterator[RawDocument | Skipped]:
     if kind != "jsonl" and size > settings.max_file_bytes:
         yield Skipped(
             str(path),
@@ -207,20 +193,46 @@ def _read_file(path: Path, size: int, settings: IngestSettings) -> Iterator[RawD
                 return
             data = handle.read()
     except OSError as exc:
-        yield _unreadable(path, exc)
+        yield unreadable(path, exc)
         return
-    text = decode(data, str(path))
+    yield from _read_bytes(kind, str(path), data, False, settings)
+
+
+def _read_bytes(
+    kind: FileKind | None, source: str, data: bytes, cut: bool, settings: IngestSettings
+) -> Iterator[RawDocument | Skipped]:
+    """A file's (or a decompressed file's) bytes read as ``kind``; ``cut``: they end early."""
+    if kind == "feed":  # feedparser finds a feed's encoding itself, from its XML declaration
+        yield from read_feed(source, data, cut=cut)
+        return
+    text = decode(data, source)
     if isinstance(text, Skipped):
         yield text
-    else:
-        yield from _read_text_as(kind or sniff(text), str(path), text, settings)
+        return
+    found = sniff(text) if kind is None else kind
+    if found == "xml":
+        found = "feed" if is_feed(text[:SNIFF_BYTES]) else "xml"
+    if found == "feed":
+        yield from read_feed(source, data, cut=cut)
+    elif found == "xml":
+        yield Skipped(
+            source, SkipReason.UNSUPPORTED, f"{source}: XML that is not an RSS or Atom feed"
+        )
+    elif found == "warc":  # a WARC file is named or sniffed before it is read whole
+        yield Skipped(
+            source, SkipReason.UNSUPPORTED, f"{source}: a WARC archive inside a container"
+        )
+    elif not (cut and found in _SINGLE):
+        yield from _read_text_as(found, source, text, settings)
 
 
 def _read_text_as(
-    kind: InputKind, source: str, text: str, settings: IngestSettings
+    kind: TextKind, source: str, text: str, settings: IngestSettings
 ) -> Iterator[RawDocument | Skipped]:
     if not text.strip():
         yield Skipped(source, SkipReason.EMPTY, f"{source}: only whitespace")
+    elif kind == "feed":
+        yield from read_feed(source, _utf8_xml(text))
     elif kind == "jsonl":
         yield from read_jsonl_lines(source, enumerate(text.splitlines(), 1), settings)
     elif kind == "sgml":
@@ -231,11 +243,21 @@ def _read_text_as(
         yield read_plain_text(source, text)
 
 
-def sniff(text: str) -> InputKind:
+_XML_ENCODING = re.compile(r"""^(\ufeff?\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""")
+
+
+def _utf8_xml(text: str) -> bytes:
+    """Decoded XML as UTF-8 bytes, its encoding declaration (now wrong) taken out."""
+    return _XML_ENCODING.sub(r"\1", text, count=1).encode("utf-8", errors="surrogatepass")
+
+
+def sniff(text: str) -> TextKind:
     """What kind of document a text is, from its first few kilobytes."""
     head = text[:SNIFF_BYTES].lstrip("\ufeff \t\r\n")
     if re.search(r"<DOC>", head):
         return "sgml"
+    if is_feed(head):
+        return "feed"
     if re.match(r"<!doctype html|<html\b|<\?xml", head, re.IGNORECASE) or re.search(
         r"<(?:head|body|article|div|p)\b[^>]*>", head, re.IGNORECASE
     ):
@@ -293,3 +315,7 @@ def _chunk_then_rest(head: str, stream: TextIO) -> Iterator[str]:
         tail = ""
     if tail:
         yield tail
+
+
+# input_files lives in read.paths; corpus mode and brief mode take it from here.
+__all__ = ["STDIN", "FileKind", "TextKind", "input_files", "read_file", "read_sources", "sniff"]
