@@ -62,6 +62,11 @@ def test_table_rows_are_kept_as_cells_joined_by_bars() -> None:
     assert rows == ["3 | Calder Park | 14 | 29"]  # a row is a sentence of its own
 
 
+def test_lines_broken_with_br_are_kept_as_lines() -> None:
+    text = article(page("museum")).text
+    assert "a glass gallery for the 1911 steam thresher\na learning room for school visits" in text
+
+
 def test_navigation_lists_are_still_dropped() -> None:
     for name, menu in (("tour_dates", "Podcast"), ("council_budget", "Opinion")):
         assert menu not in article(page(name)).text
@@ -78,6 +83,8 @@ def test_navigation_lists_are_still_dropped() -> None:
         ("council_budget", ("Harriet Lowe", "courier.example", "Log in")),
         ("heat_advice", ("morning briefing", "Recommended", "air conditioning", "Follow us")),
         ("heat_advice", ("Comments", "Skip to content", "Join the conversation")),
+        ("museum", ("Calum Greer", "Subscribe", "Read next", "new lighting", "Share")),
+        ("election", ("Advertisement", "More on this story", "recount: what", "first published")),
     ],
 )
 def test_widgets_and_teasers_are_dropped(name: str, widgets: tuple[str, ...]) -> None:
