@@ -10,14 +10,40 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from newsbrief.errors import MissingDependency, SkipReason
+from newsbrief.errors import SkipReason
 from newsbrief.models import Article, Provenance, RawDocument, Sentence, Skipped
+from newsbrief.read.html import PageError, extract
 from newsbrief.read.notices import notice_kind
+from newsbrief.read.units import (
+    CJK_CHARS,
+    ends_terminal,
+    is_furniture,
+    is_label,
+    looks_like_headline,
+    sanitize,
+    text_units,
+    title_case,
+)
+from newsbrief.read.widgets import Body, article_body
 from newsbrief.settings import CleanSettings
+
+# sanitize, is_furniture, is_label and text_units live in ``read.units``; they are part of
+# this module's interface too.
+__all__ = [
+    "clean",
+    "clean_text",
+    "is_furniture",
+    "is_label",
+    "looks_like_headline",
+    "outlet_of",
+    "sanitize",
+    "split_sentences",
+    "text_units",
+    "web_url",
+]
 
 # Abbreviations a period never ends a sentence after: titles and months that precede a name or
 # a number.  Matched against the whole word before the period, ignoring case.
@@ -37,6 +63,12 @@ _SENTENCE_OPENERS = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"(?P<punct>[.!?…]+)(?P<closers>[\"'’”)\]]*)(?=\s)")
+# Chinese and Japanese end a sentence with a full-width 。！？ and write no space after it; a
+# closing quote or bracket stays with the sentence.  Inside 「…」 or （…） a quoted sentence
+# does not end the sentence that quotes it.
+_CJK_TERMINAL = re.compile(r"[。！？!?]*[。！？][!?]*[」』”’）)\]]*")
+_CJK_OPEN = "「『（“"
+_CJK_CLOSE = "」』）”"
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _OPENERS = "\"“‘'`([«"
 _LINE = re.compile(r"[^\n]+")
@@ -82,6 +114,29 @@ def _line_boundaries(text: str, start: int, end: int) -> list[int]:
         before = text[max(start, match.start() - _LOOK_BACK) : match.start()]
         if next_word and _ends_sentence(before, match, next_word):
             cuts.append(match.end())
+    if _HAS_CJK_STOP.search(text, start, end):
+        cuts = sorted(set(cuts) | set(_cjk_boundaries(text, start, end)))
+    return cuts
+
+
+_HAS_CJK_STOP = re.compile("[。！？]")
+
+
+def _cjk_boundaries(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after 。！？ (and closers) with more text after, outside 「」 / （） quotes."""
+    cuts: list[int] = []
+    depth = 0
+    position = start
+    for match in _CJK_TERMINAL.finditer(text, start, end):
+        segment = text[position : match.start()]
+        depth += sum(segment.count(c) for c in _CJK_OPEN)
+        depth -= sum(segment.count(c) for c in _CJK_CLOSE)
+        # A quote that closes right after the stop (「…。」) was quoted by this sentence.
+        quoted = depth > 0
+        depth = max(depth - sum(match.group().count(c) for c in _CJK_CLOSE), 0)
+        position = match.end()
+        if not quoted and depth == 0 and text[match.end() : end].strip():
+            cuts.append(match.end())
     return cuts
 
 
@@ -111,40 +166,10 @@ def _ends_sentence(before: str, match: re.Match[str], next_word: str) -> bool:
 
 # --- cleaning -------------------------------------------------------------------------------
 
-# A unit (line or paragraph) ends like a sentence: terminal punctuation, then closing quotes.
-_ENDS_TERMINAL = re.compile(r"[.!?…][\"'’”)\]]*$|[\"'’”][.!?]$")
-# Site furniture: a short unit (at most ``label_max_words`` words) that starts like this is
-# navigation or a widget, not prose.  Words that also open sentences ("Related talks…",
-# "Comments by the minister…") only count in their widget form.
-_FURNITURE_START = re.compile(
-    r"^(?:latest news|top stories|most (?:read|popular|viewed)\b|trending(?: now)?$|"
-    r"recommended(?: for you)?$|read (?:more|next|also)\b|also read\b|see also\b|"
-    r"more (?:from|on) (?:this|our)\b|related(?::| (?:stories|articles|news|content|topics))|"
-    r"advertisement|sponsored\b|share (?:this|on|via)\b|share$|follow us\b|"
-    r"(?:\d+ )?comments?(?:$| \(\d+\)|:)|leave a comment|click here|sign up\b|subscribe\b|"
-    r"newsletter|cookie|we use cookies|accept (?:all )?cookies|all rights reserved|copyright\b|"
-    r"©|skip to\b|back to top|photo:|image:|picture:|file photo|watch:|listen:)",
-    re.IGNORECASE,
-)
-# Widgets that may sit inside longer text: cookie banners, newsletter boxes, tweet embeds.
-_FURNITURE_ANYWHERE = re.compile(
-    r"pic\.twitter\.com|twitter\.com/\w+/status|\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|"
-    r"\buse[sd]? cookies\b|\bcookie (?:policy|settings|consent)\b|"
-    r"\bsubscribe to (?:our|the) newsletter\b|\bclick here to\b",
-    re.IGNORECASE,
-)
-# Photo captions end in a credit like "(Reuters photo)", "(AFP Photo/Joseph Eid)".
-_CAPTION = re.compile(
-    r"\((?:[^()]{0,40}\s)?(?:file\s)?(?:photo|picture|image|pic)s?\b[^()]{0,40}\)$|"
-    r"\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[^.]{0,60}$",
-    re.IGNORECASE,
-)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
-_MAX_FURNITURE_WORDS = 60  # cookie banners run to ~50 words; articles' paragraphs rarely match
 # Plain text hard-wrapped at 70-80 columns has lines of 50+ characters; menus are shorter.
 _WRAP_MIN_CHARS = 50
-_MAX_TITLE_WORDS = 25  # news headlines rarely pass 20 words; 25 leaves a margin
 # A later pass only sees neighbours made adjacent by removals in the one before; the
 # idempotence property test reaches a fixpoint within this bound.
 _MAX_PASSES = 3
@@ -188,7 +213,7 @@ def _units(text: str, label_max_words: int) -> list[str]:
                 units.append(" ".join(paragraph))
                 paragraph, words = [], 0
             paragraph.append(line)
-            words += len(line.split())
+            words += text_units(line)
         if paragraph:
             units.append(" ".join(paragraph))
     return units
@@ -201,11 +226,11 @@ def _continues(previous: str, words_so_far: int, line: str, label_max_words: int
     the previous line is as long as wrapped prose and not a title-case headline, or the
     paragraph so far is too long to be a label.
     """
-    if _ENDS_TERMINAL.search(previous):
+    if ends_terminal(previous):
         return False
     if line[0].islower():
         return True
-    if _title_case(previous.split()):
+    if title_case(previous.split()):
         return False
     return len(previous) >= _WRAP_MIN_CHARS or words_so_far > label_max_words
 
@@ -214,7 +239,7 @@ def _rejoin_broken(units: list[str]) -> list[str]:
     """Join a paragraph cut mid-sentence to its lower-case continuation ("for the" | "talks".)."""
     groups: list[list[str]] = []
     for unit in units:
-        if groups and not _ENDS_TERMINAL.search(groups[-1][-1]) and unit[0].islower():
+        if groups and not ends_terminal(groups[-1][-1]) and unit[0].islower():
             groups[-1].append(unit)
         else:
             groups.append([unit])
@@ -232,68 +257,6 @@ def _drop_repeats(units: list[str]) -> list[str]:
     return kept
 
 
-def is_furniture(unit: str, label_max_words: int) -> bool:
-    """Navigation, widgets, tweet embeds and photo captions (not article prose)."""
-    words = len(unit.split())
-    if words > _MAX_FURNITURE_WORDS:
-        return False
-    if words <= label_max_words and _FURNITURE_START.match(unit):
-        return True
-    if _is_menu(unit):
-        return True
-    return bool(_FURNITURE_ANYWHERE.search(unit) or _CAPTION.search(unit))
-
-
-# Menu separators: "Home | News | Sport", "World › Middle East", "News • Sport • Weather".
-_MENU_SEPARATOR = re.compile(r"\s[|›»•·/]\s")
-
-
-def _is_menu(unit: str) -> bool:
-    """A line of short items joined by menu separators (two or more of them)."""
-    parts = _MENU_SEPARATOR.split(unit)
-    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
-
-
-def is_label(unit: str, label_max_words: int) -> bool:
-    """A section title, glued headline, byline or menu: short, or title-case, and unpunctuated."""
-    if _ENDS_TERMINAL.search(unit):
-        return False
-    words = unit.split()
-    return len(words) <= label_max_words or (len(words) <= _MAX_TITLE_WORDS and _title_case(words))
-
-
-def _title_case(words: list[str]) -> bool:
-    capitalised = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
-    return capitalised >= 0.6 * len(words)
-
-
-def looks_like_headline(unit: str) -> bool:
-    """A first line that can be the title: a few words, no sentence-final period."""
-    words = unit.split()
-    return (
-        2 <= len(words) <= _MAX_TITLE_WORDS
-        and not unit.endswith((".", ",", ";"))
-        and (unit[0].isupper() or unit[0].isdigit() or unit[0] in _OPENERS)
-    )
-
-
-# --- characters -----------------------------------------------------------------------------
-
-# Control characters (C0/C1 but newline), lone surrogates, invisible format characters and
-# the decoding-error mark: none of them is text, and surrogates crash UTF-8 encoders later.
-_DROP_CHARS = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\xad\u200b\u200e\u200f"
-    "\u202a-\u202e\u2060-\u2064\ufeff\ufff9-\ufffd]"
-)
-_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
-
-
-def sanitize(text: str) -> str:
-    """Text with unified line breaks, tabs as spaces, no control characters, NFC-normalised."""
-    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
-    return unicodedata.normalize("NFC", _DROP_CHARS.sub("", text))
-
-
 # --- the stage ------------------------------------------------------------------------------
 
 
@@ -307,6 +270,9 @@ class _Parts:
     published: str | None
     published_from: Provenance
     url: str | None
+    # HTML only: the article text already chosen from the page's blocks (``read.widgets``),
+    # and the size of the page's main text before that.
+    html: Body | None = None
 
 
 def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
@@ -315,20 +281,31 @@ def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
     Title: the record's own title, else (plain text and JSONL text) its first line when that
     reads like a headline, else for HTML the page metadata.  Published date: the record's, with
     provenance "header" for text files and "field" for structured records, else HTML metadata.
+    Length is counted in ``text_units`` (words; a Han or kana character is one unit).
     """
-    parts = _html_parts(raw) if raw.kind == "html" else _plain_parts(raw, settings)
+    parts = _html_parts(raw, settings) if raw.kind == "html" else _plain_parts(raw, settings)
     if isinstance(parts, Skipped):
         return parts
-    text = clean_text(parts.body, label_max_words=settings.label_max_words)
-    if parts.title:
-        text = _join([u for u in text.split("\n\n") if u.casefold() != parts.title.casefold()])
-    words = len(text.split())
+    if parts.html is not None:
+        text = parts.html.text
+    else:
+        text = clean_text(parts.body, label_max_words=settings.label_max_words)
+        if parts.title:
+            title = parts.title.casefold()
+            text = _join([u for u in text.split("\n\n") if u.casefold() != title])
+    words = text_units(text)
     if words < settings.min_words:
+        if parts.html is not None:
+            detail = (
+                f"only {words} words of article text left of the {parts.html.words} in the "
+                f"page's main text after removing navigation, labels and widgets"
+            )
+        else:
+            detail = f"only {words} words of article text left after removing navigation and labels"
         return Skipped(
             raw.source,
             SkipReason.NO_ARTICLE,
-            f"{raw.source}: only {words} words of article text left after removing navigation "
-            f"and labels (need at least {settings.min_words})",
+            f"{raw.source}: {detail} (need at least {settings.min_words})",
         )
     # The title counts: a notice's first line often reads like a headline and was taken as one.
     notice = notice_kind(f"{parts.title}\n\n{text}" if parts.title else text)
@@ -336,7 +313,7 @@ def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
         return Skipped(
             raw.source,
             SkipReason.NOT_ARTICLE,
-            f"{raw.source}: a {notice}, not an article ({' '.join(text.split()[:8])} …)",
+            f"{raw.source}: a {notice}, not an article ({_opening(text)} …)",
         )
     return Article(
         id=raw.doc_id or "a" + hashlib.sha256(text.encode()).hexdigest()[:12],
@@ -351,6 +328,15 @@ def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
         outlet=outlet_of(web_url(parts.url)),
         story_hint=raw.story,
     )
+
+
+_CJK_RUN = re.compile(f"[{CJK_CHARS}]{{9,}}")
+
+
+def _opening(text: str) -> str:
+    """The first few words of ``text`` (the first 8 characters of a run of Han or kana)."""
+    words = text.split()[:8]
+    return " ".join(_CJK_RUN.sub(lambda m: m.group()[:8], w) for w in words)
 
 
 def outlet_of(url: str | None) -> str | None:
@@ -425,34 +411,28 @@ def _clean_title(title: str | None) -> str | None:
     return _INLINE_SPACE.sub(" ", sanitize(title).replace("\n", " ")).strip() or None
 
 
-def _html_parts(raw: RawDocument) -> _Parts | Skipped:
+def _html_parts(raw: RawDocument, settings: CleanSettings) -> _Parts | Skipped:
     """Main text, title and date of an HTML page, found by trafilatura."""
     try:
-        import trafilatura
-    except ImportError as exc:  # a core dependency; only a broken install lacks it
-        raise MissingDependency("trafilatura") from exc
-    doc = trafilatura.bare_extraction(
-        raw.body,
-        url=raw.url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        deduplicate=False,  # trafilatura's dedup cache is process-wide state; we dedup later
-    )
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not isinstance(text, str) or not text.strip():
-        return Skipped(raw.source, SkipReason.NO_ARTICLE, f"{raw.source}: no main text in page")
-    title = _clean_title(raw.title) or _clean_title(_text_or_none(getattr(doc, "title", None)))
-    published = raw.published or _text_or_none(getattr(doc, "date", None))
+        page = extract(raw.body, raw.url)
+    except PageError as exc:
+        return Skipped(raw.source, SkipReason.TOO_LARGE, f"{raw.source}: {exc}")
+    if page is None:
+        return Skipped(
+            raw.source,
+            SkipReason.NO_ARTICLE,
+            f"{raw.source}: no main text found in page (only navigation, or an empty page)",
+        )
+    title = _clean_title(raw.title) or _clean_title(page.title)
     return _Parts(
-        # trafilatura puts one paragraph per line; a blank line is our paragraph mark.
-        body=text.replace("\n", "\n\n"),
+        body="",
         title=title,
         title_from="field" if raw.title else "html-meta",
-        published=published,
+        published=raw.published or page.date,
         published_from="field" if raw.published else "html-meta",
         # The page's canonical URL names the outlet when the input did not say where it was from.
-        url=raw.url or _text_or_none(getattr(doc, "url", None)),
+        url=raw.url or page.url,
+        html=article_body(page.blocks, title, settings.label_max_words),
     )
 
 

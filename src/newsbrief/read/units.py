@@ -1,0 +1,128 @@
+"""Units of text: what counts as a word, and which lines are furniture or labels.
+
+Takes one unit (a line or paragraph of already extracted text); gives its length in
+word-like units and whether it reads as site furniture (navigation, widgets, captions) or a
+label (a short unpunctuated line).  Shared by plain-text and HTML cleaning.  Backend: plain
+regular expressions (bounded, linear).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Han ideographs (with extension A and compatibility forms), hiragana and katakana.  These
+# scripts write no spaces between words, so each character counts as one word-like unit: a
+# Chinese word is one to two characters, so a character is a slightly smaller unit than an
+# English word, which errs on the side of keeping text.  Hangul is not here: Korean puts
+# spaces between words, so its words are counted like English ones.
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{CJK_CHARS}]")
+_OPENERS = "\"“‘'`([«"
+_MAX_FURNITURE_WORDS = 60  # cookie banners run to ~50 words; articles' paragraphs rarely match
+MAX_TITLE_WORDS = 25  # news headlines rarely pass 20 words; 25 leaves a margin
+
+
+def text_units(text: str) -> int:
+    """The length of ``text`` in word-like units: space-separated words, and every Han or kana
+    character as one unit (the words around such characters still count as words)."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(text.split())
+    rest = _CJK.sub(" ", text).split()
+    return cjk + sum(1 for word in rest if any(ch.isalnum() for ch in word))
+
+
+def ends_terminal(unit: str) -> bool:
+    """Whether ``unit`` ends like a sentence (terminal punctuation, then closing quotes)."""
+    return bool(_ENDS_TERMINAL.search(unit))
+
+
+# A unit (line or paragraph) ends like a sentence: terminal punctuation, then closing quotes.
+_ENDS_TERMINAL = re.compile(r"[.!?…。！？][\"'’”)\]」』）]*$|[\"'’”][.!?]$")
+# Site furniture: a short unit (at most ``label_max_words`` words) that starts like this is
+# navigation or a widget, not prose.  Words that also open sentences ("Related talks…",
+# "Comments by the minister…") only count in their widget form.
+_FURNITURE_START = re.compile(
+    r"^(?:latest news|top stories|most (?:read|popular|viewed)\b|trending(?: now)?$|"
+    r"recommended(?: for you)?$|read (?:more|next|also)\b|also read\b|see also\b|"
+    r"more (?:from|on) (?:this|our)\b|related(?::| (?:stories|articles|news|content|topics))|"
+    r"advertisement|sponsored\b|share (?:this|on|via)\b|share$|follow us\b|"
+    r"(?:\d+ )?comments?(?:$| \(\d+\)|:)|leave a comment|click here|sign up\b|subscribe\b|"
+    r"newsletter|cookie|we use cookies|accept (?:all )?cookies|all rights reserved|copyright\b|"
+    r"©|skip to\b|back to top|photo:|image:|picture:|file photo|watch:|listen:)",
+    re.IGNORECASE,
+)
+# Widgets that may sit inside longer text: cookie banners, newsletter boxes, tweet embeds.
+_FURNITURE_ANYWHERE = re.compile(
+    r"pic\.twitter\.com|twitter\.com/\w+/status|\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|"
+    r"\buse[sd]? cookies\b|\bcookie (?:policy|settings|consent)\b|"
+    r"\bsubscribe to (?:our|the) newsletter\b|\bclick here to\b",
+    re.IGNORECASE,
+)
+# Photo captions end in a credit like "(Reuters photo)", "(AFP Photo/Joseph Eid)".
+_CAPTION = re.compile(
+    r"\((?:[^()]{0,40}\s)?(?:file\s)?(?:photo|picture|image|pic)s?\b[^()]{0,40}\)$|"
+    r"\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[^.]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(unit: str, label_max_words: int) -> bool:
+    """Navigation, widgets, tweet embeds and photo captions (not article prose)."""
+    words = text_units(unit)
+    if words > _MAX_FURNITURE_WORDS:
+        return False
+    if words <= label_max_words and _FURNITURE_START.match(unit):
+        return True
+    if _is_menu(unit):
+        return True
+    return bool(_FURNITURE_ANYWHERE.search(unit) or _CAPTION.search(unit))
+
+
+# Menu separators: "Home | News | Sport", "World › Middle East", "News • Sport • Weather".
+_MENU_SEPARATOR = re.compile(r"\s[|›»•·/]\s")
+
+
+def _is_menu(unit: str) -> bool:
+    """A line of short items joined by menu separators (two or more of them)."""
+    parts = _MENU_SEPARATOR.split(unit)
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+
+
+def is_label(unit: str, label_max_words: int) -> bool:
+    """A section title, glued headline, byline or menu: short, or title-case, and unpunctuated."""
+    if _ENDS_TERMINAL.search(unit):
+        return False
+    units = text_units(unit)
+    return units <= label_max_words or (units <= MAX_TITLE_WORDS and title_case(unit.split()))
+
+
+def title_case(words: list[str]) -> bool:
+    capitalised = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
+    return capitalised >= 0.6 * len(words)
+
+
+def looks_like_headline(unit: str) -> bool:
+    """A first line that can be the title: a few words, no sentence-final period."""
+    words = unit.split()
+    return (
+        2 <= len(words) <= MAX_TITLE_WORDS
+        and not unit.endswith((".", ",", ";"))
+        and (unit[0].isupper() or unit[0].isdigit() or unit[0] in _OPENERS)
+    )
+
+
+# Control characters (C0/C1 but newline), lone surrogates, invisible format characters and
+# the decoding-error mark: none of them is text, and surrogates crash UTF-8 encoders later.
+_DROP_CHARS = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\xad\u200b\u200e\u200f"
+    "\u202a-\u202e\u2060-\u2064\ufeff\ufff9-\ufffd]"
+)
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+
+def sanitize(text: str) -> str:
+    """Text with unified line breaks, tabs as spaces, no control characters, NFC-normalised."""
+    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
+    return unicodedata.normalize("NFC", _DROP_CHARS.sub("", text))
