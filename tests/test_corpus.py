@@ -379,3 +379,22 @@ def test_full_disk_rolls_back_the_batch_with_a_clear_message(tmp_path: Path) -> 
         stored = store.db.execute("SELECT count(*) FROM articles").fetchone()[0]
         members = store.db.execute("SELECT count(*) FROM memberships").fetchone()[0]
     assert stored == members
+
+
+def test_cut_warc_is_partial_and_retried_until_whole(tmp_path: Path) -> None:
+    from warc_builder import gzip_members, standard_records
+
+    whole = gzip_members(standard_records())
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(whole[: len(whole) - 3])  # the last member cut
+    db = tmp_path / "s.db"
+    first = run([path], db)
+    assert first.partial and first.partial[0][1] is not None
+    assert first.stored >= 1
+    again = run([path], db)  # a partial file is read again, not taken as done
+    assert again.files_unchanged == 0 and again.partial
+    assert again.stored == 0 and again.already_stored == first.stored
+    path.write_bytes(whole)  # the whole file arrives: the rest is read, nothing twice
+    last = run([path], db)
+    assert not last.partial and last.already_stored == first.stored
+    assert run([path], db).files_unchanged == 1

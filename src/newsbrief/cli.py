@@ -151,6 +151,13 @@ def _stored_brief(
 ) -> None:
     try:
         with Store(db, create=False) as store:
+            # Sentence vectors must come from the model the store's topic vectors came from.
+            recorded = store.meta("topic_model")
+            if recorded:
+                embedder, _, path = recorded.partition(":")
+                model = None if path == "packaged" else path
+                embed = dataclasses.replace(settings.embed, model_path=model)
+                settings = dataclasses.replace(settings, embed=embed)
             found = story_brief(
                 store,
                 story,
