@@ -278,6 +278,13 @@ class StoryIndex:
         self._documents = documents
         self._minted = max(self._minted, minted)
 
+    def quiet_before(self, day: date) -> list[str]:
+        """Dated stories whose newest article is older than ``day``."""
+        return sorted(s.id for s in self._stories.values() if s.dates and s.dates[-1] < day)
+
+    def undated(self) -> list[str]:
+        return sorted(s.id for s in self._stories.values() if not s.dates)
+
     @property
     def minted(self) -> int:
         return self._minted
@@ -391,6 +398,7 @@ class StoryIndex:
         story.members.append(item.article_id)
         story.vector_sum = story.vector_sum + item.topic.astype(np.float32)
         story.add_text(vector)
+        story.prune(self.settings.max_story_terms)
         if item.published is not None:
             story.dates.append(item.published)
             story.dates.sort()
@@ -407,6 +415,7 @@ class StoryIndex:
             postings.discard(gone.id)
             postings.add(keep.id)
         keep.absorb(gone)
+        keep.prune(self.settings.max_story_terms)
         for article in gone.members:
             self._story_of[article] = keep.id
         del self._stories[gone.id]

@@ -60,6 +60,13 @@ class StoryState:
         for term, weight in vector.items():
             self.text_sum[term] = self.text_sum.get(term, 0.0) + weight
 
+    def prune(self, keep: int) -> None:
+        """Keep the ``keep`` heaviest terms of the summed term vector once it holds a quarter
+        more (the slack makes pruning rare); ties by term, so it is deterministic."""
+        if keep and len(self.text_sum) > keep + keep // 4:
+            heaviest = sorted(self.text_sum.items(), key=lambda tw: (-tw[1], tw[0]))[:keep]
+            self.text_sum = dict(heaviest)
+
     def absorb(self, other: StoryState) -> None:
         """Take ``other``'s members (a merge); the index moves postings and article ids."""
         self.members.extend(other.members)

@@ -7,8 +7,8 @@ rest into stories (``StoryIndex``: join the best story or open a new one; a merg
 stories that grew together, and the merged id resolves to the survivor) and commits the
 articles, facts, duplicates, memberships, story states, skipped records, term counts and the
 progress of the files the batch finished, all in ONE transaction.  So ``kill -9`` at any
-moment loses nothing committed, a rerun resumes (articles already stored are recognised by
-content hash and not extracted again) and re-ingesting the same input changes nothing.
+moment loses nothing committed, a rerun resumes (records already stored are recognised by a
+hash of their id and text and not extracted again) and re-ingesting the same input changes nothing.
 
 Memory stays flat as the corpus grows: the in-memory story index holds the
 ``active_stories`` most recently changed stories and the dedup index the last
@@ -27,6 +27,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -35,7 +36,7 @@ from newsbrief.article.facts import complete, extract
 from newsbrief.backends.loaded import Backends
 from newsbrief.errors import SkipReason
 from newsbrief.index.dedup import DedupIndex, DedupItem, canonical_key
-from newsbrief.index.stories import StoryIndex, counted_terms
+from newsbrief.index.stories import StoryIndex, counted_terms, published_day
 from newsbrief.models import Article, ArticleFacts, RawDocument, Skipped, StoryBrief
 from newsbrief.pipeline import candidate
 from newsbrief.read import clean
@@ -57,7 +58,7 @@ class IngestReport:
     files_unchanged: int = 0  # read whole by an earlier run and unchanged since: not opened
     read: int = 0  # records read from the inputs
     stored: int = 0  # new articles stored
-    already_stored: int = 0  # the same text was stored by an earlier run (or earlier here)
+    already_stored: int = 0  # the same record (id and text) is stored already
     duplicates: int = 0  # near-duplicates linked to a canonical article
     new_stories: int = 0
     updated_stories: int = 0  # stories that existed before this run and gained articles
@@ -120,10 +121,11 @@ class Ingest:
         self._load_backends = backends
         self._backends: Backends | None = None
         self.report = report or IngestReport()
-        self.index = StoryIndex(settings.cluster)
+        cluster = replace(settings.cluster, max_story_terms=settings.corpus.story_terms)
+        self.index = StoryIndex(cluster)
         self.dedup = DedupIndex()
-        self._existing: set[str] = set()  # stories stored (before this batch)
-        self._updated: set[str] = set()
+        self._updated: set[str] = set()  # stories stored before this run that changed
+        self._minted_here: set[str] = set()
         self._merges_done = 0  # entries of ``index.merged`` already written
         self._touched_at: dict[str, int] = {}  # story id -> article seq of its last change
         self._batch = _Batch()
@@ -134,14 +136,23 @@ class Ingest:
         db = self.store.db
         documents = int(self.store.meta("documents", "0") or 0)
         minted = int(self.store.meta("minted", "0") or 0)
+        clock = self.store.meta("clock")
+        self._clock = date.fromisoformat(clock) if clock else None
         self.index.restore_counts(records.load_df(db), documents, minted)
-        for state, touched in records.recent_states(db, self.corpus.active_stories):
+        since = self._since(self.corpus.active_days)
+        for state, touched in records.recent_states(db, self.corpus.active_stories, since):
             self.index.restore(state)
             self._touched_at[state.id] = touched
-        for article_id, sig, published in records.recent_signatures(db, self.corpus.dedup_window):
+        since = self._since(self.corpus.dedup_days)
+        for article_id, sig, published in records.recent_signatures(
+            db, self.corpus.dedup_window, since
+        ):
             self.dedup.restore(DedupItem(article_id, sig, published))
-        self._existing = {r[0] for r in db.execute("SELECT id FROM stories")}
         self.report.add_time("restore", started)
+
+    def _since(self, days: int) -> str | None:
+        """The ISO date ``days`` before the newest article date seen (None: no dates yet)."""
+        return (self._clock - timedelta(days=days)).isoformat() if self._clock else None
 
     @property
     def backends(self) -> Backends:
@@ -226,6 +237,10 @@ class Ingest:
         facts = self._extract(articles, batch)
         self.report.add_time("extract", started)
         started = time.perf_counter()
+        days = [d for f in facts if (d := published_day(f.article.published))]
+        if days and (self._clock is None or max(days) > self._clock):
+            # Not past today: a wrong future date must not push every story out of memory.
+            self._clock = min(max(days), date.today())
         duplicate_of = self._dedup(facts)
         canonical = [f for f in facts if f.article.id not in duplicate_of]
         items = [candidate(f) for f in canonical]
@@ -250,6 +265,8 @@ class Ingest:
             records.add_df(db, delta)
             self.store.set_meta("documents", str(self.index.documents))
             self.store.set_meta("minted", str(self.index.minted))
+            if self._clock is not None:
+                self.store.set_meta("clock", self._clock.isoformat())
             db.executemany(
                 "INSERT INTO sources (path, size, mtime_ns, complete, partial_offset)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
@@ -267,7 +284,7 @@ class Ingest:
 
     def _new_articles(self, articles: Sequence[Article]) -> tuple[list[Article], dict[str, str]]:
         """Articles whose text is not stored yet, in canonical order, with unique ids."""
-        digests = [records.content_hash(a) for a in articles]
+        digests = [records.record_hash(a) for a in articles]
         known = records.known_hashes(self.store.db, digests)
         fresh: list[Article] = []
         hashes: dict[str, str] = {}
@@ -351,23 +368,28 @@ class Ingest:
                 " WHERE m.story_id = ? AND a.published IS NOT NULL",
                 (sid,),
             ).fetchone()
+            version = records.story_version(db, sid)  # 0: not stored before
             row = records.StoryRow(
                 id=sid,
                 title=self._title(db, state.members, state.vector_sum),
                 first_seen=first,
                 last_seen=last,
-                version=records.story_version(db, sid) + 1,
+                version=version + 1,
                 touched=seq,
             )
             records.put_story(db, state, row)
             self._touched_at[sid] = seq
-            if sid in self._existing:
-                self._updated.add(sid)
-            else:
-                self._existing.add(sid)
+            if version == 0:
+                self._minted_here.add(sid)
                 self.report.new_stories += 1
+            elif sid not in self._minted_here:
+                self._updated.add(sid)
         self.report.updated_stories = len(self._updated)
         self.index.touched.clear()
+
+    def _forget(self, story_id: str) -> None:
+        self.index.evict(story_id)
+        self._touched_at.pop(story_id, None)
 
     @staticmethod
     def _title(db: sqlite3.Connection, members: Sequence[str], centre: np.ndarray) -> str | None:
@@ -387,13 +409,23 @@ class Ingest:
         return next((str(r[1]) for r in ranked if r[1]), None)
 
     def _evict(self) -> None:
-        """Keep the in-memory indexes to the recent window (flat memory)."""
+        """Keep the in-memory indexes to the recent window (flat memory): stories quiet for
+        more than ``active_days`` before the newest date seen, then the least recently changed
+        beyond ``active_stories``; canonical articles older than ``dedup_days``, then the
+        oldest beyond ``dedup_window``."""
+        since = self._since(self.corpus.active_days)
+        if since is not None:
+            for sid in self.index.quiet_before(date.fromisoformat(since)):
+                self._forget(sid)
         excess = len(self.index) - self.corpus.active_stories
         if excess > 0:
             live = [s for s in self._touched_at if s not in self.index.merged]
             for sid in sorted(live, key=lambda s: (self._touched_at[s], s))[:excess]:
-                self.index.evict(sid)
-                del self._touched_at[sid]
+                self._forget(sid)
+        since = self._since(self.corpus.dedup_days)
+        if since is not None:
+            for article_id in self.dedup.published_before(since):
+                self.dedup.evict(article_id)
         while len(self.dedup) > self.corpus.dedup_window:
             oldest = self.dedup.oldest()
             if oldest is None:

@@ -18,9 +18,12 @@ from newsbrief.index.story_state import StoryState
 from newsbrief.models import Article, ArticleAnalysis, ArticleFacts, Skipped, Story, StoryBrief
 
 
-def content_hash(article: Article) -> str:
-    """What identifies an article's content in the store: the same text is stored once."""
-    return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
+def record_hash(article: Article) -> str:
+    """What identifies a record in the store: its id (the input's own, or a hash of its text)
+    and its text.  The same record read again (a re-run, an overlapping feed dump) is found;
+    the same text under another id is stored too, as a near-duplicate of the first."""
+    key = f"{article.id}\x00{article.text}"
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def known_hashes(db: sqlite3.Connection, hashes: Sequence[str]) -> set[str]:
@@ -32,7 +35,7 @@ def known_hashes(db: sqlite3.Connection, hashes: Sequence[str]) -> set[str]:
             r[0]
             for r in db.execute(
                 # Only "?" marks go into the text; the values are parameters.
-                f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})",
+                f"SELECT record_hash FROM articles WHERE record_hash IN ({marks})",
                 chunk,
             )
         )
@@ -46,7 +49,7 @@ def id_taken(db: sqlite3.Connection, article_id: str) -> bool:
 def put_article(db: sqlite3.Connection, facts: ArticleFacts, digest: str) -> None:
     a = facts.article
     db.execute(
-        "INSERT INTO articles (id, content_hash, source, url, outlet, title, published, article)"
+        "INSERT INTO articles (id, record_hash, source, url, outlet, title, published, article)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (a.id, digest, a.source, a.url, a.outlet, a.title, a.published, codec.dumps(a)),
     )
@@ -109,13 +112,16 @@ def get_facts(db: sqlite3.Connection, article_ids: Iterable[str]) -> list[Articl
 
 
 def recent_signatures(
-    db: sqlite3.Connection, limit: int
+    db: sqlite3.Connection, limit: int, since: str | None
 ) -> Iterator[tuple[str, bytes, str | None]]:
-    """(id, signature, published) of the last ``limit`` canonical articles, oldest first."""
+    """(id, signature, published) of the last ``limit`` canonical articles published on or
+    after ``since`` (or undated), oldest first."""
     rows = db.execute(
         "SELECT a.id, f.signature, a.published FROM articles a JOIN facts f ON f.article_id = a.id"
-        " WHERE a.id NOT IN (SELECT article_id FROM duplicates) ORDER BY a.seq DESC LIMIT ?",
-        (limit,),
+        " WHERE a.id NOT IN (SELECT article_id FROM duplicates)"
+        " AND (? IS NULL OR a.published IS NULL OR a.published >= ?)"
+        " ORDER BY a.seq DESC LIMIT ?",
+        (since, since, limit),
     ).fetchall()
     for article_id, sig, published in reversed(rows):
         yield str(article_id), bytes(sig), published
@@ -213,11 +219,16 @@ def story_version(db: sqlite3.Connection, story_id: str) -> int:
     return int(row[0]) if row else 0
 
 
-def recent_states(db: sqlite3.Connection, limit: int) -> Iterator[tuple[StoryState, int]]:
-    """The ``limit`` most recently changed stories' index states, with when they changed."""
+def recent_states(
+    db: sqlite3.Connection, limit: int, since: str | None
+) -> Iterator[tuple[StoryState, int]]:
+    """The index states of the ``limit`` most recently changed stories last seen on or after
+    ``since`` (or undated), with when they changed."""
     for sid, state, blob, touched in db.execute(
-        "SELECT id, state, vector_sum, touched FROM stories ORDER BY touched DESC, id LIMIT ?",
-        (limit,),
+        "SELECT id, state, vector_sum, touched FROM stories"
+        " WHERE (? IS NULL OR last_seen IS NULL OR last_seen >= ?)"
+        " ORDER BY touched DESC, id LIMIT ?",
+        (since, since, limit),
     ):
         yield state_from(str(sid), str(state), bytes(blob)), int(touched)
 

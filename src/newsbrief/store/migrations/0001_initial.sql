@@ -1,11 +1,12 @@
--- The corpus store: articles keyed by content hash, their facts, duplicates, stories and
+-- The corpus store: articles keyed by a hash of their id and content, their facts, duplicates, stories and
 -- memberships, briefs, skipped records, per-source progress and the story index's counts.
 -- Applied once, in one transaction, by newsbrief.store.sqlite.
 
 CREATE TABLE articles (
     seq INTEGER PRIMARY KEY,             -- ingest order
     id TEXT NOT NULL UNIQUE,             -- the article id users see (a record id or a hash)
-    content_hash TEXT NOT NULL UNIQUE,   -- sha256 of the cleaned text: re-ingest finds it
+    record_hash TEXT NOT NULL UNIQUE,    -- sha256 of the record's id and cleaned text:
+                                         -- re-ingest (or an overlapping feed dump) finds it
     source TEXT NOT NULL,
     url TEXT,
     outlet TEXT,
