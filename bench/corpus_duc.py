@@ -28,6 +28,7 @@ import random
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -68,7 +69,7 @@ def changed(a: dict[str, str], b: dict[str, str]) -> int:
 
 
 def run_ingest(
-    db: Path, batches: Sequence[Sequence[str]], backends: Backends
+    db: Path, batches: Sequence[Sequence[str]], backends: Backends, settings: Settings
 ) -> tuple[IngestReport, set[str]]:
     """The last run's report, and the story ids that existed after the first run."""
     report = IngestReport()
@@ -78,7 +79,7 @@ def run_ingest(
             report = ingest(
                 paths,
                 store,
-                settings=Settings(),
+                settings=settings,
                 backends=lambda: backends,
                 topic_model="model:packaged",
             )
@@ -93,6 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument(
+        "--batch-size", type=int, default=None, help="articles per batch (default: settings)"
+    )
     args = parser.parse_args(argv)
     if not args.duc.is_dir():
         print(f"no DUC 2003 docs at {args.duc}", file=sys.stderr)
@@ -105,7 +109,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     shuffled = list(files)
     random.Random(args.seed).shuffle(shuffled)
     half = len(files) // 2
+    settings = Settings()
+    if args.batch_size:
+        settings = replace(settings, corpus=replace(settings.corpus, batch_size=args.batch_size))
     print(f"protocol: {PROTOCOL}")
+    print(f"corpus settings: {settings.corpus}")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         runs = {
@@ -115,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
         results: dict[str, dict[str, str]] = {}
         for name, batches in runs.items():
-            report, first = run_ingest(root / f"{name}.db", batches, backends)
+            report, first = run_ingest(root / f"{name}.db", batches, backends, settings)
             embedder.save()
             with Store(root / f"{name}.db") as store:
                 assigned = partition(store)
@@ -144,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"two halves vs one run: {changed(base, results['two halves'])} articles changed story"
         )
-        again, _ = run_ingest(root / "file order.db", [files], backends)
+        again, _ = run_ingest(root / "file order.db", [files], backends, settings)
         print(f"re-ingest of (1): {again.as_dict()}")
     return 0
 

@@ -85,10 +85,6 @@ class DedupIndex:
         """The canonical article indexed first (dicts keep insertion order)."""
         return next(iter(self._keys), None)
 
-    def published_before(self, day: str) -> list[str]:
-        """Canonical articles published before ``day`` (ISO)."""
-        return [a for a, (undated, pub, _) in self._keys.items() if not undated and pub < day]
-
 
 def find_duplicates(items: Iterable[DedupItem], threshold: float = THRESHOLD) -> dict[str, str]:
     """Batch: each duplicate id → its canonical id, the same for any input order."""

@@ -278,13 +278,6 @@ class StoryIndex:
         self._documents = documents
         self._minted = max(self._minted, minted)
 
-    def quiet_before(self, day: date) -> list[str]:
-        """Dated stories whose newest article is older than ``day``."""
-        return sorted(s.id for s in self._stories.values() if s.dates and s.dates[-1] < day)
-
-    def undated(self) -> list[str]:
-        return sorted(s.id for s in self._stories.values() if not s.dates)
-
     @property
     def minted(self) -> int:
         return self._minted

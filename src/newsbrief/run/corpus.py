@@ -27,7 +27,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -36,7 +35,7 @@ from newsbrief.article.facts import complete, extract
 from newsbrief.backends.loaded import Backends
 from newsbrief.errors import SkipReason
 from newsbrief.index.dedup import DedupIndex, DedupItem, canonical_key
-from newsbrief.index.stories import StoryIndex, counted_terms, published_day
+from newsbrief.index.stories import StoryIndex, counted_terms
 from newsbrief.models import Article, ArticleFacts, RawDocument, Skipped, StoryBrief
 from newsbrief.pipeline import candidate
 from newsbrief.read import clean
@@ -136,23 +135,15 @@ class Ingest:
         db = self.store.db
         documents = int(self.store.meta("documents", "0") or 0)
         minted = int(self.store.meta("minted", "0") or 0)
-        clock = self.store.meta("clock")
-        self._clock = date.fromisoformat(clock) if clock else None
         self.index.restore_counts(records.load_df(db), documents, minted)
-        since = self._since(self.corpus.active_days)
+        self._seq = int(db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
+        since = self._seq - self.corpus.active_articles
         for state, touched in records.recent_states(db, self.corpus.active_stories, since):
             self.index.restore(state)
             self._touched_at[state.id] = touched
-        since = self._since(self.corpus.dedup_days)
-        for article_id, sig, published in records.recent_signatures(
-            db, self.corpus.dedup_window, since
-        ):
+        for article_id, sig, published in records.recent_signatures(db, self.corpus.dedup_window):
             self.dedup.restore(DedupItem(article_id, sig, published))
         self.report.add_time("restore", started)
-
-    def _since(self, days: int) -> str | None:
-        """The ISO date ``days`` before the newest article date seen (None: no dates yet)."""
-        return (self._clock - timedelta(days=days)).isoformat() if self._clock else None
 
     @property
     def backends(self) -> Backends:
@@ -237,10 +228,6 @@ class Ingest:
         facts = self._extract(articles, batch)
         self.report.add_time("extract", started)
         started = time.perf_counter()
-        days = [d for f in facts if (d := published_day(f.article.published))]
-        if days and (self._clock is None or max(days) > self._clock):
-            # Not past today: a wrong future date must not push every story out of memory.
-            self._clock = min(max(days), date.today())
         duplicate_of = self._dedup(facts)
         canonical = [f for f in facts if f.article.id not in duplicate_of]
         items = [candidate(f) for f in canonical]
@@ -265,8 +252,6 @@ class Ingest:
             records.add_df(db, delta)
             self.store.set_meta("documents", str(self.index.documents))
             self.store.set_meta("minted", str(self.index.minted))
-            if self._clock is not None:
-                self.store.set_meta("clock", self._clock.isoformat())
             db.executemany(
                 "INSERT INTO sources (path, size, mtime_ns, complete, partial_offset)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
@@ -357,7 +342,9 @@ class Ingest:
             article_id = f.article.id
             owner = duplicate_of.get(article_id, article_id)
             records.set_members(db, self._story_of(owner), [article_id])
-        seq = int(db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
+        seq = self._seq = int(
+            db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
+        )
         for sid in sorted(self.index.touched):
             if sid in self.index.merged:
                 continue
@@ -409,23 +396,16 @@ class Ingest:
         return next((str(r[1]) for r in ranked if r[1]), None)
 
     def _evict(self) -> None:
-        """Keep the in-memory indexes to the recent window (flat memory): stories quiet for
-        more than ``active_days`` before the newest date seen, then the least recently changed
-        beyond ``active_stories``; canonical articles older than ``dedup_days``, then the
-        oldest beyond ``dedup_window``."""
-        since = self._since(self.corpus.active_days)
-        if since is not None:
-            for sid in self.index.quiet_before(date.fromisoformat(since)):
-                self._forget(sid)
-        excess = len(self.index) - self.corpus.active_stories
-        if excess > 0:
-            live = [s for s in self._touched_at if s not in self.index.merged]
-            for sid in sorted(live, key=lambda s: (self._touched_at[s], s))[:excess]:
-                self._forget(sid)
-        since = self._since(self.corpus.dedup_days)
-        if since is not None:
-            for article_id in self.dedup.published_before(since):
-                self.dedup.evict(article_id)
+        """Keep the in-memory indexes to the recent window (flat memory): stories that gained
+        no article within the last ``active_articles`` stored, then the least recently changed
+        beyond ``active_stories``; canonical articles beyond the last ``dedup_window``."""
+        since = self._seq - self.corpus.active_articles
+        live = sorted((t, s) for s, t in self._touched_at.items() if s not in self.index.merged)
+        excess = len(live) - self.corpus.active_stories
+        for n, (touched, sid) in enumerate(live):
+            if touched >= since and n >= excess:
+                break
+            self._forget(sid)
         while len(self.dedup) > self.corpus.dedup_window:
             oldest = self.dedup.oldest()
             if oldest is None:

@@ -112,16 +112,13 @@ def get_facts(db: sqlite3.Connection, article_ids: Iterable[str]) -> list[Articl
 
 
 def recent_signatures(
-    db: sqlite3.Connection, limit: int, since: str | None
+    db: sqlite3.Connection, limit: int
 ) -> Iterator[tuple[str, bytes, str | None]]:
-    """(id, signature, published) of the last ``limit`` canonical articles published on or
-    after ``since`` (or undated), oldest first."""
+    """(id, signature, published) of the last ``limit`` canonical articles, oldest first."""
     rows = db.execute(
         "SELECT a.id, f.signature, a.published FROM articles a JOIN facts f ON f.article_id = a.id"
-        " WHERE a.id NOT IN (SELECT article_id FROM duplicates)"
-        " AND (? IS NULL OR a.published IS NULL OR a.published >= ?)"
-        " ORDER BY a.seq DESC LIMIT ?",
-        (since, since, limit),
+        " WHERE a.id NOT IN (SELECT article_id FROM duplicates) ORDER BY a.seq DESC LIMIT ?",
+        (limit,),
     ).fetchall()
     for article_id, sig, published in reversed(rows):
         yield str(article_id), bytes(sig), published
@@ -220,15 +217,14 @@ def story_version(db: sqlite3.Connection, story_id: str) -> int:
 
 
 def recent_states(
-    db: sqlite3.Connection, limit: int, since: str | None
+    db: sqlite3.Connection, limit: int, since: int
 ) -> Iterator[tuple[StoryState, int]]:
-    """The index states of the ``limit`` most recently changed stories last seen on or after
-    ``since`` (or undated), with when they changed."""
+    """The index states of the ``limit`` most recently changed stories that changed after
+    article ``since`` (a seq), with when they changed."""
     for sid, state, blob, touched in db.execute(
-        "SELECT id, state, vector_sum, touched FROM stories"
-        " WHERE (? IS NULL OR last_seen IS NULL OR last_seen >= ?)"
+        "SELECT id, state, vector_sum, touched FROM stories WHERE touched >= ?"
         " ORDER BY touched DESC, id LIMIT ?",
-        (since, since, limit),
+        (since, limit),
     ):
         yield state_from(str(sid), str(state), bytes(blob)), int(touched)
 
