@@ -146,12 +146,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 flush=True,
             )
         base = results["file order"]
-        print(
-            f"shuffled vs file order: {changed(base, results['shuffled'])} articles changed story"
-        )
-        print(
-            f"two halves vs one run: {changed(base, results['two halves'])} articles changed story"
-        )
+        for name in ("shuffled", "two halves"):
+            other = results[name]
+            agree = bcubed(other, base)
+            print(
+                f"{name} vs file order: {changed(base, other)} articles changed story-mates; "
+                f"BCubed F1 of one partition against the other {agree.f1:.3f}"
+            )
         again, _ = run_ingest(root / "file order.db", [files], backends, settings)
         print(f"re-ingest of (1): {again.as_dict()}")
     return 0

@@ -398,3 +398,34 @@ def test_cut_warc_is_partial_and_retried_until_whole(tmp_path: Path) -> None:
     last = run([path], db)
     assert not last.partial and last.already_stored == first.stored
     assert run([path], db).files_unchanged == 1
+
+
+def test_dates_missing_future_and_epoch_are_stored_sanely(tmp_path: Path) -> None:
+    rows = records_for(["strike"], 5)
+    rows[0]["published"] = "1700000000"  # epoch seconds
+    rows[1]["published"] = "1700000000123"  # epoch milliseconds
+    rows[2]["published"] = "2999-01-01"  # in the future: a wrong date
+    del rows[3]["published"]  # missing
+    rows[4]["published"] = "0001-01-01"
+    db = tmp_path / "s.db"
+    report = run([write_jsonl(tmp_path / "a.jsonl", rows)], db)
+    assert report.stored == 5
+    with Store(db) as store:
+        dates = dict(store.db.execute("SELECT id, published FROM articles").fetchall())
+    assert dates["strike-0"] == "2023-11-14" and dates["strike-1"] == "2023-11-14"
+    assert dates["strike-2"] is None and dates["strike-3"] is None
+    assert dates["strike-4"] == "0001-01-01"
+    seen = [d for s in json.loads(listing(db)) for d in (s["first_seen"], s["last_seen"])]
+    assert min(seen) == "0001-01-01" and max(seen) == "2023-11-14"
+
+
+def test_a_merge_is_recorded_and_old_ids_resolve(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "a.jsonl", records_for(["flood"], 1))], db)
+    with Store(db) as store, store.transaction() as tx:
+        records.drop_story(tx, "s-old", "s-mid")
+        records.drop_story(tx, "s-mid", "s-new")
+    with Store(db) as store:
+        assert records.resolve(store.db, "s-old") == "s-new"
+        assert records.resolve(store.db, "s-mid") == "s-new"
+        assert records.resolve(store.db, "s-new") == "s-new"

@@ -17,6 +17,7 @@ from newsbrief.errors import SkipReason
 from newsbrief.models import Article, Provenance, RawDocument, Sentence, Skipped
 from newsbrief.read.html import PageError, extract
 from newsbrief.read.notices import notice_kind
+from newsbrief.read.text import not_future
 from newsbrief.read.units import (
     CJK_CHARS,
     ends_terminal,
@@ -322,8 +323,8 @@ def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
         sentences=tuple(Sentence(s, e, text[s:e]) for s, e in split_sentences(text)),
         title=parts.title,
         title_from=parts.title_from if parts.title else "none",
-        published=parts.published,
-        published_from=parts.published_from if parts.published else "none",
+        published=not_future(parts.published),
+        published_from=parts.published_from if not_future(parts.published) else "none",
         url=web_url(parts.url),
         outlet=outlet_of(web_url(parts.url)),
         story_hint=raw.story,

@@ -9,7 +9,7 @@ lines are metadata.  ``normalize_date`` turns the date formats news records use 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from newsbrief.errors import SkipReason
@@ -170,6 +170,8 @@ def normalize_date(value: str) -> str | None:
     written, without converting time zones: it is the day the outlet says it published.
     """
     value = value.strip().strip(",")
+    if _EPOCH.fullmatch(value):
+        return _from_epoch(value)
     for pattern in (_ISO, _US, _COMPACT):
         match = pattern.fullmatch(value)
         if match:
@@ -180,6 +182,27 @@ def normalize_date(value: str) -> str | None:
             month = _MONTH_PREFIXES.index(match["mon"][:3].lower()) // 3 + 1
             return _iso(match["y"], str(month), match["d"])
     return _rfc2822(value)
+
+
+# Unix time, as feeds and APIs write it: seconds (9-10 digits, 1973-2286) or milliseconds
+# (12-13 digits).  Eight digits are ``_COMPACT`` (19981017), never seconds.
+_EPOCH = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
+
+
+def _from_epoch(value: str) -> str | None:
+    seconds = float(value) / (1000 if len(value.split(".")[0]) >= 12 else 1)
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def not_future(published: str | None) -> str | None:
+    """``published`` unless it is after tomorrow (a day of slack for time zones): a date in
+    the future is a wrong date, and would put the story's news ahead of the calendar."""
+    if published and published[:10] > (date.today() + timedelta(days=1)).isoformat():
+        return None
+    return published
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
