@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from newsbrief.article.dates import DATE_RE, resolve_date
 from newsbrief.cli import app
 from newsbrief.codec import validate
+from newsbrief.errors import SkipReason
 from newsbrief.read.text import decode
 from newsbrief.render import md_code
 
@@ -158,3 +159,17 @@ def test_failed_run_leaves_the_old_output(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert out.read_text(encoding="utf-8") == "previous brief"
     assert not list(tmp_path.glob(".old.json.*"))
+
+
+def test_a_text_longer_than_any_article_is_skipped_quickly(tmp_path: Path) -> None:
+    from newsbrief.pipeline import read_articles
+    from newsbrief.settings import Settings
+
+    sentence = "The committee met again on Tuesday to discuss the harbour budget and the ferry. "
+    path = tmp_path / "dump.txt"
+    path.write_text(sentence * 26_000, encoding="utf-8")  # ~2 MB, ~360,000 words
+    articles, skipped = read_articles([str(path)], settings=Settings())
+    assert articles == []
+    (item,) = skipped
+    assert item.reason == SkipReason.TOO_LARGE
+    assert "longer than any news article" in item.detail and "max_words" in item.detail

@@ -30,6 +30,10 @@ class IngestSettings:
 class CleanSettings:
     # Articles with fewer words than this after cleaning are skipped as "no article text".
     min_words: int = 25
+    # Longer texts are skipped as "too-large": the longest news features run to about 20,000
+    # words, and a 2 MB text (350,000 words) would cost minutes of embedding and parsing
+    # and gigabytes for one "article" that is really a book or a dump.
+    max_words: int = 50_000
     # Lines shorter than this many words with no sentence-final punctuation are treated as
     # labels (navigation, section titles, glued headlines) rather than prose.
     label_max_words: int = 12

@@ -308,6 +308,13 @@ def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
             SkipReason.NO_ARTICLE,
             f"{raw.source}: {detail} (need at least {settings.min_words})",
         )
+    if words > settings.max_words:
+        return Skipped(
+            raw.source,
+            SkipReason.TOO_LARGE,
+            f"{raw.source}: {words} words is longer than any news article (the limit is "
+            f"{settings.max_words}; raise CleanSettings.max_words to read it)",
+        )
     # The title counts: a notice's first line often reads like a headline and was taken as one.
     notice = notice_kind(f"{parts.title}\n\n{text}" if parts.title else text)
     if notice is not None:
