@@ -166,9 +166,12 @@ class AnalysisSettings:
 class CorpusSettings:
     """Corpus mode (``run.corpus``): batches and the in-memory window."""
 
-    # Articles per transaction: big enough to amortise the commit and the merge pass, small
-    # enough that a killed run redoes little.
-    batch_size: int = 256
+    # Articles per transaction: big enough to amortise the commit and the merge pass (and to
+    # group each batch as brief mode groups a whole input, which makes it order-independent
+    # within a batch), small enough that a killed run redoes little.  On DUC 2003
+    # (bench/corpus_duc.py): 1000 (one batch) gives the same stories in file and shuffled
+    # order; 256 changes 226 of 615 articles' story-mates (BCubed F1 0.914 vs 0.911).
+    batch_size: int = 1000
     # The in-memory story index holds the stories that gained an article within the last
     # ``active_articles`` articles stored (at most ``active_stories`` of them); the rest stay
     # in the store and no longer gain articles.  This is what keeps memory flat as the corpus
