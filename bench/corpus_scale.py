@@ -28,6 +28,7 @@ Protocol (printed with the numbers):
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -80,7 +81,7 @@ def generate(folder: Path, articles: int, stories: int, seed: int = 7) -> list[P
     """JSONL files of generated articles in publication order; see the protocol."""
     rng = random.Random(seed)
     general = [word(rng, rng.randint(2, 3)) for _ in range(6000)]
-    weights = [1 / (rank + 1) for rank in range(len(general))]  # Zipf
+    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(general))))  # Zipf
     events = []
     for n in range(stories):
         events.append(
@@ -132,7 +133,7 @@ def article(
     own = list(event["words"])  # type: ignore[call-overload]
     sentences = []
     for _ in range(rng.randint(8, 14)):
-        words = rng.choices(general, weights, k=rng.randint(9, 16))
+        words = rng.choices(general, cum_weights=weights, k=rng.randint(9, 16))
         for _ in range(rng.randint(2, 4)):
             words.insert(rng.randrange(len(words)), rng.choice(own))
         if rng.random() < 0.5:

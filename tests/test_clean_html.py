@@ -7,6 +7,7 @@ body (also scored by ``bench/extraction.py``)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -187,9 +188,14 @@ def test_a_text_node_over_10_mb_does_not_lose_what_follows() -> None:
     assert len(giant) > 10_000_000
     closing = "The harbour master said the new tables would be posted at the pier on Monday."
     body = f"<html><body><article><p>{giant}</p><p>{closing}</p></article></body></html>"
-    result = clean(RawDocument("big.html", "html", body), settings=SETTINGS)
+    # Read whole (nothing after the node is lost) ...
+    roomy = replace(SETTINGS, max_words=10_000_000)
+    result = clean(RawDocument("big.html", "html", body), settings=roomy)
     assert isinstance(result, Article)
     assert result.text.endswith(closing)
+    # ... and by default refused with a reason, as no news article is 2 million words long.
+    refused = clean(RawDocument("big.html", "html", body), settings=SETTINGS)
+    assert isinstance(refused, Skipped) and refused.reason is SkipReason.TOO_LARGE
 
 
 def test_page_with_no_main_text_says_so() -> None:

@@ -70,7 +70,12 @@ def test_json_matches_schema_and_shape() -> None:
     text = story["articles"][0]["text"]
     assert text[cite["start"] : cite["end"]] == story["summary"][0]["text"]
     assert data["skipped"] == [
-        {"source": "bad.bin", "reason": "binary", "detail": "contains NUL bytes <x>"}
+        {
+            "source": "bad.bin",
+            "reason": "binary",
+            "detail": "contains NUL bytes <x>",
+            "offset": None,
+        }
     ]
 
 
