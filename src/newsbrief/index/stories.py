@@ -64,7 +64,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -85,6 +85,7 @@ __all__ = [
     "canonical_key",
     "cluster",
     "group",
+    "group_index",
     "mint_id",
     "published_day",
 ]
@@ -278,6 +279,21 @@ class StoryIndex:
         self._documents = documents
         self._minted = max(self._minted, minted)
 
+    def relabel(self, new_ids: Mapping[str, str], ranks: Mapping[str, int]) -> None:
+        """Give every story a new id and minting rank (``index.regroup``: a fresh grouping
+        takes the ids the store already holds); all stories count as touched."""
+        stories: dict[str, StoryState] = {}
+        for old, story in self._stories.items():
+            story.id = new_ids[old]
+            story.rank = ranks[story.id]
+            stories[story.id] = story
+        self._stories = stories
+        self._story_of = {a: new_ids[s] for a, s in self._story_of.items()}
+        self._postings = {t: {new_ids[s] for s in ids} for t, ids in self._postings.items()}
+        self.merged = {}
+        self.touched = set(stories)
+        self._minted = max(ranks.values(), default=-1) + 1
+
     @property
     def minted(self) -> int:
         return self._minted
@@ -426,6 +442,11 @@ def _shared_names(a: TermVector, b: TermVector) -> int:
 def group(items: Iterable[StoryCandidate], settings: ClusterSettings) -> dict[str, tuple[str, ...]]:
     """Batch: canonical order, fresh index, add all, then merge.  Same inputs in any order,
     same result."""
+    return group_index(items, settings).members()
+
+
+def group_index(items: Iterable[StoryCandidate], settings: ClusterSettings) -> StoryIndex:
+    """``group``'s index itself, for a caller that goes on with it (``index.regroup``)."""
     ordered = sorted(items, key=canonical_key)
     index = StoryIndex(settings)
     for item in ordered:
@@ -433,7 +454,7 @@ def group(items: Iterable[StoryCandidate], settings: ClusterSettings) -> dict[st
     for item in ordered:
         index.add(item, observed=True)
     index.merge()
-    return index.members()
+    return index
 
 
 def article_vectors(articles: Sequence[Article], embedder: Embedder) -> Vector:

@@ -35,7 +35,8 @@ from newsbrief.article.facts import complete, extract
 from newsbrief.backends.loaded import Backends
 from newsbrief.errors import SkipReason
 from newsbrief.index.dedup import DedupIndex, DedupItem, canonical_key
-from newsbrief.index.stories import StoryIndex, counted_terms
+from newsbrief.index.regroup import keep_ids
+from newsbrief.index.stories import StoryIndex, counted_terms, group_index, mint_id
 from newsbrief.models import Article, ArticleFacts, RawDocument, Skipped, StoryBrief
 from newsbrief.pipeline import candidate
 from newsbrief.read import clean
@@ -62,6 +63,7 @@ class IngestReport:
     new_stories: int = 0
     updated_stories: int = 0  # stories that existed before this run and gained articles
     merged_stories: int = 0
+    regrouped: int = 0  # articles the end-of-run regrouping moved to another story
     skipped: Counter[str] = field(default_factory=Counter)
     partial: list[tuple[str, int | None]] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -80,6 +82,7 @@ class IngestReport:
             "new_stories": self.new_stories,
             "updated_stories": self.updated_stories,
             "merged_stories": self.merged_stories,
+            "regrouped": self.regrouped,
             "skipped": dict(sorted(self.skipped.items())),
             "partial": [{"source": s, "offset": o} for s, o in self.partial],
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
@@ -169,6 +172,8 @@ class Ingest:
             if len(self._batch.articles) >= self.corpus.batch_size:
                 self._commit()
         self._commit()
+        if self.store.meta("regroup") == "pending":
+            self._regroup()
 
     def _records(self, paths: Sequence[str]) -> Iterator[RawDocument]:
         """Every record of files not read whole before; skipped ones go to the batch."""
@@ -252,6 +257,8 @@ class Ingest:
             records.add_df(db, delta)
             self.store.set_meta("documents", str(self.index.documents))
             self.store.set_meta("minted", str(self.index.minted))
+            if facts:  # the run ends by regrouping its window (even after a crash: a rerun)
+                self.store.set_meta("regroup", "pending")
             db.executemany(
                 "INSERT INTO sources (path, size, mtime_ns, complete, partial_offset)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
@@ -319,6 +326,65 @@ class Ingest:
                 duplicate_of[f.article.id] = canon
         return duplicate_of
 
+    def _regroup(self) -> None:
+        """Group the window's articles again as one batch and keep the stored ids
+        (``index.regroup``): the stories then do not depend on the order or the runs in which
+        the articles came."""
+        started = time.perf_counter()
+        db = self.store.db
+        before = self.index.members()
+        old_of = {a: sid for sid, members in before.items() for a in members}
+        old_rank = {sid: self.index.story(sid).rank for sid in before}
+        facts = records.get_facts(db, sorted(old_of))
+        fresh = group_index((candidate(f) for f in facts), self.index.settings)
+        groups = fresh.members()
+        used = set(old_rank)
+
+        def mint(key: str) -> str:
+            sid = key
+            while sid in used or records.id_known(db, sid):
+                sid = mint_id(sid + key)
+            used.add(sid)
+            return sid
+
+        final, absorbed = keep_ids(groups, old_of, old_rank, mint)
+        ranks = {final[k]: old_rank[final[k]] for k in groups if final[k] in old_rank}
+        next_rank = self.index.minted
+        for key in sorted(groups):
+            if final[key] not in ranks:
+                ranks[final[key]] = next_rank
+                next_rank += 1
+        fresh.relabel(final, ranks)
+        fresh.restore_counts(records.load_df(db), self.index.documents, next_rank)
+        changed = {
+            final[k]
+            for k, members in groups.items()
+            if set(members) != set(before.get(final[k], ()))
+        }
+        fresh.touched = changed
+        self.report.regrouped += sum(1 for a, sid in old_of.items() if fresh.story_of(a) != sid)
+        with self.store.transaction() as tx:
+            for old, into in sorted(absorbed.items()):
+                records.drop_story(tx, old, into)
+                self.report.merged_stories += 1
+            for sid in sorted(changed):
+                members = fresh.story(sid).members
+                records.set_members(tx, sid, members)
+                tx.executemany(
+                    "UPDATE memberships SET story_id = ? WHERE article_id IN"
+                    " (SELECT article_id FROM duplicates WHERE canonical_id = ?)",
+                    [(sid, a) for a in members],
+                )
+            self.index = fresh
+            self._merges_done = 0
+            self._touched_at = {
+                sid: self._touched_at.get(sid, self._seq) for sid in fresh.members()
+            }
+            self._write_rows(tx)
+            self.store.set_meta("minted", str(fresh.minted))
+            self.store.set_meta("regroup", "done")
+        self.report.add_time("regroup", started)
+
     def _story_of(self, article_id: str) -> str:
         found = self.index.story_of(article_id)
         if found is not None:
@@ -342,9 +408,12 @@ class Ingest:
             article_id = f.article.id
             owner = duplicate_of.get(article_id, article_id)
             records.set_members(db, self._story_of(owner), [article_id])
-        seq = self._seq = int(
-            db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
-        )
+        self._seq = int(db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
+        self._write_rows(db)
+
+    def _write_rows(self, db: sqlite3.Connection) -> None:
+        """The rows of the stories the index touched since the last write."""
+        seq = self._seq
         for sid in sorted(self.index.touched):
             if sid in self.index.merged:
                 continue

@@ -249,6 +249,17 @@ def set_members(db: sqlite3.Connection, story_id: str, article_ids: Iterable[str
     )
 
 
+def id_known(db: sqlite3.Connection, story_id: str) -> bool:
+    """Whether a story id is or was in use (live, or merged away)."""
+    return (
+        db.execute(
+            "SELECT 1 FROM stories WHERE id = ? UNION ALL SELECT 1 FROM merges WHERE old_id = ?",
+            (story_id, story_id),
+        ).fetchone()
+        is not None
+    )
+
+
 def resolve(db: sqlite3.Connection, story_id: str) -> str:
     row = db.execute("SELECT new_id FROM merges WHERE old_id = ?", (story_id,)).fetchone()
     return str(row[0]) if row else story_id
