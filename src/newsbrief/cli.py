@@ -39,6 +39,14 @@ app = typer.Typer(
 
 FormatOpt = Literal["md", "json", "html"]
 DEFAULT_DB = Path("newsbrief.db")
+# Options more than one command takes.
+ModelOpt = Annotated[
+    Path | None,
+    typer.Option(help="A local sentence-transformers model folder (default: packaged MiniLM)."),
+]
+EmbedderOpt = Annotated[
+    str, typer.Option(help="Embedding backend: model (default) or hashing (no model, fast).")
+]
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -81,13 +89,8 @@ def brief(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
-    model: Annotated[
-        Path | None,
-        typer.Option(help="A local sentence-transformers model folder (default: packaged MiniLM)."),
-    ] = None,
-    embedder: Annotated[
-        str, typer.Option(help="Embedding backend: model (default) or hashing (no model, fast).")
-    ] = "model",
+    model: ModelOpt = None,
+    embedder: EmbedderOpt = "model",
     analysis: Annotated[
         bool,
         typer.Option(help="Entities, figures, conflicts and timeline (spaCy); off is faster."),
@@ -180,13 +183,8 @@ def ingest(
     report_format: Annotated[
         Literal["text", "json"], typer.Option("--report", help="Run report: text or json.")
     ] = "text",
-    model: Annotated[
-        Path | None,
-        typer.Option(help="A local sentence-transformers model folder (default: packaged MiniLM)."),
-    ] = None,
-    embedder: Annotated[
-        str, typer.Option(help="Embedding backend: model (default) or hashing (no model, fast).")
-    ] = "model",
+    model: ModelOpt = None,
+    embedder: EmbedderOpt = "model",
 ) -> None:
     """Add articles to a store: duplicates collapsed, stories kept current, resumable."""
     settings = _settings(model, False, 100)
