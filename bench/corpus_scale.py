@@ -14,8 +14,8 @@ Protocol (printed with the numbers):
 - ``run.corpus.ingest`` (the product path of ``newsbrief ingest``, default settings, one
   process) ingests the files in two runs into one fresh store: the first tenth, then the rest.
   After each run: articles, elapsed and CPU seconds, articles per CPU-second (one core: the
-  ingest is single-threaded), peak RSS of the process so far (``ru_maxrss``), store size
-  (database + WAL).
+  ingest is single-threaded), peak RSS of the process so far (``ru_maxrss``; the generator runs
+  in a child process so it does not count), store size (database + WAL).
 - Ingest = read, clean, extract the cheap facts (MinHash, salient terms, term counts, topic
   vector from the lead sentences), dedup, story assignment, commit.  ``--embedder hashing``
   (default here) makes the topic vector without the neural model, so the figure is the
@@ -33,6 +33,7 @@ import json
 import os
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -166,7 +167,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--embedder", choices=("hashing", "model"), default="hashing")
     parser.add_argument("--briefs", type=int, default=10)
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--generate-only", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.generate_only:
+        generate(args.generate_only, args.articles, args.stories)
+        return 0
     print(
         f"protocol: see bench/corpus_scale.py; {args.articles} articles, {args.stories} "
         f"stories, embedder {args.embedder}, one process, pid {os.getpid()}"
@@ -174,7 +179,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         root = Path(tmp)
         started = time.perf_counter()
-        files = generate(root / "feeds", args.articles, args.stories)
+        # In a child process: the generator holds the whole corpus in memory, which must not
+        # count in this process's peak RSS.
+        subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--generate-only",
+                str(root / "feeds"),
+                "--articles",
+                str(args.articles),
+                "--stories",
+                str(args.stories),
+            ],
+            check=True,
+        )
+        files = sorted((root / "feeds").glob("*.jsonl"))
         print(f"generated {len(files)} files in {time.perf_counter() - started:.1f} s", flush=True)
         settings = Settings()
         backends = Backends.load(Settings(analyse=False), embedder_backend=args.embedder)

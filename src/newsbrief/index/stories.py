@@ -64,7 +64,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -86,6 +86,7 @@ __all__ = [
     "cluster",
     "group",
     "group_index",
+    "group_stream",
     "mint_id",
     "published_day",
 ]
@@ -446,12 +447,21 @@ def group(items: Iterable[StoryCandidate], settings: ClusterSettings) -> dict[st
 
 
 def group_index(items: Iterable[StoryCandidate], settings: ClusterSettings) -> StoryIndex:
-    """``group``'s index itself, for a caller that goes on with it (``index.regroup``)."""
+    """``group``'s index itself, for a caller that goes on with it."""
     ordered = sorted(items, key=canonical_key)
+    return group_stream(lambda: ordered, settings)
+
+
+def group_stream(
+    ordered: Callable[[], Iterable[StoryCandidate]], settings: ClusterSettings
+) -> StoryIndex:
+    """``group_index`` over candidates the caller reads twice, already in ``canonical_key``
+    order (once to count document frequencies, once to add them): a store can stream a large
+    window through it without holding every candidate (corpus mode's regroup)."""
     index = StoryIndex(settings)
-    for item in ordered:
+    for item in ordered():
         index.observe(item)
-    for item in ordered:
+    for item in ordered():
         index.add(item, observed=True)
     index.merge()
     return index

@@ -36,7 +36,13 @@ from newsbrief.backends.loaded import Backends
 from newsbrief.errors import SkipReason
 from newsbrief.index.dedup import DedupIndex, DedupItem, canonical_key
 from newsbrief.index.regroup import keep_ids
-from newsbrief.index.stories import StoryIndex, counted_terms, group_index, mint_id
+from newsbrief.index.stories import (
+    StoryCandidate,
+    StoryIndex,
+    counted_terms,
+    group_stream,
+    mint_id,
+)
 from newsbrief.models import Article, ArticleFacts, RawDocument, Skipped, StoryBrief
 from newsbrief.pipeline import candidate
 from newsbrief.read import clean
@@ -335,8 +341,13 @@ class Ingest:
         before = self.index.members()
         old_of = {a: sid for sid, members in before.items() for a in members}
         old_rank = {sid: self.index.story(sid).rank for sid in before}
-        facts = records.get_facts(db, sorted(old_of))
-        fresh = group_index((candidate(f) for f in facts), self.index.settings)
+        order = records.canonical_order(db, old_of)
+
+        def window() -> Iterator[StoryCandidate]:
+            for start in range(0, len(order), 500):
+                yield from records.get_candidates(db, order[start : start + 500])
+
+        fresh = group_stream(window, self.index.settings)
         groups = fresh.members()
         used = set(old_rank)
 

@@ -14,8 +14,10 @@ from datetime import date
 import numpy as np
 
 from newsbrief import codec
+from newsbrief.index.stories import StoryCandidate, published_day
 from newsbrief.index.story_state import StoryState
 from newsbrief.models import Article, ArticleAnalysis, ArticleFacts, Skipped, Story, StoryBrief
+from newsbrief.vectors import unpack_one
 
 
 def record_hash(article: Article) -> str:
@@ -109,6 +111,45 @@ def get_facts(db: sqlite3.Connection, article_ids: Iterable[str]) -> list[Articl
         if row is not None:
             out.append(_facts(row))
     return out
+
+
+def get_candidates(db: sqlite3.Connection, article_ids: Iterable[str]) -> list[StoryCandidate]:
+    """What grouping needs of stored articles (``pipeline.candidate`` of their facts), read
+    without decoding their texts: a regroup of a 20,000-article window stays light."""
+    out = []
+    for article_id in article_ids:
+        row = db.execute(
+            "SELECT f.terms, f.term_counts, f.topic, a.published,"
+            " json_extract(a.article, '$.language'), json_extract(a.article, '$.story_hint')"
+            " FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.article_id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            continue
+        terms, counts, topic, published, language, hint = row
+        out.append(
+            StoryCandidate(
+                article_id=article_id,
+                topic=unpack_one(bytes(topic)),
+                terms=frozenset(json.loads(terms)),
+                counts=tuple((str(t), int(n)) for t, n in json.loads(counts)),
+                published=published_day(published),
+                language=str(language or "en"),
+                story_hint=hint,
+            )
+        )
+    return out
+
+
+def canonical_order(db: sqlite3.Connection, article_ids: Iterable[str]) -> list[str]:
+    """Stored articles in ``index.stories.canonical_key`` order (dated first, by date, then
+    id), read from their dates alone."""
+    keyed = []
+    for article_id in article_ids:
+        row = db.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
+        day = published_day(row[0]) if row else None
+        keyed.append((day is None, day.isoformat() if day else "", article_id))
+    return [article_id for _, _, article_id in sorted(keyed)]
 
 
 def recent_signatures(
