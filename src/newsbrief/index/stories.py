@@ -153,8 +153,23 @@ class StoryIndex:
         """Count one article's terms into the document frequencies.  ``add`` does this itself
         unless told the article was observed already (``group`` observes a whole batch first,
         so that early articles are weighed with the batch's frequencies)."""
+        self.observe_terms(term for term, _ in counted_terms(item))
+
+    def observe_terms(self, terms: Iterable[str]) -> None:
+        """Count one article (its distinct counted terms) into the document frequencies."""
         self._documents += 1
-        self._df.update(term for term, _ in counted_terms(item))
+        self._df.update(terms)
+
+    def unobserve_terms(self, terms: Iterable[str]) -> None:
+        """Take one article back out of the document frequencies: corpus mode counts them over
+        a sliding window of recent articles, so that they take bounded memory."""
+        self._documents -= 1
+        for term in terms:
+            left = self._df[term] - 1
+            if left > 0:
+                self._df[term] = left
+            else:
+                del self._df[term]
 
     def idf(self, term: str) -> float:
         """Inverse document frequency over the articles observed so far, log(1 + N / df): it
@@ -302,6 +317,10 @@ class StoryIndex:
     @property
     def documents(self) -> int:
         return self._documents
+
+    def counts(self) -> Counter[str]:
+        """The document frequencies themselves (to hand to a regrouped index)."""
+        return self._df
 
     def evict(self, story_id: str) -> None:
         """Forget a story (its state stays in the caller's store): an article can no longer

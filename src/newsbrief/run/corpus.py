@@ -5,15 +5,21 @@ cleans each record, and for every batch of new articles: extracts their cheap fa
 costly tier waits until a brief needs it), collapses near-duplicates (``DedupIndex``), puts the
 rest into stories (``StoryIndex``: join the best story or open a new one; a merge pass joins
 stories that grew together, and the merged id resolves to the survivor) and commits the
-articles, facts, duplicates, memberships, story states, skipped records, term counts and the
+articles, facts, duplicates, memberships, story states, skipped records and the
 progress of the files the batch finished, all in ONE transaction.  So ``kill -9`` at any
 moment loses nothing committed, a rerun resumes (records already stored are recognised by a
-hash of their id and text and not extracted again) and re-ingesting the same input changes nothing.
+hash of their id and text and not extracted again) and re-ingesting the same input changes
+nothing.
 
-Memory stays flat as the corpus grows: the in-memory story index holds the
-``active_stories`` most recently changed stories and the dedup index the last
-``dedup_window`` canonical articles; everything else lives in the store.  A story pushed out
-of memory can no longer gain articles (a later report about it opens a new story).
+Each run ends by grouping the articles of its window again as one batch and carrying the
+stored ids over (``index.regroup``), so the stories do not depend on the order or the runs in
+which the articles came.
+
+Memory stays flat as the corpus grows: the in-memory story index holds the stories changed
+within the last ``active_articles`` articles (document frequencies are counted over that
+window too), the dedup index the last ``dedup_window`` canonical articles; everything else
+lives in the store.  A story pushed out of memory can no longer gain articles (a later report
+about it opens a new story).
 
 ``story_brief`` builds a stored story's brief from stored facts (computing and storing the
 costly tier of members that lack it), cached until the story changes.
@@ -39,7 +45,6 @@ from newsbrief.index.regroup import keep_ids
 from newsbrief.index.stories import (
     StoryCandidate,
     StoryIndex,
-    counted_terms,
     group_stream,
     mint_id,
 )
@@ -142,10 +147,14 @@ class Ingest:
     def _restore(self) -> None:
         started = time.perf_counter()
         db = self.store.db
-        documents = int(self.store.meta("documents", "0") or 0)
         minted = int(self.store.meta("minted", "0") or 0)
-        self.index.restore_counts(records.load_df(db), documents, minted)
         self._seq = int(db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0])
+        # Document frequencies over the window of recent canonical articles, rebuilt from
+        # their stored term counts: a window, so that memory does not grow with the corpus.
+        self._df_floor = max(0, self._seq - self.corpus.active_articles)
+        self.index.restore_counts(Counter(), 0, minted)
+        for terms in records.window_terms(db, self._df_floor, self._seq):
+            self.index.observe_terms(terms)
         since = self._seq - self.corpus.active_articles
         for state, touched in records.recent_states(db, self.corpus.active_stories, since):
             self.index.restore(state)
@@ -242,10 +251,8 @@ class Ingest:
         duplicate_of = self._dedup(facts)
         canonical = [f for f in facts if f.article.id not in duplicate_of]
         items = [candidate(f) for f in canonical]
-        delta: Counter[str] = Counter()
         for item in items:
             self.index.observe(item)
-            delta.update(term for term, _ in counted_terms(item))
         for item in items:
             self.index.add(item, observed=True)
         self.index.merge(seeds=set(self.index.touched))
@@ -260,8 +267,6 @@ class Ingest:
             )
             self._write_stories(db, facts, duplicate_of)
             records.put_skipped(db, batch.skipped)
-            records.add_df(db, delta)
-            self.store.set_meta("documents", str(self.index.documents))
             self.store.set_meta("minted", str(self.index.minted))
             if facts:  # the run ends by regrouping its window (even after a crash: a rerun)
                 self.store.set_meta("regroup", "pending")
@@ -278,6 +283,7 @@ class Ingest:
         self.report.stored += len(facts)
         self.report.duplicates += len(duplicate_of)
         self.report.add_time("commit", started)
+        self._slide_df()
         self._evict()
 
     def _new_articles(self, articles: Sequence[Article]) -> tuple[list[Article], dict[str, str]]:
@@ -366,7 +372,7 @@ class Ingest:
                 ranks[final[key]] = next_rank
                 next_rank += 1
         fresh.relabel(final, ranks)
-        fresh.restore_counts(records.load_df(db), self.index.documents, next_rank)
+        fresh.restore_counts(self.index.counts(), self.index.documents, next_rank)
         changed = {
             final[k]
             for k, members in groups.items()
@@ -474,6 +480,14 @@ class Ingest:
             )
         ranked = sorted(rows, key=lambda r: (-float(unpack_one(bytes(r[2])) @ centre), r[0]))
         return next((str(r[1]) for r in ranked if r[1]), None)
+
+    def _slide_df(self) -> None:
+        """Take articles that left the window out of the document frequencies."""
+        floor = max(0, self._seq - self.corpus.active_articles)
+        if floor > self._df_floor:
+            for terms in records.window_terms(self.store.db, self._df_floor, floor):
+                self.index.unobserve_terms(terms)
+            self._df_floor = floor
 
     def _evict(self) -> None:
         """Keep the in-memory indexes to the recent window (flat memory): stories that gained

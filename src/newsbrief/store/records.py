@@ -172,16 +172,18 @@ def put_skipped(db: sqlite3.Connection, items: Iterable[Skipped]) -> None:
     )
 
 
-def add_df(db: sqlite3.Connection, delta: Counter[str]) -> None:
-    db.executemany(
-        "INSERT INTO term_df (term, df) VALUES (?, ?)"
-        " ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
-        sorted(delta.items()),
+def window_terms(db: sqlite3.Connection, after: int, upto: int) -> Iterator[list[str]]:
+    """The counted terms (``index.stories.counted_terms``) of each canonical article stored
+    with ``after < seq <= upto``."""
+    rows = db.execute(
+        "SELECT f.term_counts, f.terms FROM articles a JOIN facts f ON f.article_id = a.id"
+        " WHERE a.seq > ? AND a.seq <= ? AND a.id NOT IN (SELECT article_id FROM duplicates)"
+        " ORDER BY a.seq",
+        (after, upto),
     )
-
-
-def load_df(db: sqlite3.Connection) -> Counter[str]:
-    return Counter({str(t): int(n) for t, n in db.execute("SELECT term, df FROM term_df")})
+    for counts, terms in rows:
+        listed = json.loads(counts)
+        yield [str(t) for t, _ in listed] if listed else sorted(json.loads(terms))
 
 
 # --- stories ---------------------------------------------------------------------------------

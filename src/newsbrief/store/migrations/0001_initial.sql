@@ -1,5 +1,5 @@
 -- The corpus store: articles keyed by a hash of their id and content, their facts, duplicates, stories and
--- memberships, briefs, skipped records, per-source progress and the story index's counts.
+-- memberships, briefs, skipped records and per-source progress.
 -- Applied once, in one transaction, by newsbrief.store.sqlite.
 
 CREATE TABLE articles (
@@ -77,11 +77,6 @@ CREATE TABLE sources (
     complete INTEGER NOT NULL,           -- 1: every record read and committed
     partial_offset INTEGER               -- a cut container: where reading stopped
 );
-
-CREATE TABLE term_df (
-    term TEXT PRIMARY KEY,
-    df INTEGER NOT NULL
-) WITHOUT ROWID;
 
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
