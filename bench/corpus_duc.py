@@ -17,6 +17,12 @@ Protocol (printed with the numbers):
 - Halves: articles whose story-mates differ between (1) and (3), and how many story ids
   minted in the first half still name a live story (or resolve to one through a merge).
 
+Results (2026-12-01, default settings, batches of 1,000 and of 256 give the same):
+    sorted / shuffled / two halves: 615 articles, 95 stories, BCubed P .973 R .867 F1 .917,
+    pairwise P .964 R .855 F1 .906; 0 articles change story-mates between the three; all 46
+    first-half story ids live or resolve; a re-ingest reads nothing and stores nothing.
+    (Before the end-of-run regroup, batches of 256: shuffled F1 .911, 226 articles changed.)
+
 Sentence embeddings are cached by text under the temp folder (``--no-cache`` to recompute):
 they are the model's output, the same with or without the cache.
 """
