@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, FastAPI, Query
 from fastapi import Path as PathParam
-from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from newsbrief.backends.loaded import Backends
@@ -235,8 +235,13 @@ def create_app(
 
     @api.get(
         "/api/stories/{story_id}.md",
-        response_class=PlainTextResponse,
-        responses={**redirect_doc, 200: {"content": {"text/markdown": {}}}},
+        responses={
+            **redirect_doc,
+            200: {
+                "description": "the brief as Markdown",
+                "content": {"text/markdown": {"schema": {"type": "string"}}},
+            },
+        },
         tags=["stories"],
     )
     def story_markdown(story_id: StoryId) -> Response:

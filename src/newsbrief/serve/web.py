@@ -81,7 +81,8 @@ def coverage(story: StoryBrief) -> dict[str, Any]:
         keys = sorted({d[:7] for d in days})
         counts = Counter(d[:7] for d in days)
     top = max(counts.values())
-    bar, gap, height = 14, 3, 60
+    # Wide bars for a few days (the screenshots showed 14 px bars and overlapping date labels).
+    bar, gap, height = max(8, min(40, 560 // len(keys) - 3)), 3, 60
     bars = []
     for n, key in enumerate(keys):
         h = 0 if not counts[key] else max(2, math.ceil(counts[key] / top * height))
@@ -95,7 +96,7 @@ def coverage(story: StoryBrief) -> dict[str, Any]:
     return {
         "bars": bars,
         "undated": undated,
-        "width": len(keys) * (bar + gap),
+        "width": max(len(keys) * (bar + gap), 180),
         "height": height,
         "top": top,
         "first": keys[0],
