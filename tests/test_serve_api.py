@@ -262,3 +262,16 @@ def test_reads_go_on_while_a_writer_holds_the_lock(tmp_path: Path) -> None:
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_serve_refuses_a_public_address_without_a_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from newsbrief.cli import app
+
+    monkeypatch.delenv("NEWSBRIEF_TOKEN", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "x.db"), "--host", "0.0.0.0"])
+    assert result.exit_code == 2 and "NEWSBRIEF_TOKEN" in result.output
+    assert not (tmp_path / "x.db").exists()

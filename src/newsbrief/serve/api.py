@@ -166,6 +166,7 @@ def create_app(
     CLI allows that only on loopback).  ``topic_model`` names the embedder of
     ``backends_loader`` (as ``newsbrief ingest`` records it); None takes the store's.
     ``allowed_hosts``: the Host headers answered (loopback servers: DNS rebinding)."""
+    db_path = Path(db_path)
     with Store(db_path) as store:  # create and migrate once, before any reader opens it
         recorded = store.meta("topic_model")
     model_name = topic_model or recorded
