@@ -10,3 +10,8 @@ PYTHON="${PYTHON:-python3}"
 # would fetch gigabytes of CUDA packages.
 .venv/bin/python -m pip install --quiet "torch==2.13.0"
 .venv/bin/python -m pip install --quiet -e ".[${NEWSBRIEF_EXTRAS:-dev}]"
+# The browser test drives Debian's chromium (no browser download): install it when missing and
+# we may (root with apt); without it that one test skips and says why.
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi

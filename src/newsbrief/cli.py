@@ -246,6 +246,67 @@ def stories(
         sys.stdout.write(format_stories(found))
 
 
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option("--db", help="The store (SQLite file).")] = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to bind (loopback: no token needed).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    model: ModelOpt = None,
+    embedder: EmbedderOpt = "model",
+    analysis: Annotated[
+        bool,
+        typer.Option(help="Entities, figures, conflicts and timeline (spaCy); off is faster."),
+    ] = True,
+) -> None:
+    """Serve the store: the JSON API (/api, /openapi.json) and web pages, kept current while
+    `newsbrief ingest` writes to it."""
+    import uvicorn
+
+    from newsbrief.serve.api import create_app
+    from newsbrief.serve.guard import LOOPBACK_HOSTS, is_loopback
+
+    token = os.environ.get("NEWSBRIEF_TOKEN") or None
+    loopback = is_loopback(host)
+    if not loopback and token is None:
+        raise _fail(
+            f"--host {host} is reachable from other machines: set NEWSBRIEF_TOKEN to the "
+            "token writes must carry (reads stay open), or bind to 127.0.0.1"
+        )
+    settings = _settings(model, analysis, 100)
+    try:
+        if db.exists():
+            with Store(db, create=False) as store:
+                recorded = store.meta("topic_model")
+        else:
+            recorded = None
+    except NewsbriefError as exc:
+        raise _fail(str(exc)) from exc
+    if recorded:  # briefs and new articles must use the model the store's vectors came from
+        embedder, _, path = recorded.partition(":")
+        embed = dataclasses.replace(settings.embed, model_path=None if path == "packaged" else path)
+        settings = dataclasses.replace(settings, embed=embed)
+    topic_model = recorded or f"{embedder}:{settings.embed.model_path or 'packaged'}"
+    try:
+        web = create_app(
+            db,
+            settings=settings,
+            backends_loader=lambda: Backends.load(settings, embedder_backend=embedder),
+            token=token,
+            topic_model=topic_model,
+            allowed_hosts=[*LOOPBACK_HOSTS, host] if loopback else None,
+        )
+    except NewsbriefError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(
+        f"newsbrief: serving {db} on http://{host}:{port}/ "
+        f"(writes {'need a bearer token' if token else 'open: loopback only'})",
+        err=True,
+    )
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 @app.command(name="eval")
 def eval_command(
     dataset: Annotated[

@@ -31,9 +31,10 @@ import hashlib
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 
@@ -54,7 +55,7 @@ from newsbrief.read import clean
 from newsbrief.read.files import input_files, read_file, read_sources
 from newsbrief.settings import Settings
 from newsbrief.store import records
-from newsbrief.store.sqlite import Store, StoreError
+from newsbrief.store.sqlite import Store, StoreBusy, StoreError
 from newsbrief.story.brief import brief_story
 from newsbrief.vectors import unpack_one
 
@@ -100,6 +101,24 @@ class IngestReport:
         }
 
 
+OutcomeStatus = Literal["stored", "duplicate", "already_stored", "skipped"]
+
+
+@dataclass(frozen=True)
+class RecordOutcome:
+    """What one record of ``Ingest.run_records`` became.  ``article_id``: the stored article
+    (for ``already_stored`` the record's id, which names the stored copy unless that id was
+    taken by other text); ``duplicate_of``: the canonical article of a near-duplicate;
+    ``reason``/``detail``: why a record was skipped."""
+
+    status: OutcomeStatus
+    article_id: str | None = None
+    story_id: str | None = None
+    duplicate_of: str | None = None
+    reason: str | None = None
+    detail: str | None = None
+
+
 @dataclass(frozen=True)
 class _FileDone:
     """A file whose every record has been read (committed with the batch that ends after it)."""
@@ -142,6 +161,9 @@ class Ingest:
         self._merges_done = 0  # entries of ``index.merged`` already written
         self._touched_at: dict[str, int] = {}  # story id -> article seq of its last change
         self._batch = _Batch()
+        # What became of each record, by its ``source``: kept only for ``run_records`` (a few
+        # records an API caller wants an answer for), never for a file ingest (flat memory).
+        self.outcomes: dict[str, RecordOutcome] | None = None
         self._restore()
 
     def _restore(self) -> None:
@@ -175,7 +197,35 @@ class Ingest:
 
     def run(self, paths: Sequence[str], progress: Callable[[int], None] | None = None) -> None:
         """Ingest every PATH (files, folders, ``-``)."""
-        for item in self._records(paths):
+        self.run_items(self._records(paths), progress)
+
+    def run_records(self, items: Sequence[RawDocument]) -> list[RecordOutcome]:
+        """Ingest records already read (the API's ``POST /api/articles``) exactly as ``run``
+        ingests a file's records, and say what became of each, in order.  Their ``source``
+        values must differ: outcomes are found by them."""
+        self.outcomes = {}
+        self.run_items(items)
+        found = []
+        for item in items:
+            outcome = self.outcomes.get(item.source, RecordOutcome("skipped"))
+            if outcome.article_id is not None:
+                outcome = replace(outcome, story_id=self._stored_story(outcome.article_id))
+            found.append(outcome)
+        self.outcomes = None
+        return found
+
+    def _stored_story(self, article_id: str) -> str | None:
+        # Asked after the run's regrouping: the story the article is in now.
+        row = self.store.db.execute(
+            "SELECT story_id FROM memberships WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return records.resolve(self.store.db, str(row[0])) if row else None
+
+    def run_items(
+        self, items: Iterable[RawDocument], progress: Callable[[int], None] | None = None
+    ) -> None:
+        """The batch loop shared by ``run`` (files) and ``run_records`` (the API)."""
+        for item in items:
             self.report.read += 1
             cleaned = clean.clean(item, settings=self.settings.clean)
             if isinstance(cleaned, Skipped):
@@ -189,6 +239,10 @@ class Ingest:
         self._commit()
         if self.store.meta("regroup") == "pending":
             self._regroup()
+
+    def _note(self, source: str, outcome: RecordOutcome) -> None:
+        if self.outcomes is not None:
+            self.outcomes[source] = outcome
 
     def _records(self, paths: Sequence[str]) -> Iterator[RawDocument]:
         """Every record of files not read whole before; skipped ones go to the batch."""
@@ -234,6 +288,9 @@ class Ingest:
 
     def _skip(self, item: Skipped) -> None:
         self.report.skipped[str(item.reason)] += 1
+        self._note(
+            item.source, RecordOutcome("skipped", reason=str(item.reason), detail=item.detail)
+        )
         self._batch.skipped.append(item)
 
     # --- batches -----------------------------------------------------------------------------
@@ -282,6 +339,10 @@ class Ingest:
             )
         self.report.stored += len(facts)
         self.report.duplicates += len(duplicate_of)
+        for f in facts:
+            canon = duplicate_of.get(f.article.id)
+            status: OutcomeStatus = "stored" if canon is None else "duplicate"
+            self._note(f.article.source, RecordOutcome(status, f.article.id, duplicate_of=canon))
         self.report.add_time("commit", started)
         self._slide_df()
         self._evict()
@@ -300,6 +361,7 @@ class Ingest:
         for article, digest in ordered:
             if digest in known or digest in seen:
                 self.report.already_stored += 1
+                self._note(article.source, RecordOutcome("already_stored", article.id))
                 continue
             seen.add(digest)
             article = self._unique_id(article, hashes)
@@ -518,6 +580,28 @@ def ingest(
 ) -> IngestReport:
     """Ingest PATHS into ``store``; see the module docstring.  ``topic_model`` names the
     embedder: a store's topic vectors must all come from one model to be comparable."""
+    _check_topic_model(store, topic_model)
+    run = Ingest(store, settings=settings, backends=backends)
+    run.run(paths, progress)
+    return run.report
+
+
+def ingest_records(
+    items: Sequence[RawDocument],
+    store: Store,
+    *,
+    settings: Settings,
+    backends: BackendsLoader,
+    topic_model: str,
+) -> tuple[IngestReport, list[RecordOutcome]]:
+    """``ingest`` for records already read (the API): the report and each record's outcome."""
+    _check_topic_model(store, topic_model)
+    run = Ingest(store, settings=settings, backends=backends)
+    outcomes = run.run_records(items)
+    return run.report, outcomes
+
+
+def _check_topic_model(store: Store, topic_model: str) -> None:
     with store.transaction():
         stored = store.meta("topic_model")
         if stored is None:
@@ -527,9 +611,6 @@ def ingest(
             f"{store.path} holds topic vectors from {stored!r}, not {topic_model!r}: ingest "
             "with the same --embedder and --model, or into another --db"
         )
-    run = Ingest(store, settings=settings, backends=backends)
-    run.run(paths, progress)
-    return run.report
 
 
 # --- briefs of stored stories ----------------------------------------------------------------
@@ -541,10 +622,18 @@ def settings_key(settings: Settings) -> str:
 
 
 def story_brief(
-    store: Store, story_id: str, *, settings: Settings, backends: BackendsLoader
+    store: Store,
+    story_id: str,
+    *,
+    settings: Settings,
+    backends: BackendsLoader,
+    wait_to_cache: bool = True,
 ) -> StoryBrief | None:
     """The brief of a stored story (an old id of a merged story resolves), from stored facts;
-    rebuilt only when the story changed.  None when no story has that id."""
+    rebuilt only when the story changed.  None when no story has that id.
+
+    ``wait_to_cache=False`` (a web request): when another process is writing, the brief is
+    returned without storing it rather than waiting for the writer's lock."""
     db = store.db
     sid = records.resolve(db, story_id)
     story = records.load_story(db, sid)
@@ -564,9 +653,14 @@ def story_brief(
         }
         facts = [done.get(f.article.id, f) for f in facts]
     brief = brief_story(story, facts, settings=settings.brief)
-    with store.transaction() as tx:
-        for f in facts:
-            if f.article.id in {m.article.id for m in missing}:
-                records.put_costly(tx, f)
-        records.put_brief(tx, brief, version, key)
+    completed = {m.article.id for m in missing}
+    try:
+        with store.transaction(wait=wait_to_cache) as tx:
+            for f in facts:
+                if f.article.id in completed:
+                    records.put_costly(tx, f)
+            records.put_brief(tx, brief, version, key)
+    except StoreBusy:
+        if wait_to_cache:
+            raise
     return brief

@@ -12,27 +12,55 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def list_stories(
-    db: sqlite3.Connection, *, since: str | None = None, query: str | None = None
-) -> list[dict[str, object]]:
-    """Each story: id, title, article and outlet counts, first and last seen, and its articles
-    (id, source, title, published, duplicate_of).  ``since``: stories seen on or after that
-    ISO date; ``query``: text in the story's title or any member's title (case-insensitive)."""
+def _where(since: str | None, until: str | None, query: str | None) -> tuple[str, list[object]]:
     where = []
     params: list[object] = []
     if since:
         where.append("s.last_seen >= ?")
         params.append(since)
+    if until:  # seen on or before: its first article is not later than that day
+        where.append("s.first_seen <= ?")
+        params.append(until)
     if query:
         where.append(
             "(s.title LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM memberships m JOIN articles a"
             " ON a.id = m.article_id WHERE m.story_id = s.id AND a.title LIKE ? ESCAPE '\\'))"
         )
         params += [_like(query), _like(query)]
-    sql = "SELECT s.id, s.title, s.first_seen, s.last_seen FROM stories s"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def count_stories(
+    db: sqlite3.Connection,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    query: str | None = None,
+) -> int:
+    """How many stories ``list_stories`` with the same filters lists (without paging)."""
+    where, params = _where(since, until, query)
+    return int(db.execute(f"SELECT count(*) FROM stories s{where}", params).fetchone()[0])
+
+
+def list_stories(
+    db: sqlite3.Connection,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    query: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, object]]:
+    """Each story: id, title, article and outlet counts, first and last seen, and its articles
+    (id, source, title, published, duplicate_of).  ``since``: stories seen on or after that
+    ISO date; ``until``: stories first seen on or before it; ``query``: text in the story's
+    title or any member's title (case-insensitive); ``limit``/``offset``: one page."""
+    where, params = _where(since, until, query)
+    sql = "SELECT s.id, s.title, s.first_seen, s.last_seen FROM stories s" + where
     sql += " ORDER BY coalesce(s.last_seen, '') DESC, s.rank"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
     out = []
     for sid, title, first, last in db.execute(sql, params).fetchall():
         members = db.execute(
@@ -65,4 +93,4 @@ def list_stories(
     return out
 
 
-__all__ = ["list_stories"]
+__all__ = ["count_stories", "list_stories"]

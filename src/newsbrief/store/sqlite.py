@@ -30,6 +30,15 @@ class StoreError(NewsbriefError):
     """The store cannot be used as asked; the message says why and what to do."""
 
 
+class StoreBusy(StoreError):
+    """Another process holds the store's write lock (an ingest is writing)."""
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    low = str(exc).lower()
+    return "locked" in low or "busy" in low
+
+
 def migrations() -> list[tuple[str, str]]:
     """(name, SQL) of every shipped migration, in order."""
     folder = resources.files("newsbrief.store") / "migrations"
@@ -143,12 +152,21 @@ class Store:
                 )
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: all of it commits, or none of it (on any exception)."""
+    def transaction(self, *, wait: bool = True) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it commits, or none of it (on any exception).
+        ``wait=False``: raise ``StoreBusy`` at once when another process holds the write
+        lock, instead of waiting up to ``BUSY_SECONDS`` (for optional writes, e.g. a cache)."""
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            if not wait:
+                self.db.execute("PRAGMA busy_timeout = 0")
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+            finally:
+                if not wait:
+                    self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
         except sqlite3.Error as exc:
-            raise explain(exc, self.path) from exc
+            error = explain(exc, self.path)
+            raise (StoreBusy(str(error)) if _busy(exc) else error) from exc
         try:
             yield self.db
         except BaseException:
@@ -191,4 +209,4 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
-__all__ = ["BUSY_SECONDS", "Store", "StoreError", "explain", "migrations"]
+__all__ = ["BUSY_SECONDS", "Store", "StoreBusy", "StoreError", "explain", "migrations"]
