@@ -1,11 +1,15 @@
-"""Summary quality on the dev sets: newsbrief beside lead, centroid and LexRank, one run.
+"""Summary quality on the dev sets: newsbrief beside its baselines and the oracle, one run.
 
 Usage (from the repository root):
     python bench/quality.py [--eval ../shared/eval] [--limit N] [--out FILE]
 
-Runs ``newsbrief.eval.evaluate.run_eval`` on every dev set present (DUC 2003, multinews-val and any
-``wcep*.jsonl`` in the eval folder), prints each table and the relative ROUGE-1 gain of
-newsbrief over the centroid baseline of the same run, and writes all reports as JSON.
+Runs ``newsbrief.eval.evaluate.run_eval`` on every dev set present (DUC 2003, multinews-val and
+any ``wcep*.jsonl`` in the eval folder) with every system (newsbrief, lead, the plain Radev
+``centroid``, ``centroid-mead``, LexRank and the greedy ROUGE-2 ``oracle``).  DUC 2003 is run
+once and reported three ways: ``duc-tdt`` (the 30 TDT event clusters, the generic task),
+``duc-novelty`` (the 30 novelty clusters) and all 60.  Each table carries its protocol; below
+it, newsbrief's ROUGE-1 and ROUGE-2 relative to the plain centroid of the same run.  All
+reports are written as JSON with ``--out``.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import sys
 from pathlib import Path
 
 from newsbrief.backends.embed import make_embedder
-from newsbrief.eval.evaluate import format_table, report_json, run_eval
+from newsbrief.eval.evaluate import EvalReport, format_table, is_tdt, report_json, run_eval, subset
 from newsbrief.settings import EmbedSettings
 
 
@@ -32,6 +36,16 @@ def dev_sets(root: Path) -> list[tuple[str, Path]]:
     return found
 
 
+def ratios(report: EvalReport) -> str:
+    """newsbrief / centroid on the set's R1 and R2 (its first two measures)."""
+    parts = []
+    for rouge_type, measure in report.protocol.measures[:2]:
+        key = f"{rouge_type}_{measure}"
+        ratio = report.score("newsbrief", key) / report.score("centroid", key)
+        parts.append(f"{key} {ratio:.3f}x")
+    return f"newsbrief / centroid: {', '.join(parts)}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=Path("../shared/eval"))
@@ -42,12 +56,17 @@ def main() -> int:
     reports = []
     for dataset, path in dev_sets(args.eval):
         report = run_eval(dataset, path, limit=args.limit, embedder=embedder, progress=True)
-        key = report.protocol.measures[0]
-        primary = f"{key[0]}_{key[1]}"
-        gain = report.score("newsbrief", primary) / report.score("centroid", primary) - 1
-        print(format_table(report))
-        print(f"newsbrief vs centroid, {primary}: {100 * gain:+.1f}% relative\n", flush=True)
-        reports.append(report_json(report))
+        shown = [report]
+        if dataset == "duc":
+            shown = [
+                subset(report, "duc-tdt", is_tdt),
+                subset(report, "duc-novelty", lambda cid: not is_tdt(cid)),
+                report,
+            ]
+        for item in shown:
+            print(format_table(item))
+            print(ratios(item) + "\n", flush=True)
+            reports.append(report_json(item))
     if args.out:
         args.out.write_text(json.dumps(reports, indent=2) + "\n", encoding="utf-8")
     return 0

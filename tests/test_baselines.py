@@ -6,6 +6,7 @@ from builders import make_article
 from newsbrief.eval.baselines import (
     BASELINES,
     centroid,
+    centroid_mead,
     lead,
     lexrank,
     lexrank_scores,
@@ -82,3 +83,22 @@ def test_lexrank_is_a_probability_distribution_favouring_the_hub() -> None:
     scores = lexrank_scores(vectors, threshold=0.3)
     assert np.isclose(scores.sum(), 1.0)
     assert int(np.argmax(scores)) == 0
+
+
+def test_plain_centroid_stops_at_the_budget_and_skips_short_and_near_copies() -> None:
+    copy = make_article(
+        "Engineers closed the Riverton bridge after finding a crack in a stone pier. "
+        "Ferries added extra crossings on Saturday morning for stranded commuters.",
+        "copy",
+    )
+    summary = centroid([FIRST, SECOND, copy], 25)
+    assert _words(summary) == 25  # the sentence that reaches the budget is cut there
+    assert all(len(s.split()) >= 7 for s in summary[:-1])
+    assert "Short line here." not in summary
+    closed = [s for s in summary if s.startswith("Engineers closed")]
+    assert len(closed) <= 1  # cosine > 0.5 to a chosen sentence: skipped
+
+
+def test_centroid_mead_is_kept_under_its_own_name() -> None:
+    assert BASELINES["centroid-mead"] is centroid_mead
+    assert centroid_mead([FIRST, SECOND], 20)

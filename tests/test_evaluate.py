@@ -14,9 +14,11 @@ from newsbrief.eval.evaluate import (
     Scorer,
     cut,
     format_table,
+    is_tdt,
     prepare_reference,
     report_json,
     run_eval,
+    subset,
 )
 
 EVAL_DATA = Path(__file__).resolve().parent / "data" / "eval"
@@ -141,3 +143,30 @@ def test_run_eval_rejects_unknown_names() -> None:
         run_eval("cnn", EVAL_DATA)
     with pytest.raises(ConfigError, match="unknown systems"):
         run_eval("duc", EVAL_DATA / "duc", systems=["gpt"])
+
+
+def test_oracle_is_the_ceiling_and_respects_the_budget() -> None:
+    report = run_eval(
+        "duc", EVAL_DATA / "duc", systems=["lead", "centroid", "lexrank", "oracle"], max_words=30
+    )
+    for result in report.systems:
+        assert result.mean_words <= 30
+    oracle = report.score("oracle", "rouge2_recall")
+    # Above every system of whole sentences (the plain centroid may cut its last sentence).
+    assert all(oracle >= report.score(s, "rouge2_recall") for s in ("lead", "lexrank"))
+    assert oracle > 0
+
+
+def test_duc_halves_split_tdt_from_novelty_and_subset_recomputes_means() -> None:
+    assert is_tdt("d30003t") and is_tdt("d31050t")
+    assert not is_tdt("d100a") and not is_tdt("d120i")
+    report = run_eval("duc", EVAL_DATA / "duc", systems=["lead"])
+    one = subset(report, "duc-tdt", lambda cid: cid == "d00002t")
+    assert one.cluster_ids == ("d00002t",)
+    assert one.protocol.name == "duc-tdt"
+    assert one.score("lead", "rouge1_recall") == pytest.approx(
+        report.systems[0].per_cluster[1]["rouge1_recall"]
+    )
+    assert one.articles == report.cluster_articles[1]
+    tdt = run_eval("duc-tdt", EVAL_DATA / "duc", systems=["lead"])
+    assert tdt.cluster_ids == ()  # the fixture's ids are not d3...t

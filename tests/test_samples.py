@@ -29,6 +29,9 @@ def test_samples_make_one_story_citing_both_files(samples_dir: Path) -> None:
     articles = {a["id"]: a for a in story["articles"]}
     assert sorted(Path(a["source"]).name[:3] for a in articles.values()) == ["000", "004"]
     assert story["summary"]
+    # The first sentence states the main event: the soldiers' likely deaths and the ceasefire.
+    first = story["summary"][0]["text"].lower()
+    assert "dead" in first and "ceasefire" in first, first
     for sentence in story["summary"]:
         cited = {c["article"] for c in sentence["citations"]}
         assert cited == set(articles), sentence

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
+import tracemalloc
 from collections.abc import Sequence
 
+import numpy as np
 from builders import make_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbrief.backends.embed import Embedder, HashingEmbedder, SentenceEmbedder
-from newsbrief.models import Article
-from newsbrief.settings import SummarizeSettings
+from newsbrief.backends.loaded import Backends
+from newsbrief.models import Article, SummarySentence
+from newsbrief.run.local import brief_as_story
+from newsbrief.settings import Settings, SummarizeSettings
 from newsbrief.story.summarize import summarize
 from newsbrief.vectors import Vectors
 
@@ -110,3 +114,102 @@ def test_every_citation_resolves(paragraphs: list[list[str]], budget: int) -> No
             assert (s.start, s.end) == (c.start, c.end)
         first = sent.citations[0]
         assert by_id[first.article].text[first.start : first.end] == sent.text
+
+
+# Invented stories for the invariants and the first-sentence rule.  Three outlets report a dam
+# breach; each opens with it, and each later repeats a side detail (a fundraiser) at length.
+DAM = [
+    make_article(
+        "Flood water broke through the Kessel dam on Tuesday, forcing 3,000 people to flee "
+        "villages in the valley below. "
+        "Meanwhile, a local bakery said it would stay open. "
+        "However, the mayor was not reachable. "
+        "They left in buses and trucks. "
+        "A charity concert for the valley raised money on Saturday at the concert hall, the "
+        "charity concert organisers said of the concert for the valley.",
+        "dam1",
+        published="2027-05-04",
+    ),
+    make_article(
+        "About 3,000 villagers fled after the Kessel dam broke on Tuesday and flood water "
+        "poured into the valley. "
+        "Engineers had warned that the dam was weak. "
+        "It was built in 1961. "
+        "The charity concert for the valley at the concert hall was a charity concert that "
+        "the organisers of the concert said raised money.",
+        "dam2",
+        published="2027-05-04",
+    ),
+    make_article(
+        "The Kessel dam broke on Tuesday, and flood water forced some 3,000 people from their "
+        "valley villages, officials said. "
+        "Rescue teams searched flooded houses through the night. "
+        "Organisers said the charity concert for the valley at the concert hall raised money "
+        "for the charity concert fund.",
+        "dam3",
+        published="2027-05-05",
+    ),
+]
+
+
+def _brief(articles: Sequence[Article], budget: int) -> tuple[SummarySentence, ...]:
+    settings = Settings(analyse=False, summarize=SummarizeSettings(max_words=budget))
+    backends = Backends(HashingEmbedder())
+    return brief_as_story(articles, story_id="s", settings=settings, backends=backends).summary
+
+
+def test_first_sentence_states_the_main_event() -> None:
+    for budget in (30, 60, 100):
+        summary = _brief(DAM, budget)
+        assert summary
+        first = summary[0].text
+        assert "dam" in first and "3,000" in first, (budget, first)
+        assert "concert" not in first
+
+
+def test_sentences_that_lean_on_context_are_never_chosen() -> None:
+    texts = [s.text for s in _brief(DAM, 200)]
+    for opener in ("Meanwhile", "However", "They ", "It was"):
+        assert not any(t.startswith(opener) for t in texts), texts
+
+
+def test_summary_invariants_budget_citations_determinism_input_order() -> None:
+    by_id = {a.id: a for a in DAM}
+    for budget in (20, 45, 90):
+        summary = _brief(DAM, budget)
+        assert sum(len(s.text.split()) for s in summary) <= budget
+        for sent in summary:
+            assert sent.citations
+            first = sent.citations[0]
+            assert by_id[first.article].text[first.start : first.end] == sent.text
+        assert _brief(DAM, budget) == summary  # deterministic
+        assert _brief(list(reversed(DAM)), budget) == summary  # input order does not matter
+        assert _brief([DAM[1], DAM[2], DAM[0]], budget) == summary
+
+
+def test_near_identical_sentences_of_two_outlets_appear_once_with_both_citations() -> None:
+    lead = "Flood water broke through the Kessel dam on Tuesday, forcing 3,000 people to flee."
+    one = make_article(lead + " Engineers had warned that the dam was weak.", "o1")
+    two = make_article(lead + " Rescue teams searched flooded houses overnight.", "o2")
+    summary = _brief([one, two], 100)
+    assert [s.text for s in summary].count(lead) == 1
+    cited = next(s for s in summary if s.text == lead)
+    assert {c.article for c in cited.citations} == {"o1", "o2"}
+
+
+def test_a_very_long_article_is_summarized_in_bounded_memory() -> None:
+    # 10,000 sentences: an all-pairs similarity matrix alone would take 400 MB (float32).
+    rng = np.random.default_rng(0)
+    words = [f"w{k}" for k in range(300)]
+    sentences = [" ".join(rng.choice(words, size=12)).capitalize() + "." for _ in range(10_000)]
+    article = make_article(" ".join(sentences), "long")
+    rows = rng.normal(size=(len(article.sentences), 32)).astype(np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    tracemalloc.start()
+    try:
+        summary = summarize([article], [rows], settings=SummarizeSettings(max_words=100))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert summary and sum(len(s.text.split()) for s in summary) <= 100
+    assert peak < 200 * 2**20, f"peak {peak / 2**20:.0f} MiB"

@@ -310,7 +310,8 @@ def serve(
 @app.command(name="eval")
 def eval_command(
     dataset: Annotated[
-        Literal["duc", "multinews", "wcep"], typer.Argument(help="Data set format + protocol.")
+        Literal["duc", "duc-tdt", "duc-novelty", "multinews", "wcep"],
+        typer.Argument(help="Data set format + protocol (duc-tdt / duc-novelty: DUC halves)."),
     ],
     path: Annotated[Path, typer.Argument(help="DUC folder (docs/, models/) or JSONL file.")],
     max_words: Annotated[
@@ -321,11 +322,12 @@ def eval_command(
     ] = "table",
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N clusters.")] = None,
     systems: Annotated[
-        str, typer.Option(help="Comma-separated: newsbrief,lead,centroid,lexrank.")
-    ] = "newsbrief,lead,centroid,lexrank",
+        str,
+        typer.Option(help="Comma-separated: newsbrief,lead,centroid,centroid-mead,lexrank,oracle."),
+    ] = "newsbrief,lead,centroid,centroid-mead,lexrank,oracle",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write JSON.")] = None,
 ) -> None:
-    """Score newsbrief beside lead, centroid and LexRank on a data set's ROUGE protocol."""
+    """Score newsbrief beside lead, two centroids, LexRank and the greedy ROUGE-2 oracle."""
     from newsbrief.eval.evaluate import format_table, report_json, run_eval
 
     try:

@@ -1,6 +1,7 @@
 """Summary quality evaluation: newsbrief beside baselines, on a data set's own protocol.
 
-Takes a data set name (``duc``, ``multinews``, ``wcep``) and a path to it; gives an
+Takes a data set name (``duc``, ``duc-tdt``, ``duc-novelty``, ``multinews``, ``wcep``) and a
+path to it; gives an
 ``EvalReport``: mean ROUGE scores per system, per-cluster scores, word counts and timings, all
 computed in one run on the same clusters, the same cleaned articles and with the same scorer.
 ``format_table`` and ``report_json`` render it; ``newsbrief eval`` is a thin shell over this.
@@ -12,17 +13,29 @@ Protocols (scorer: Google ``rouge-score`` with the Porter stemmer; multiple refe
 scored one by one and averaged, as ROUGE-1.5.5 does with ``-f A``; then averaged over clusters):
 - ``duc``: every system gets a 120-word budget of whole sentences, then the summary is
   truncated to 665 bytes (ROUGE ``-b 665``), ROUGE-1/2/L **recall**, four references.
+  ``duc-tdt`` keeps DUC 2003's 30 TDT event clusters (``d3...t``, the generic multi-document
+  task), ``duc-novelty`` its 30 TREC novelty clusters (``d1...a-j``); ``subset`` splits one
+  ``duc`` run into both.
 - ``multinews``: whole sentences up to 230 words (the mean reference length of the validation
   sample is 228 words; extractive Multi-News work uses budgets of 200-300), ROUGE-1/2/L/Lsum
   **F1**.
 - ``wcep``: whole sentences up to 40 tokens (hard cap 40), lowercased, ROUGE-1/2/L F1 and recall.
+
+Systems: ``newsbrief``, the baselines of ``baselines`` (``lead``, ``centroid`` (plain Radev
+centroid), ``centroid-mead``, ``lexrank``) and ``oracle``: the extractive ceiling, whole source
+sentences picked greedily for the largest ROUGE-2 recall against the cluster's references
+(mean over references, the summary cut as the protocol cuts it) under the same budget, until
+no sentence raises it.
 
 Backends: ``rouge-score``; ``tqdm`` for the progress bar.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -36,7 +49,7 @@ from newsbrief.eval.data import EvalCluster, load_duc, load_jsonl
 from newsbrief.models import Article, Skipped, Story
 from newsbrief.settings import Settings
 
-SYSTEMS = ("newsbrief", "lead", "centroid", "lexrank")
+SYSTEMS = ("newsbrief", "lead", "centroid", "centroid-mead", "lexrank", "oracle")
 
 
 @dataclass(frozen=True)
@@ -52,16 +65,22 @@ class Protocol:
     note: str = ""
 
 
+_DUC = Protocol(
+    "duc",
+    max_words=120,
+    truncate_bytes=665,
+    measures=(("rouge1", "recall"), ("rouge2", "recall"), ("rougeL", "recall")),
+    note="DUC 2003/2004 task 2: 665 bytes, recall, stemming, mean over 4 references",
+)
+
 PROTOCOLS: Mapping[str, Protocol] = MappingProxyType(
     {
         # 665 bytes hold about 110 words of newswire (5.8 bytes a word in the references), so a
         # 120-word budget lets every system fill the byte limit, as DUC entries did.
-        "duc": Protocol(
-            "duc",
-            max_words=120,
-            truncate_bytes=665,
-            measures=(("rouge1", "recall"), ("rouge2", "recall"), ("rougeL", "recall")),
-            note="DUC 2003/2004 task 2: 665 bytes, recall, stemming, mean over 4 references",
+        "duc": _DUC,
+        "duc-tdt": replace(_DUC, name="duc-tdt", note=_DUC.note + "; TDT event clusters"),
+        "duc-novelty": replace(
+            _DUC, name="duc-novelty", note=_DUC.note + "; TREC novelty clusters"
         ),
         "multinews": Protocol(
             "multinews",
@@ -93,8 +112,28 @@ PROTOCOLS: Mapping[str, Protocol] = MappingProxyType(
     }
 )
 
+
+def is_tdt(cluster_id: str) -> bool:
+    """DUC 2003's TDT event clusters are named ``d3....t``; the novelty ones ``d1..[a-j]``."""
+    return cluster_id.startswith("d3") and cluster_id.endswith("t")
+
+
+def _load_tdt(path: str | Path) -> list[EvalCluster]:
+    return [c for c in load_duc(path) if is_tdt(c.id)]
+
+
+def _load_novelty(path: str | Path) -> list[EvalCluster]:
+    return [c for c in load_duc(path) if not is_tdt(c.id)]
+
+
 LOADERS: Mapping[str, Callable[[str | Path], list[EvalCluster]]] = MappingProxyType(
-    {"duc": load_duc, "multinews": load_jsonl, "wcep": load_jsonl}
+    {
+        "duc": load_duc,
+        "duc-tdt": _load_tdt,
+        "duc-novelty": _load_novelty,
+        "multinews": load_jsonl,
+        "wcep": load_jsonl,
+    }
 )
 
 # Published figures from ../shared/eval/README.md, for scale: other data or other splits, so
@@ -131,6 +170,7 @@ class SystemResult:
     per_cluster: tuple[Mapping[str, float], ...]
     mean_words: float
     seconds: float
+    cluster_words: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,6 +183,8 @@ class EvalReport:
     skipped: int
     systems: tuple[SystemResult, ...]
     seconds: float
+    cluster_articles: tuple[int, ...] = ()  # cleaned articles per cluster
+    cluster_skipped: tuple[int, ...] = ()
 
     def score(self, system: str, key: str) -> float:
         """The mean score ``key`` (e.g. ``rouge1_recall``) of ``system``, x100."""
@@ -269,6 +311,69 @@ def _baseline_system(
     return run
 
 
+class Oracle:
+    """Extractive ceiling: greedy ROUGE-2 recall against the references, same budget and cut.
+
+    Tokens are rouge-score's own (lowercased, Porter-stemmed), so the greedy objective is the
+    score the scorer gives to the cut summary."""
+
+    def __init__(self, protocol: Protocol) -> None:
+        try:
+            from nltk.stem import porter  # type: ignore[import-untyped]
+            from rouge_score import tokenize
+        except ImportError as exc:
+            raise MissingDependency("rouge-score") from exc
+        stemmer = porter.PorterStemmer()
+
+        class _Cached:
+            stem = staticmethod(functools.lru_cache(maxsize=200_000)(stemmer.stem))
+
+        self._tokenize = functools.partial(tokenize.tokenize, stemmer=_Cached())
+        self.protocol = protocol
+
+    def _bigrams(self, text: str) -> Counter[tuple[str, str]]:
+        tokens = self._tokenize(text)
+        return Counter(itertools.pairwise(tokens))
+
+    def __call__(
+        self, articles: Sequence[Article], max_words: int, references: Sequence[str]
+    ) -> tuple[str, ...]:
+        refs = [self._bigrams(r) for r in references]
+        refs = [r for r in refs if r]
+        texts = list(dict.fromkeys(" ".join(s.text.split()) for a in articles for s in a.sentences))
+        texts = [t for t in texts if t]
+        if not refs or not texts:
+            return ()
+        totals = [sum(r.values()) for r in refs]
+
+        def recall(sentences: list[str]) -> float:
+            got = self._bigrams(cut(sentences, self.protocol))
+            return sum(
+                sum(min(n, ref[b]) for b, n in got.items() if b in ref) / total
+                for ref, total in zip(refs, totals, strict=True)
+            ) / len(refs)
+
+        chosen: list[str] = []
+        used, current = 0, 0.0
+        left = set(range(len(texts)))
+        while True:
+            best, best_score = -1, current
+            for i in sorted(left):
+                words = len(texts[i].split())
+                if used + words > max_words:
+                    continue
+                score = recall([*chosen, texts[i]])
+                if score > best_score + 1e-12:
+                    best, best_score = i, score
+            if best < 0:
+                break
+            chosen.append(texts[best])
+            used += len(texts[best].split())
+            current = best_score
+            left.discard(best)
+        return tuple(chosen)
+
+
 def _progress(items: Sequence[EvalCluster], enabled: bool, label: str) -> Iterable[EvalCluster]:
     if not enabled:
         return items
@@ -305,7 +410,10 @@ def run_eval(
     scorer = Scorer(protocol)
 
     summarizers: dict[str, Callable[[str, Sequence[Article], int], tuple[str, ...]]] = {}
+    oracle = Oracle(protocol) if "oracle" in systems else None
     for name in systems:
+        if name == "oracle":
+            continue
         if name == "newsbrief":
             if embedder is None:
                 from newsbrief.backends.embed import make_embedder
@@ -318,15 +426,21 @@ def run_eval(
     per_cluster: dict[str, list[Mapping[str, float]]] = {name: [] for name in systems}
     words: dict[str, list[int]] = {name: [] for name in systems}
     seconds = dict.fromkeys(systems, 0.0)
-    n_articles = n_skipped = 0
+    n_articles: list[int] = []
+    n_skipped: list[int] = []
     for cluster in _progress(clusters, progress, f"eval {dataset}"):
         articles, skipped = clean_cluster(cluster, settings)
-        n_articles += len(articles)
-        n_skipped += skipped
+        n_articles.append(len(articles))
+        n_skipped.append(skipped)
         references = [prepare_reference(r, protocol) for r in cluster.references]
-        for name, summarizer in summarizers.items():
+        for name in systems:
             tick = time.perf_counter()
-            sentences = summarizer(cluster.id, articles, protocol.max_words) if articles else ()
+            if not articles:
+                sentences: tuple[str, ...] = ()
+            elif name == "oracle" and oracle is not None:
+                sentences = oracle(articles, protocol.max_words, references)
+            else:
+                sentences = summarizers[name](cluster.id, articles, protocol.max_words)
             seconds[name] += time.perf_counter() - tick
             text = cut(sentences, protocol)
             words[name].append(len(text.split()))
@@ -339,6 +453,7 @@ def run_eval(
             per_cluster=tuple(per_cluster[name]),
             mean_words=sum(words[name]) / max(1, len(words[name])),
             seconds=seconds[name],
+            cluster_words=tuple(words[name]),
         )
         for name in systems
     )
@@ -347,10 +462,48 @@ def run_eval(
         path=str(path),
         protocol=protocol,
         cluster_ids=tuple(c.id for c in clusters),
-        articles=n_articles,
-        skipped=n_skipped,
+        articles=sum(n_articles),
+        skipped=sum(n_skipped),
         systems=results,
         seconds=time.perf_counter() - started,
+        cluster_articles=tuple(n_articles),
+        cluster_skipped=tuple(n_skipped),
+    )
+
+
+def subset(report: EvalReport, dataset: str, keep: Callable[[str], bool]) -> EvalReport:
+    """The clusters of one run whose id ``keep`` accepts, as a report of their own (means
+    recomputed; seconds are the run's, shared out by cluster count)."""
+    rows = [k for k, cid in enumerate(report.cluster_ids) if keep(cid)]
+    share = len(rows) / max(1, len(report.cluster_ids))
+    protocol = replace(PROTOCOLS.get(dataset, report.protocol), max_words=report.protocol.max_words)
+    systems = []
+    for result in report.systems:
+        picked = [result.per_cluster[k] for k in rows]
+        counts = tuple(result.cluster_words[k] for k in rows) if result.cluster_words else ()
+        systems.append(
+            replace(
+                result,
+                cluster_words=counts,
+                mean_words=sum(counts) / len(counts) if counts else result.mean_words,
+                scores=MappingProxyType(_mean(picked, protocol)),
+                per_cluster=tuple(picked),
+                seconds=result.seconds * share,
+            )
+        )
+    articles = tuple(report.cluster_articles[k] for k in rows) if report.cluster_articles else ()
+    skipped = tuple(report.cluster_skipped[k] for k in rows) if report.cluster_skipped else ()
+    return replace(
+        report,
+        dataset=dataset,
+        protocol=protocol,
+        cluster_ids=tuple(report.cluster_ids[k] for k in rows),
+        articles=sum(articles),
+        skipped=sum(skipped),
+        systems=tuple(systems),
+        seconds=report.seconds * share,
+        cluster_articles=articles,
+        cluster_skipped=skipped,
     )
 
 
@@ -386,7 +539,7 @@ def format_table(report: EvalReport) -> str:
             + " | ".join(cells)
             + f" | {result.mean_words:.0f} | {result.seconds:.1f} |"
         )
-    published = PUBLISHED.get(report.dataset, ())
+    published = PUBLISHED.get(report.dataset.split("-")[0], ())
     if published:
         lines += ["", "published, for scale (other data / ROUGE setups):"]
         lines += [f"- {name}: {key} {value:.1f}" for name, key, value in published]
@@ -434,6 +587,6 @@ def report_json(report: EvalReport, *, per_cluster: bool = True) -> dict[str, An
         },
         "published": [
             {"system": name, "measure": key, "value": value}
-            for name, key, value in PUBLISHED.get(report.dataset, ())
+            for name, key, value in PUBLISHED.get(report.dataset.split("-")[0], ())
         ],
     }

@@ -15,6 +15,9 @@ How sentences are chosen:
   (ICSISumm-style coverage, gain per character), plus relevance, plus the drop in KL divergence
   from the story's content-word distribution to the summary's (KLSum-style), under the budget,
   skipping sentences too similar to one already chosen;
+- the first sentence is picked, by the same score, only from the articles' opening sentences
+  (the first candidate of each article): news states the main event at the top, so a dense
+  side detail repeated further down never opens the brief;
 - sentences are shown in the order chosen, most informative first, as a news lead is written.
 
 Tuned on ../shared/eval only (see each constant); ``newsbrief eval`` reproduces the numbers.
@@ -66,6 +69,9 @@ KL_ALPHA = 0.1
 # and position): a DUC 2003 cluster has about 250 sentences in all, so the cap changes nothing
 # there and bounds the cost of a story of thousands of articles.
 MAX_CANDIDATES = 600
+# The first sentence of a brief comes from the first this-many candidate sentences of an
+# article: the main event is stated at the top of a news article.
+LEAD_SENTENCES = 1
 _BLOCK = 4096  # sentences compared at once with the candidates (bounds peak memory)
 
 _TERMINAL = re.compile(r"[.!?][\"'’”)\]]*$")
@@ -245,8 +251,13 @@ def _select(
     chosen: list[int] = []
     used = 0
     left = set(candidates)
+    # The first sentence must state the main event: it is picked, by the same score, from the
+    # leads (the first LEAD_SENTENCES candidates of each article), where news states it.
+    leads = _leads(candidates, owner)
     while left:
         fits = [i for i in left if used + words[i] <= settings.max_words]
+        if not chosen and any(i in leads for i in fits):
+            fits = [i for i in fits if i in leads]
         if not fits:
             break
         drop = kl.drops(fits)
@@ -273,6 +284,19 @@ def _select(
         # Every candidate is longer than the budget: better one sentence than an empty brief.
         chosen.append(max(candidates, key=lambda i: relevance[i]))
     return chosen
+
+
+def _leads(candidates: Sequence[int], owner: np.ndarray) -> frozenset[int]:
+    """The first ``LEAD_SENTENCES`` candidates of each article (headlines, captions and
+    navigation lines are not candidates, so these are the article's opening sentences)."""
+    seen: dict[int, int] = {}
+    leads = []
+    for i in candidates:  # in story order
+        a = int(owner[i])
+        seen[a] = seen.get(a, 0) + 1
+        if seen[a] <= LEAD_SENTENCES:
+            leads.append(i)
+    return frozenset(leads)
 
 
 class _Divergence:
