@@ -44,7 +44,8 @@ from grouping import DEFAULT_CACHE, DEFAULT_DUC, StoredEmbedder
 from newsbrief.backends.embed import make_embedder
 from newsbrief.backends.loaded import Backends
 from newsbrief.eval.grouping import bcubed, mixed_stories, pairwise
-from newsbrief.run.corpus import IngestReport, ingest
+from newsbrief.run.corpus import ingest
+from newsbrief.run.report import IngestReport
 from newsbrief.settings import EmbedSettings, Settings
 from newsbrief.store import records
 from newsbrief.store.sqlite import Store

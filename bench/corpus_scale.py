@@ -42,7 +42,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from newsbrief.backends.loaded import Backends
-from newsbrief.run.corpus import IngestReport, ingest, story_brief
+from newsbrief.run.corpus import ingest
+from newsbrief.run.report import IngestReport
+from newsbrief.run.stored import story_brief
 from newsbrief.settings import Settings
 from newsbrief.store.sqlite import Store
 

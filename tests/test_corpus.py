@@ -17,8 +17,10 @@ from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.backends.loaded import Backends
 from newsbrief.codec import dumps
 from newsbrief.models import Brief
-from newsbrief.run.corpus import IngestReport, ingest, story_brief
+from newsbrief.run.corpus import ingest
 from newsbrief.run.local import build_brief
+from newsbrief.run.report import IngestReport
+from newsbrief.run.stored import story_brief
 from newsbrief.settings import CorpusSettings, Settings
 from newsbrief.store import records
 from newsbrief.store.listing import list_stories

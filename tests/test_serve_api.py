@@ -15,7 +15,7 @@ from test_corpus import SETTINGS
 from newsbrief.codec import validate
 from newsbrief.models import Brief
 from newsbrief.render import to_json
-from newsbrief.run.corpus import story_brief
+from newsbrief.run.stored import story_brief
 from newsbrief.store.sqlite import Store
 
 

@@ -25,8 +25,8 @@ from newsbrief.pipeline import RunReport
 from newsbrief.read.text import normalize_date
 from newsbrief.render import format_report, format_stories, render
 from newsbrief.run.corpus import ingest as run_ingest
-from newsbrief.run.corpus import story_brief
 from newsbrief.run.local import build_brief
+from newsbrief.run.stored import story_brief
 from newsbrief.settings import Settings
 from newsbrief.store.listing import list_stories
 from newsbrief.store.sqlite import Store
@@ -43,6 +43,9 @@ DEFAULT_DB = Path("newsbrief.db")
 ModelOpt = Annotated[
     Path | None,
     typer.Option(help="A local sentence-transformers model folder (default: packaged MiniLM)."),
+]
+AnalysisOpt = Annotated[
+    bool, typer.Option(help="Entities, figures, conflicts and timeline (spaCy); off is faster.")
 ]
 EmbedderOpt = Annotated[
     str, typer.Option(help="Embedding backend: model (default) or hashing (no model, fast).")
@@ -91,10 +94,7 @@ def brief(
     ] = None,
     model: ModelOpt = None,
     embedder: EmbedderOpt = "model",
-    analysis: Annotated[
-        bool,
-        typer.Option(help="Entities, figures, conflicts and timeline (spaCy); off is faster."),
-    ] = True,
+    analysis: AnalysisOpt = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No run report on stderr.")] = False,
 ) -> None:
     """Write a cited brief of the stories in PATHS, or of one stored story (--db, --story)."""
@@ -255,10 +255,7 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     model: ModelOpt = None,
     embedder: EmbedderOpt = "model",
-    analysis: Annotated[
-        bool,
-        typer.Option(help="Entities, figures, conflicts and timeline (spaCy); off is faster."),
-    ] = True,
+    analysis: AnalysisOpt = True,
 ) -> None:
     """Serve the store: the JSON API (/api, /openapi.json) and web pages, kept current while
     `newsbrief ingest` writes to it."""

@@ -21,24 +21,21 @@ window too), the dedup index the last ``dedup_window`` canonical articles; every
 lives in the store.  A story pushed out of memory can no longer gain articles (a later report
 about it opens a new story).
 
-``story_brief`` builds a stored story's brief from stored facts (computing and storing the
-costly tier of members that lack it), cached until the story changes.
+Briefs of stored stories: ``run.stored``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
 
 import numpy as np
 
-from newsbrief.article.facts import complete, extract
+from newsbrief.article.facts import extract
 from newsbrief.backends.loaded import Backends
 from newsbrief.errors import SkipReason
 from newsbrief.index.dedup import DedupIndex, DedupItem, canonical_key
@@ -49,74 +46,16 @@ from newsbrief.index.stories import (
     group_stream,
     mint_id,
 )
-from newsbrief.models import Article, ArticleFacts, RawDocument, Skipped, StoryBrief
+from newsbrief.models import Article, ArticleFacts, RawDocument, Skipped
 from newsbrief.pipeline import candidate
 from newsbrief.read import clean
 from newsbrief.read.files import input_files, read_file, read_sources
+from newsbrief.run.report import IngestReport, OutcomeStatus, RecordOutcome
+from newsbrief.run.stored import BackendsLoader
 from newsbrief.settings import Settings
 from newsbrief.store import records
-from newsbrief.store.sqlite import Store, StoreBusy, StoreError
-from newsbrief.story.brief import brief_story
+from newsbrief.store.sqlite import Store, StoreError
 from newsbrief.vectors import unpack_one
-
-BackendsLoader = Callable[[], Backends]
-
-
-@dataclass
-class IngestReport:
-    """What one ingest did; ``newsbrief ingest`` prints it, ``--report json`` as JSON."""
-
-    files: int = 0
-    files_unchanged: int = 0  # read whole by an earlier run and unchanged since: not opened
-    read: int = 0  # records read from the inputs
-    stored: int = 0  # new articles stored
-    already_stored: int = 0  # the same record (id and text) is stored already
-    duplicates: int = 0  # near-duplicates linked to a canonical article
-    new_stories: int = 0
-    updated_stories: int = 0  # stories that existed before this run and gained articles
-    merged_stories: int = 0
-    regrouped: int = 0  # articles the end-of-run regrouping moved to another story
-    skipped: Counter[str] = field(default_factory=Counter)
-    partial: list[tuple[str, int | None]] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    def add_time(self, stage: str, started: float) -> None:
-        self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "files": self.files,
-            "files_unchanged": self.files_unchanged,
-            "read": self.read,
-            "stored": self.stored,
-            "already_stored": self.already_stored,
-            "duplicates": self.duplicates,
-            "new_stories": self.new_stories,
-            "updated_stories": self.updated_stories,
-            "merged_stories": self.merged_stories,
-            "regrouped": self.regrouped,
-            "skipped": dict(sorted(self.skipped.items())),
-            "partial": [{"source": s, "offset": o} for s, o in self.partial],
-            "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
-        }
-
-
-OutcomeStatus = Literal["stored", "duplicate", "already_stored", "skipped"]
-
-
-@dataclass(frozen=True)
-class RecordOutcome:
-    """What one record of ``Ingest.run_records`` became.  ``article_id``: the stored article
-    (for ``already_stored`` the record's id, which names the stored copy unless that id was
-    taken by other text); ``duplicate_of``: the canonical article of a near-duplicate;
-    ``reason``/``detail``: why a record was skipped."""
-
-    status: OutcomeStatus
-    article_id: str | None = None
-    story_id: str | None = None
-    duplicate_of: str | None = None
-    reason: str | None = None
-    detail: str | None = None
 
 
 @dataclass(frozen=True)
@@ -611,56 +550,3 @@ def _check_topic_model(store: Store, topic_model: str) -> None:
             f"{store.path} holds topic vectors from {stored!r}, not {topic_model!r}: ingest "
             "with the same --embedder and --model, or into another --db"
         )
-
-
-# --- briefs of stored stories ----------------------------------------------------------------
-
-
-def settings_key(settings: Settings) -> str:
-    """What a cached brief depends on besides the story's members."""
-    return hashlib.sha256(repr(settings.brief).encode()).hexdigest()[:16]
-
-
-def story_brief(
-    store: Store,
-    story_id: str,
-    *,
-    settings: Settings,
-    backends: BackendsLoader,
-    wait_to_cache: bool = True,
-) -> StoryBrief | None:
-    """The brief of a stored story (an old id of a merged story resolves), from stored facts;
-    rebuilt only when the story changed.  None when no story has that id.
-
-    ``wait_to_cache=False`` (a web request): when another process is writing, the brief is
-    returned without storing it rather than waiting for the writer's lock."""
-    db = store.db
-    sid = records.resolve(db, story_id)
-    story = records.load_story(db, sid)
-    if story is None:
-        return None
-    version = records.story_version(db, sid)
-    key = settings_key(settings)
-    cached = records.cached_brief(db, sid, version, key)
-    if cached is not None:
-        return cached
-    facts = records.get_facts(db, story.article_ids)
-    missing = [f for f in facts if f.sentence_vectors is None or f.analysis is None]
-    if missing:
-        loaded = backends()
-        done = {
-            f.article.id: complete(f, settings=settings.extract, backends=loaded) for f in missing
-        }
-        facts = [done.get(f.article.id, f) for f in facts]
-    brief = brief_story(story, facts, settings=settings.brief)
-    completed = {m.article.id for m in missing}
-    try:
-        with store.transaction(wait=wait_to_cache) as tx:
-            for f in facts:
-                if f.article.id in completed:
-                    records.put_costly(tx, f)
-            records.put_brief(tx, brief, version, key)
-    except StoreBusy:
-        if wait_to_cache:
-            raise
-    return brief

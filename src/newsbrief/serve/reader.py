@@ -2,7 +2,7 @@
 
 Each worker thread keeps its own read connection (an SQLite connection belongs to one
 thread); statements autocommit, so a reader never holds a snapshot or a lock between requests
-and WAL lets it read while another process writes.  Briefs come from ``run.corpus.story_brief``
+and WAL lets it read while another process writes.  Briefs come from ``run.stored.story_brief``
 (stored, cached by story version); the rendered JSON and Markdown of the most recently asked
 briefs are also kept in memory, keyed by story version, so a cached brief costs two small
 queries.  A brief built on a GET is stored only if no writer holds the lock at that moment.
@@ -20,7 +20,7 @@ from pathlib import Path
 from newsbrief.backends.loaded import Backends
 from newsbrief.models import Brief, StoryBrief
 from newsbrief.render import to_json, to_markdown
-from newsbrief.run.corpus import settings_key, story_brief
+from newsbrief.run.stored import settings_key, story_brief
 from newsbrief.settings import Settings
 from newsbrief.store import records
 from newsbrief.store.sqlite import Store
