@@ -45,3 +45,25 @@ def test_bad_model_path_names_the_fix(tmp_path: object) -> None:
 def test_unknown_backend() -> None:
     with pytest.raises(ValueError, match="hashing"):
         make_embedder(EmbedSettings(), "nope")
+
+
+def test_cache_is_bounded_and_evicts_least_recently_used() -> None:
+    # Corpus mode embeds millions of sentences: the cache must not grow with the corpus.
+    embedder = HashingEmbedder(cache_entries=3)
+    first = embedder.embed(["a b", "c d", "e f"])
+    embedder.embed(["a b"])  # touched: now the most recently used
+    embedder.embed(["g h", "i j"])  # pushes out "c d" and "e f"
+    assert len(embedder._cache) == 3
+    computed = embedder.computed
+    again = embedder.embed(["a b", "c d"])
+    assert embedder.computed == computed + 1  # "a b" from the cache, "c d" recomputed
+    assert np.array_equal(again, first[:2])
+
+
+def test_a_batch_larger_than_the_cache_still_embeds_every_text() -> None:
+    embedder = HashingEmbedder(cache_entries=2)
+    texts = [f"text number {i}" for i in range(10)]
+    vectors = embedder.embed(texts + texts[:3])
+    assert vectors.shape == (13, embedder.dimension)
+    assert np.array_equal(vectors[10:], vectors[:3])
+    assert len(embedder._cache) == 2

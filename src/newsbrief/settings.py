@@ -46,6 +46,9 @@ class EmbedSettings:
     model_path: str | None = None
     batch_size: int = 64
     device: str = "cpu"
+    # Sentence vectors kept in memory (least recently used out): 20,000 x 384 floats is 31 MB
+    # for MiniLM; enough for a big story's sentences while keeping corpus-mode memory flat.
+    cache_entries: int = 20_000
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,10 @@ Backends:
 - ``HashingEmbedder``: hashed bag of words and bigrams; no model, instant, for tests and for
   machines without torch.  Much weaker; never the default.
 
-Both cache vectors by a hash of the text, so each distinct sentence is embedded once per
-embedder object, and they embed in batches.
+Both cache vectors by a hash of the text, so a sentence seen again (a syndicated copy, a
+boilerplate line) is not embedded twice, and they embed in batches.  The cache is bounded
+(least recently used out): unbounded, it grew by ~48 KB an article and was the whole of corpus
+mode's memory growth (4.8 GB at 99,000 articles, measured with tracemalloc).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import hashlib
 import itertools
 import os
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -46,24 +49,38 @@ def text_key(text: str) -> str:
 class _CachingEmbedder:
     """Shared cache + batching; subclasses implement ``_compute`` for texts not yet seen."""
 
-    def __init__(self) -> None:
-        self._cache: dict[str, Vectors] = {}
+    def __init__(self, cache_entries: int = 20_000) -> None:
+        self._cache: OrderedDict[str, Vectors] = OrderedDict()
+        self._cache_entries = cache_entries
         self.computed = 0  # how many texts were really embedded (the rest came from the cache)
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         keys = [text_key(t) for t in texts]
+        found: dict[str, Vectors] = {}
         todo: dict[str, str] = {}
         for key, text in zip(keys, texts, strict=True):
-            if key not in self._cache and key not in todo:
+            if key in found or key in todo:
+                continue
+            hit = self._cache.get(key)
+            if hit is None:
                 todo[key] = text
+            else:
+                self._cache.move_to_end(key)
+                found[key] = hit
         if todo:
             vectors = self._compute(list(todo.values()))
             self.computed += len(todo)
             for key, vec in zip(todo, vectors, strict=True):
-                self._cache[key] = vec
+                found[key] = vec
+                self._remember(key, vec)
         if not keys:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.stack([self._cache[k] for k in keys]).astype(np.float32)
+        return np.stack([found[k] for k in keys]).astype(np.float32)
+
+    def _remember(self, key: str, vector: Vectors) -> None:
+        self._cache[key] = vector
+        while len(self._cache) > self._cache_entries:
+            self._cache.popitem(last=False)
 
     @property
     def dimension(self) -> int:
@@ -102,8 +119,8 @@ class SentenceEmbedder(_CachingEmbedder):
     """A sentence-transformers model from a local directory (never a hub download)."""
 
     def __init__(self, settings: EmbedSettings | None = None) -> None:
-        super().__init__()
         self.settings = settings or EmbedSettings()
+        super().__init__(self.settings.cache_entries)
         self.path = Path(self.settings.model_path) if self.settings.model_path else None
         self._model: Any = None
 
@@ -154,8 +171,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 class HashingEmbedder(_CachingEmbedder):
     """Hashed unigrams + bigrams (no model).  Deterministic across runs and machines."""
 
-    def __init__(self, dimension: int = 1024) -> None:
-        super().__init__()
+    def __init__(self, dimension: int = 1024, cache_entries: int = 20_000) -> None:
+        super().__init__(cache_entries)
         self._dimension = dimension
 
     @property
@@ -178,5 +195,5 @@ def make_embedder(settings: EmbedSettings, backend: str = "model") -> _CachingEm
     if backend == "model":
         return SentenceEmbedder(settings)
     if backend == "hashing":
-        return HashingEmbedder()
+        return HashingEmbedder(cache_entries=settings.cache_entries)
     raise ValueError(f"unknown embedder backend {backend!r}: use 'model' or 'hashing'")
