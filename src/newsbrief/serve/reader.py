@@ -76,16 +76,24 @@ class Reader:
         row = db.execute("SELECT 1 FROM stories WHERE id = ?", (sid,)).fetchone()
         return sid if row else None
 
-    def brief(self, story_id: str) -> Rendered | None:
-        """The brief of the live story ``story_id``, None when there is none."""
-        store = self.store()
-        version = records.story_version(store.db, story_id)
-        key = (story_id, version)
+    def cached(self, story_id: str) -> Rendered | None:
+        """The rendered brief of the live story ``story_id`` if it is in memory for the
+        story's current version: one indexed query, cheap enough for the event loop."""
+        key = (story_id, records.story_version(self.store().db, story_id))
         with self._lock:
             hit = self._cache.get(key)
             if hit is not None:
                 self._cache.move_to_end(key)
-                return hit
+            return hit
+
+    def brief(self, story_id: str) -> Rendered | None:
+        """The brief of the live story ``story_id``, None when there is none."""
+        hit = self.cached(story_id)
+        if hit is not None:
+            return hit
+        store = self.store()
+        version = records.story_version(store.db, story_id)
+        key = (story_id, version)
         found = story_brief(
             store,
             story_id,
