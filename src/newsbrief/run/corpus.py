@@ -348,13 +348,19 @@ class Ingest:
         before = self.index.members()
         old_of = {a: sid for sid, members in before.items() for a in members}
         old_rank = {sid: self.index.story(sid).rank for sid in before}
+        settings, minted = self.index.settings, self.index.minted
+        counts, documents = self.index.counts(), self.index.documents
+        # The old index is not needed past this point: drop it before the fresh one is built,
+        # or the peak holds two indexes of the whole window.  A crash from here leaves the
+        # regroup pending; the next run restores the index from the store.
+        self.index = StoryIndex(settings)
         order = records.canonical_order(db, old_of)
 
         def window() -> Iterator[StoryCandidate]:
             for start in range(0, len(order), 500):
                 yield from records.get_candidates(db, order[start : start + 500])
 
-        fresh = group_stream(window, self.index.settings)
+        fresh = group_stream(window, settings)
         groups = fresh.members()
         used = set(old_rank)
 
@@ -367,13 +373,13 @@ class Ingest:
 
         final, absorbed = keep_ids(groups, old_of, old_rank, mint)
         ranks = {final[k]: old_rank[final[k]] for k in groups if final[k] in old_rank}
-        next_rank = self.index.minted
+        next_rank = minted
         for key in sorted(groups):
             if final[key] not in ranks:
                 ranks[final[key]] = next_rank
                 next_rank += 1
         fresh.relabel(final, ranks)
-        fresh.restore_counts(self.index.counts(), self.index.documents, next_rank)
+        fresh.restore_counts(counts, documents, next_rank)
         changed = {
             final[k]
             for k, members in groups.items()
