@@ -1,6 +1,7 @@
 """Differential test: the Spark job (local[2]) against the embedded ingest on DUC 2003.
 
-Both run the product paths with default settings and the packaged models: ``run.corpus.ingest``
+Both run the product paths with default settings and the packaged MiniLM, spaCy analysis off
+to keep CI short (the same comparison with analysis on is in the README): ``run.corpus.ingest``
 into a fresh store (then each stored story's brief, as ``newsbrief brief --db`` builds it) and
 ``run.spark.run_spark``.  They must give the same duplicate groups, stories that agree at
 BCubed F1 >= 0.98 (identical is the goal: the Spark job runs the same batch grouping over one
@@ -66,7 +67,7 @@ def test_spark_and_embedded_ingest_agree_on_duc(spark: Any, tmp_path: Path) -> N
         pytest.skip("../shared/eval/duc2003/docs is not present")
     from newsbrief.run.spark import run_spark
 
-    settings = Settings()
+    settings = Settings(analyse=False)
     out = tmp_path / "out"
     report = run_spark([str(DUC)], str(out), settings=settings, spark=spark, partitions=2)
     story_of, dups, briefs = embedded(settings, tmp_path / "embedded.db")
