@@ -15,3 +15,13 @@ PYTHON="${PYTHON:-python3}"
 if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi
+# The Spark runner (extra "spark") needs Java 17+: install Debian's headless JRE when it is
+# missing and we may; without it the Spark tests skip and say why.
+case ",${NEWSBRIEF_EXTRAS:-dev}," in
+*,spark,*)
+    if ! command -v java >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        apt-get update -qq && apt-get install -y -qq --no-install-recommends \
+            openjdk-17-jre-headless >/dev/null
+    fi
+    ;;
+esac

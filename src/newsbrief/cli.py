@@ -304,6 +304,64 @@ def serve(
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
+@app.command(name="spark")
+def spark_command(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (read recursively).")],
+    out: Annotated[str, typer.Option("--out", help="Output folder (Parquet tables).")],
+    master: Annotated[
+        str, typer.Option(help="Spark master: local[N] on this machine, or a cluster's URL.")
+    ] = "local[2]",
+    partitions: Annotated[
+        int, typer.Option(min=1, help="Partitions for reading, extracting and shuffles.")
+    ] = 4,
+    report_format: Annotated[
+        Literal["text", "json"], typer.Option("--report", help="Run report: text or json.")
+    ] = "text",
+    model: ModelOpt = None,
+    embedder: EmbedderOpt = "model",
+    analysis: AnalysisOpt = True,
+) -> None:
+    """Run the pipeline on Apache Spark into Parquet in --out (`newsbrief import` loads it).
+    A rerun reads only inputs that are new or changed."""
+    settings = _settings(model, analysis, 100)
+    try:
+        from newsbrief.run.spark import run_spark, spark_session
+
+        session = spark_session(master, partitions)
+        try:
+            result = run_spark(
+                paths, out, settings=settings, spark=session, partitions=partitions,
+                embedder=embedder,
+            )  # fmt: skip
+        finally:
+            session.stop()
+    except NewsbriefError as exc:
+        raise _fail(str(exc)) from exc
+    data = result.as_dict()
+    if report_format == "json":
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    for key, value in data.items():
+        sys.stdout.write(f"{key}: {value}\n")
+
+
+@app.command(name="import")
+def import_command(
+    folder: Annotated[str, typer.Argument(help="The --out folder of `newsbrief spark`.")],
+    db: Annotated[Path, typer.Option("--db", help="The store (SQLite file) to fill.")] = DEFAULT_DB,
+) -> None:
+    """Load a Spark run's output into a store for `stories`, `brief --db` and `serve`."""
+    try:
+        from newsbrief.run.spark_import import import_run
+
+        with Store(db) as store:
+            result = import_run(folder, store)
+    except NewsbriefError as exc:
+        raise _fail(str(exc)) from exc
+    counts = ", ".join(f"{v} {k}" for k, v in result.as_dict().items())
+    typer.echo(f"newsbrief: imported {counts} into {db}", err=True)
+
+
 @app.command(name="eval")
 def eval_command(
     dataset: Annotated[
