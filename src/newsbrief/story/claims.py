@@ -72,7 +72,7 @@ def story_claims(
         ]
         others += _dates(analysis.dates, ref)
         others += _quotes(analysis.quotes, article, spans)
-    counted = _lengthen_units(counted)
+    counted = _lengthen_units(_shorten_units(counted, [f.article.text for f in facts]))
     units = {c.unit for c, ordinal in counted if not ordinal}
     quantities = [c for c, ordinal in counted if not ordinal or c.unit in units]
     everything: list[Claim] = [*quantities, *others]
@@ -137,6 +137,22 @@ def _entity_at(spans: _Spans, article: str, s: int, e: int) -> str | None:
         if start < e and s < end:
             return name
     return None
+
+
+def _shorten_units(
+    counted: list[tuple[QuantityClaim, bool]], texts: Sequence[str]
+) -> list[tuple[QuantityClaim, bool]]:
+    """A compound the story writes only once ("three army trucks", "two of its deck supports")
+    describes the thing; the head noun names it ("trucks").  A compound the story repeats
+    ("aid workers", "police officers") is the name of what is counted."""
+    story = " ".join(" ".join(texts).casefold().split())
+    out = []
+    for claim, ordinal in counted:
+        words = claim.unit.split()
+        if len(words) > 1 and story.count(claim.unit) < 2:
+            claim = replace(claim, unit=words[-1])
+        out.append((claim, ordinal))
+    return out
 
 
 def _lengthen_units(
