@@ -25,7 +25,7 @@ _GAZETTEER = _load("gazetteer.json")
 
 # Hedge phrase -> "lower" | "upper" | "approx".
 HEDGE_KINDS = MappingProxyType(
-    {phrase: kind for kind, phrases in _FIGURES["hedges"].items() for phrase in phrases}
+    {str(p): str(kind) for kind, phrases in _FIGURES["hedges"].items() for p in phrases}
 )
 APPROX_TOLERANCE = float(_FIGURES["approx_tolerance"])
 # Unit -> (unit it is compared in, factor).
@@ -38,7 +38,7 @@ UNCOUNTED_PLURALS = frozenset(_FIGURES["uncounted_plurals"])
 
 # Name (case-folded) -> entity type, for names the tagger often gets wrong.
 GAZETTEER = MappingProxyType(
-    {name.casefold(): kind for kind, names in _GAZETTEER["types"].items() for name in names}
+    {str(n).casefold(): str(kind) for kind, names in _GAZETTEER["types"].items() for n in names}
 )
 # Words that make a name a place or an organisation whatever the tagger says.
 PLACE_WORDS = frozenset(_GAZETTEER["place_words"])

@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date
 
 from newsbrief.article.dates import iso_day, resolve_date
+from newsbrief.article.measures import UNITS
 from newsbrief.article.speech import untitled
 from newsbrief.models import (
     ArticleAnalysis,
@@ -38,6 +39,7 @@ from newsbrief.models import (
     QuoteFact,
 )
 
+_MEASURES = frozenset(UNITS.values())
 # Merged entity mentions per article: sorted, non-overlapping (start, end, canonical name).
 _Spans = Mapping[str, list[tuple[int, int, str]]]
 
@@ -149,7 +151,8 @@ def _shorten_units(
     out = []
     for claim, ordinal in counted:
         words = claim.unit.split()
-        if len(words) > 1 and story.count(claim.unit) < 2:
+        # Measures keep their measured noun ("metres depth", "percent rise").
+        if len(words) > 1 and words[0] not in _MEASURES and story.count(claim.unit) < 2:
             claim = replace(claim, unit=words[-1])
         out.append((claim, ordinal))
     return out
@@ -176,6 +179,10 @@ def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Clai
     for i, expr in enumerate(expressions):
         # A date inside quoted speech ("we lost everything today") is rhetoric, not an event.
         if expr.in_quote:
+            continue
+        # "would have been unimaginable a decade ago": a decade back is a comparison, not an
+        # event that can be dated.
+        if dict(expr.parts).get("aunit", "").casefold() == "decade":
             continue
         parts = dict(expr.parts)
         anchor = _anchor(expressions[:i], expr, ref) if "shift" in parts else None
