@@ -13,7 +13,7 @@ import pytest
 from builders import analyse, make_article
 
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import Article, Sentence, StoryBrief
+from newsbrief.models import Article, Brief, Sentence, StoryBrief
 from newsbrief.story.citations import check_story
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "analysis_gold.py"
@@ -150,3 +150,33 @@ def test_quote_speakers_with_titles_appositives_and_pronouns(nlp: Nlp) -> None:
     # Linked wherever the tagger found the name (it misses "Piers Langmoor" here).
     assert all(entity == speaker for speaker, entity in quotes if speaker in names)
     assert ("Ines Marrow", "Ines Marrow") in quotes
+
+
+def test_samples_brief_for_a_busy_reader(nlp: Nlp, samples_dir: Path) -> None:
+    from newsbrief.render import listed_entities, render
+    from newsbrief.story.key_figures import MAX_ROWS, key_figures
+
+    articles = [read_sample(p) for p in sorted(samples_dir.glob("*.txt"))]
+    result = analyse(articles, nlp=nlp)
+    rows = key_figures(result)
+    assert 0 < len(rows) <= MAX_ROWS
+    assert all(len(r.clause.split()) <= 27 for r in rows)  # 25 words and the "…" marks
+    assert not any(r.value.endswith("(resolved)") for r in rows)  # dates are the timeline's
+    keys = [(e.date, e.text) for e in result.timeline]
+    assert len(keys) == len(set(keys)), "no duplicate timeline rows"
+    assert len([e for e in result.timeline if e.date == "2014"]) == 1  # one fact, one row
+    # "a decade ago" in a comparison is no event.
+    assert not any("decade ago" in e.text for e in result.timeline)
+    types = {al.text: e.type for e in result.entities for al in e.aliases}
+    for place in ("Ras Baalbek", "Arsal"):
+        assert types[place] == "GPE"
+    for outlet in ("SANA", "Sputnik"):
+        assert types[outlet] != "PERSON"
+    assert "GMT" not in types
+    assert all(e.type != "NORP" for e in listed_entities(result))
+    soldiers = [c for c in result.conflicts if "soldiers" in c.subject]
+    assert [c.kind for c in soldiers] == ["framing"] and "11 − 2 = 9" in soldiers[0].note
+    md = render(Brief(stories=(result,)), "md")
+    heads = [ln for ln in md.splitlines() if ln.startswith("## ")]
+    assert heads[:4] == ["## Where sources differ", "## Key figures", "## Timeline",
+                         "## People and groups"]  # fmt: skip

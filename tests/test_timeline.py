@@ -79,3 +79,12 @@ def test_week_level_dates_say_so() -> None:
     claims = [date_claim(a, "2024-03-06", "relative", "The harbour master resigned last week.")]
     (event,) = build_timeline([a], claims)
     assert event.date == "2024-03-06" and "week-level" in event.note
+
+
+def test_the_same_year_fact_told_twice_is_one_row() -> None:
+    from newsbrief.story.timeline import _same_fact, _words
+
+    a = _words("Lebanese soldiers held captive by Daesh since 2014 are dead.")
+    b = _words("Daesh has held nine Lebanese soldiers captive since 2014.")
+    assert _same_fact(a, b, "2014")
+    assert not _same_fact(a, b, "2014-08-02")  # a day-level date keeps distinct events apart

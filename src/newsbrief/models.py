@@ -213,12 +213,13 @@ class Conflict:
     """Claims about one subject whose values differ across articles.
 
     ``kind`` is "contradiction" when the values cannot both hold, "framing" when they are
-    different framings of compatible facts (11 taken, 2 executed, 9 held); ``note`` says why.
+    different framings of compatible facts (11 taken, 2 executed, 9 held; the arithmetic is in
+    ``note``), "update" when a later report revises a figure (sides in time order).
     """
 
     subject: str
     sides: tuple[Side, ...]
-    kind: Literal["contradiction", "framing"] = "contradiction"
+    kind: Literal["contradiction", "framing", "update"] = "contradiction"
     note: str = ""
 
 

@@ -25,10 +25,12 @@ from newsbrief.models import (
     Citation,
     Claim,
     DateClaim,
+    Entity,
     QuantityClaim,
     QuoteClaim,
     StoryBrief,
 )
+from newsbrief.story.key_figures import key_figures
 
 Format = Literal["md", "json", "html"]
 
@@ -115,6 +117,11 @@ def claim_subject(claim: Claim) -> str:
     return claim.speaker or "unattributed"
 
 
+def listed_entities(story: StoryBrief) -> list[Entity]:
+    """The actors and places a reader is shown: nationality adjectives (NORP) are not actors."""
+    return [e for e in story.entities if e.type != "NORP"]
+
+
 def _source_line(n: int, article: Article, duplicate_of: str | None) -> str:
     title = md_escape(article.title) if article.title else "(untitled)"
     bits = [f"{n}. **{title}** — {md_code(article.source)}"]
@@ -137,29 +144,10 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
     count = f"{len(story.articles)} article{'s' if len(story.articles) != 1 else ''}"
     lines = [f"{heading} {title}", "", f"_{count}{span}._", ""]
     lines += [f"- {md_escape(s.text)} {num.md(s.citations)}" for s in story.summary]
-    if story.entities:
-        lines += ["", f"{heading}# People, groups and places", ""]
-        for e in story.entities:
-            aliases = ", ".join(f"{md_escape(a.text)} ({a.count})" for a in e.aliases)
-            lines.append(f"- **{md_escape(e.name)}** ({e.type}) — {aliases} {num.md(e.mentions)}")
-    figures = [c for c in story.claims if not isinstance(c, QuoteClaim)]
-    if figures:
-        lines += ["", f"{heading}# Key figures", "", "| What | Value | Said as | Sources |"]
-        lines.append("|---|---|---|---|")
-        for c in figures:
-            value = _figure(c)
-            lines.append(
-                f"| {md_escape(claim_subject(c))} | {md_escape(value)} | {md_escape(c.text)} "
-                f"| {num.md(c.citations)} |"
-            )
-    quotes = [c for c in story.claims if isinstance(c, QuoteClaim)]
-    if quotes:
-        lines += ["", f"{heading}# Quotes", ""]
-        for q in quotes:
-            who = md_escape(q.speaker) if q.speaker else "unattributed"
-            lines.append(f"- {who}: “{md_escape(q.words)}” {num.md(q.citations)}")
+    # A busy reader's order: summary, where sources differ, key figures, timeline, people
+    # and groups, quotes, sources.
     if story.conflicts or story.agreements:
-        lines += ["", f"{heading}# Where sources agree and differ", ""]
+        lines += ["", f"{heading}# Where sources differ", ""]
         for conflict in story.conflicts:
             sides = " · ".join(
                 f"**{md_escape(format_value(s.value))}** — “{md_escape(s.text)}” "
@@ -173,11 +161,32 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
                 f"- {md_escape(agreement.subject)} — all agree: "
                 f"**{md_escape(format_value(agreement.value))}** {num.md(agreement.citations)}"
             )
+    rows = key_figures(story)
+    if rows:
+        lines += ["", f"{heading}# Key figures", "", "| What | Value | Said as | Sources |"]
+        lines.append("|---|---|---|---|")
+        for row in rows:
+            lines.append(
+                f"| {md_escape(row.label)} | {md_escape(row.value)} | {md_escape(row.clause)} "
+                f"| {num.md(row.citations)} |"
+            )
     if story.timeline:
         lines += ["", f"{heading}# Timeline", ""]
         for ev in story.timeline:
             how = "" if ev.resolved_from == "explicit" else f" _(date {ev.resolved_from})_"
             lines.append(f"- **{ev.date}** — {md_escape(ev.text)}{how} {num.md(ev.citations)}")
+    actors = listed_entities(story)
+    if actors:
+        lines += ["", f"{heading}# People and groups", ""]
+        for e in actors:
+            aliases = ", ".join(f"{md_escape(a.text)} ({a.count})" for a in e.aliases)
+            lines.append(f"- **{md_escape(e.name)}** ({e.type}) — {aliases} {num.md(e.mentions)}")
+    quotes = [c for c in story.claims if isinstance(c, QuoteClaim)]
+    if quotes:
+        lines += ["", f"{heading}# Quotes", ""]
+        for q in quotes:
+            who = md_escape(q.speaker) if q.speaker else "unattributed"
+            lines.append(f"- {who}: “{md_escape(q.words)}” {num.md(q.citations)}")
     dups = dict(story.story.duplicates)
     lines += ["", f"{heading}# Sources", ""]
     lines += [_source_line(n, a, dups.get(a.id)) for n, a in enumerate(story.articles, start=1)]
@@ -239,6 +248,8 @@ def to_html(brief: Brief) -> str:
     env.globals["figure"] = _figure
     env.globals["what"] = claim_subject
     env.globals["anchor"] = _sentence_anchor
+    env.globals["key_figures"] = key_figures
+    env.globals["listed_entities"] = listed_entities
     stories = []
     for story in brief.stories:
         num = _Numbering.of(story)

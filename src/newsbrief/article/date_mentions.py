@@ -11,15 +11,13 @@ Backends: ``dates.DATE_RE`` (bounded, linear) and spaCy's parse for the event an
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Any
 
 from newsbrief.article.dates import DATE_RE
 from newsbrief.article.quantities import Sentences
+from newsbrief.article.regions import QUOTE_RE, furniture_spans, inside
 from newsbrief.article.speech import scheduled
 from newsbrief.models import Article, DateExpression
-
-QUOTE_RE = re.compile(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"")
 
 
 def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
@@ -27,8 +25,11 @@ def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
     sents = Sentences(article, doc)
     text = article.text
     quoted = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+    furniture = furniture_spans(text)
     out = []
     for match in DATE_RE.finditer(text):
+        if inside(furniture, match.start()):
+            continue  # "Read more: ... on Monday" dates another article
         i = bisect.bisect_right(quoted, (match.start(), len(text))) - 1
         in_quote = i >= 0 and quoted[i][0] <= match.start() < quoted[i][1]
         sentence_text, cite = sents.cite(match.start(), match.end())

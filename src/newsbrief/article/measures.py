@@ -41,8 +41,11 @@ _UNIT_WORDS = {
 UNITS = MappingProxyType(
     {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 )
+_CURRENCIES = frozenset({"dollars", "euros", "pounds", "crowns", "yen"})
 CURRENCY_SYMBOLS = MappingProxyType({"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+# Scale letters glued to a sum of money ("€15m", "$3bn", "£40k").
+_SCALE_LETTERS = MappingProxyType({"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3})
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class Measure:
     last: int  # token index of the number's last token
     unit_token: Any  # the token that carries the unit (or the number, for "$15 million")
     measured: Any  # the noun the measure is of, or None
+    scale: float = 1.0  # "€15m": a scale letter glued to the figure (m, bn, k)
 
 
 def number_run(doc: Any, start: int, end: int) -> tuple[int, int] | None:
@@ -75,9 +79,13 @@ def measure_at(doc: Any, first: int, last: int) -> Measure | None:
     """The measure of the number ``doc[first:last + 1]``, None when it is a plain count."""
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.lower_ in CURRENCY_SYMBOLS:
+        # Money is counted in its currency alone: "$2.4 million contract" is 2.4m dollars.
         unit, token = CURRENCY_SYMBOLS[before.lower_], doc[last]
-        measured = _measured(token)
-        return Measure(_with_thing(unit, measured), first - 1, last, token, measured)
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        letter = after.lower_.rstrip(".") if after is not None else ""
+        if after is not None and letter in _SCALE_LETTERS and after.idx == token.idx + len(token):
+            return Measure(unit, first - 1, last + 1, after, None, _SCALE_LETTERS[letter])
+        return Measure(unit, first - 1, last, token, None)
     j = last + 1
     if j < len(doc) and doc[j].text == "-":  # "a 400-metre stretch"
         j += 1
@@ -88,6 +96,8 @@ def measure_at(doc: Any, first: int, last: int) -> Measure | None:
     if word == "per" and j + 1 < len(doc) and doc[j + 1].lower_ == "cent":
         token, word = doc[j + 1], "percent"
     found = UNITS.get(word)
+    if found in _CURRENCIES:  # "2.4 million dollars": the currency alone
+        return Measure(found, first, last, token, None)
     # A lone "m" is metres only straight after the figure ("250 m"), not "250 more".
     if found is None or (word == "m" and token.idx != doc[last].idx + len(doc[last]) + 1):
         return None

@@ -53,6 +53,7 @@ PREDICATE_PATTERNS: tuple[tuple[frozenset[str], str], ...] = (
 _SYNONYMS = {
     "aboard": "aboard board boarded boarding onboard carry carried carrying carries",
     "striking": "strike striking struck strikers join joined joining joins walkout",
+    "sold": "sell sells sold selling",
     "waiting": "wait waited waiting waits stay stayed staying stays queue queued queuing "
     "queueing anchored",
 }

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
 from newsbrief.article.dates import NUMBER_WORDS
 from newsbrief.article.measures import Measure, measure_at, number_run, number_spans
 from newsbrief.article.predicates import is_capacity, predicate_class, predicate_phrase
+from newsbrief.article.regions import furniture_spans, inside, quoted_spans
+from newsbrief.article.tables import UNCOUNTED_PLURALS
 from newsbrief.models import Article, Citation, QuantityFact
 
 _UNITS = NUMBER_WORDS
@@ -102,6 +105,8 @@ class Sentences:
 
 def _plural(token: Any) -> str:
     lemma = token.lemma_.casefold()
+    if lemma in UNCOUNTED_PLURALS or token.lower_ in UNCOUNTED_PLURALS:
+        return str(token.lower_)
     if token.tag_ in ("NNS", "NNPS"):
         return str(token.text).casefold()
     regular = lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s")
@@ -113,8 +118,20 @@ def _counted_noun(token: Any) -> Any:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
+            attrs = [c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            if objs and objs[0].pos_ == "ADJ" and token.dep_ == "nsubj" and attrs:
+                return attrs[0]  # "Nine of the dead were children": children are counted
             if objs:
                 return objs[0]
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        # "The number of water-bombing aircraft has risen to ten": the number's noun.
+        verb = token.head.head
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lower_ == "number":
+                for prep in (c for c in subj.children if c.lower_ == "of"):
+                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objs and objs[0].pos_ == "NOUN":
+                        return objs[0]
     if token.dep_ in ("nummod", "amod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
     if token.pos_ in ("NOUN", "PRON"):
@@ -132,10 +149,14 @@ def _counted_noun(token: Any) -> Any:
 
 def _unit(noun: Any) -> str:
     """The counted thing in the plural, with its common-noun compounds ("aid workers")."""
+    # A hyphenated modifier ("water-bombing aircraft") describes the thing; it is not its name.
     compounds = [
         str(c.lower_)
         for c in noun.children
-        if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"
+        if c.dep_ == "compound"
+        and c.i < noun.i
+        and c.pos_ == "NOUN"
+        and not any(g.text == "-" for g in c.children)
     ]
     return " ".join([*compounds, _plural(noun)])
 
@@ -155,7 +176,14 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
     sents = Sentences(article, doc)
     out: list[QuantityFact] = []
     recent: tuple[int, Any] | None = None  # (sentence index, noun) of the last counted noun
+    # Figures in quoted speech or in page furniture are not the article's statements.
+    skip = sorted([*quoted_spans(article.text), *furniture_spans(article.text)])
+    ranges = _ranges(article, doc, sents)
+    out += [fact for fact, _ in ranges if not inside(skip, fact.start)]
+    ranged = sorted(span for _, span in ranges)
     for label, first, end in number_spans(doc):
+        if inside(skip, doc[first].idx) or inside(ranged, doc[first].idx):
+            continue
         ordinal = label == "ORDINAL"
         run = None if ordinal else number_run(doc, first, end)
         measure = measure_at(doc, *run) if run is not None else None
@@ -168,7 +196,9 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         ent = doc[first:end]
         last = ent[-1]
         if measure is not None:
-            out += _measure_fact(article, sents, measure, parse_number(ent.text))
+            number = parse_number(ent.text)
+            scaled = number * measure.scale if number is not None else None
+            out += _measure_fact(article, sents, measure, scaled)
             continue
         if ordinal:
             if last.lower_ not in _ORDINALS or last.dep_ != "amod":
@@ -209,7 +239,51 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
                 thing=(counted.left_edge.idx, counted.idx + len(counted)),
             )
         )  # fmt: skip
+    out.sort(key=lambda f: f.start)
     return tuple(out)
+
+
+# "between 40 and 50 gunmen", "from 40 to 50", "40 to 50 people": two figures, the range's ends.
+_RANGE = re.compile(
+    r"(?i)\b(?:(?P<word>between|from)\s+)?(?P<low>\d[\d,]*|[a-z]+)\s+(?P<join>and|to|-)\s+"
+    r"(?P<high>\d[\d,]*|[a-z]+)\b"
+)
+
+
+def _ranges(
+    article: Article, doc: Any, sents: Sentences
+) -> list[tuple[QuantityFact, tuple[int, int]]]:
+    """The two ends of each range of counts, with the range's span (its numbers are not read
+    again as single figures).  "and" needs "between" before it: "8 soldiers and 4 police
+    officers" is two counts, not a range."""
+    out: list[tuple[QuantityFact, tuple[int, int]]] = []
+    text = article.text
+    for m in _RANGE.finditer(text):
+        word = (m.group("word") or "").casefold()
+        if m.group("join").casefold() == "and" and word != "between":
+            continue
+        low, high = parse_number(m.group("low")), parse_number(m.group("high"))
+        if low is None or high is None or not low < high:
+            continue
+        span = doc.char_span(m.start("high"), m.end("high"), alignment_mode="expand")
+        if span is None:
+            continue
+        last = span[-1]
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is None or after.pos_ != "NOUN" or measure_at(doc, last.i, last.i) is not None:
+            continue  # "from 10 to 12 March", "40 to 50 km": not a count of a noun
+        noun = _counted_noun(last) or after
+        for value, hedge, (s, e) in (
+            (low, "between" if word == "between" else "from", m.span("low")),
+            (high, "up to", m.span("high")),
+        ):
+            fact = _fact(
+                article, sents, value=value, unit=_unit(noun), qualifier=_qualifier(noun),
+                predicate=predicate_phrase(noun), ordinal=False, span=(s, e), number_at=s,
+                thing=(noun.left_edge.idx, noun.idx + len(noun)),
+            )  # fmt: skip
+            out.append((replace(fact, hedge=hedge), (m.start(), m.end())))
+    return out
 
 
 def _fact(
@@ -258,6 +332,9 @@ def hedge_before(before: str) -> str:
         if word.casefold() not in HEDGE_WORDS or len(taken) == 3:
             break
         taken.append(word.casefold())
+    # "rose to 47", "from 12": a lone "to" or "from" is no hedge ("up to" is).
+    if taken in (["to"], ["from"]):
+        return ""
     return " ".join(reversed(taken))
 
 

@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException
 
-from newsbrief.models import QuoteClaim, StoryBrief
+from newsbrief.models import StoryBrief
 from newsbrief.render import (
     _figure,
     _Numbering,
@@ -29,9 +29,11 @@ from newsbrief.render import (
     _sentence_anchor,
     claim_subject,
     format_value,
+    listed_entities,
 )
 from newsbrief.serve.reader import Reader
 from newsbrief.store.listing import count_stories, list_stories
+from newsbrief.story.key_figures import key_figures
 
 PER_PAGE = 25
 
@@ -119,7 +121,8 @@ def story_view(story: StoryBrief) -> dict[str, Any]:
         "num": num,
         "texts": {a.id: _segments(a, cited) for a in story.articles},
         "dups": dict(story.story.duplicates),
-        "figures": [c for c in story.claims if not isinstance(c, QuoteClaim)],
+        "figures": key_figures(story),
+        "actors": listed_entities(story),
         "outlets": len({a.outlet for a in story.articles if a.outlet}),
         "span": (dates[0], dates[-1]) if dates else None,
         "chart": coverage(story),

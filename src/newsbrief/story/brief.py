@@ -69,7 +69,9 @@ def brief_story(
         claims = story_claims(
             canonical, entities, reference_dates={i: r.date for i, r in refs.items()}
         )
-        agreements, conflicts = align_claims(claims, settings=settings.analysis)
+        agreements, conflicts = align_claims(
+            claims, settings=settings.analysis, reported={i: r.date for i, r in refs.items()}
+        )
         timeline = build_timeline(articles, claims, references=refs, settings=settings.analysis)
         brief = replace(
             brief,

@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date
 
 from newsbrief.article.dates import iso_day, resolve_date
+from newsbrief.article.measures import UNITS
 from newsbrief.article.speech import untitled
 from newsbrief.models import (
     ArticleAnalysis,
@@ -38,6 +39,7 @@ from newsbrief.models import (
     QuoteFact,
 )
 
+_MEASURES = frozenset(UNITS.values())
 # Merged entity mentions per article: sorted, non-overlapping (start, end, canonical name).
 _Spans = Mapping[str, list[tuple[int, int, str]]]
 
@@ -72,7 +74,7 @@ def story_claims(
         ]
         others += _dates(analysis.dates, ref)
         others += _quotes(analysis.quotes, article, spans)
-    counted = _lengthen_units(counted)
+    counted = _lengthen_units(_shorten_units(counted, [f.article.text for f in facts]))
     units = {c.unit for c, ordinal in counted if not ordinal}
     quantities = [c for c, ordinal in counted if not ordinal or c.unit in units]
     everything: list[Claim] = [*quantities, *others]
@@ -139,6 +141,23 @@ def _entity_at(spans: _Spans, article: str, s: int, e: int) -> str | None:
     return None
 
 
+def _shorten_units(
+    counted: list[tuple[QuantityClaim, bool]], texts: Sequence[str]
+) -> list[tuple[QuantityClaim, bool]]:
+    """A compound the story writes only once ("three army trucks", "two of its deck supports")
+    describes the thing; the head noun names it ("trucks").  A compound the story repeats
+    ("aid workers", "police officers") is the name of what is counted."""
+    story = " ".join(" ".join(texts).casefold().split())
+    out = []
+    for claim, ordinal in counted:
+        words = claim.unit.split()
+        # Measures keep their measured noun ("metres depth", "percent rise").
+        if len(words) > 1 and words[0] not in _MEASURES and story.count(claim.unit) < 2:
+            claim = replace(claim, unit=words[-1])
+        out.append((claim, ordinal))
+    return out
+
+
 def _lengthen_units(
     counted: list[tuple[QuantityClaim, bool]],
 ) -> list[tuple[QuantityClaim, bool]]:
@@ -160,6 +179,10 @@ def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Clai
     for i, expr in enumerate(expressions):
         # A date inside quoted speech ("we lost everything today") is rhetoric, not an event.
         if expr.in_quote:
+            continue
+        # "would have been unimaginable a decade ago": a decade back is a comparison, not an
+        # event that can be dated.
+        if dict(expr.parts).get("aunit", "").casefold() == "decade":
             continue
         parts = dict(expr.parts)
         anchor = _anchor(expressions[:i], expr, ref) if "shift" in parts else None

@@ -40,6 +40,7 @@ from difflib import SequenceMatcher
 
 from newsbrief.article.mentions import overlaps, shouting
 from newsbrief.article.name_scan import acronyms_of, defined_acronyms, lone_capitals
+from newsbrief.article.tables import GAZETTEER, NOT_NAMES, ORG_WORDS, PLACE_WORDS
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.merge import merge_names
@@ -228,11 +229,33 @@ def _build(
         else:
             etype = label_counts.most_common(1)[0][0]
             name = _canonical(counts, etype)
+        if any(fold(t) in _NOT_NAMES for t in counts):
+            continue  # "0400 GMT": a time zone, not an actor
+        etype = _checked_type(counts, etype)
         aliases = tuple(Alias(t, c) for t, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
         cites = tuple(_cite(by_id[m.article], m.start, m.end) for m in ms)
         entities.append(Entity(name=name, type=etype, aliases=aliases, mentions=cites))
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
     return tuple(entities)
+
+
+_NOT_NAMES = frozenset(fold(n) for n in NOT_NAMES)
+
+
+def _checked_type(counts: Counter[str], etype: str) -> str:
+    """The tagger's type checked against the gazetteer (SANA and Sputnik are outlets, Arsal and
+    Ras Baalbek places) and against a telling last word ("... Valley" is a place, "...
+    Agency" an organisation); a name the gazetteer does not know keeps the tagger's type."""
+    for text in counts:
+        known = GAZETTEER.get(text.casefold())
+        if known:
+            return known
+    last = max(counts, key=lambda t: counts[t]).split()[-1].casefold()
+    if etype == "PERSON" and last in PLACE_WORDS:
+        return "GPE"
+    if etype in ("PERSON", "GPE") and last in ORG_WORDS:
+        return "ORG"
+    return etype
 
 
 def _canonical(counts: Counter[str], etype: str) -> str:

@@ -1,0 +1,63 @@
+"""Rule tables kept as data (``article/rules/en/*.json``), loaded once into frozen values.
+
+Takes: the JSON files shipped in the package.  Gives: immutable word sets and mappings for
+hedges, unit conversions, revision words, page furniture (``figures.json``) and the small
+gazetteer of news agencies, outlets and places plus title words (``gazetteer.json``).
+Plain Python; read at import, never written.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    ref = resources.files("newsbrief").joinpath(f"article/rules/en/{name}")
+    data: dict[str, Any] = json.loads(ref.read_text(encoding="utf-8"))
+    return data
+
+
+_FIGURES = _load("figures.json")
+_GAZETTEER = _load("gazetteer.json")
+
+# Hedge phrase -> "lower" | "upper" | "approx".
+HEDGE_KINDS = MappingProxyType(
+    {str(p): str(kind) for kind, phrases in _FIGURES["hedges"].items() for p in phrases}
+)
+APPROX_TOLERANCE = float(_FIGURES["approx_tolerance"])
+# Unit -> (unit it is compared in, factor).
+CONVERSIONS = MappingProxyType(
+    {unit: (str(to), float(factor)) for unit, (to, factor) in _FIGURES["conversions"].items()}
+)
+REVISION_WORDS = frozenset(_FIGURES["revision_words"])
+FURNITURE = tuple(sorted(_FIGURES["furniture"], key=len, reverse=True))
+UNCOUNTED_PLURALS = frozenset(_FIGURES["uncounted_plurals"])
+
+# Name (case-folded) -> entity type, for names the tagger often gets wrong.
+GAZETTEER = MappingProxyType(
+    {str(n).casefold(): str(kind) for kind, names in _GAZETTEER["types"].items() for n in names}
+)
+# Words that make a name a place or an organisation whatever the tagger says.
+PLACE_WORDS = frozenset(_GAZETTEER["place_words"])
+ORG_WORDS = frozenset(_GAZETTEER["org_words"])
+TITLE_WORDS = frozenset(_GAZETTEER["title_words"])
+NOT_NAMES = frozenset(w.casefold() for w in _GAZETTEER["not_names"])
+ALIAS_CUES = tuple(_GAZETTEER["alias_cues"])
+
+__all__ = [
+    "ALIAS_CUES",
+    "APPROX_TOLERANCE",
+    "CONVERSIONS",
+    "FURNITURE",
+    "GAZETTEER",
+    "HEDGE_KINDS",
+    "NOT_NAMES",
+    "ORG_WORDS",
+    "PLACE_WORDS",
+    "REVISION_WORDS",
+    "TITLE_WORDS",
+    "UNCOUNTED_PLURALS",
+]

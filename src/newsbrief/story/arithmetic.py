@@ -1,0 +1,139 @@
+"""Sums among a thing's figures that reconcile them (a "framing", not a contradiction).
+
+Takes: sides (one value, one predicate class, the articles that state it) of one counted
+thing, and for the cross-unit and part-of rules the claims themselves.  Gives: notes such as
+"11 − 2 = 9", "6 + 2 + 1 = 9", "12 = 8 soldiers + 4 police officers", "18 of the 30".
+Used by ``conflicts``.  Plain Python.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from newsbrief.models import Citation, QuantityClaim
+
+# Arithmetic between more values than this is skipped: triples grow as n³ and coincidences
+# among many small numbers stop meaning anything.
+_MAX_SIDES_FOR_ARITHMETIC = 12
+
+
+@dataclass(frozen=True)
+class ArithSide:
+    value: float | str
+    kind: str
+    articles: frozenset[str]
+
+
+def num(value: float | str) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def arithmetic(sides: Sequence[ArithSide]) -> list[tuple[str, set[float]]]:
+    """Sums among the values that reconcile them, with the values each relation ties together.
+
+    ``a + b = c`` is written as ``c − b = a`` when ``b`` counts deaths stated in the same source
+    as ``c`` (11 taken − 2 executed = 9 held): the dead leave the count, they are not part of it.
+    """
+    if len(sides) > _MAX_SIDES_FOR_ARITHMETIC:
+        return []
+    numbers = sorted({float(s.value) for s in sides if isinstance(s.value, float | int)})
+    targets = set(numbers)
+    found: list[tuple[str, set[float]]] = []
+    seen: set[frozenset[float]] = set()
+    articles: dict[float, frozenset[str]] = defaultdict(frozenset)
+    for side in sides:
+        if isinstance(side.value, float | int):
+            articles[float(side.value)] |= side.articles
+    for parts in [*combinations(numbers, 2), *combinations(numbers, 3)]:
+        total = sum(parts)
+        key = frozenset((*parts, total))
+        if total not in targets or key in seen:
+            continue
+        text = _relation(sides, total, parts, articles)
+        if text:
+            seen.add(key)
+            found.append((text, set(key)))
+    # Most informative first: relations that tie more of the values together.
+    found.sort(key=lambda r: -len(r[1]))
+    return found
+
+
+def _relation(
+    sides: Sequence[ArithSide],
+    total: float,
+    parts: tuple[float, ...],
+    articles: dict[float, frozenset[str]],
+) -> str:
+    """``parts`` summing to ``total`` as a note, or "" when it is only a coincidence.
+
+    A breakdown is meaningful when one source states all its parts (004: 6 found + 2 sought
+    + 1 unknown = 9 held); numbers picked from different sources add up by chance too often.
+    """
+    if len(parts) == 2:
+        totals = [s for s in sides if s.value == total and s.kind != "dead"]
+        for part, rest in ((parts[0], parts[1]), (parts[1], parts[0])):
+            dead = [s for s in sides if s.value == part and s.kind == "dead"]
+            if any(d.articles & t.articles for d in dead for t in totals):
+                return f"{num(total)} − {num(part)} = {num(rest)}"
+    # A part counted with the total's own predicate is not a share of it (8 trapped + 1 missing
+    # is not 9 trapped: the missing one is among the 8).
+    total_kinds = {s.kind for s in sides if s.value == total}
+    if any({s.kind for s in sides if s.value == p} <= total_kinds for p in parts):
+        return ""
+    common = frozenset.intersection(*(articles[p] for p in parts))
+    if not common:
+        return ""
+    return " + ".join(num(p) for p in sorted(parts, reverse=True)) + f" = {num(total)}"
+
+
+def explained(a: float, b: float, relations: Sequence[tuple[str, set[float]]]) -> bool:
+    return any(a in used and b in used for _, used in relations)
+
+
+def part_of(a: QuantityClaim, b: QuantityClaim, claims: Sequence[QuantityClaim]) -> str:
+    """A note when one source states both figures of the thing in one sentence ("Of the 30
+    people injured, 18 were taken to hospital"): the smaller is a part of the larger."""
+    big, small = (a, b) if a.value > b.value else (b, a)
+    for c in claims:
+        if c.value != big.value:
+            continue
+        same = [
+            d for d in claims
+            if d.value == small.value and _same_sentence(d.citations[0], c.citations[0])
+        ]  # fmt: skip
+        if same:
+            return f"{num(small.value)} of the {num(big.value)} (one source gives both)"
+    return ""
+
+
+def cross_unit_sum(a: QuantityClaim, b: QuantityClaim, everything: Sequence[QuantityClaim]) -> str:
+    """A note when the smaller figure plus counts of other things said in its sentence make
+    the larger: "12 = 8 soldiers + 4 police officers" (one source splits a total)."""
+    big, small = (a, b) if a.value > b.value else (b, a)
+    cite = small.citations[0]
+    others = [
+        c for c in everything
+        if c.unit != small.unit and _same_sentence(c.citations[0], cite) and c.value < big.value
+    ]  # fmt: skip
+    for n in (1, 2):
+        for parts in combinations(others, n):
+            if small.value + sum(p.value for p in parts) == big.value:
+                terms = " + ".join(f"{num(p.value)} {p.unit}" for p in parts)
+                return f"{num(big.value)} = {num(small.value)} {small.unit} + {terms}"
+    return ""
+
+
+def _same_sentence(x: Citation, y: Citation) -> bool:
+    if x.article != y.article:
+        return False
+    if x.sentence is not None and y.sentence is not None:
+        return x.sentence == y.sentence
+    return x.start == y.start
+
+
+__all__ = ["ArithSide", "arithmetic", "cross_unit_sum", "explained", "num", "part_of"]

@@ -1,0 +1,297 @@
+"""Agreements, updates, framings and contradictions among the figures of one counted thing.
+
+Takes: the ``QuantityClaim`` records of one thing (``compare.compared_unit``) from two or more
+articles, and every figure of the story (for cross-unit sums).  Gives: ``Agreement`` and
+``Conflict`` records.  The rules are described in ``conflicts``' docstring.  Plain Python.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from itertools import combinations
+
+from newsbrief.article.measures import UNITS
+from newsbrief.article.predicates import PREDICATE_WORDS
+from newsbrief.article.tables import REVISION_WORDS
+from newsbrief.models import Agreement, Conflict, QuantityClaim, Side
+from newsbrief.story.arithmetic import (
+    ArithSide,
+    arithmetic,
+    cross_unit_sum,
+    explained,
+    num,
+    part_of,
+)
+from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
+
+_CLASSES = frozenset(PREDICATE_WORDS.values())
+_MEASURES = frozenset(UNITS.values())
+_MAX_NOTES = 4
+_WORD = re.compile(r"[a-z]+")
+
+
+def align_figures(
+    claims: Sequence[QuantityClaim],
+    everything: Sequence[QuantityClaim],
+    reported: Mapping[str, str] | None = None,
+) -> tuple[list[Agreement], list[Conflict]]:
+    """``reported``: each article's reference date; a revision is a later *report*, so
+    updates are ordered by it (a figure's own ``as_of`` may be the day of the event)."""
+    dates = reported or {}
+
+    def day(c: QuantityClaim) -> str:
+        return dates.get(_article(c)) or _day(c)
+
+    measure = claims[0].unit.split()[0] in _MEASURES if claims[0].unit else False
+    once = _stated_once(claims)
+
+    def same_fact(a: QuantityClaim, b: QuantityClaim) -> bool:
+        if a.predicate_class == b.predicate_class:
+            return True
+        if measure or "capacity" in (a.predicate_class, b.predicate_class):
+            return False
+        return once[a.citations[0].article] and once[b.citations[0].article]
+
+    relations = arithmetic(_arith_sides(claims))
+    chains = _updates(claims, same_fact, day, relations)
+    values = [{compared_value(c) for c in chain} for chain in chains]
+
+    def related(a: QuantityClaim, b: QuantityClaim) -> bool:
+        """Two values of one update chain: not an agreement, not a clash."""
+        va, vb = compared_value(a), compared_value(b)
+        return va != vb and any(va in v and vb in v for v in values)
+
+    agreements = _agreements(claims, same_fact, related, measure)
+    conflicts = [_update_conflict(chain, day) for chain in chains]
+    clashes = [
+        (a, b)
+        for a, b in combinations(claims, 2)
+        if _article(a) != _article(b)
+        and compared_value(a) != compared_value(b)
+        and same_fact(a, b)
+        and not related(a, b)
+        and not compatible(a, b)
+    ]
+    conflicts += _clash_conflicts(claims, clashes, everything)
+    return agreements, conflicts
+
+
+def _article(c: QuantityClaim) -> str:
+    return c.citations[0].article
+
+
+def _day(c: QuantityClaim) -> str:
+    return c.as_of or ""
+
+
+def _stated_once(claims: Sequence[QuantityClaim]) -> dict[str, bool]:
+    """Articles that state the thing once (a range's two ends are one statement)."""
+    count: dict[str, int] = defaultdict(int)
+    for c in claims:
+        if hedge_kind(c.hedge) != "upper" or "up to" not in c.hedge:
+            count[_article(c)] += 1
+    return {a: count[a] <= 1 for a in {_article(c) for c in claims}}
+
+
+def _revises(c: QuantityClaim) -> bool:
+    return bool(set(_WORD.findall(c.text.casefold())) & REVISION_WORDS)
+
+
+def _updates(
+    claims: Sequence[QuantityClaim],
+    same_fact: Callable[[QuantityClaim, QuantityClaim], bool],
+    day: Callable[[QuantityClaim], str],
+    relations: Sequence[tuple[str, set[float]]] = (),
+) -> list[list[QuantityClaim]]:
+    """Chains of figures a later report revised, each in time order."""
+    parent: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        while parent.get(i, i) != i:
+            i = parent[i]
+        return i
+
+    linked: set[int] = set()
+    for j, b in enumerate(claims):
+        earlier = [
+            (i, a) for i, a in enumerate(claims)
+            if _article(a) != _article(b) and day(a) and day(b) and day(a) < day(b)
+            and compared_value(a) != compared_value(b)
+        ]  # fmt: skip
+        # A value the story still states on the later day is not what was revised.
+        later_values = {compared_value(c) for c in claims if day(c) >= day(b) and c is not b}
+        earlier = [(i, a) for i, a in earlier if compared_value(a) not in later_values]
+        # A figure another source gave before, or one that agrees with a standing earlier
+        # figure ("12 miles" beside "20 kilometres"), is no revision.
+        standing = [
+            c for c in claims
+            if _article(c) != _article(b) and day(c) < day(b)
+            and compared_value(c) not in {compared_value(a) for _, a in earlier}
+        ]  # fmt: skip
+        if not earlier or any(
+            compared_value(c) == compared_value(b) or compatible(c, b) for c in standing
+        ):
+            continue
+        if _revises(b):
+            same = [(i, a) for i, a in earlier if a.predicate_class == b.predicate_class]
+            pool = same or earlier
+            i, _ = min(pool, key=lambda p: abs(math.log(p[1].value / b.value or 1)))
+        else:
+            # Two figures tied to different written days: a later report.
+            dated = [
+                (i, a) for i, a in earlier
+                if a.as_of_written and b.as_of_written and same_fact(a, b)
+                and not explained(a.value, b.value, relations)
+                and a.predicate_class == b.predicate_class
+                and not (_day(a).startswith(_day(b)) or _day(b).startswith(_day(a)))
+            ]  # fmt: skip
+            if not dated:
+                continue
+            i = dated[-1][0]
+        parent[find(j)] = find(i)
+        linked |= {i, j}
+    groups: dict[int, list[QuantityClaim]] = defaultdict(list)
+    for k in sorted(linked):
+        groups[find(k)].append(claims[k])
+    return [sorted(g, key=lambda c: (day(c), c.value)) for g in groups.values()]
+
+
+def _rank(c: QuantityClaim) -> int:
+    """Which figure an agreement is recorded at: exact, then approximate, then converted."""
+    from newsbrief.article.tables import CONVERSIONS
+
+    if c.unit.casefold() in CONVERSIONS:
+        return 2
+    return 0 if hedge_kind(c.hedge) == "" else 1
+
+
+def _agreements(
+    claims: Sequence[QuantityClaim], same_fact: object, related: object, measure: bool
+) -> list[Agreement]:
+    assert callable(same_fact) and callable(related)
+    out: list[Agreement] = []
+    done: set[float] = set()
+    for p in sorted(claims, key=_rank):
+        value = compared_value(p)
+        if value in done:
+            continue
+        equal = [
+            c for c in claims
+            if compared_value(c) == value and (measure or c is p or same_fact(p, c))
+        ]  # fmt: skip
+        support = [
+            c for c in claims
+            if _article(c) != _article(p) and compared_value(c) != value and is_point(p)
+            and (measure or same_fact(p, c)) and not related(p, c) and compatible(p, c)
+        ]  # fmt: skip
+        if support and min(_rank(c) for c in support) < _rank(p):
+            support = []  # recorded at the better-stated figure instead
+        members = [*equal, *support]
+        if len({_article(c) for c in members}) < 2:
+            continue
+        done.add(value)
+        cites = tuple(x for c in members for x in c.citations)
+        out.append(Agreement(_subject(members, p.unit), value, cites))
+    return out
+
+
+def _subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
+    from newsbrief.article.tables import CONVERSIONS
+
+    kinds = {c.predicate_class for c in members}
+    to = CONVERSIONS.get(unit.casefold())
+    noun = to[0] if to else max((c.noun for c in members), key=lambda p: len(p.split()))
+    if to is None and any(c.unit.casefold() in CONVERSIONS for c in members):
+        noun = next(c.noun for c in members if c.unit.casefold() not in CONVERSIONS)
+    kind = kinds.pop() if len(kinds) == 1 else ""
+    if kind not in _CLASSES:
+        kind = next((c.predicate for c in members if c.predicate_class == kind), "") if kind else ""
+    return f"{noun} {kind}".strip()
+
+
+def _sides(claims: Sequence[QuantityClaim], *, by_kind: bool = True) -> tuple[Side, ...]:
+    groups: dict[tuple[float, str], list[QuantityClaim]] = defaultdict(list)
+    for c in claims:
+        groups[(compared_value(c), c.predicate_class if by_kind else "")].append(c)
+    return tuple(
+        Side(value, group[0].text, tuple(x for c in group for x in c.citations))
+        for (value, _), group in groups.items()
+    )
+
+
+def _update_conflict(
+    chain: Sequence[QuantityClaim], day: Callable[[QuantityClaim], str]
+) -> Conflict:
+    steps: list[tuple[float, str]] = []
+    for c in chain:
+        if not steps or steps[-1][0] != compared_value(c):
+            steps.append((compared_value(c), day(c)))
+    told = " → ".join(f"{num(v)} ({d})" if d else num(v) for v, d in steps)
+    return Conflict(_subject(chain, chain[0].unit), _sides(chain, by_kind=False), "update",
+                    f"later report: {told}")  # fmt: skip
+
+
+def _clash_conflicts(
+    claims: Sequence[QuantityClaim],
+    clashes: Sequence[tuple[QuantityClaim, QuantityClaim]],
+    everything: Sequence[QuantityClaim],
+) -> list[Conflict]:
+    if not clashes:
+        return []
+    relations = arithmetic(_arith_sides(claims))
+    notes: list[str] = []
+    unexplained: list[tuple[QuantityClaim, QuantityClaim]] = []
+    summed = False
+    for a, b in clashes:
+        if explained(a.value, b.value, relations):
+            summed = True
+            continue
+        note = part_of(a, b, claims) or cross_unit_sum(a, b, everything)
+        if note:
+            notes.append(note)
+        else:
+            unexplained.append((a, b))
+    out: list[Conflict] = []
+    if summed or notes:
+        involved = {id(c) for pair in clashes if pair not in unexplained for c in pair}
+        framed = [c for c in claims if id(c) in involved]
+        if summed:  # a breakdown ties in every figure of the thing
+            framed = list(claims)
+            notes = [text for text, _ in relations] + notes
+        sides = tuple(sorted(_sides(framed), key=lambda s: -float(s.value)))
+        unique = list(dict.fromkeys(notes))[:_MAX_NOTES]
+        out.append(Conflict(_subject(framed), sides, "framing", "; ".join(unique)))
+    # One contradiction per fact: pairs of one predicate class, or of a thing counted once.
+    by_fact: dict[str, list[tuple[QuantityClaim, QuantityClaim]]] = defaultdict(list)
+    for a, b in unexplained:
+        by_fact[a.predicate_class if a.predicate_class == b.predicate_class else ""].append((a, b))
+    for pairs in by_fact.values():
+        involved = {id(c) for pair in pairs for c in pair}
+        told = [c for c in claims if id(c) in involved]
+        a, b = pairs[0]
+        hedged = any(hedge_kind(c.hedge) for pair in pairs for c in pair)
+        note = f"{num(compared_value(a))} vs {num(compared_value(b))} in different sources"
+        note += "; approximate figures" if hedged else ""
+        out.append(Conflict(_subject(told), _sides(told, by_kind=False), "contradiction", note))
+    return out
+
+
+def _arith_sides(claims: Sequence[QuantityClaim]) -> list[ArithSide]:
+    return [
+        ArithSide(value, c.predicate_class, frozenset(_article(x) for x in group))
+        for (value, _), group in _grouped(claims).items()
+        for c in group[:1]
+    ]
+
+
+def _grouped(claims: Sequence[QuantityClaim]) -> dict[tuple[float, str], list[QuantityClaim]]:
+    groups: dict[tuple[float, str], list[QuantityClaim]] = defaultdict(list)
+    for c in claims:
+        groups[(c.value, c.predicate_class)].append(c)
+    return groups
+
+
+__all__ = ["align_figures"]

@@ -1,0 +1,106 @@
+"""The brief's "Key figures": the few rows a busy reader needs, each a short clause.
+
+Takes: a ``StoryBrief``.  Gives: ``FigureRow`` records (label, value, clause, citations), used
+by the Markdown and HTML renderers and the web UI.  Figures stated by two or more sources or
+in a conflict come first; the rest only while the table stays short (``MAX_ROWS``).  Dates are
+the timeline's, quotes the quotes' section: neither is a key figure.  Plain Python.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from newsbrief.models import Citation, QuantityClaim, StoryBrief
+from newsbrief.story.compare import compared_unit, compared_value
+
+# At most this many rows: what fits on one screen next to the conflicts (the issue's limit of
+# 12 for the samples' brief).
+MAX_ROWS = 12
+MAX_CLAUSE_WORDS = 25
+# Predicate classes as a person would label them ("soldiers held captive").
+_LABELS = {
+    "dead": "killed", "hurt": "injured", "captive": "held captive", "displaced": "displaced",
+    "missing": "missing", "rescued": "rescued", "trapped": "trapped", "arrested": "arrested",
+    "released": "released", "capacity": "capacity",
+}  # fmt: skip
+_CLAUSE_CUT = re.compile(r"\s*(?:[;:—–]|,\s(?=(?:and|but|as|while|which|who|where|when)\b))\s*")
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    label: str
+    value: str
+    clause: str
+    citations: tuple[Citation, ...]
+    sources: int
+
+
+def key_figures(story: StoryBrief) -> list[FigureRow]:
+    groups: dict[tuple[str, float], list[QuantityClaim]] = defaultdict(list)
+    for c in story.claims:
+        if isinstance(c, QuantityClaim) and c.unit:
+            groups[(compared_unit(c), compared_value(c))].append(c)
+    disputed = {
+        (subject_word, float(s.value))
+        for conflict in story.conflicts
+        for s in conflict.sides
+        if not isinstance(s.value, str)
+        for subject_word in conflict.subject.split()[-2:]
+    }
+    rows: list[tuple[bool, int, FigureRow]] = []
+    for (_unit, value), claims in groups.items():
+        first = claims[0]
+        sources = len({c.citations[0].article for c in claims})
+        in_conflict = any((w, value) in disputed for w in first.unit.split())
+        cites = tuple(x for c in claims for x in c.citations)
+        row = FigureRow(_label(first), _value(first), clause(first), cites, sources)
+        rows.append((sources >= 2 or in_conflict, -sources, row))
+    main = [r for key, _, r in sorted(rows, key=lambda r: (not r[0], r[1])) if key]
+    rest = [r for key, _, r in rows if not key]
+    if len(main) + len(rest) <= MAX_ROWS:
+        return main + rest
+    return (main or [r for _, _, r in rows])[:MAX_ROWS]
+
+
+def _label(c: QuantityClaim) -> str:
+    what = _LABELS.get(c.predicate_class, c.predicate)
+    return f"{c.noun} {what}".strip()
+
+
+def _value(c: QuantityClaim) -> str:
+    value = str(int(c.value)) if c.value.is_integer() else str(c.value)
+    return f"{c.hedge} {value}".strip()
+
+
+def clause(c: QuantityClaim) -> str:
+    """The clause of the sentence that states the figure, at most ``MAX_CLAUSE_WORDS``."""
+    text = " ".join(c.text.split())
+    at = _figure_at(text, c.value)
+    start = 0
+    for cut in _CLAUSE_CUT.finditer(text):
+        if cut.end() <= at:
+            start = cut.end()
+        elif cut.start() > at:
+            text = text[: cut.start()]
+            break
+    part = text[start:]
+    words = part.split()
+    if len(words) <= MAX_CLAUSE_WORDS:
+        return part
+    here = len(text[start:at].split())
+    lo = max(0, min(here - MAX_CLAUSE_WORDS // 2, len(words) - MAX_CLAUSE_WORDS))
+    return ("… " if lo else "") + " ".join(words[lo : lo + MAX_CLAUSE_WORDS]) + " …"
+
+
+def _figure_at(text: str, value: float) -> int:
+    n = int(value) if value.is_integer() else value
+    for form in (f"{n:,}", str(n)):
+        m = re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d])", text)
+        if m:
+            return m.start()
+    return 0
+
+
+__all__ = ["MAX_ROWS", "FigureRow", "clause", "key_figures"]
