@@ -321,6 +321,11 @@ class Ingest:
         if not articles:
             return []
         settings = replace(self.settings.extract, costly=False)
+        # The batch's lead sentences in one embedder call: a model encodes them in batches,
+        # where one call per article paid the model's per-call cost a thousand times.  The
+        # cache then answers ``extract``'s own call for each article.
+        leads = [s.text for a in articles for s in a.sentences[: settings.topic_sentences]]
+        self.backends.embedder.embed(leads)
         out = []
         for article in articles:
             found = extract(article, settings=settings, backends=self.backends)
