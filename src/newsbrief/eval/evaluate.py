@@ -12,7 +12,8 @@ Documents go through the real cleaning stage, like any user input; newsbrief run
 Protocols (scorer: Google ``rouge-score`` with the Porter stemmer; multiple references are
 scored one by one and averaged, as ROUGE-1.5.5 does with ``-f A``; then averaged over clusters):
 - ``duc``: every system gets a 120-word budget of whole sentences, then the summary is
-  truncated to 665 bytes (ROUGE ``-b 665``), ROUGE-1/2/L **recall**, four references.
+  truncated to 665 bytes (ROUGE ``-b 665``, which cuts the references at 665 bytes too),
+  ROUGE-1/2/L **recall**, four references.
   ``duc-tdt`` keeps DUC 2003's 30 TDT event clusters (``d3...t``, the generic multi-document
   task), ``duc-novelty`` its 30 TREC novelty clusters (``d1...a-j``); ``subset`` splits one
   ``duc`` run into both.
@@ -248,8 +249,32 @@ def prepare_reference(text: str, protocol: Protocol) -> str:
     from newsbrief.read.clean import split_sentences
 
     lines = [" ".join(text[s:e].split()) for s, e in split_sentences(text)]
+    if protocol.truncate_bytes is not None:
+        lines = _byte_cut(lines, protocol.truncate_bytes)
     joined = "\n".join(lines)
     return joined.lower() if protocol.lowercase else joined
+
+
+def _byte_cut(lines: Sequence[str], limit: int) -> list[str]:
+    """ROUGE-1.5.5's ``-b`` cut (its ``readText``), which it applies to the references too, not
+    only to the summary: lines are kept while their bytes (separators not counted) stay under
+    ``limit``, and the line that reaches it is cut there.  DUC 2003's references run to 677
+    bytes on average (911 at most; tokenised, a space before each comma and full stop), so
+    leaving them whole understated every system's recall (plain centroid on duc-tdt 37.96 ->
+    38.26 R1 with this cut)."""
+    kept: list[str] = []
+    used = 0
+    for line in lines:
+        size = len(line.encode("utf-8"))
+        if used + size < limit:
+            kept.append(line)
+            used += size
+            continue
+        head = line.encode("utf-8")[: limit - used].decode("utf-8", "ignore")
+        if head:
+            kept.append(head)
+        break
+    return kept
 
 
 def clean_cluster(cluster: EvalCluster, settings: Settings) -> tuple[list[Article], int]:
