@@ -2,9 +2,11 @@
 
 Protocol: the first ``--clusters`` DUC 2003 TDT clusters (default 10), each cut to its first
 10 articles after the real cleaning stage; per story, time ``article.facts.extract`` with the
-real MiniLM embedder (analysis off: summary only) and ``story.brief.brief_story`` (dedup off,
-the summary and the citation check); print the median over the stories of each.  The model is
-loaded and warmed up before timing.
+real MiniLM embedder and with the model-free hashing embedder (analysis off: summary only), and
+``story.brief.brief_story`` (dedup off, the summary and the citation check) with the summary's
+two representations: "lexical" (the default, stemmed word counts) and "embedding" (the stored
+MiniLM sentence vectors); print the median over the stories of each.  The model is loaded and
+warmed up before timing.
 Run:  HF_HUB_OFFLINE=1 .venv/bin/python bench/summary_speed.py [--duc ../shared/eval/duc2003]
 """
 
@@ -34,21 +36,37 @@ def main() -> None:
     embedder = make_embedder(settings.embed)
     embedder.embed(["warm up"])
     backends = Backends(embedder=embedder)
-    embed_times, summary_times = [], []
+    hashing = Backends(embedder=make_embedder(settings.embed, "hashing"))
+    embedded = replace(
+        settings.brief, summarize=replace(settings.summarize, representation="embedding")
+    )
+    times: dict[str, list[float]] = {
+        "facts, MiniLM sentence embeddings": [],
+        "facts, hashing embedder (no model)": [],
+        "brief_story, lexical summary (default)": [],
+        "brief_story, embedding summary": [],
+    }
     for cluster in _load_tdt(args.duc)[: args.clusters]:
         articles = clean_cluster(cluster, settings)[0][:10]
         tick = time.perf_counter()
         facts = [extract(a, settings=settings.extract, backends=backends) for a in articles]
-        embed_times.append(time.perf_counter() - tick)
+        times["facts, MiniLM sentence embeddings"].append(time.perf_counter() - tick)
+        tick = time.perf_counter()
+        [extract(a, settings=settings.extract, backends=hashing) for a in articles]
+        times["facts, hashing embedder (no model)"].append(time.perf_counter() - tick)
         kept = [f for f in facts if isinstance(f, ArticleFacts)]
         story = Story(id=cluster.id, article_ids=tuple(f.article.id for f in kept))
-        tick = time.perf_counter()
-        brief_story(story, kept, settings=settings.brief)
-        summary_times.append(time.perf_counter() - tick)
-    n = len(embed_times)
+        for label, brief_settings in (
+            ("brief_story, lexical summary (default)", settings.brief),
+            ("brief_story, embedding summary", embedded),
+        ):
+            tick = time.perf_counter()
+            brief_story(story, kept, settings=brief_settings)
+            times[label].append(time.perf_counter() - tick)
+    n = len(times["brief_story, embedding summary"])
     print(f"{n} stories of 10 articles (DUC 2003 TDT), median per story:")
-    print(f"  facts (MiniLM sentence embeddings): {statistics.median(embed_times):.3f} s")
-    print(f"  brief_story (summary + citation check): {statistics.median(summary_times):.3f} s")
+    for label, values in times.items():
+        print(f"  {label}: {statistics.median(values):.3f} s")
 
 
 if __name__ == "__main__":

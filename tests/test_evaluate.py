@@ -104,6 +104,18 @@ def test_reference_gets_one_sentence_a_line() -> None:
     assert ref == "storm ada hit on sunday.\npower is back by tuesday."
 
 
+def test_duc_references_are_cut_at_665_bytes_as_rouge_does() -> None:
+    # ROUGE-1.5.5's -b cuts the references too: lines kept while their bytes (separators not
+    # counted) stay under the limit, the line that reaches it cut there.
+    sentence = "The storm hit the coast on Sunday and " + "x" * 50 + " left."
+    ref = prepare_reference(" ".join([sentence] * 20), PROTOCOLS["duc"])
+    lines = ref.split("\n")
+    assert sum(len(line) for line in lines) == 665
+    assert lines[0] == sentence and len(lines[-1]) < len(sentence)
+    short = prepare_reference("Storm Ada hit on Sunday.", PROTOCOLS["duc"])
+    assert short == "Storm Ada hit on Sunday."
+
+
 def test_run_eval_scores_every_system_on_the_same_clusters() -> None:
     report = run_eval("duc", EVAL_DATA / "duc", embedder=HashingEmbedder())
     assert [s.name for s in report.systems] == list(SYSTEMS)

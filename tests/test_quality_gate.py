@@ -1,6 +1,7 @@
 """Regression gate: newsbrief's ROUGE on a fixed slice of the dev sets must not drop.
 
-Runs the real pipeline (real cleaning, packaged MiniLM) on the first 5 DUC 2003 clusters and
+Runs the real pipeline (real cleaning; the hashing embedder for the article facts, since the
+default lexical summary does not read sentence vectors) on the first 5 DUC 2003 clusters and
 the first 10 multinews-val clusters, under each set's own protocol (see ``evaluate``), and
 compares with floors set a little under the values measured on this slice.  Skips when
 ../shared/eval is absent.  Reproduce the full-set numbers with ``bench/quality.py``.
@@ -13,21 +14,20 @@ from pathlib import Path
 import pytest
 from conftest import EVAL
 
-from newsbrief.backends.embed import SentenceEmbedder
+from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.eval.evaluate import run_eval
 
 # (dataset, path under ../shared/eval, clusters, measure, floor).  Measured on this slice with
-# the summarizer in summarize.py (concept coverage per character, word + bigram concepts):
-# DUC 34.96 R1-R, Multi-News 45.72 R1-F; floors ~1 point under.
+# the lexical summarizer (stemmed concept coverage per character, DUC references cut at 665
+# bytes as ROUGE-1.5.5 does): DUC 35.80 R1-R, Multi-News 45.49 R1-F; floors ~1 point under.
 GATES = [
-    ("duc", "duc2003", 5, "rouge1_recall", 34.0),
-    ("multinews", "multinews-val/multinews-val.jsonl", 10, "rouge1_f1", 44.7),
+    ("duc", "duc2003", 5, "rouge1_recall", 34.8),
+    ("multinews", "multinews-val/multinews-val.jsonl", 10, "rouge1_f1", 44.5),
 ]
 
 
 @pytest.mark.parametrize(("dataset", "relative", "clusters", "measure", "floor"), GATES)
 def test_rouge_stays_above_the_floor(
-    embedder: SentenceEmbedder,
     dataset: str,
     relative: str,
     clusters: int,
@@ -37,7 +37,9 @@ def test_rouge_stays_above_the_floor(
     path = Path(EVAL) / relative
     if not path.exists():
         pytest.skip(f"{path} is not present")
-    report = run_eval(dataset, path, systems=["newsbrief"], limit=clusters, embedder=embedder)
+    report = run_eval(
+        dataset, path, systems=["newsbrief"], limit=clusters, embedder=HashingEmbedder()
+    )
     assert len(report.cluster_ids) == clusters
     score = report.score("newsbrief", measure)
     assert score >= floor, f"{dataset} {measure} {score:.2f} fell under the floor {floor}"

@@ -4,6 +4,7 @@ import tracemalloc
 from collections.abc import Sequence
 
 import numpy as np
+import pytest
 from builders import make_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from newsbrief.backends.loaded import Backends
 from newsbrief.models import Article, SummarySentence
 from newsbrief.run.local import brief_as_story
 from newsbrief.settings import Settings, SummarizeSettings
+from newsbrief.story.lexical import stem
 from newsbrief.story.summarize import summarize
 from newsbrief.vectors import Vectors
 
@@ -213,3 +215,30 @@ def test_a_very_long_article_is_summarized_in_bounded_memory() -> None:
         tracemalloc.stop()
     assert summary and sum(len(s.text.split()) for s in summary) <= 100
     assert peak < 200 * 2**20, f"peak {peak / 2**20:.0f} MiB"
+
+
+def test_the_default_lexical_summary_reads_no_vectors() -> None:
+    settings = SummarizeSettings(max_words=60)
+    assert settings.representation == "lexical"
+    without = summarize(DAM, None, settings=settings)
+    assert without
+    assert summarize(DAM, vectors(DAM, HashingEmbedder()), settings=settings) == without
+    _check(without, DAM)
+
+
+def test_the_embedding_representation_uses_the_stored_vectors(
+    embedder: SentenceEmbedder,
+) -> None:
+    settings = SummarizeSettings(max_words=40, representation="embedding")
+    summary = summarize([A, B], vectors([A, B], embedder), settings=settings)
+    assert summary and sum(len(s.text.split()) for s in summary) <= 40
+    _check(summary, [A, B])
+    with pytest.raises(ValueError, match="sentence vectors"):
+        summarize([A, B], None, settings=settings)
+
+
+def test_stemming_makes_inflections_one_concept() -> None:
+    assert len({stem(w) for w in ("attack", "attacks", "attacked", "attacking")}) == 1
+    assert stem("countries") == stem("country")
+    assert stem("stopped") == stem("stop")
+    assert stem("pinochet's") == stem("pinochet")

@@ -37,7 +37,8 @@ def stem(word: str) -> str:
 
     Enough to make "attacks", "attacked" and "attacking" one concept, as ROUGE's Porter
     stemmer makes them one when scoring; the full Porter stemmer (NLTK) costs 2.8 s to import
-    and 60 us a word, this about 1 us."""
+    and 60 us a word, this about 1 us.  Measured (with an IDF variant of the vectors):
+    without it DUC 2003 TDT 40.73 R1, novelty 35.08; with it 40.68 and 35.74."""
     if word.endswith(("'s", "’s")):
         word = word[:-2]
     word = word.rstrip("'’")
