@@ -14,7 +14,6 @@ from newsbrief.backends.loaded import Backends
 from newsbrief.models import Article, SummarySentence
 from newsbrief.run.local import brief_as_story
 from newsbrief.settings import Settings, SummarizeSettings
-from newsbrief.story.lexical import stem
 from newsbrief.story.summarize import summarize
 from newsbrief.vectors import Vectors
 
@@ -235,10 +234,3 @@ def test_the_embedding_representation_uses_the_stored_vectors(
     _check(summary, [A, B])
     with pytest.raises(ValueError, match="sentence vectors"):
         summarize([A, B], None, settings=settings)
-
-
-def test_stemming_makes_inflections_one_concept() -> None:
-    assert len({stem(w) for w in ("attack", "attacks", "attacked", "attacking")}) == 1
-    assert stem("countries") == stem("country")
-    assert stem("stopped") == stem("stop")
-    assert stem("pinochet's") == stem("pinochet")

@@ -131,7 +131,7 @@ class SummarizeSettings:
     # Two candidate sentences this similar (cosine) are redundant; only one may be chosen.
     # 0.6 / 0.7 / 0.8 tried on DUC 2003 and multinews-val; 0.7 best on both.
     redundancy_threshold: float = 0.7
-    # "lexical" compares sentences by counts of stemmed words (no model needed); "embedding"
+    # "lexical" compares sentences by counts of words and word pairs (no model needed); "embedding"
     # by the articles' stored sentence vectors (support_threshold, redundancy_threshold).
     representation: str = "lexical"
     # The same two thresholds for word-count cosines (which run lower than embedding cosines).

@@ -19,7 +19,7 @@ How sentences are chosen:
 - sentences are shown in the order chosen, most informative first, as a news lead is written.
 
 Representation (``settings.representation``): "lexical" (the default) compares sentences by
-counts of stemmed words (``lexical``); "embedding" uses the stored sentence vectors.  On the
+counts of words and word pairs (``lexical``); "embedding" uses the stored sentence vectors.  On the
 dev sets the lexical one scores as well or better at a hundredth of the cost (README).
 Every similarity is between candidates, so time and memory are bounded however big the story.
 No model is loaded here.
