@@ -32,9 +32,16 @@ def test_samples_make_one_story_citing_both_files(samples_dir: Path) -> None:
     # The first sentence states the main event: the soldiers' likely deaths and the ceasefire.
     first = story["summary"][0]["text"].lower()
     assert "dead" in first and "ceasefire" in first, first
+    # Both files report the main event, so its sentence cites both; so do most sentences (the
+    # story is told by both).  A sentence only one file states cites that file alone: "The
+    # deal is expected to see hundreds of IS fighters leave..." (000) has no counterpart in 004
+    # closer than MiniLM cosine 0.50 ("Daesh fighters had asked Hizbollah ... to let them
+    # withdraw"), under the 0.6 bar at which two sentences say the same thing.
+    assert {c["article"] for c in story["summary"][0]["citations"]} == set(articles)
+    both = [s for s in story["summary"] if {c["article"] for c in s["citations"]} == set(articles)]
+    assert len(both) * 2 > len(story["summary"]), story["summary"]
     for sentence in story["summary"]:
-        cited = {c["article"] for c in sentence["citations"]}
-        assert cited == set(articles), sentence
+        assert sentence["citations"][0]["article"] in articles
         for c in sentence["citations"]:
             span = articles[c["article"]]["text"][c["start"] : c["end"]]
             assert len(span.split()) >= 5

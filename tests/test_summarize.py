@@ -221,8 +221,22 @@ def test_the_default_lexical_summary_reads_no_vectors() -> None:
     assert settings.representation == "lexical"
     without = summarize(DAM, None, settings=settings)
     assert without
-    assert summarize(DAM, vectors(DAM, HashingEmbedder()), settings=settings) == without
     _check(without, DAM)
+    # Given the stored vectors, the same sentences are chosen; the vectors only decide the
+    # citations, over every sentence of the other articles.
+    cited = summarize(DAM, vectors(DAM, HashingEmbedder()), settings=settings)
+    assert [s.text for s in cited] == [s.text for s in without]
+    _check(cited, DAM)
+
+
+def test_citations_reach_paraphrases_in_other_articles(embedder: SentenceEmbedder) -> None:
+    # The three reports of the dam break share few exact word pairs; their sentence vectors
+    # say they state one fact, so the chosen lead cites all three.
+    summary = summarize(DAM, vectors(DAM, embedder), settings=SummarizeSettings(max_words=60))
+    lead = summary[0]
+    assert "dam" in lead.text
+    assert {c.article for c in lead.citations} == {"dam1", "dam2", "dam3"}
+    _check(summary, DAM)
 
 
 def test_the_embedding_representation_uses_the_stored_vectors(

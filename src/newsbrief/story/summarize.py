@@ -28,14 +28,16 @@ No model is loaded here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from newsbrief.models import Article, Citation, SummarySentence
 from newsbrief.settings import SummarizeSettings
-from newsbrief.story.lexical import STOPWORDS, cosines, tokenize, weighting
+from newsbrief.story.lexical import STOPWORDS, Tokens, cosines, tokenize, weighting
+from newsbrief.story.lexical import vector as lexical_vector
 from newsbrief.story.selection import Candidates, Divergence, concepts, select
 from newsbrief.vectors import Vectors
 
@@ -105,7 +107,8 @@ def summarize(
     """Pick source sentences for a summary of at most ``settings.max_words`` words.
 
     ``sentence_vectors[a]`` (one unit row per sentence of ``articles[a]``, the article's stored
-    facts) is read only when ``settings.representation`` is "embedding"."""
+    facts) choose sentences only when ``settings.representation`` is "embedding"; when given,
+    they always decide which other articles a sentence cites."""
     flat = [(a, s) for a, art in enumerate(articles) for s in range(len(art.sentences))]
     if not flat:
         return ()
@@ -121,10 +124,11 @@ def summarize(
         and _TERMINAL.search(text)
     ]
     embedded = settings.representation == "embedding"
+    stacked = _stack(sentence_vectors, len(flat))
     if embedded:
-        if sentence_vectors is None:
+        if stacked is None:
             raise ValueError("representation 'embedding' needs the articles' sentence vectors")
-        vectors = np.vstack([v for v in sentence_vectors if len(v)]).astype(np.float32)
+        vectors = stacked
         closeness = vectors[eligible] @ _story_centroid(vectors, np.array(owner), len(articles))
     else:
         story = weighting(tokens, owner, len(articles))
@@ -160,7 +164,22 @@ def summarize(
         max_words=settings.max_words,
         redundancy=redundant_at,
     )
-    return tuple(_cite(k, candidates, flat, articles, similarity, own, support_at) for k in chosen)
+    similar = _citation_similarity(stacked, tokens, settings)
+    return tuple(_cite(candidates[k], flat, owner, articles, similar) for k in chosen)
+
+
+def _stack(sentence_vectors: Sequence[Vectors] | None, n_sentences: int) -> Vectors | None:
+    """The articles' sentence vectors as one matrix, a row per sentence of ``flat``."""
+    if sentence_vectors is None:
+        return None
+    rows = [np.asarray(v, dtype=np.float32).reshape(len(v), -1) for v in sentence_vectors if len(v)]
+    if sum(len(r) for r in rows) != n_sentences:
+        raise ValueError(
+            f"{sum(len(r) for r in rows)} sentence vectors for {n_sentences} sentences: the "
+            "stored facts do not match the articles' sentences"
+        )
+    stacked: Vectors = np.vstack(rows)
+    return stacked
 
 
 def _story_centroid(vectors: Vectors, owner: npt.NDArray[np.int_], n_articles: int) -> Vectors:
@@ -200,26 +219,64 @@ def _leads(candidates: Sequence[int], owner: Sequence[int]) -> list[bool]:
     return leads
 
 
+@dataclass(frozen=True)
+class _Similar:
+    """Similarity of one chosen sentence with every sentence of the story, and the bar at
+    which another article's sentence is cited as saying the same thing."""
+
+    rows: Callable[[int], npt.NDArray[np.float32]]
+    threshold: float
+
+
+def _citation_similarity(
+    stacked: Vectors | None, tokens: Sequence[Tokens], settings: SummarizeSettings
+) -> _Similar:
+    """Citations compare a chosen sentence with every sentence of the other articles, not only
+    with the capped candidates, and with the stored sentence vectors when the caller has them
+    (a brief always does): this is where embeddings earn their cost, since two outlets
+    paraphrase one fact ("three soldiers were killed" / "the army lost three men") with few
+    words in common, which word counts miss (README, "Measuring summary quality").  Without
+    vectors, word and word-pair cosines (``lexical``) at their own threshold."""
+    if stacked is not None:
+        vectors = stacked
+
+        def by_vector(i: int) -> npt.NDArray[np.float32]:
+            row: npt.NDArray[np.float32] = vectors @ vectors[i]
+            return row
+
+        return _Similar(by_vector, settings.support_threshold)
+    counted = [lexical_vector(t) for t in tokens]
+
+    def by_words(i: int) -> npt.NDArray[np.float32]:
+        mine = counted[i]
+        return np.array(
+            [sum(w * other.get(t, 0.0) for t, w in mine.items()) for other in counted],
+            dtype=np.float32,
+        )
+
+    return _Similar(by_words, settings.lexical_support_threshold)
+
+
 def _cite(
-    k: int,
-    candidates: Sequence[int],
+    i: int,
     flat: Sequence[tuple[int, int]],
+    owner: Sequence[int],
     articles: Sequence[Article],
-    similarity: npt.NDArray[np.float32],
-    own: npt.NDArray[np.int_],
-    threshold: float,
+    similar: _Similar,
 ) -> SummarySentence:
-    """The chosen candidate ``k``, cited to itself, then to the most similar candidate of each
-    other article that reaches ``threshold``."""
-    a, s = flat[candidates[k]]
+    """Sentence ``i`` (an index into ``flat``), cited to itself, then to the most similar
+    sentence of each other article that reaches the bar."""
+    a, s = flat[i]
     citations = [_citation(articles[a], s)]
-    for other in range(len(articles)):
-        rows = np.flatnonzero(own == other)
-        if other == a or rows.size == 0:
+    scores = similar.rows(i)
+    best: dict[int, int] = {}
+    for j, other in enumerate(owner):
+        if other == a or scores[j] < similar.threshold:
             continue
-        best = int(rows[int(np.argmax(similarity[k, rows]))])
-        if similarity[k, best] >= threshold:
-            citations.append(_citation(articles[other], flat[candidates[best]][1]))
+        if other not in best or scores[j] > scores[best[other]]:
+            best[other] = j
+    for other in sorted(best):
+        citations.append(_citation(articles[other], flat[best[other]][1]))
     return SummarySentence(text=articles[a].sentences[s].text, citations=tuple(citations))
 
 
