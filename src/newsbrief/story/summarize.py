@@ -28,17 +28,17 @@ No model is loaded here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
 
 from newsbrief.models import Article, Citation, SummarySentence
 from newsbrief.settings import SummarizeSettings
-from newsbrief.story.lexical import STOPWORDS, Tokens, cosines, tokenize, weighting
+from newsbrief.story.lexical import STOPWORDS, cosines, tokenize, weighting
 from newsbrief.story.lexical import vector as lexical_vector
 from newsbrief.story.selection import Candidates, Divergence, concepts, select
+from newsbrief.story.support import cited
 from newsbrief.vectors import Vectors
 
 # Tuned constants (selection.py says how; R1 on DUC 2003 TDT / novelty / multinews-val).
@@ -164,8 +164,26 @@ def summarize(
         max_words=settings.max_words,
         redundancy=redundant_at,
     )
-    similar = _citation_similarity(stacked, tokens, settings)
-    return tuple(_cite(candidates[k], flat, owner, articles, similar) for k in chosen)
+    # Citations look at every sentence of the other articles, not only the capped candidates,
+    # and at the stored sentence vectors when given (a brief always has them): paraphrases
+    # across outlets are where embeddings earn their cost (``support``).
+    lexical = [lexical_vector(t) for t in tokens]
+    return tuple(
+        _cite(
+            candidates[k],
+            flat,
+            articles,
+            cited(
+                candidates[k],
+                texts=texts,
+                owner=owner,
+                lexical=lexical,
+                vectors=stacked,
+                settings=settings,
+            ),
+        )
+        for k in chosen
+    )
 
 
 def _stack(sentence_vectors: Sequence[Vectors] | None, n_sentences: int) -> Vectors | None:
@@ -219,64 +237,18 @@ def _leads(candidates: Sequence[int], owner: Sequence[int]) -> list[bool]:
     return leads
 
 
-@dataclass(frozen=True)
-class _Similar:
-    """Similarity of one chosen sentence with every sentence of the story, and the bar at
-    which another article's sentence is cited as saying the same thing."""
-
-    rows: Callable[[int], npt.NDArray[np.float32]]
-    threshold: float
-
-
-def _citation_similarity(
-    stacked: Vectors | None, tokens: Sequence[Tokens], settings: SummarizeSettings
-) -> _Similar:
-    """Citations compare a chosen sentence with every sentence of the other articles, not only
-    with the capped candidates, and with the stored sentence vectors when the caller has them
-    (a brief always does): this is where embeddings earn their cost, since two outlets
-    paraphrase one fact ("three soldiers were killed" / "the army lost three men") with few
-    words in common, which word counts miss (README, "Measuring summary quality").  Without
-    vectors, word and word-pair cosines (``lexical``) at their own threshold."""
-    if stacked is not None:
-        vectors = stacked
-
-        def by_vector(i: int) -> npt.NDArray[np.float32]:
-            row: npt.NDArray[np.float32] = vectors @ vectors[i]
-            return row
-
-        return _Similar(by_vector, settings.support_threshold)
-    counted = [lexical_vector(t) for t in tokens]
-
-    def by_words(i: int) -> npt.NDArray[np.float32]:
-        mine = counted[i]
-        return np.array(
-            [sum(w * other.get(t, 0.0) for t, w in mine.items()) for other in counted],
-            dtype=np.float32,
-        )
-
-    return _Similar(by_words, settings.lexical_support_threshold)
-
-
 def _cite(
     i: int,
     flat: Sequence[tuple[int, int]],
-    owner: Sequence[int],
     articles: Sequence[Article],
-    similar: _Similar,
+    support: Mapping[int, int],
 ) -> SummarySentence:
-    """Sentence ``i`` (an index into ``flat``), cited to itself, then to the most similar
-    sentence of each other article that reaches the bar."""
+    """Sentence ``i`` (an index into ``flat``), cited to itself, then to the sentence of each
+    other article that says the same thing (``support.cited``), in article order."""
     a, s = flat[i]
     citations = [_citation(articles[a], s)]
-    scores = similar.rows(i)
-    best: dict[int, int] = {}
-    for j, other in enumerate(owner):
-        if other == a or scores[j] < similar.threshold:
-            continue
-        if other not in best or scores[j] > scores[best[other]]:
-            best[other] = j
-    for other in sorted(best):
-        citations.append(_citation(articles[other], flat[best[other]][1]))
+    for other in sorted(support):
+        citations.append(_citation(articles[other], flat[support[other]][1]))
     return SummarySentence(text=articles[a].sentences[s].text, citations=tuple(citations))
 
 
