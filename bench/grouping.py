@@ -267,15 +267,25 @@ def format_result(r: Result, seed: int) -> str:
     )
 
 
+def minilm(cache: Path | None) -> tuple[StoredEmbedder, str]:
+    """The sentence model (MiniLM, or ``EmbedSettings.model_path``) with its vectors stored
+    under ``cache``, and the model's name (part of every cache key)."""
+    embed_settings = EmbedSettings()
+    model = embed_settings.model_path or "packaged all-MiniLM-L6-v2"
+    store = (
+        cache / f"embeddings-{hashlib.sha256(model.encode()).hexdigest()[:12]}.npz"
+        if cache
+        else None
+    )
+    return StoredEmbedder(make_embedder(embed_settings, "model"), store), model
+
+
 def run(
     *, duc: Path, multinews: Path, cache: Path | None, settings: ClusterSettings, seed: int
 ) -> list[Result]:
     """Every set present, read, extracted (cached) and scored."""
     read_settings = Settings()
-    embed_settings = EmbedSettings()
-    model = embed_settings.model_path or "packaged all-MiniLM-L6-v2"
-    store = cache / f"embeddings-{hashlib.sha256(model.encode()).hexdigest()[:12]}.npz"
-    embedder = StoredEmbedder(make_embedder(embed_settings, "model"), store if cache else None)
+    embedder, model = minilm(cache)
     with tempfile.TemporaryDirectory() as tmp:
         sets = []
         if duc.is_dir():

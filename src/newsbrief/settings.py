@@ -132,11 +132,11 @@ class SummarizeSettings:
     # thing when its word + word-pair cosine reaches cite_lexical_threshold, or its
     # sentence-vector cosine reaches cite_vector_threshold, and the figures agree.  Chosen on
     # 96 summary-sentence pairs from DUC 2003 and Multi-News (12 per set in each MiniLM cosine
-    # band 0.55-0.65-0.75-0.85-1.0), labelled yes / partial / no by a reader who did not know
-    # the rule: vectors alone at the old 0.6 cited 84 pairs, 32 yes and 33 no; vectors 0.85 or
-    # words 0.4, figures agreeing: 29 pairs, 27 yes, 1 partial, 1 no (words 0.3 / 0.5, vectors
-    # 0.8 / 0.9 each cost precision or recall).  A second sample, labelled the same way after
-    # the choice, is scored in the README ("Citations").
+    # band 0.55-0.65-0.75-0.85-1.0) labelled yes / partial / no by a reader who did not know
+    # the rule (``bench/citations.py``): vectors alone at the old 0.6 cited 84 pairs, 32 yes and
+    # 33 no; this rule cites 27, 25 yes and 1 no (words 0.3 / 0.5 and vectors 0.8 / 0.9 each
+    # cost precision or recall).  On a second sample of 64, labelled after the choice: 24
+    # cited, 23 yes, 0 no (old rule: 55 cited, 29 yes, 14 no).
     cite_vector_threshold: float = 0.85
     cite_lexical_threshold: float = 0.4
     # Two candidate sentences this similar (cosine) are redundant; only one may be chosen.
