@@ -71,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--duc", type=Path, default=bg.DEFAULT_DUC)
     parser.add_argument("--multinews", type=Path, default=bg.DEFAULT_MULTINEWS)
+    parser.add_argument("--show", action="store_true", help="print citations only vectors gave")
     args = parser.parse_args(argv)
     labels: list[dict[str, str | int]] = [
         json.loads(line) for line in LABELS.read_text().splitlines() if line.strip()
@@ -78,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     embedder, model = bg.minilm(bg.DEFAULT_CACHE)
     found: dict[str, tuple[bool, bool]] = {}  # pair -> (old rule cites, product cites)
     per_sentence: Counter[str] = Counter()
+    vector_only: list[tuple[str, str]] = []  # citations the sentence vectors alone gave
     with tempfile.TemporaryDirectory() as tmp:
         sets = []
         if args.duc.is_dir():
@@ -110,8 +112,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 product = cited(
                     i, texts=texts, owner=owner, lexical=lexical, vectors=vectors, settings=settings
                 )
+                words_only = cited(
+                    i, texts=texts, owner=owner, lexical=lexical, vectors=None, settings=settings
+                )
                 per_sentence["sentences"] += 1
                 per_sentence["product"] += len(product)
+                per_sentence["words only"] += len(words_only)
+                for other, j in product.items():
+                    if words_only.get(other) != j and len(vector_only) < 12:
+                        vector_only.append((texts[i], texts[j]))
                 best: dict[int, int] = {}
                 for j, other in enumerate(owner):
                     if other != owner[i] and (other not in best or cosine[j] > cosine[best[other]]):
@@ -147,8 +156,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     n = max(1, per_sentence["sentences"])
     print(
         f"\nall summaries: {per_sentence['sentences']} sentences; second citations per sentence: "
-        f"old {per_sentence['old'] / n:.2f}, product {per_sentence['product'] / n:.2f}"
+        f"old {per_sentence['old'] / n:.2f}, product {per_sentence['product'] / n:.2f} "
+        f"(without sentence vectors: {per_sentence['words only'] / n:.2f})"
     )
+    if args.show:
+        for said, cited_as in vector_only:
+            print(f"  vector only:\n    S: {said[:150]}\n    C: {cited_as[:150]}")
     return 0
 
 

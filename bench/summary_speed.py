@@ -4,9 +4,9 @@ Protocol: the first ``--clusters`` DUC 2003 TDT clusters (default 10), each cut 
 10 articles after the real cleaning stage; per story, time ``article.facts.extract`` with the
 real MiniLM embedder and with the model-free hashing embedder (analysis off: summary only), and
 ``story.brief.brief_story`` (dedup off, the summary and the citation check) with the summary's
-two representations: "lexical" (the default, stemmed word counts) and "embedding" (the stored
-MiniLM sentence vectors); print the median over the stories of each.  The model is loaded and
-warmed up before timing.
+two representations: "lexical" (the default, counts of words and word pairs) and "embedding"
+(the stored MiniLM sentence vectors); print the median over the stories of each.  The model
+is loaded and warmed up before timing.
 Run:  HF_HUB_OFFLINE=1 .venv/bin/python bench/summary_speed.py [--duc ../shared/eval/duc2003]
 """
 
