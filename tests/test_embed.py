@@ -60,6 +60,15 @@ def test_cache_is_bounded_and_evicts_least_recently_used() -> None:
     assert np.array_equal(again, first[:2])
 
 
+def test_cached_vectors_do_not_hold_their_batch_matrix() -> None:
+    # A cached row that is a view would keep its whole batch's matrix alive: memory would grow
+    # with the number of batches any cached row came from, not with the cache's size.
+    embedder = HashingEmbedder(cache_entries=2)
+    embedder.embed([f"text number {i}" for i in range(50)])
+    assert all(vector.base is None for vector in embedder._cache.values())
+    assert sum(vector.nbytes for vector in embedder._cache.values()) == 2 * embedder.dimension * 4
+
+
 def test_a_batch_larger_than_the_cache_still_embeds_every_text() -> None:
     embedder = HashingEmbedder(cache_entries=2)
     texts = [f"text number {i}" for i in range(10)]

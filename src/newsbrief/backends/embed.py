@@ -78,7 +78,10 @@ class _CachingEmbedder:
         return np.stack([found[k] for k in keys]).astype(np.float32)
 
     def _remember(self, key: str, vector: Vectors) -> None:
-        self._cache[key] = vector
+        # A copy: ``vector`` is a row of the whole batch's matrix, and a cached view would keep
+        # that matrix alive as long as any one of its rows stays cached (tens of MB a batch,
+        # which is what made corpus ingest's memory grow with the corpus).
+        self._cache[key] = vector.copy()
         while len(self._cache) > self._cache_entries:
             self._cache.popitem(last=False)
 
