@@ -58,6 +58,12 @@ MONDAY = date(2017, 8, 28)
         ("2 August 2014", None, "2014-08-02", None),
         ("since 2014", None, "2014", None),
         ("in March 2020", None, "2020-03", None),
+        ("budget was cut in April", date(2024, 11, 12), "2024-04", "relative"),
+        ("Last October the group attacked", date(2024, 11, 12), "2024-10", "relative"),
+        ("a pay freeze last December", date(2024, 11, 12), "2023-12", "relative"),
+        ("opened in December", date(2024, 11, 12), "2023-12", "relative"),
+        ("talks resume next January", date(2024, 11, 12), "2025-01", "relative"),
+        ("since early March", date(2024, 11, 12), "2024-03", "relative"),
         ("2017-08-28", None, "2017-08-28", None),
         ("on Dec. 30", date(2018, 1, 2), "2017-12-30", "relative"),
         ("7am (0400 GMT)", None, "T04:00Z", "time"),
@@ -68,6 +74,19 @@ def test_resolve_date(text: str, ref: date | None, value: str, unit: str | None)
     match = DATE_RE.search(text)
     assert match is not None and match.group(0).strip() in text
     assert resolve_date(match, ref) == (value, unit)
+
+
+def test_a_month_alone_is_a_date_only_as_a_capitalised_month_after_a_time_word() -> None:
+    ref = date(2024, 11, 12)
+    for text in ("this may be wrong", "in march order", "May was sunny"):
+        match = DATE_RE.search(text)
+        assert match is None or resolve_date(match, ref) is None, text
+    # A day after the month makes it a day, not a month.
+    match = DATE_RE.search("closed since April 3")
+    assert match is not None and match.group("mdy") == "April 3"
+    # Scheduled: the next such month from the reference on.
+    match = DATE_RE.search("It will open in March")
+    assert match is not None and resolve_date(match, ref, future=True) == ("2025-03", "relative")
 
 
 def test_relative_date_without_reference_is_not_guessed() -> None:

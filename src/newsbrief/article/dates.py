@@ -45,6 +45,11 @@ DATE_RE = re.compile(
     r"|(?P<my>(?:in|since|by|from|until|during|of)\s"
     rf"{_MON.replace('mon', 'mon3')}\s(?P<y3>\d{{4}}))"
     r"|(?P<year>(?:in|since|by|from|until|during|before|after)\s(?P<y4>(?:19|20)\d\d))"
+    # A month with no day or year ("in April", "last December", "since early March"): only
+    # after one of these words, so that "may" and "march" as words are not read as months,
+    # and not when a day follows ("since April 3" is a day, matched above at "April").
+    r"|(?P<mo>(?P<mrel>last|next|this|in|since|by|until|during|early|late|mid)[\s-]"
+    rf"{_MON.replace('mon', 'mon4')}(?!\.?\s*\d))"
     r"|(?P<wd>(?:(?P<wrel>last|next|this|on)\s)?(?P<wday>monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday))"
     r"|(?P<day>yesterday|today|tomorrow)"
@@ -113,6 +118,11 @@ def _resolve(
         return f"{int(g['y3']):04d}-{_MONTHS[g['mon3'].casefold()]:02d}", None
     if g["year"]:
         return g["y4"], None
+    if g["mo"]:
+        # A month name in lower case is a word ("this may be", "in march order"), not a date.
+        if ref is None or not g["mon4"][:1].isupper():
+            return None
+        return _month_only(g["mrel"].casefold(), g["mon4"], ref, future), "relative"
     if g["time"]:
         hour, minute = int(g["hh"]) % 12, int(g["mm"] or 0)
         hour += 12 if g["ap"].casefold().startswith("p") else 0
@@ -122,6 +132,23 @@ def _resolve(
     if ref is None:
         return None
     return _resolve_relative(g, ref, future), "relative"
+
+
+def _month_only(rel: str, name: str, ref: date, future: bool) -> str:
+    """ "last December" / "next April" / "in March" as YYYY-MM, seen from ``ref``: "last" is the
+    latest such month before ``ref``'s, "next" the first after it; otherwise the month of
+    ``ref``'s year when it is not later than ``ref`` (news reports past events), else the year
+    before; or, for something scheduled, the first such month from ``ref``'s on."""
+    month = _MONTHS[name.rstrip(".").casefold()]
+    if rel == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    elif future:
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _count(text: str) -> int:
