@@ -38,6 +38,7 @@ from newsbrief.models import (
     QuoteClaim,
     QuoteFact,
 )
+from newsbrief.story.speakers import Speakers, known_speakers, resolve_speaker
 
 _MEASURES = frozenset(UNITS.values())
 # Merged entity mentions per article: sorted, non-overlapping (start, end, canonical name).
@@ -58,6 +59,7 @@ def story_claims(
             spans.setdefault(m.article, []).append((m.start, m.end, entity.name))
     for found in spans.values():
         found.sort()
+    speakers = known_speakers(entities, {f.article.id: f.article.text for f in facts})
     counted: list[tuple[QuantityClaim, bool]] = []
     others: list[Claim] = []
     order: dict[str, int] = {}
@@ -73,7 +75,7 @@ def story_claims(
             for q in analysis.quantities
         ]
         others += _dates(analysis.dates, ref)
-        others += _quotes(analysis.quotes, article, spans)
+        others += _quotes(analysis.quotes, article, spans, speakers)
     counted = _lengthen_units(_shorten_units(counted, [f.article.text for f in facts]))
     units = {c.unit for c, ordinal in counted if not ordinal}
     quantities = [c for c, ordinal in counted if not ordinal or c.unit in units]
@@ -220,7 +222,9 @@ def _anchor(
     return found
 
 
-def _quotes(quotes: Sequence[QuoteFact], article: str, spans: _Spans) -> list[Claim]:
+def _quotes(
+    quotes: Sequence[QuoteFact], article: str, spans: _Spans, speakers: Speakers
+) -> list[Claim]:
     mentions = spans.get(article, [])
     names = frozenset(name for _, _, name in mentions)
     out: list[Claim] = []
@@ -229,7 +233,7 @@ def _quotes(quotes: Sequence[QuoteFact], article: str, spans: _Spans) -> list[Cl
         speaker = quote.speaker
         if speaker is not None and quote.speaker_start is not None:
             speaker = _merged_name(mentions, quote.speaker_start) or speaker
-        speaker = untitled(speaker)
+        speaker = resolve_speaker(untitled(speaker), speakers)
         if speaker is None and quote.continues:
             speaker = previous
         previous = speaker
