@@ -215,6 +215,17 @@ def test_bare_surname_typed_org_or_place_is_the_person() -> None:
     ]
 
 
+def test_bare_surname_typed_nationality_or_full_name_typed_org_is_the_person() -> None:
+    # The small pipeline types "Renquist told reporters" NORP and "Ilse Varga" (after a title)
+    # ORG; a two-word ORG that reads as a person's name takes its surname.
+    assert merged({"Pavla Renquist": "PERSON", "Renquist": "NORP"}) == [
+        {"Pavla Renquist", "Renquist"}
+    ]
+    assert merged({"Ilse Varga": "ORG", "Varga": "ORG"}) == [{"Ilse Varga", "Varga"}]
+    # An organisation's name does not take a bare word as a surname.
+    assert len(merged({"Pellmark Pharma": "ORG", "Pharma": "ORG"})) == 2
+
+
 def test_saint_and_st_are_one_word_but_a_street_is_not() -> None:
     assert core("St. Aldric") == core("St Aldric") == core("Saint Aldric")
     assert core("Main St") != core("Main Saint")

@@ -15,8 +15,10 @@ Names are merged when one of these holds (each is a unit-tested rule):
    (Hezbollah / Hizbollah, Deir al-Zour / Deir Ezzor);
 4. one is an acronym of the other's capitalised words, when only one name fits
    (ISIL / Islamic State of Iraq and the Levant);
-5. a one-word person (or ORG/GPE-typed) name is the last word of exactly one longer person
-   name ("Ibrahim" after "Abbas Ibrahim"; "Voskuijlen" tagged GPE); ``merge_across_types``
+5. a one-word person (or ORG/GPE/NORP-typed) name is the last word of exactly one longer person
+   name, or of an ORG-typed name that reads as a person's (``names.person_like``: "Ibrahim"
+   after "Abbas Ibrahim"; "Voskuijlen" tagged GPE; "Varga" after "Ilse Varga" tagged ORG);
+   ``merge_across_types``
    merges person/place-typed variants (Tolvik / Tolvick; "St."/"Saint" are one word in ``core``);
 6. the text defines one as the other's acronym ("Alpine Rescue Corps (ARC)"), or an all-capitals
    word spells the initials of exactly one name of the story, a generic last word such as

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from types import MappingProxyType
 
 from newsbrief.article.name_scan import acronyms_of
-from newsbrief.story.names import core, skeleton
+from newsbrief.story.names import core, person_like, skeleton
 
 # Type classes that may merge by spelling: spaCy's small model often tags one group ORG in
 # one sentence and NORP or GPE in the next, but never confuses people with places.
@@ -119,12 +119,14 @@ def merge_names(
                 uf.union(roots.pop(), key)
     persons = [k for k in names if label_of[k] == "PERSON"]
     last_words: dict[str, set[str]] = defaultdict(set)
-    for key in persons:
+    # Longer names: persons, and names typed ORG that read as a person's ("Ilse Varga").
+    for key in names:
         words = key.split()
-        if len(words) > 1:
+        if len(words) > 1 and person_like(surface[key], label_of[key]):
             last_words[core(words[-1])].add(uf.find(key))
-    # Rule 5; a bare surname the tagger typed ORG or GPE ("Voskuijlen said") is that person too.
-    for key in [*persons, *(k for k in names if label_of[k] in ("ORG", "GPE"))]:
+    # Rule 5; a bare surname the tagger typed ORG, GPE or NORP ("Voskuijlen said", "Renquist
+    # told reporters") is that person too.
+    for key in [*persons, *(k for k in names if label_of[k] in ("ORG", "GPE", "NORP"))]:
         if len(key.split()) == 1:
             roots = last_words.get(core(key), set())
             if len(roots) == 1:

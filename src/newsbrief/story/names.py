@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS
+
 # Arabic article forms (al-, el-, and its sun-letter assimilations) and English "the":
 # sources write them or drop them freely, so they never distinguish two names.
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "the"})
@@ -52,4 +54,19 @@ def acronym_of(name: str) -> str:
     )
 
 
-__all__ = ["acronym_of", "core", "fold", "skeleton"]
+def person_like(name: str, label: str) -> bool:
+    """A PERSON, or an ORG whose name reads as a person's: two or three capitalised words, none
+    an organisation's or a place's word.  The small English pipeline often types a person's
+    name as an organisation after a title ("Regional governor Anouk Telleman" -> ORG)."""
+    if label == "PERSON":
+        return True
+    words = name.split()
+    return (
+        label == "ORG"
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and not any(w.casefold() in ORG_WORDS or w.casefold() in PLACE_WORDS for w in words)
+    )
+
+
+__all__ = ["acronym_of", "core", "fold", "person_like", "skeleton"]

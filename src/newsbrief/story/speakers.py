@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsbrief.models import Entity
+from newsbrief.story.names import person_like
 
 # Words of a role that do not tell two roles apart.
 _FILLER = frozenset({"the", "a", "an", "of", "its", "their", "town's", "city's", "country's"})
@@ -27,13 +28,6 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TITLE_CHARS = 80
 _TITLE_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?\n\"“”]")
-# Words that make a capitalised name an organisation's, not a person's.
-_ORG_WORDS = frozenset({
-    "agency", "army", "association", "authority", "bank", "board", "bureau", "church", "club",
-    "college", "commission", "committee", "company", "corp", "council", "court", "department",
-    "force", "forces", "foundation", "group", "inc", "institute", "league", "ltd", "ministry",
-    "office", "party", "police", "school", "service", "society", "union", "university",
-})  # fmt: skip
 
 __all__ = ["Speakers", "known_speakers", "resolve_speaker"]
 
@@ -46,24 +40,10 @@ class Speakers:
     titles: Mapping[str, frozenset[str]]
 
 
-def _person_like(entity: Entity) -> bool:
-    """A PERSON, or an ORG whose name reads as a person's: the small English pipeline types
-    a name after a title as an organisation ("Regional governor Anouk Telleman" -> ORG)."""
-    if entity.type == "PERSON":
-        return True
-    words = entity.name.split()
-    return (
-        entity.type == "ORG"
-        and 1 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() for w in words)
-        and not any(w.casefold() in _ORG_WORDS for w in words)
-    )
-
-
 def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Speakers:
-    """The story's people (``_person_like``), with the words right before their mentions
+    """The story's people (``names.person_like``), with the words right before their mentions
     (titles) and in an apposition right after them (", the fire chief,")."""
-    people = [e for e in entities if _person_like(e)]
+    people = [e for e in entities if person_like(e.name, e.type)]
     titles: dict[str, frozenset[str]] = {}
     for person in people:
         words: set[str] = set()
