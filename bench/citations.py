@@ -17,7 +17,8 @@ Protocol (printed with the numbers):
   the two texts (no third-party text in the repository).  Sample 1 chose the rule
   (``settings.SummarizeSettings``); sample 2 was labelled after the choice and scored once.
 - Rules scored on each sample: the old one (MiniLM cosine >= 0.6) and the product's
-  (``story.support.cited``: word cosine >= 0.4 or vector cosine >= 0.85, figures agreeing;
+  (``story.support.cited``: word cosine >= 0.4 with content words >= 0.2 alike, or vector
+  cosine >= 0.85, figures agreeing;
   the pair counts as cited when ``cited`` picks C for its article).  Precision = yes / cited;
   recall = cited yes / all yes (of pairs in the sample, which MiniLM found: an upper bound).
   The samples are stratified by cosine, so precision over all pairs, where low cosines are
@@ -41,7 +42,7 @@ from types import ModuleType
 import numpy as np
 
 from newsbrief.settings import Settings, SummarizeSettings
-from newsbrief.story.lexical import tokenize, vector
+from newsbrief.story.lexical import content_vector, tokenize, vector
 from newsbrief.story.summarize import summarize
 from newsbrief.story.support import cited
 from newsbrief.vectors import unpack
@@ -101,7 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             texts = [articles[a].sentences[s].text for a, s in flat]
             owner = [a for a, _ in flat]
             vectors = np.vstack([r for r in stored if len(r)])
-            lexical = [vector(t) for t in tokenize(texts)]
+            tokens = tokenize(texts)
+            lexical = [vector(t) for t in tokens]
+            content = [content_vector(t) for t in tokens]
             at = {p: k for k, p in enumerate(flat)}
             for sentence in summarize(articles, stored, settings=settings):
                 first = sentence.citations[0]
@@ -110,10 +113,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 i = at[(source, first.sentence)]
                 cosine = vectors @ vectors[i]
                 product = cited(
-                    i, texts=texts, owner=owner, lexical=lexical, vectors=vectors, settings=settings
+                    i,
+                    texts=texts,
+                    owner=owner,
+                    lexical=lexical,
+                    content=content,
+                    vectors=vectors,
+                    settings=settings,
                 )
                 words_only = cited(
-                    i, texts=texts, owner=owner, lexical=lexical, vectors=None, settings=settings
+                    i,
+                    texts=texts,
+                    owner=owner,
+                    lexical=lexical,
+                    content=content,
+                    vectors=None,
+                    settings=settings,
                 )
                 per_sentence["sentences"] += 1
                 per_sentence["product"] += len(product)

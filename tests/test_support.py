@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from newsbrief.settings import SummarizeSettings
-from newsbrief.story.lexical import tokenize, vector
+from newsbrief.story.lexical import content_vector, tokenize, vector
 from newsbrief.story.support import cited, figures, figures_agree
 
 
@@ -32,6 +32,7 @@ def _cited(texts: list[str], owner: list[int], rows: list[list[float]] | None) -
         texts=texts,
         owner=owner,
         lexical=[vector(t) for t in tokenize(texts)],
+        content=[content_vector(t) for t in tokenize(texts)],
         vectors=vectors,
         settings=SummarizeSettings(),
     )
@@ -66,3 +67,13 @@ def test_the_strongest_passing_sentence_of_an_article_is_cited() -> None:
         "The dam broke on Tuesday and flood water poured into the valley below, police said.",
     ]
     assert _cited(texts, [0, 1, 1], None) == {1: 2}
+
+
+def test_shared_function_words_and_stock_phrases_are_not_the_same_statement() -> None:
+    texts = [
+        "The deal is expected to see hundreds of fighters leave both sides of the border for an "
+        "area in the east, sources said.",
+        "The ceasefire held on both sides of the border throughout the day, as sources said "
+        "plans for an evacuation of the remaining militants were under discussion.",
+    ]
+    assert _cited(texts, [0, 1], None) == {}

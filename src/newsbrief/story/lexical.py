@@ -86,6 +86,17 @@ def vector(tokens: Tokens) -> dict[str, float]:
     return {t: n / norm for t, n in counts.items()} if norm else {}
 
 
+def content_vector(tokens: Tokens) -> dict[str, float]:
+    """A sentence's unit count vector of its content words and adjacent content-word pairs
+    (stopwords left out before pairing): what two sentences share once "of the", "said the"
+    and the like are set aside (``story.support``)."""
+    words = tokens.words()
+    counts = Counter(words)
+    counts.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    norm = math.sqrt(sum(n * n for n in counts.values()))
+    return {t: n / norm for t, n in counts.items()} if norm else {}
+
+
 def weighting(tokens: Sequence[Tokens], owner: Sequence[int], n_articles: int) -> Weighting:
     """The story's centroid: one pass over its words."""
     sums: list[Counter[str]] = [Counter() for _ in range(n_articles)]

@@ -35,7 +35,7 @@ import numpy.typing as npt
 
 from newsbrief.models import Article, Citation, SummarySentence
 from newsbrief.settings import SummarizeSettings
-from newsbrief.story.lexical import STOPWORDS, cosines, tokenize, weighting
+from newsbrief.story.lexical import STOPWORDS, content_vector, cosines, tokenize, weighting
 from newsbrief.story.lexical import vector as lexical_vector
 from newsbrief.story.selection import Candidates, Divergence, concepts, select
 from newsbrief.story.support import cited
@@ -168,6 +168,7 @@ def summarize(
     # and at the stored sentence vectors when given (a brief always has them): paraphrases
     # across outlets are where embeddings earn their cost (``support``).
     lexical = [lexical_vector(t) for t in tokens]
+    content = [content_vector(t) for t in tokens]
     return tuple(
         _cite(
             candidates[k],
@@ -178,6 +179,7 @@ def summarize(
                 texts=texts,
                 owner=owner,
                 lexical=lexical,
+                content=content,
                 vectors=stacked,
                 settings=settings,
             ),
