@@ -138,6 +138,16 @@ def test_an_unavailable_file_system_is_a_clear_error(given: str, said: str) -> N
     assert "\n" not in str(caught.value) and "secret" not in str(caught.value)
 
 
+def test_hadoop_s3_schemes_open_as_pyarrow_s3_and_stay_the_name() -> None:
+    assert spark_inputs.pyarrow_uri("s3a://bucket/crawl?region=eu-west-1") == (
+        "s3://bucket/crawl?region=eu-west-1"
+    )
+    assert spark_inputs.pyarrow_uri("S3N://bucket/k") == "s3://bucket/k"
+    assert spark_inputs.pyarrow_uri("file:///tmp/x") == "file:///tmp/x"
+    assert spark_inputs.is_uri("s3a://bucket/k") and not spark_inputs.is_uri("file:/tmp/x")
+    assert not spark_inputs.is_uri("./a://b") and not spark_inputs.is_uri("/tmp/a b")
+
+
 def test_a_failed_fetch_names_the_uri(tmp_path: Path) -> None:
     gone = uri(tmp_path / "gone.txt")
     with pytest.raises(OSError, match=f"cannot fetch {gone}"):

@@ -59,12 +59,25 @@ _NEEDS = {
     "hdfs": "pyarrow with libhdfs, a JVM (JAVA_HOME) and Hadoop's CLASSPATH on every node",
     "viewfs": "pyarrow with libhdfs, a JVM (JAVA_HOME) and Hadoop's CLASSPATH on every node",
     "s3": "pyarrow built with S3 and credentials in the environment (AWS_* or an instance role)",
+    "s3a": "pyarrow built with S3 and credentials in the environment (AWS_* or an instance role)",
     "gs": "pyarrow built with GCS and credentials (GOOGLE_APPLICATION_CREDENTIALS or metadata)",
     "gcs": "pyarrow built with GCS and credentials (GOOGLE_APPLICATION_CREDENTIALS or metadata)",
     "abfs": "pyarrow built with Azure and credentials in the environment",
     "abfss": "pyarrow built with Azure and credentials in the environment",
 }
-_SUPPORTED = "file://, s3://, gs://, hdfs://, viewfs://, abfs:// (what pyarrow.fs opens)"
+_SUPPORTED = "file://, s3:// (s3a://), gs://, hdfs://, viewfs://, abfs:// (what pyarrow.fs opens)"
+
+
+# Hadoop's names for S3 that pyarrow does not know: the same buckets, opened as s3://.
+_ALIASES = {"s3a": "s3", "s3n": "s3"}
+
+
+def pyarrow_uri(uri: str) -> str:
+    """``uri`` as ``pyarrow.fs`` names the same place (``s3a://b/k`` -> ``s3://b/k``); the
+    given URI stays what records are named by and what Spark is told."""
+    scheme, sep, rest = uri.partition("://")
+    alias = _ALIASES.get(scheme.lower())
+    return f"{alias}{sep}{rest}" if alias else uri
 
 
 def is_uri(path: str) -> bool:
@@ -87,7 +100,7 @@ def _filesystem(uri: str) -> tuple[Any, str]:
         )
     scheme = parts.scheme.lower()
     try:
-        filesystem, path = fs.FileSystem.from_uri(uri)
+        filesystem, path = fs.FileSystem.from_uri(pyarrow_uri(uri))
     except (OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         needs = _NEEDS.get(scheme)
         why = f"it needs {needs}" if needs else f"newsbrief reads {_SUPPORTED}"
@@ -258,4 +271,4 @@ def _renamed(item: RawDocument | Skipped, local: str, uri: str) -> RawDocument |
     return replace(item, source=source)
 
 
-__all__ = ["CHUNK", "check_uris", "fetch", "is_uri", "list_uri", "read_uri"]
+__all__ = ["CHUNK", "check_uris", "fetch", "is_uri", "list_uri", "pyarrow_uri", "read_uri"]

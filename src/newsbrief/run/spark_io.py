@@ -30,7 +30,7 @@ from typing import Any
 from newsbrief.errors import ConfigError, MissingDependency
 from newsbrief.models import Skipped
 from newsbrief.read.paths import input_files, unreadable
-from newsbrief.run.spark_inputs import is_uri, list_uri
+from newsbrief.run.spark_inputs import is_uri, list_uri, pyarrow_uri
 
 TABLES = ("articles", "facts", "duplicates", "stories", "briefs", "quarantine")
 STAGING = "_staging"
@@ -94,7 +94,7 @@ class OutputDir:
         self._fs_module = fs
         if is_uri(uri):
             try:
-                self.fs, self.base = fs.FileSystem.from_uri(uri)
+                self.fs, self.base = fs.FileSystem.from_uri(pyarrow_uri(uri))
             except (OSError, ValueError, NotImplementedError) as exc:
                 raise ConfigError(
                     f"cannot open the output folder {uri}: {type(exc).__name__}: "
