@@ -8,7 +8,7 @@ import gzip
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from spark_helpers import (
 )
 from warc_builder import page, response, warcinfo
 
-from newsbrief.errors import MissingDependency
+from newsbrief.errors import ConfigError, MissingDependency
 from newsbrief.run.spark_windows import UNDATED, cut_windows
 from newsbrief.settings import Settings
 from newsbrief.store.listing import list_stories
@@ -38,7 +38,7 @@ def spark() -> Iterator[Any]:
     yield from spark_or_skip()
 
 
-def run(spark: Any, paths: list[Path], out: Path, **kwargs: Any) -> Any:
+def run(spark: Any, paths: Sequence[Path | str], out: Path | str, **kwargs: Any) -> Any:
     from newsbrief.run.spark import run_spark
 
     return run_spark(
@@ -117,6 +117,82 @@ def test_cut_warc_gz_is_reported_partial_and_read_again(spark: Any, tmp_path: Pa
     third = run(spark, [inputs], out)
     assert third.partial == [] and third.new_articles == 1 and third.articles == 3
     assert [r for r in table(out, "quarantine") if r["reason"] == "partial"] == []
+
+
+def crawl_pages(event: str, days: range) -> list[bytes]:
+    """gzip members of a WARC: warcinfo, then one page per day."""
+    pages = [page(f"{event.title()} day {n}", [article_text(event, n)]) for n in days]
+    records = [warcinfo(), *(response(f"https://{event}.test/{n}", p) for n, p in enumerate(pages))]
+    return [gzip.compress(r, mtime=0) for r in records]
+
+
+@pytest.mark.spark
+def test_a_file_uri_folder_gives_what_the_plain_path_gives(spark: Any, tmp_path: Path) -> None:
+    # Read through pyarrow.fs on the executors (the s3/gs/hdfs code path), written to a
+    # file:// output folder; the plain path is read by the local readers as before.
+    inputs = tmp_path / "in"
+    write_jsonl(inputs / "a.jsonl", ["flood"], 3)
+    write_jsonl(inputs / "nested" / "deeper" / "b.jsonl", ["strike"], 3)
+    write_jsonl(inputs / ".hidden" / "c.jsonl", ["quake"], 3)  # never read, either way
+    (inputs / "nested" / "crawl.warc.gz").write_bytes(b"".join(crawl_pages("quake", range(2))))
+    (inputs / "nested" / "notes.pdf").write_bytes(b"%PDF-1.7")  # skipped, never fetched
+    given = inputs.as_uri()
+    by_path = run(spark, [inputs], tmp_path / "by-path")
+    by_uri = run(spark, [given], (tmp_path / "by-uri").as_uri())
+    assert (by_uri.inputs, by_uri.new_articles) == (by_path.inputs, by_path.new_articles) == (4, 8)
+    assert (by_uri.duplicates, by_uri.stories) == (by_path.duplicates, by_path.stories)
+
+    def same(rows: list[dict[str, Any]]) -> list[str]:  # the URI read back as the path
+        dumped = (json.dumps(r, sort_keys=True, default=repr) for r in rows)
+        return sorted(d.replace(given, str(inputs)) for d in dumped)
+
+    for name in ("articles", "duplicates", "stories", "briefs", "quarantine"):
+        assert same(table(tmp_path / "by-uri", name)) == same(table(tmp_path / "by-path", name))
+    sources = sorted(r["source"] for r in table(tmp_path / "by-uri", "articles"))
+    assert all(s.startswith(given + "/") for s in sources)
+    assert sum(s.startswith(f"{given}/nested/crawl.warc.gz@") for s in sources) == 2
+    [pdf] = [r for r in table(tmp_path / "by-uri", "quarantine") if "pdf" in r["source"]]
+    assert pdf["source"] == f"{given}/nested/notes.pdf" and pdf["reason"] == "unsupported-format"
+    # The markers key on the URIs: a rerun reads nothing.
+    again = run(spark, [given], (tmp_path / "by-uri").as_uri())
+    assert (again.inputs, again.inputs_done_before, again.read) == (4, 4, 0)
+
+
+@pytest.mark.spark
+def test_a_cut_warc_gz_given_by_uri_is_partial_and_read_again(spark: Any, tmp_path: Path) -> None:
+    members = crawl_pages("flood", range(3))
+    whole = b"".join(members)
+    stop = sum(len(m) for m in members[:3])
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(whole[: stop + 100])
+    given, out = path.as_uri(), tmp_path / "out"
+    report = run(spark, [given], out)
+    assert report.partial == [(given, stop)] and report.new_articles == 2
+    partial = [r for r in table(out, "quarantine") if r["reason"] == "partial"]
+    assert [(r["source"], r["offset"]) for r in partial] == [(given, stop)]
+    again = run(spark, [given], out)  # not marked done: read again
+    assert again.inputs_done_before == 0 and again.already_stored == 2
+    path.write_bytes(whole)
+    third = run(spark, [given], out)
+    assert third.partial == [] and third.new_articles == 1 and third.articles == 3
+    [marker] = (out / "_inputs").iterdir()
+    assert json.loads(marker.read_text())["path"] == given
+    fourth = run(spark, [given], out)
+    assert (fourth.inputs_done_before, fourth.read) == (1, 0)
+
+
+@pytest.mark.spark
+def test_an_unavailable_uri_scheme_is_a_clear_error(spark: Any, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"cannot open nosuch://bucket/crawl: .*reads file://"):
+        run(spark, ["nosuch://bucket/crawl"], tmp_path / "out")
+    # The CLI says so before it starts Spark, with no traceback.
+    done = subprocess.run(
+        [sys.executable, "-m", "newsbrief.cli", "spark", "hdfs://localhost:9/crawl",
+         "--out", str(tmp_path / "out"), "--embedder", "hashing"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "cannot open hdfs://localhost:9/crawl" in done.stderr
 
 
 @pytest.mark.spark

@@ -326,7 +326,9 @@ def spark_command(
     settings = _settings(model, analysis, 100)
     try:
         from newsbrief.run.spark import run_spark, spark_session
+        from newsbrief.run.spark_inputs import check_uris
 
+        check_uris(paths)  # a URI whose file system cannot be opened fails before the JVM starts
         session = spark_session(master, partitions)
         try:
             result = run_spark(

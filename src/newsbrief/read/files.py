@@ -131,6 +131,14 @@ def _kind_of(path: Path) -> tuple[FileKind | None, bool] | Skipped:
     return kind, gzipped
 
 
+def unsupported_name(path: Path) -> Skipped | None:
+    """The ``Skipped`` a file's name alone earns (a suffix no reader takes), else None: what
+    ``read_file`` yields for it, told before the file is opened (or, for a remote input,
+    fetched)."""
+    named = _kind_of(path)
+    return named if isinstance(named, Skipped) else None
+
+
 def _read_file(path: Path, size: int, settings: IngestSettings) -> Iterator[RawDocument | Skipped]:
     named = _kind_of(path)
     if isinstance(named, Skipped):
@@ -318,4 +326,13 @@ def _chunk_then_rest(head: str, stream: TextIO) -> Iterator[str]:
 
 
 # input_files lives in read.paths; corpus mode and brief mode take it from here.
-__all__ = ["STDIN", "FileKind", "TextKind", "input_files", "read_file", "read_sources", "sniff"]
+__all__ = [
+    "STDIN",
+    "FileKind",
+    "TextKind",
+    "input_files",
+    "read_file",
+    "read_sources",
+    "sniff",
+    "unsupported_name",
+]

@@ -5,7 +5,7 @@ and ``s3://``, ``gs://``, ``hdfs://`` URIs where pyarrow reaches them).
 Output folder ``DIR``::
 
     DIR/articles/ facts/ duplicates/ stories/ briefs/ quarantine/    Parquet tables
-    DIR/_inputs/<hash>.json      one per input read whole: {"path", "size", "mtime_ns"}
+    DIR/_inputs/<hash>.json      one per input read whole: {"path" (or URI), "size", "mtime_ns"}
     DIR/_staging/                a run's tables while it writes them; _COMPLETE when all are
     DIR/_previous/               the tables a swap replaced, until the swap is done
 
@@ -30,6 +30,7 @@ from typing import Any
 from newsbrief.errors import ConfigError, MissingDependency
 from newsbrief.models import Skipped
 from newsbrief.read.paths import input_files, unreadable
+from newsbrief.run.spark_inputs import is_uri, list_uri, pyarrow_uri
 
 TABLES = ("articles", "facts", "duplicates", "stories", "briefs", "quarantine")
 STAGING = "_staging"
@@ -53,12 +54,21 @@ class InputFile:
 
 def list_inputs(paths: Sequence[str]) -> tuple[list[InputFile], list[Skipped]]:
     """Every input file under PATHS (folders walked as corpus mode walks them), with size and
-    modification time, and a ``Skipped`` for each that cannot be read."""
+    modification time, and a ``Skipped`` for each that cannot be read.  A PATH with a scheme
+    (``s3://…``) is listed through ``pyarrow.fs`` and its files are named by URI
+    (``run.spark_inputs``)."""
     found: list[InputFile] = []
     skipped: list[Skipped] = []
     for given in paths:
         if given == "-":
             raise ConfigError("newsbrief spark reads files and folders, not standard input (-)")
+        if is_uri(given):
+            for entry in list_uri(given):
+                if isinstance(entry, Skipped):
+                    skipped.append(entry)
+                else:
+                    found.append(InputFile(*entry))
+            continue
         for item in input_files(Path(given)):
             if isinstance(item, Skipped):
                 skipped.append(item)
@@ -82,8 +92,14 @@ class OutputDir:
         except ImportError as exc:
             raise MissingDependency("pyarrow", "spark") from exc
         self._fs_module = fs
-        if "://" in uri:
-            self.fs, self.base = fs.FileSystem.from_uri(uri)
+        if is_uri(uri):
+            try:
+                self.fs, self.base = fs.FileSystem.from_uri(pyarrow_uri(uri))
+            except (OSError, ValueError, NotImplementedError) as exc:
+                raise ConfigError(
+                    f"cannot open the output folder {uri}: {type(exc).__name__}: "
+                    f"{str(exc).strip()[:300]}"
+                ) from exc
             self.uri = uri.rstrip("/")
         else:
             self.fs, self.base = fs.LocalFileSystem(), str(Path(uri).resolve())

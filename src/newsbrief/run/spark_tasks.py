@@ -41,6 +41,7 @@ from newsbrief.index.stories import canonical_key as story_key
 from newsbrief.models import Article, ArticleAnalysis, ArticleFacts, Skipped, Story
 from newsbrief.read import clean
 from newsbrief.read.files import read_file
+from newsbrief.run.spark_inputs import is_uri, read_uri
 from newsbrief.settings import ClusterSettings, Settings
 from newsbrief.store.records import record_hash, state_json
 from newsbrief.story.brief import brief_story
@@ -109,7 +110,7 @@ def read_inputs(config: TaskConfig) -> Callable[[Iterator[pd.DataFrame]], Iterat
         rows: list[dict[str, object]] = []
         for batch in batches:
             for key, path in zip(batch["input"], batch["path"], strict=True):
-                for row in _read_one(str(key), Path(str(path)), config.settings):
+                for row in _read_one(str(key), str(path), config.settings):
                     rows.append(row)
                     if len(rows) >= BATCH_ROWS:
                         yield _frame(rows, READ_SCHEMA)
@@ -119,13 +120,17 @@ def read_inputs(config: TaskConfig) -> Callable[[Iterator[pd.DataFrame]], Iterat
     return run
 
 
-def _read_one(key: str, path: Path, settings: Settings) -> Iterator[dict[str, object]]:
-    """The rows of one input file, ending with its ``file`` row (partial offset, if cut)."""
+def _read_one(key: str, path: str, settings: Settings) -> Iterator[dict[str, object]]:
+    """The rows of one input file (a local path, or a URI: ``run.spark_inputs``), ending with
+    its ``file`` row (partial offset, if cut)."""
     partial: int | None = None
     failed: str | None = None
     ordinal = 0
+    uri = is_uri(path)
+    source = path if uri else str(Path(path))
     try:
-        for item in read_file(path, settings.ingest):
+        records = read_uri(path, settings.ingest) if uri else read_file(Path(path), settings.ingest)
+        for item in records:
             ordinal += 1
             if isinstance(item, Skipped):
                 if item.reason == SkipReason.PARTIAL:
@@ -152,12 +157,12 @@ def _read_one(key: str, path: Path, settings: Settings) -> Iterator[dict[str, ob
                 }
     except Exception as exc:  # a reader bug: the records before it stand, the file is retried
         failed = _why(exc)
-        yield _error_row(key, ordinal + 1, str(path), "read", exc)
+        yield _error_row(key, ordinal + 1, source, "read", exc)
     yield {
         "kind": "file",
         "input": key,
         "ordinal": ordinal + 1,
-        "source": str(path),
+        "source": source,
         "reason": ERROR if failed else (str(SkipReason.PARTIAL) if partial is not None else None),
         "detail": failed,
         "offset": partial,
