@@ -211,12 +211,17 @@ class CorpusSettings:
     # in the store and no longer gain articles.  This is what keeps memory flat as the corpus
     # grows.  Counted in arrival order, not publication dates, so that an archive ingested out
     # of date order (a shuffled DUC 2003: recall 0.54 with a 180-day date window) loses
-    # nothing; 20,000 articles is a few weeks of a large feed.
-    active_articles: int = 20_000
-    active_stories: int = 20_000
+    # nothing.  Memory is set by the window, not the corpus (flat once the window is full):
+    # bench/corpus_scale.py, hashing topic vectors, peak RSS at 10,000 / 100,000 articles was
+    # 466 / 728 MB with windows of 20,000 (the 10,000 point has a half-full window; each
+    # window article costs its terms in the document frequencies and the regroup builds the
+    # window's index again).  10,000 articles is a week or two of a feed of a thousand a day;
+    # raise it for longer-running stories in bigger feeds, at ~25 MB per 1,000 articles.
+    active_articles: int = 10_000
+    active_stories: int = 10_000
     # The near-duplicate index holds the last ``dedup_window`` canonical articles: syndicated
     # copies and re-scrapes arrive close together.
-    dedup_window: int = 20_000
+    dedup_window: int = 10_000
     # A story's term vector keeps its ``story_terms`` heaviest terms (average linkage is a
     # dot product with it; the light tail adds little and would grow with every member).
     story_terms: int = 1000
