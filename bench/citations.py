@@ -36,6 +36,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 
@@ -106,30 +107,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             lexical = [vector(t) for t in tokens]
             content = [content_vector(t) for t in tokens]
             at = {p: k for k, p in enumerate(flat)}
+            ask = partial(
+                cited, texts=texts, owner=owner, lexical=lexical, content=content, settings=settings
+            )
             for sentence in summarize(articles, stored, settings=settings):
                 first = sentence.citations[0]
                 source = next(a for a, x in enumerate(articles) if x.id == first.article)
                 assert first.sentence is not None
                 i = at[(source, first.sentence)]
                 cosine = vectors @ vectors[i]
-                product = cited(
-                    i,
-                    texts=texts,
-                    owner=owner,
-                    lexical=lexical,
-                    content=content,
-                    vectors=vectors,
-                    settings=settings,
-                )
-                words_only = cited(
-                    i,
-                    texts=texts,
-                    owner=owner,
-                    lexical=lexical,
-                    content=content,
-                    vectors=None,
-                    settings=settings,
-                )
+                product = ask(i, vectors=vectors)
+                words_only = ask(i, vectors=None)
                 per_sentence["sentences"] += 1
                 per_sentence["product"] += len(product)
                 per_sentence["words only"] += len(words_only)
