@@ -14,7 +14,7 @@ from newsbrief.backends.loaded import Backends
 from newsbrief.models import Article, SummarySentence
 from newsbrief.run.local import brief_as_story
 from newsbrief.settings import Settings, SummarizeSettings
-from newsbrief.story.summarize import summarize
+from newsbrief.story.summarize import standalone, summarize
 from newsbrief.vectors import Vectors
 
 A = make_article(
@@ -172,6 +172,14 @@ def test_sentences_that_lean_on_context_are_never_chosen() -> None:
     texts = [s.text for s in _brief(DAM, 200)]
     for opener in ("Meanwhile", "However", "They ", "It was"):
         assert not any(t.startswith(opener) for t in texts), texts
+
+
+def test_a_quantifier_standing_for_people_named_before_is_not_a_subject() -> None:
+    assert not standalone("None were in a serious condition.")
+    assert not standalone("Both said they would return on Monday.")
+    assert standalone("None of the workers were hurt in the fire.")
+    assert standalone("Both sides agreed to resume talks on Monday.")
+    assert standalone("Some 80 percent of residents were evacuated.")
 
 
 def test_summary_invariants_budget_citations_determinism_input_order() -> None:

@@ -85,6 +85,13 @@ DANGLING_OPENERS = frozenset(
     ]
 )
 DANGLING_PHRASES = ("the group ", "the company ", "the official ", "the move ")
+# "None were hurt", "Both said ...": a quantifier standing for people named before, when a verb
+# follows it at once ("None of the workers" and "Both sides" name their own subject).
+_QUANTIFIERS = frozenset({"none", "both", "neither", "all", "many", "most", "several", "some"})
+_VERBS = frozenset({
+    "was", "were", "is", "are", "had", "have", "has", "said", "say", "did", "do", "will",
+    "would", "could", "can", "may", "might", "remain", "remained", "remains",
+})  # fmt: skip
 
 __all__ = ["STOPWORDS", "standalone", "summarize"]
 
@@ -95,6 +102,10 @@ def standalone(text: str) -> bool:
     if not words:
         return False
     first = words[0].strip("\"'“‘(").lower().rstrip(",")
+    if first in _QUANTIFIERS and len(words) > 1:
+        second = words[1].split(maxsplit=1)[0].lower().strip(",")
+        if second in _VERBS:
+            return False
     return first not in DANGLING_OPENERS and not text.lower().startswith(DANGLING_PHRASES)
 
 
