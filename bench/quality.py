@@ -25,7 +25,8 @@ import sys
 from pathlib import Path
 
 from newsbrief.backends.embed import make_embedder
-from newsbrief.eval.evaluate import EvalReport, format_table, is_tdt, report_json, run_eval, subset
+from newsbrief.eval.evaluate import EvalReport, is_tdt, run_eval, subset
+from newsbrief.eval.render import format_table, report_json
 from newsbrief.settings import EmbedSettings
 
 

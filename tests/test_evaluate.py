@@ -13,13 +13,12 @@ from newsbrief.eval.evaluate import (
     SYSTEMS,
     Scorer,
     cut,
-    format_table,
     is_tdt,
     prepare_reference,
-    report_json,
     run_eval,
     subset,
 )
+from newsbrief.eval.render import format_table, report_json
 
 EVAL_DATA = Path(__file__).resolve().parent / "data" / "eval"
 

@@ -385,7 +385,8 @@ def eval_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write JSON.")] = None,
 ) -> None:
     """Score newsbrief beside lead, two centroids, LexRank and the greedy ROUGE-2 oracle."""
-    from newsbrief.eval.evaluate import format_table, report_json, run_eval
+    from newsbrief.eval.evaluate import run_eval
+    from newsbrief.eval.render import format_table, report_json
 
     try:
         report = run_eval(
