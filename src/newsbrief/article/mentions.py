@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from newsbrief.article.name_scan import datelines
+from newsbrief.article.name_scan import datelines, person_words, titled_names
 from newsbrief.backends.aliases import AliasGroup, alias_patterns
 from newsbrief.models import Article, Mention
 from newsbrief.settings import AnalysisSettings
@@ -62,6 +62,14 @@ def find_mentions(
         if not overlaps(sorted(taken), line.start, line.end):
             found.append(Mention(article.id, line.start, line.end, line.text, line.label, None))
             taken.append((line.start, line.end))
+    for ship in _SHIP.finditer(text):  # the tagger leaves the prefix out, or the ship
+        if not overlaps(sorted(taken), ship.start(), ship.end()):
+            found.append(Mention(article.id, ship.start(), ship.end(), ship.group(0), "ORG", None))
+            taken.append((ship.start(), ship.end()))
+    for person in titled_names(text):  # before spaCy, which misses names after long titles
+        if not overlaps(sorted(taken), person.start, person.end):
+            found.append(Mention(article.id, person.start, person.end, person.text, "PERSON", None))
+            taken.append((person.start, person.end))
     taken.sort()
     labels = set(settings.entity_labels)
     for ent in doc.ents:
@@ -70,11 +78,31 @@ def find_mentions(
         start, end = _trim(text, ent.start_char, ent.end_char)
         if end - start < 2 or not any(c.isupper() for c in text[start:end]):
             continue
+        label = ent.label_
+        first = _first_name_before(doc, ent)
+        if first is not None and person_words([first.text, text[start:end]]):
+            start, label = first.idx, "PERSON"
         if overlaps(taken, start, end):
             continue
-        found.append(Mention(article.id, start, end, text[start:end], ent.label_, None))
+        found.append(Mention(article.id, start, end, text[start:end], label, None))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# "MV Halcyon Star": a ship's name with its prefix.
+_SHIP = re.compile(r"\b(?:MV|HMS|USS|RV)(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+_EXTENDED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _first_name_before(doc: Any, ent: Any) -> Any:
+    """The proper noun right before a one-word name the tagger cut off ("Ana" of "Ana
+    Lisowska, 58," where only "Lisowska" is tagged, and as a place), else None."""
+    if ent.end - ent.start != 1 or ent.label_ not in _EXTENDED or ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if before.pos_ != "PROPN" or before.whitespace_ != " " or before.ent_type_:
+        return None
+    return before
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,7 +9,13 @@ Backend: bounded regular expressions (linear on any input); no spaCy.
   are the initials of the words before the parenthesis (function words may be skipped or
   used, a generic suffix like "Service" or "Corporation" may be left out of the acronym);
 - lone acronyms: an all-capitals word ("NCC") anywhere, matched later against the story's
-  names (``acronyms_of``).
+  names (``acronyms_of``);
+- titled names: capitalised words right after a title ("Chief Fire Officer Grete Lindqvist",
+  "landlord Bram Oakes") are a person, with the title left out (the small tagger often tags
+  the whole run as an organisation, or nothing);
+- cued aliases: "the Ridge Brotherhood, a militant group known as the Greycoats", "Somnira,
+  sold under its generic name dormavelin": the name after the cue is another name of the
+  name just before it (``ALIAS_CUES``).
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from newsbrief.article.tables import ALIAS_CUES, ORG_WORDS, PLACE_WORDS, TITLE_WORDS
 
 # Words an acronym may skip or keep ("Bank of England" → BoE/BOE, "Doctors Without Borders").
 FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "de", "al", "el", "&"})
@@ -112,13 +120,104 @@ def lone_capitals(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(1), m.end(1), m.group(1)
 
 
+# A run of capitalised words on one line ("Chief Fire Officer Grete Lindqvist"); "Dr." and the
+# like keep their dot, any other dot ends the run (a sentence end).
+_ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Gen|Prof|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St)\."
+_CAP_WORD = rf"(?:{_ABBREVIATED}|[A-Z][\w'’-]*)"
+_CAP_RUN = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
+# Words that open a sentence or a clause in capitals and are never a first name.
+_NOT_FIRST_NAMES = frozenset({
+    "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "or",
+    "as", "if", "when", "while", "after", "before", "since", "this", "that", "these", "those",
+    "his", "her", "their", "its", "our", "my", "we", "he", "she", "they", "it", "i", "you",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})  # fmt: skip
+
+
+def _title(word: str) -> bool:
+    return word.casefold().rstrip(".") in TITLE_WORDS
+
+
+def person_words(words: list[str]) -> bool:
+    """One to three words that read as a person's name: capitalised, none a title, an
+    organisation's or a place's word, or a word that opens sentences."""
+    return 1 <= len(words) <= 3 and all(
+        _NAME_WORD.fullmatch(w)
+        and not _title(w)
+        and w.casefold() not in ORG_WORDS
+        and w.casefold() not in PLACE_WORDS
+        and w.casefold() not in _NOT_FIRST_NAMES
+        for w in words
+    )
+
+
+# ", Eastmarch's chief executive," / ", the Brennick convenor of": a title within four words
+# of an apposition.
+_APPOSITION = re.compile(r",[ \t]+(?:[\w'’-]+[ \t]+){0,3}([a-z]+)\b")
+
+
+def titled_names(text: str) -> Iterator[Found]:
+    """People named right next to a title, without the title: "Interior Minister Pavla
+    Renquist" -> "Pavla Renquist", "landlord Bram Oakes" -> "Bram Oakes", "Piers Langmoor,
+    Eastmarch's chief executive," -> "Piers Langmoor"."""
+    for run in _CAP_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        titles = [i for i, w in enumerate(words) if _title(w.group(0))]
+        if titles:
+            rest = words[titles[-1] + 1 :]
+        else:
+            before = _WORD_BEFORE.search(text, max(0, run.start() - 30), run.start())
+            after = _APPOSITION.match(text, run.end())
+            titled = (before and before.group(1) in TITLE_WORDS) or (
+                after and after.group(1) in TITLE_WORDS and len(words) >= 2
+            )
+            rest = words if titled else []
+        if not rest or not person_words([w.group(0) for w in rest]):
+            continue
+        start, end = run.start() + rest[0].start(), run.start() + rest[-1].end()
+        yield Found(start, end, text[start:end], "PERSON")
+
+
+# "..., known as the Greycoats", "(also known as 'Wishbone')", "its generic name dormavelin":
+# the other name is a capitalised run, or one lower-case word (a generic drug or product).
+_CUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in sorted(ALIAS_CUES, key=len, reverse=True)) + r")"
+    r"[ \t]+(?:the[ \t]+)?[\"“'‘]?"
+    r"((?:[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,3})|[a-z][a-z-]{3,30}\b)"
+)
+# The cue must follow its name within one clause: no sentence end, no second cue.
+_CUE_REACH = 80
+
+
+def cued_aliases(text: str) -> Iterator[tuple[int, Found]]:
+    """``(cue start, other name)`` for each alias cue: the caller pairs the other name with
+    the name that ends nearest before the cue in the same sentence."""
+    for m in _CUE.finditer(text):
+        yield m.start(), Found(m.start(1), m.end(1), m.group(1), "")
+
+
+def cue_reach(text: str, cue: int) -> int:
+    """Where the clause of a cue starts: names ending before it are not what the cue renames."""
+    start = max(0, cue - _CUE_REACH)
+    cut = max(text.rfind(c, start, cue) for c in (". ", "\n", "? ", "! "))
+    return start if cut < 0 else cut + 1
+
+
 __all__ = [
     "FUNCTION_WORDS",
     "GENERIC_SUFFIXES",
     "Found",
     "acronyms_of",
+    "cue_reach",
+    "cued_aliases",
     "datelines",
     "defined_acronyms",
     "initials",
     "lone_capitals",
+    "person_words",
+    "titled_names",
 ]

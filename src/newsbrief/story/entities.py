@@ -26,7 +26,10 @@ Names are merged when one of these holds (each is a unit-tested rule):
 7. an organisation or group name is the leading word(s) of exactly one longer organisation
    name ("Northshore" and "Northshore Chemical Corporation"; "Elmsworth Fire and Rescue" and
    "... Rescue Service").  Places and nationalities are left out ("Syrian" is not "Syrian
-   Arab Army").
+   Arab Army");
+8. the text gives one as another name of the other: "the Ridge Brotherhood, a militant group
+   known as the Greycoats", "Somnira, stocked under its generic name dormavelin" (cues in
+   ``article/rules/en/gazetteer.json``).
 Before merging, datelines ("BEIRUT —") become places, and a one-word organisation name that
 the story also writes in lower case ("Chemical" in a headline, "chemical leak" elsewhere) is
 dropped as a capitalised common word (``name_scan`` holds the text rules).
@@ -38,15 +41,22 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from newsbrief.article.mentions import overlaps, shouting
-from newsbrief.article.name_scan import acronyms_of, defined_acronyms, lone_capitals
-from newsbrief.article.tables import GAZETTEER, NOT_NAMES, ORG_WORDS, PLACE_WORDS
+from newsbrief.article.name_scan import (
+    acronyms_of,
+    cue_reach,
+    cued_aliases,
+    defined_acronyms,
+    lone_capitals,
+)
+from newsbrief.article.tables import GAZETTEER, NOT_NAMES
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.merge import merge_names
-from newsbrief.story.names import core, fold, skeleton
+from newsbrief.story.names import checked_type, core, fold, person_like, skeleton
 
 
 def merge_entities(
@@ -57,10 +67,17 @@ def merge_entities(
 ) -> tuple[Entity, ...]:
     """Entities of a story, most mentioned first, from the mentions found in its articles."""
     settings = settings or AnalysisSettings()
-    found = _drop_common_words(articles, list(mentions))
+    found = [
+        m if m.group else replace(m, label=checked_type(m.text, m.label))
+        for m in _drop_common_words(articles, list(mentions))
+    ]
     found += _untagged_repeats(articles, found)
+    found += _untagged_surnames(articles, found)
     found += _untagged_variants(articles, found, settings.spelling_ratio)
     found, defined = _acronym_mentions(articles, found)
+    cued, renamed = _cued_mentions(articles, found)
+    found = [*found, *cued]
+    found += _untagged_repeats(articles, cued)
     names: dict[str, Counter[str]] = defaultdict(Counter)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     table_group: dict[str, str] = {}
@@ -71,7 +88,12 @@ def merge_entities(
         if m.group is not None:
             table_group[key] = m.group
     root_of = merge_names(
-        names, labels, table_group, spelling_ratio=settings.spelling_ratio, pairs=defined
+        names,
+        labels,
+        table_group,
+        spelling_ratio=settings.spelling_ratio,
+        pairs=[*defined, *renamed],
+        used_as=_used_as(articles, names),
     )
     return _build(articles, found, root_of, table_group)
 
@@ -130,6 +152,40 @@ def _acronym_mentions(
     return [*kept, *extra], pairs
 
 
+def _cued_mentions(
+    articles: Sequence[Article], mentions: Sequence[Mention]
+) -> tuple[list[Mention], list[tuple[str, str]]]:
+    """Names given by a cue ("known as the Greycoats", "its generic name dormavelin") as
+    mentions, each paired with the name that ends nearest before its cue in the same clause
+    (rule 8).  "Somnira is Pellmark Pharma's brand of dormavelin": a possessive right before
+    the cue is the owner, not the thing renamed."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    extra: list[Mention] = []
+    pairs: list[tuple[str, str]] = []
+    for article in articles:
+        text = article.text
+        ms = sorted(by_article[article.id], key=lambda m: m.end)
+        for cue, other in cued_aliases(text):
+            reach = cue_reach(text, cue)
+            before = [m for m in ms if reach <= m.start and m.end <= cue]
+            if before and text.startswith(("'s", "’s"), before[-1].end):
+                before = before[:-1]
+            if not before:
+                continue
+            named = before[-1]
+            same = [m for m in ms if m.start == other.start and m.end == other.end]
+            if same:
+                pairs.append((fold(named.text), fold(same[0].text)))
+            elif not any(m.start < other.end and other.start < m.end for m in ms):
+                extra.append(
+                    Mention(article.id, other.start, other.end, other.text, named.label, None)
+                )
+                pairs.append((fold(named.text), fold(other.text)))
+    return extra, pairs
+
+
 _WORD_START = re.compile(r"(?<![\w-])\w")
 _FIRST_WORD = re.compile(r"[\w.\-]+")
 
@@ -165,6 +221,71 @@ def _untagged_repeats(articles: Sequence[Article], mentions: Sequence[Mention]) 
                         extra.append(Mention(article.id, start, end, name, label, None))
                     break
     return extra
+
+
+# A surname opening a sentence is a name only as the one who speaks ("Fell said", "Salo,
+# who ..."): "Fell" or "Young" at a sentence start is more often a word.
+_SPEAKS_AFTER = re.compile(r"\s*(?:,|(?:said|says|told|added|wrote|warned|insisted|argued)\b)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")
+
+
+def _untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
+    """Bare surnames the tagger missed ("Salo said" after "Mayor Henrik Salo"): a capitalised
+    word that is the last word of exactly one person of the story (rule 5 then merges it)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.text.split()
+        if len(words) > 1 and person_like(m.text, m.label):
+            owners[words[-1]].add(fold(m.text))
+    surnames = {w for w, names in owners.items() if len(names) == 1 and _TITLE_WORD.fullmatch(w)}
+    if not surnames:
+        return []
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m.article].append((m.start, m.end))
+    extra = []
+    for article in articles:
+        text = article.text
+        taken = sorted(spans[article.id])
+        for match in _TITLE_WORD.finditer(text):
+            start, end = match.span()
+            if match.group(0) not in surnames or overlaps(taken, start, end):
+                continue
+            opening = _SENTENCE_START.search(text, max(0, start - 4), start)
+            if opening and not _SPEAKS_AFTER.match(text, end):
+                continue
+            extra.append(Mention(article.id, start, end, match.group(0), "PERSON", None))
+    return extra
+
+
+# "in Estermark", "at Casselport", "north of Dunhallow", "the town of Dunhallow": a one-word
+# name so used is a place, and is not the short form of "Estermark Fire and Rescue Service"
+# (rule 7).  "Pellmark said", "Pellmark's chief executive": one so used acts, as a group does.
+_PLACE_BEFORE = (
+    r"(?:\b(?:in|at|near|off|outside|across|around|northern|southern|eastern|western|central)"
+    r"|\b(?:north|south|east|west|town|city|village|region|province|county)\s+of)\s+(?:the\s+)?"
+)
+_ACTS_AFTER = (
+    r"(?:['’]s)?\s+(?:said|says|announced|sells|sold|employs|makes|chief|spokes\w+|shares)\b"
+)
+
+
+def _used_as(
+    articles: Sequence[Article], names: dict[str, Counter[str]]
+) -> tuple[set[str], set[str]]:
+    """One-word names the text uses as places, and those it uses as actors (folded keys)."""
+    one_word = {t: key for key, counts in names.items() for t in counts if " " not in t}
+    if not one_word:
+        return set(), set()
+    alternatives = "|".join(re.escape(t) for t in sorted(one_word, key=len, reverse=True))
+    place = re.compile(_PLACE_BEFORE + rf"({alternatives})(?![\w-])")
+    actor = re.compile(rf"(?<![\w-])({alternatives}){_ACTS_AFTER}")
+    places: set[str] = set()
+    actors: set[str] = set()
+    for article in articles:
+        places.update(one_word[m.group(1)] for m in place.finditer(article.text))
+        actors.update(one_word[m.group(1)] for m in actor.finditer(article.text))
+    return places, actors
 
 
 _TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,30}(?![\w-])")
@@ -245,19 +366,13 @@ _NOT_NAMES = frozenset(fold(n) for n in NOT_NAMES)
 
 
 def _checked_type(counts: Counter[str], etype: str) -> str:
-    """The tagger's type checked against the gazetteer (SANA and Sputnik are outlets, Arsal and
-    Ras Baalbek places) and against a telling last word ("... Valley" is a place, "...
-    Agency" an organisation); a name the gazetteer does not know keeps the tagger's type."""
+    """``names.checked_type`` over an entity's names: a name the gazetteer knows decides,
+    else the most used name's last word."""
     for text in counts:
         known = GAZETTEER.get(text.casefold())
         if known:
             return known
-    last = max(counts, key=lambda t: counts[t]).split()[-1].casefold()
-    if etype == "PERSON" and last in PLACE_WORDS:
-        return "GPE"
-    if etype in ("PERSON", "GPE") and last in ORG_WORDS:
-        return "ORG"
-    return etype
+    return checked_type(max(counts, key=lambda t: counts[t]), etype)
 
 
 def _canonical(counts: Counter[str], etype: str) -> str:

@@ -15,12 +15,12 @@ that are one word each, or that both start with "Saint"; longer names with a fir
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Set
 from difflib import SequenceMatcher
 from types import MappingProxyType
 
 from newsbrief.article.name_scan import acronyms_of
-from newsbrief.story.names import core, person_like, skeleton
+from newsbrief.story.names import content_words, core, person_like, skeleton
 
 # Type classes that may merge by spelling: spaCy's small model often tags one group ORG in
 # one sentence and NORP or GPE in the next, but never confuses people with places.
@@ -82,10 +82,13 @@ def merge_names(
     *,
     spelling_ratio: float,
     pairs: Iterable[tuple[str, str]] = (),
+    used_as: tuple[Set[str], Set[str]] = (frozenset(), frozenset()),
 ) -> dict[str, str]:
     """Map each folded name to its merged group's representative (rules 1-7).
 
-    ``pairs`` are folded names the text itself defines as one (rule 6: "Long Name (LN)")."""
+    ``pairs`` are folded names the text itself defines as one (rule 6: "Long Name (LN)";
+    rule 8: "known as").  ``used_as`` are the one-word names the text uses as places ("in
+    Estermark") and those it uses as actors ("Pellmark said"), for rule 7."""
     uf = _Union(names)
     for a, b in pairs:
         if a in names and b in names:
@@ -106,6 +109,11 @@ def merge_names(
                 if SequenceMatcher(None, c, core(other)).ratio() >= spelling_ratio:
                     uf.union(other, key)
             by_skeleton[(klass[key], sk)].append(key)
+    by_words: dict[frozenset[str], str] = {}
+    for key in sorted(names):  # rule 4's first half: the same words in another order
+        content = content_words(key)
+        if klass[key] == "group" and len(content) >= 2:
+            uf.union(by_words.setdefault(content, key), key)
     surface = {k: names[k].most_common(1)[0][0] for k in names}
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, text in surface.items():
@@ -132,7 +140,7 @@ def merge_names(
             if len(roots) == 1:
                 uf.union(next(iter(roots)), key)
     merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
-    _merge_prefixes(uf, names, label_of, labels)  # rule 7
+    _merge_prefixes(uf, names, label_of, labels, used_as)  # rule 7
     return {k: uf.find(k) for k in names}
 
 
@@ -146,7 +154,9 @@ def _merge_prefixes(
     names: dict[str, Counter[str]],
     label_of: dict[str, str],
     labels: dict[str, Counter[str]],
+    used_as: tuple[Set[str], Set[str]],
 ) -> None:
+    places, actors = used_as
     orgs = [k.split() for k in names if label_of[k] == "ORG" and " " in k]
     # A one-word name that is part of a person's name ("Marcus" of "Marcus Lindqvist") is that
     # person, not the start of "Marcus Lindqvist Foundation".
@@ -157,13 +167,19 @@ def _merge_prefixes(
         words = key.split()
         if len(words) < 2 and words[0] in person_words:
             continue
-        # A one-word place joins only when the tagger also called it a group or person once:
-        # "Singapore" is not "Singapore Airlines", but "Brightwater" (GPE, then ORG) is
-        # "Brightwater Lines".
-        mixed = len(words) == 1 and bool(set(labels[key]) & _PREFIX_LABELS)
-        if label_of[key] not in _PREFIX_LABELS and not mixed:
+        # A one-word name the text uses as a place ("in Singapore") is not "Singapore
+        # Airlines".  A place-typed one joins when the tagger also called it a group or person
+        # once ("Brightwater" -> "Brightwater Lines") or the text has it act ("Pellmark
+        # said" -> "Pellmark Pharma").
+        if len(words) == 1:
+            mixed = bool(set(labels[key]) & _PREFIX_LABELS) or key in actors
+            if key in places or label_of[key] == "NORP" or not mixed:
+                continue
+        elif label_of[key] not in _PREFIX_LABELS:
             continue
         longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
+        if len(words) >= 2 and label_of[key] == "ORG":  # "Harbour Board" of "Casselport ..."
+            longer += [o for o in orgs if len(o) > len(words) and o[-len(words) :] == words]
         roots = {uf.find(" ".join(o)) for o in longer}
         if len(roots) == 1:
             uf.union(roots.pop(), key)

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS
+from newsbrief.article.tables import GAZETTEER, ORG_WORDS, PLACE_WORDS
 
 # Arabic article forms (al-, el-, and its sun-letter assimilations) and English "the":
 # sources write them or drop them freely, so they never distinguish two names.
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "the"})
+# Ship prefixes: "MV Halcyon Star" is the "Halcyon Star".
+_VESSEL_PREFIXES = frozenset({"mv", "hms", "uss"})
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "in", "on", "de", "al", "el"})
 
 
@@ -28,6 +30,8 @@ def core(name: str) -> str:
     """``fold`` without article particles and spaces: rule 2's key (al-Assad → assad)."""
     words = re.split(r"[\s'-]+", fold(name))
     kept = [w for w in words if w and w not in _PARTICLES]
+    if len(kept) > 1 and kept[0] in _VESSEL_PREFIXES:
+        kept = kept[1:]
     # "St", "St." and "Saint" before a name are one word; a last "St" is a street ("Main St").
     kept = ["saint" if w == "st" and i < len(kept) - 1 else w for i, w in enumerate(kept)]
     return "".join(kept or words)
@@ -69,4 +73,33 @@ def person_like(name: str, label: str) -> bool:
     )
 
 
-__all__ = ["acronym_of", "core", "fold", "person_like", "skeleton"]
+def checked_type(name: str, label: str) -> str:
+    """The tagger's type checked against the gazetteer (SANA and Sputnik are outlets, Arsal
+    and Ras Baalbek places) and against a telling last word ("... Valley" is a place,
+    "Talvero Components" an organisation even when tagged a person)."""
+    known = GAZETTEER.get(name.casefold())
+    if known:
+        return known
+    last = name.split()[-1].casefold() if name.split() else ""
+    if label == "PERSON" and last in PLACE_WORDS:
+        return "GPE"
+    if label in ("PERSON", "GPE") and last in ORG_WORDS:
+        return "ORG"
+    return label
+
+
+def content_words(name: str) -> frozenset[str]:
+    """The words of a name without function words: "Directorate of Civil Protection" and
+    "Civil Protection Directorate" give the same set."""
+    return frozenset(w for w in fold(name).split() if w not in _ACRONYM_SKIP)
+
+
+__all__ = [
+    "acronym_of",
+    "checked_type",
+    "content_words",
+    "core",
+    "fold",
+    "person_like",
+    "skeleton",
+]
