@@ -120,7 +120,9 @@ def score_story(
     scores["aliases"].add(found_pairs, gold_pairs, name)
 
     def unit_of(text: str) -> str:
-        return text.casefold()
+        # As for agreements and conflicts: the gold unit the found unit names ("measles
+        # cases" -> cases, "metres dam" -> metres), else the found unit.
+        return _gold_unit(text.casefold(), story)
 
     scores["quantities"].add(
         {(unit_of(c.unit), c.value) for c in result.claims if isinstance(c, QuantityClaim)},

@@ -390,3 +390,74 @@ def test_synonym_classes_agree() -> None:
     assert [a.value for a in agreements] == [41.0] and conflicts == ()
     assert predicate_class("walked out") == predicate_class("joined") == "striking"
     assert predicate_class("were on board") == predicate_class("carrying") == "aboard"
+
+
+def test_a_breakdown_by_place_frames_a_total() -> None:
+    # 120 postponed at one hospital + 60 at another = 180 postponed, said by one source.
+    claims = [
+        qty("a", 180.0, "operations postponed", "operations"),
+        qty("b", 120.0, "operations postponed", "operations"),
+        qty("b", 60.0, "operations postponed", "operations", 10),
+    ]
+    _, (conflict,) = align_claims(claims)
+    assert conflict.kind == "framing" and "120 + 60 = 180" in conflict.note
+
+
+def test_a_past_year_figure_neither_contradicts_nor_updates() -> None:
+    claims = [
+        replace(qty("a", 60.0, "homes destroyed", "homes"), as_of="1987", as_of_written=True),
+        qty("b", 40.0, "homes destroyed", "homes"),
+        replace(qty("a", 45.0, "percent rose", "percent"), as_of="2024", as_of_written=True,
+                text="Attacks rose 45 percent last year."),
+        qty("b", 30.0, "percent rose", "percent"),
+    ]  # fmt: skip
+    reported = {"a": "2025-06-11", "b": "2025-06-14"}
+    assert align_claims(claims, reported=reported) == ((), ())
+
+
+def test_a_past_year_figure_still_takes_part_in_a_sum() -> None:
+    # "seized seven" (2021-02-09), "killed two of them last year", "held five": 7 − 2 = 5.
+    claims = [
+        replace(qty("a", 7.0, "aid workers seized", "aid workers"), as_of="2021-02-09",
+                as_of_written=True),
+        replace(qty("a", 2.0, "aid workers killed", "aid workers", 10), as_of="2021",
+                as_of_written=True),
+        qty("b", 5.0, "aid workers held", "aid workers"),
+    ]  # fmt: skip
+    _, (conflict,) = align_claims(claims, reported={"a": "2022-11-05", "b": "2022-11-07"})
+    assert conflict.kind == "framing" and "7 − 2 = 5" in conflict.note
+
+
+def test_counts_orders_of_magnitude_apart_are_two_things() -> None:
+    # Each source counts ballots once, but 48,210 cast and 342 set aside are not one fact.
+    claims = [
+        qty("a", 48210.0, "ballots cast", "ballots"),
+        qty("b", 342.0, "ballots set", "ballots"),
+    ]
+    assert align_claims(claims) == ((), ())
+
+
+def test_revision_phrases_and_the_old_value_in_the_same_sentence() -> None:
+    text = "1,650 residents had now registered as displaced, up from its initial estimate of 1,200."
+    claims = [
+        qty("a", 1200.0, "residents displaced", "residents", hedge="at least"),
+        replace(qty("b", 1650.0, "residents registered", "residents"), text=text),
+        replace(qty("b", 1200.0, "residents registered", "residents"), text=text),
+    ]
+    _, (conflict,) = align_claims(claims, reported={"a": "2025-03-16", "b": "2025-03-19"})
+    assert conflict.kind == "update" and [s.value for s in conflict.sides][-1] == 1650.0
+
+
+def test_a_narrower_margin_so_far_is_an_update() -> None:
+    claims = [
+        qty("a", 112.0, "votes declared", "votes"),
+        replace(qty("b", 87.0, "votes confirms", "votes"), text="by a narrower margin of 87 votes"),
+    ]
+    _, (conflict,) = align_claims(claims, reported={"a": "2025-11-04", "b": "2025-11-08"})
+    assert conflict.kind == "update"
+
+
+def test_no_more_than_is_an_upper_hedge_and_a_capacity_after_the_figure() -> None:
+    assert hedge_before("licensed to carry no more than ") == "no more than"
+    assert is_capacity("it was certified to carry")
+    assert predicate_class("led to safety") == "displaced"

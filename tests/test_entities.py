@@ -253,3 +253,60 @@ def test_prefix_rule_with_person_or_mixed_place_tags() -> None:
     assert roots["brightwater"] == roots["brightwater lines"]
     # A place always tagged as a place keeps apart from the company named after it.
     assert len(merged({"Singapore Airlines": "ORG", "Singapore": "GPE"})) == 2
+
+
+def test_titled_names_and_cued_aliases_are_scanned() -> None:
+    from newsbrief.article.name_scan import cued_aliases, titled_names
+
+    text = (
+        "Residents were told to leave, according to Chief Fire Officer Grete Lindqvist. "
+        "At the bar, landlord Bram Oakes poured coffee. "
+        '"We hear them," Piers Langmoor, Eastmarch\'s chief executive, told reporters.'
+    )
+    assert [f.text for f in titled_names(text)] == [
+        "Grete Lindqvist",
+        "Bram Oakes",
+        "Piers Langmoor",
+    ]
+    cued = "The Ridge Brotherhood, a militant group known as the Greycoats, claimed it."
+    assert [f.text for _, f in cued_aliases(cued)] == ["Greycoats"]
+    generic = "Somnira, which hospitals stock under its generic name dormavelin, is recalled."
+    assert [f.text for _, f in cued_aliases(generic)] == ["dormavelin"]
+
+
+def test_rule_reordered_organisation_words_and_suffix_short_forms() -> None:
+    groups = merged(
+        {
+            "Directorate of Civil Protection": "ORG",
+            "Civil Protection Directorate": "ORG",
+            "DCP": "ORG",
+            "Casselport Harbour Board": "ORG",
+            "Harbour Board": "ORG",
+        }
+    )
+    assert together(
+        groups, "Directorate of Civil Protection", "Civil Protection Directorate", "DCP"
+    )
+    assert together(groups, "Casselport Harbour Board", "Harbour Board")
+    assert not together(groups, "DCP", "Harbour Board")
+
+
+def test_story_names_after_titles_surnames_cues_and_places(nlp: Nlp) -> None:
+    a = make_article(
+        "A wildfire in southern Estermark forced 2,400 people from their homes, according to "
+        "Chief Fire Officer Grete Lindqvist. The Estermark Fire and Rescue Service sent 300 "
+        "firefighters. The Ridge Brotherhood, a militant group known as the Greycoats, was "
+        "not involved.",
+        "a",
+    )
+    b = make_article(
+        "Lindqvist said the wind was in charge. Talvero Components will cut 800 jobs. "
+        "Talvero said the plant would stay open. The Greycoats denied any role.",
+        "b",
+    )
+    entity = {al.text: e for e in entities_of(nlp, a, b) for al in e.aliases}
+    assert entity["Lindqvist"] is entity["Grete Lindqvist"]
+    assert entity["Greycoats"] is entity["Ridge Brotherhood"]
+    assert entity["Talvero"] is entity["Talvero Components"]
+    # "in southern Estermark" is a place, not the short form of the fire service.
+    assert entity["Estermark"] is not entity["Estermark Fire and Rescue Service"]

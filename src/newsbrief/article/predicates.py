@@ -23,7 +23,7 @@ _WORDS = {
     "hurt": "treat treated treating injure injured injuring injures injury injuries wound "
     "wounded wounding hurt hospitalised hospitalized",
     "dead": "kill killed kills killing die died dies dying dead death deaths slain executed "
-    "execute perished drowned",
+    "execute perished drowned toll",
     "missing": "missing unaccounted lost",
     "rescued": "rescue rescued rescuing rescues alive saved",
     "trapped": "trap trapped trapping traps caught buried stranded",
@@ -44,6 +44,7 @@ PREDICATE_PATTERNS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"leave", "homes"}), "displaced"),
     (frozenset({"from", "homes"}), "displaced"),
     (frozenset({"left", "homes"}), "displaced"),
+    (frozenset({"to", "safety"}), "displaced"),  # "led to safety", "brought to safety"
 )
 # Fallback classes for predicates the class table above leaves out: everyday wordings of one
 # fact about a count that are not casualty words ("212 passengers were on board" / "the ferry
@@ -164,6 +165,8 @@ def _verb_phrase(verb: Any, nouns: list[str]) -> str:
             continue
         if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in ("out", "aboard")):
             words.append(str(child.lower_))
+        elif child.dep_ == "dobj" and child.lower_ in PREDICATE_WORDS:
+            words.append(str(child.lower_))  # "bringing the death toll to six"
         elif child.dep_ in ("oprd", "advcl", "ccomp", "xcomp") and child.pos_ == "ADJ":
             words.append(str(child.lower_))  # "found alive", "held captive"
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":

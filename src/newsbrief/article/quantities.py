@@ -34,7 +34,7 @@ _ORDINALS = MappingProxyType({
 _HEDGES = frozenset({
     "a", "an", "the", "some", "about", "around", "nearly", "almost", "roughly", "approximately",
     "estimated", "at", "least", "more", "than", "over", "under", "up", "to", "fewer", "less",
-    "only", "just",
+    "only", "just", "no", "close",
 })  # fmt: skip
 # Vague amounts ("hundreds", "several hundred") are not checkable values.
 _VAGUE = frozenset({"hundreds", "thousands", "millions", "dozens", "several", "many", "few"})
@@ -49,6 +49,7 @@ _IRREGULAR_PLURALS = MappingProxyType(
 HEDGE_WORDS = frozenset({
     "about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated",
     "over", "least", "than", "up", "to", "circa", "at", "more", "fewer", "less", "under",
+    "no", "close",
 })  # fmt: skip
 
 
@@ -302,7 +303,10 @@ def _fact(
     text, cite = sents.cite(*span)
     sentence_start = cite.start if cite.start <= span[0] else span[0]
     before = article.text[sentence_start:number_at]
-    kind = "capacity" if is_capacity(before) else predicate_class(predicate)
+    # "licensed to carry 180" or "the 180 it was certified to carry": a capacity either way.
+    kind = (
+        "capacity" if is_capacity(before) or is_capacity(predicate) else predicate_class(predicate)
+    )
     return QuantityFact(
         value=value,
         unit=unit,

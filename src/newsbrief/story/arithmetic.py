@@ -80,10 +80,14 @@ def _relation(
             dead = [s for s in sides if s.value == part and s.kind == "dead"]
             if any(d.articles & t.articles for d in dead for t in totals):
                 return f"{num(total)} − {num(part)} = {num(rest)}"
-    # A part counted with the total's own predicate is not a share of it (8 trapped + 1 missing
-    # is not 9 trapped: the missing one is among the 8).
+    # A part counted with the total's own predicate beside a part that is not is no share of
+    # it (8 trapped + 1 missing is not 9 trapped: the missing one is among the 8).  Parts all
+    # counted as the total is split them by place or group (120 operations postponed at one
+    # hospital + 60 at another = 180 postponed).
     total_kinds = {s.kind for s in sides if s.value == total}
-    if any({s.kind for s in sides if s.value == p} <= total_kinds for p in parts):
+    part_kinds = [{s.kind for s in sides if s.value == p} for p in parts]
+    alike = all(kinds <= total_kinds for kinds in part_kinds)
+    if not alike and any(kinds <= total_kinds for kinds in part_kinds):
         return ""
     common = frozenset.intersection(*(articles[p] for p in parts))
     if not common:
@@ -116,9 +120,12 @@ def cross_unit_sum(a: QuantityClaim, b: QuantityClaim, everything: Sequence[Quan
     the larger: "12 = 8 soldiers + 4 police officers" (one source splits a total)."""
     big, small = (a, b) if a.value > b.value else (b, a)
     cite = small.citations[0]
+    # The other things must have happened as the total did (8 soldiers killed + 4 police
+    # officers killed): "340 patients diverted + 180 operations postponed" is no sum.
     others = [
         c for c in everything
         if c.unit != small.unit and _same_sentence(c.citations[0], cite) and c.value < big.value
+        and c.predicate_class == big.predicate_class
     ]  # fmt: skip
     for n in (1, 2):
         for parts in combinations(others, n):

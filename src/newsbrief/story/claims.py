@@ -18,6 +18,7 @@ What needs the story happens here:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -108,6 +109,10 @@ def _quantity(
     )
 
 
+_SINCE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
+
+
 def _as_of(
     fact: QuantityFact,
     dates: Sequence[DateExpression],
@@ -122,6 +127,10 @@ def _as_of(
     for expr in dates:
         if not (cite.start <= expr.start and expr.end <= cite.end) or expr.possessive:
             continue
+        if _SINCE.match(expr.expression) or _SINCE_BEFORE.search(
+            fact.text[: max(0, expr.start - cite.start)]
+        ):
+            continue  # "a 9 percent rise, the first since 2019": 2019 does not date the 9
         resolved = resolve_date(expr.parts, ref)
         if resolved is None or resolved[1] == "time":
             continue

@@ -19,7 +19,10 @@ Two figures are of the same fact when they count one thing (``compare.compared_u
 the same predicate class (``predicates``), or when the thing is a count (not a measure) that
 each of the two articles states once: "three army trucks were set alight" and "five trucks
 had been destroyed" are one count told two ways.  Dates form a group when their event
-(``DateClaim.event``) is the same.  Backend: plain Python.
+(``DateClaim.event``) is the same.  A figure written to belong to another year than its report
+("60 homes in 1987") never contradicts or updates a figure of the report's year, though it
+may still take part in a sum ("killed two of the workers last year": 7 − 2 = 5).  Backend:
+plain Python.
 """
 
 from __future__ import annotations

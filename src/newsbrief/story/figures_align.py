@@ -30,6 +30,7 @@ from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_p
 _CLASSES = frozenset(PREDICATE_WORDS.values())
 _MEASURES = frozenset(UNITS.values())
 _MAX_NOTES = 4
+_ONCE_RATIO = 2.0
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -48,15 +49,23 @@ def align_figures(
     measure = claims[0].unit.split()[0] in _MEASURES if claims[0].unit else False
     once = _stated_once(claims)
 
+    def era(c: QuantityClaim) -> str:
+        return _era(c, dates.get(_article(c)))
+
     def same_fact(a: QuantityClaim, b: QuantityClaim) -> bool:
+        if era(a) != era(b):
+            return False
         if a.predicate_class == b.predicate_class:
             return True
         if measure or "capacity" in (a.predicate_class, b.predicate_class):
             return False
-        return once[a.citations[0].article] and once[b.citations[0].article]
+        # One count told two ways differs by a revision or an estimate, not by orders of
+        # magnitude: "48,210 ballots cast" and "342 ballots set aside" are two things.
+        close = max(a.value, b.value) <= _ONCE_RATIO * max(min(a.value, b.value), 1.0)
+        return close and once[a.citations[0].article] and once[b.citations[0].article]
 
     relations = arithmetic(_arith_sides(claims))
-    chains = _updates(claims, same_fact, day, relations)
+    chains = _updates(claims, same_fact, day, relations, era)
     values = [{compared_value(c) for c in chain} for chain in chains]
 
     def related(a: QuantityClaim, b: QuantityClaim) -> bool:
@@ -83,6 +92,16 @@ def _article(c: QuantityClaim) -> str:
     return c.citations[0].article
 
 
+def _era(claim: QuantityClaim, reported: str | None) -> str:
+    """The year a figure is written to belong to, as a year or a month, when that is not the
+    year of its report ("destroyed 60 homes in 1987", "rose 45 percent last year"): a past
+    figure is compared only with figures of its own year, never taken for a contradiction or
+    an update."""
+    if not (claim.as_of_written and claim.as_of and reported) or len(claim.as_of) > 7:
+        return ""  # a day ("on Aug. 2, 2014") dates an event of the story's own past
+    return claim.as_of[:4] if claim.as_of[:4] != reported[:4] else ""
+
+
 def _day(c: QuantityClaim) -> str:
     return c.as_of or ""
 
@@ -96,8 +115,14 @@ def _stated_once(claims: Sequence[QuantityClaim]) -> dict[str, bool]:
     return {a: count[a] <= 1 for a in {_article(c) for c in claims}}
 
 
+_REVISION_PHRASES = tuple(f" {w} " for w in REVISION_WORDS if " " in w)
+
+
 def _revises(c: QuantityClaim) -> bool:
-    return bool(set(_WORD.findall(c.text.casefold())) & REVISION_WORDS)
+    """The sentence says the figure changed ("has risen to", "up from", "so far")."""
+    words = _WORD.findall(c.text.casefold())
+    joined = f" {' '.join(words)} "
+    return bool(set(words) & REVISION_WORDS) or any(p in joined for p in _REVISION_PHRASES)
 
 
 def _updates(
@@ -105,6 +130,7 @@ def _updates(
     same_fact: Callable[[QuantityClaim, QuantityClaim], bool],
     day: Callable[[QuantityClaim], str],
     relations: Sequence[tuple[str, set[float]]] = (),
+    era: Callable[[QuantityClaim], str] = lambda c: "",
 ) -> list[list[QuantityClaim]]:
     """Chains of figures a later report revised, each in time order."""
     parent: dict[int, int] = {}
@@ -119,10 +145,15 @@ def _updates(
         earlier = [
             (i, a) for i, a in enumerate(claims)
             if _article(a) != _article(b) and day(a) and day(b) and day(a) < day(b)
-            and compared_value(a) != compared_value(b)
+            and compared_value(a) != compared_value(b) and era(a) == era(b)
         ]  # fmt: skip
-        # A value the story still states on the later day is not what was revised.
-        later_values = {compared_value(c) for c in claims if day(c) >= day(b) and c is not b}
+        # A value the story still states on the later day is not what was revised (the
+        # revising sentence's own "up from 1,200" names the old value, it does not restate it).
+        later_values = {
+            compared_value(c)
+            for c in claims
+            if day(c) >= day(b) and c is not b and c.citations[0] != b.citations[0]
+        }
         earlier = [(i, a) for i, a in earlier if compared_value(a) not in later_values]
         # A figure another source gave before, or one that agrees with a standing earlier
         # figure ("12 miles" beside "20 kilometres"), is no revision.
