@@ -279,3 +279,27 @@ def test_days_earlier_or_later_count_from_a_date_in_the_same_sentence(nlp: Nlp) 
     article = make_article(text, "a", published=WEDNESDAY)
     dates = [c for c in claims_of(nlp, article) if c.kind == "date"]
     assert [c.value for c in dates] == ["2024-03-03", "2024-03-06", "2024-03-10"]
+
+
+def test_quote_speakers_across_paragraphs_interruptions_and_pronouns(nlp: Nlp) -> None:
+    a = make_article(
+        "Arlo Pemberly, a teacher from Kesh, said the ferry listed. "
+        "“There was no announcement, nothing,” he said.\n\n"
+        "Speaking on Monday, Mr Ferrand said the Agency for Reservoir Safety would report soon.\n\n"
+        "“People deserve to know whether this dam was managed properly,” he said.\n\n"
+        "“The question was never whether the fault would move,” said Nadira Fenwick, "
+        "a seismologist, “but when it would.”\n\n"
+        "“Nobody in this town will sleep in the street,” Hollins said.\n\n"
+        "The Civil Defence Corps said the road was open.",
+        "a",
+    )
+    quotes = [c for c in claims_of(nlp, a) if c.kind == "quote"]
+    said = {q.words.split(",")[0][:20]: q.speaker for q in quotes}
+    assert said["There was no announc"] == "Arlo Pemberly"  # not "Kesh", the place he is from
+    assert said["People deserve to kn"] == "Ferrand"  # the say-verb's subject, not the agency
+    # One sentence interrupted by its attribution is one quote.
+    (fault,) = [q for q in quotes if q.words.startswith("The question")]
+    assert fault.words.endswith("but when it would.") and fault.speaker == "Nadira Fenwick"
+    # A say-verb of the next paragraph does not speak this paragraph's quote.
+    (town,) = [q for q in quotes if q.words.startswith("Nobody")]
+    assert town.speaker == "Hollins"

@@ -10,15 +10,20 @@ Backends: spaCy's dependency parse and NER; a bounded quote regex.
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import replace
 from typing import Any
 
 from newsbrief.article.date_mentions import QUOTE_RE
+from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.quantities import Sentences
 from newsbrief.article.speech import SAY_VERBS
+from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
 
 _SAY = SAY_VERBS
+_NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
 _PRONOUNS = frozenset({"he", "she", "they", "we"})
 _RELATIVES = frozenset({"which", "who", "that", "whom"})
 # A found speaker: its text, and the span of the person named when found through "he said".
@@ -37,8 +42,14 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
         if len(words) > settings.max_quote_chars or len(words.split()) < settings.min_quote_words:
             continue
         start, end = match.start(), match.end()
-        found = _speaker(doc, text, start, end, people)
         between = text[previous_end:start] if previous_end is not None else "x"
+        if out and words[:1].islower() and not _SENTENCE_END.search(between):
+            # '"The question was never whether," said Nadira Fenwick, "but when."': one
+            # sentence interrupted by its attribution is one quote.
+            out[-1] = _joined(out[-1], words, end, sents, article.id)
+            previous_end = end
+            continue
+        found = _speaker(doc, text, start, end, people)
         previous_end = end
         i, j = sents.index(start), sents.index(end - 1)
         own = sents.own and i == j
@@ -52,8 +63,9 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
                 speaker=found[0] if found else None,
                 speaker_start=span[0] if span else None,
                 speaker_end=span[1] if span else None,
-                # A quote paragraph straight after an attributed one continues it.
-                continues=found is None and not between.strip(),
+                # A quote paragraph straight after an attributed one continues it, also when
+                # that one's attribution came after it ('"...," he said.' then '"..."').
+                continues=found is None and _only_attribution(between),
                 text=s_text,
                 citation=Citation(article.id, start, end, i if own else None),
             )
@@ -61,11 +73,43 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
     return tuple(out)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_ATTRIBUTION_CHARS = 80
+
+
+def _only_attribution(between: str) -> bool:
+    """Nothing between two quotes but the first one's attribution ("he said.")."""
+    words = between.strip()
+    if not words:
+        return True
+    return (
+        len(words) <= _ATTRIBUTION_CHARS
+        and "\n" in between
+        and any(w.strip(".,").casefold() in _SAY for w in words.split())
+    )
+
+
+def _joined(first: QuoteFact, words: str, end: int, sents: Sentences, article: str) -> QuoteFact:
+    """``first`` continued by the rest of its sentence after the attribution."""
+    i, j = sents.index(first.start), sents.index(end - 1)
+    s_text, _ = sents.cite(first.start, end)
+    return replace(
+        first,
+        words=f"{first.words} {' '.join(words.split())}",
+        end=end,
+        text=s_text,
+        citation=Citation(article, first.start, end, i if sents.own and i == j else None),
+    )
+
+
 def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Found | None:
     """Who says the quote at ``[start, end)``: a name or noun phrase next to a say-verb."""
-    window = doc.char_span(
-        max(0, start - 200), min(len(text), end + 120), alignment_mode="contract"
-    )
+    # Attribution stays inside the quote's paragraph: a say-verb across a line break belongs
+    # to another paragraph's quote (or to none).
+    para_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    para_end = text.find("\n", end)
+    para_end = min(len(text) if para_end < 0 else para_end, end + 120)
+    window = doc.char_span(para_start, para_end, alignment_mode="contract")
     if window is None:
         return None
     verbs = [
@@ -135,20 +179,73 @@ def _phrase(token: Any) -> str:
 
 
 class _People:
-    """People named in one article, in order, for "he said" (looked up by bisection)."""
+    """People named in one article, in order, for "he said" (looked up by bisection):
+
+    - names tagged PERSON that do not end in a place's or an organisation's word ("Mill Lane");
+    - two- or three-word names typed otherwise that read as a person's ("Agnes Fenwright"
+      tagged NORP), and names right after a title ("Mr Ferrand", ``titled_names``);
+    - the capitalised subject of a say-verb ("Quillan said");
+    - a bare surname of one of those ("Varga, speaking outside city hall, ...").
+    A name right after "from", "of", "in" or "at" is a place or an employer ("a teacher from
+    Kesh", "Dr Tobias Renner of Vannick Children's Hospital"), not who speaks next.
+    """
 
     def __init__(self, doc: Any) -> None:
-        self.found = [
-            (e.start_char, e.end_char, str(e.text)) for e in doc.ents if e.label_ == "PERSON"
-        ]
+        text = doc.text
+        # Where the subject of a say-verb starts ("Ferrand said") and its sentence ends.
+        self.speaking: list[tuple[int, int]] = []
+        found = {
+            (e.start_char, e.end_char): str(e.text)
+            for e in doc.ents
+            if (e.label_ == "PERSON" and e.text.split()[-1].casefold() not in _NOT_PERSON_LAST)
+            or (e.label_ in ("NORP", "ORG") and 2 <= len(e) <= 3 and person_words(e.text.split()))
+        }
+        for name in titled_names(text):
+            found[(name.start, name.end)] = name.text
+        for token in doc:
+            if token.dep_ == "nsubj" and token.head.lower_ in _SAY and person_words([token.text]):
+                found.setdefault((token.idx, token.idx + len(token)), token.text)
+                sent_end = token.sent.end_char if doc.has_annotation("SENT_START") else token.idx
+                self.speaking.append((token.idx, sent_end))
+        surnames = {n.split()[-1] for n in found.values() if len(n.split()) > 1}
+        for token in doc:
+            if token.text in surnames and token.ent_iob_ != "I":
+                found.setdefault((token.idx, token.idx + len(token)), token.text)
+        self.found = sorted(
+            (s, e, name)
+            for (s, e), name in found.items()
+            if not _PLACE_BEFORE.search(text, max(0, s - 6), s)
+        )
+        # Overlapping spans (a PERSON entity and the title scan's name in it): keep the first.
+        kept: list[tuple[int, int, str]] = []
+        for item in self.found:
+            if not kept or item[0] >= kept[-1][1]:
+                kept.append(item)
+        self.found = kept
 
     def last_before(self, offset: int) -> _Found | None:
-        """The person last named before ``offset``, with the span of that name."""
+        """The person last named before ``offset``, with the span of that name; the subject of
+        the last say-verb when it is near ("Mr Ferrand said the Agency for Reservoir Safety
+        would report ... "People deserve to know," he said": Ferrand)."""
         i = bisect.bisect_left(self.found, (offset,)) - 1
         if i < 0:
             return None
+        j = bisect.bisect_left(self.speaking, (offset,)) - 1
+        # Only names later in the say-verb's own sentence give way to its subject: a person
+        # named in a later sentence is who "he" or "she" is.
+        if j >= 0 and offset - self.speaking[j][0] <= _SPEAKER_REACH:
+            subject, sent_end = self.speaking[j]
+            at = bisect.bisect_left(self.found, (subject,))
+            named = at < len(self.found) and self.found[at][0] <= subject < self.found[at][1]
+            if named and self.found[i][0] < sent_end:
+                i = at
         start, end, text = self.found[i]
         return text, (start, end)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
+# How far back a say-verb's subject still is who "he" is: about two sentences.
+_SPEAKER_REACH = 250
 
 
 __all__ = ["find_quotes"]

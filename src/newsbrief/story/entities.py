@@ -380,8 +380,17 @@ def _canonical(counts: Counter[str], etype: str) -> str:
     words (not "NCC" or "Northshore" when "Northshore Chemical Corporation" is there); others
     by the name sources use most (ties: longer)."""
     if etype == "PERSON":
+        # Not a name with a word glued before another of its names ("Challenger Conrad Pyle").
+        names = list(counts)
+        glued = {t for t in names for o in names if o != t and " " in o and t.endswith(" " + o)}
+        counts = Counter({t: c for t, c in counts.items() if t not in glued}) or counts
         most_words = max(len(t.split()) for t in counts)
         counts = Counter({t: c for t, c in counts.items() if len(t.split()) == most_words})
+        # The name whose surname the sources also use alone ("Conrad Pyle" ... "Pyle"), not a
+        # nickname of as many words ("Lighthouse Man").
+        alone = {fold(t) for t in names if " " not in t}
+        surnamed = Counter({t: c for t, c in counts.items() if fold(t.split()[-1]) in alone})
+        counts = surnamed or counts
     elif etype == "ORG" and any(" " in t for t in counts):
         counts = Counter({t: c for t, c in counts.items() if " " in t})
     return max(counts.items(), key=lambda x: (x[1], len(x[0]), x[0]))[0]

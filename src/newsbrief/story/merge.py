@@ -125,6 +125,18 @@ def merge_names(
             roots = {uf.find(k) for k in expansions.get(letters, ())}
             if len(roots) == 1:
                 uf.union(roots.pop(), key)
+    # A person's name with a word glued before it is that person ("Challenger Conrad Pyle").
+    tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    multi = [k for k in names if len(k.split()) >= 2 and person_like(surface[k], label_of[k])]
+    for key in multi:
+        parts = tuple(key.split())
+        for n in range(2, len(parts)):
+            tails[parts[-n:]].add(key)
+    for key in multi:
+        longer = tails.get(tuple(key.split()), set())
+        if longer:
+            for other in longer:
+                uf.union(key, other)
     persons = [k for k in names if label_of[k] == "PERSON"]
     last_words: dict[str, set[str]] = defaultdict(set)
     # Longer names: persons, and names typed ORG that read as a person's ("Ilse Varga").

@@ -59,14 +59,15 @@ def acronym_of(name: str) -> str:
 
 
 def person_like(name: str, label: str) -> bool:
-    """A PERSON, or an ORG whose name reads as a person's: two or three capitalised words, none
-    an organisation's or a place's word.  The small English pipeline often types a person's
-    name as an organisation after a title ("Regional governor Anouk Telleman" -> ORG)."""
+    """A PERSON, or an ORG or NORP whose name reads as a person's: two or three capitalised
+    words, none an organisation's or a place's word.  The small English pipeline often types a
+    person's name as an organisation after a title ("Regional governor Anouk Telleman" -> ORG)
+    and sometimes as a nationality ("Agnes Fenwright" -> NORP)."""
     if label == "PERSON":
         return True
     words = name.split()
     return (
-        label == "ORG"
+        label in ("ORG", "NORP")
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() for w in words)
         and not any(w.casefold() in ORG_WORDS or w.casefold() in PLACE_WORDS for w in words)

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsbrief.models import Entity
-from newsbrief.story.names import person_like
+from newsbrief.story.names import core, person_like
 
 # Words of a role that do not tell two roles apart.
 _FILLER = frozenset({"the", "a", "an", "of", "its", "their", "town's", "city's", "country's"})
@@ -69,7 +69,7 @@ def resolve_speaker(speaker: str | None, known: Speakers) -> str | None:
     if words[0][:1].islower():  # a role: "minister", "fire chief"
         role = {w.casefold() for w in words}
         found = [p for p in sorted(known.people) if role <= known.titles.get(p, frozenset())]
-    else:  # a name: the people of the story who share its last word
-        last = words[-1]
-        found = [p for p in sorted(known.people) if last in p.split()]
+    else:  # a name: the people of the story whose surname (last word) it is
+        last = core(words[-1])
+        found = [p for p in sorted(known.people) if core(p.split()[-1]) == last]
     return found[0] if len(found) == 1 else speaker
