@@ -310,3 +310,24 @@ def test_story_names_after_titles_surnames_cues_and_places(nlp: Nlp) -> None:
     assert entity["Talvero"] is entity["Talvero Components"]
     # "in southern Estermark" is a place, not the short form of the fire service.
     assert entity["Estermark"] is not entity["Estermark Fire and Rescue Service"]
+
+
+def test_story_glued_roles_features_products_and_nicknames(nlp: Nlp) -> None:
+    a = make_article(
+        "Operator Falder suspended its mountain services. Falder Coach Lines runs 40 coaches. "
+        "Mayor Ines Pavel said the Stellan Pass, known to drivers as the Ladder, was closed. "
+        "The Tarrow River rose. "
+        "The warehouse held Velcorine, the trade name for the industrial solvent trichlorovane.",
+        "a",
+    )
+    b = make_article(
+        "Falder said the coach was inspected. Nobody should drive the Ladder at night. "
+        "The Tarrow burst its banks. Tests found trichlorovane in the river.",
+        "b",
+    )
+    entity = {al.text: e for e in entities_of(nlp, a, b) for al in e.aliases}
+    assert entity["Falder"] is entity["Falder Coach Lines"]
+    assert entity["Ladder"] is entity["Stellan Pass"]
+    assert entity["Tarrow"] is entity["Tarrow River"]
+    assert entity["trichlorovane"] is entity["Velcorine"]
+    assert "Operator Falder" not in entity

@@ -76,6 +76,8 @@ def find_mentions(
         if ent.label_ not in labels:
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
+        if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_POS:
+            start = ent[1].idx  # "Will Halvern pay?": the auxiliary is no part of the name
         if end - start < 2 or not any(c.isupper() for c in text[start:end]):
             continue
         label = ent.label_
@@ -91,6 +93,7 @@ def find_mentions(
 
 # "MV Halcyon Star": a ship's name with its prefix.
 _SHIP = re.compile(r"\b(?:MV|HMS|USS|RV)(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+_NOT_NAME_POS = frozenset({"AUX", "VERB", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV"})
 _EXTENDED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -101,6 +104,10 @@ def _first_name_before(doc: Any, ent: Any) -> Any:
         return None
     before = doc[ent.start - 1]
     if before.pos_ != "PROPN" or before.whitespace_ != " " or before.ent_type_:
+        return None
+    # A capitalised common word ("Operator Falder", "Challenger Conrad Pyle") is written in
+    # lower case elsewhere in the article; a first name never is.
+    if re.search(rf"(?<![\w-]){re.escape(before.lower_)}(?![\w-])", doc.text):
         return None
     return before
 

@@ -24,7 +24,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsbrief.article.tables import ALIAS_CUES, ORG_WORDS, PLACE_WORDS, TITLE_WORDS
+from newsbrief.article.tables import (
+    ALIAS_CUES,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PRODUCT_CUES,
+    TITLE_WORDS,
+)
 
 # Words an acronym may skip or keep ("Bank of England" → BoE/BOE, "Doctors Without Borders").
 FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "de", "al", "el", "&"})
@@ -182,13 +188,23 @@ def titled_names(text: str) -> Iterator[Found]:
         yield Found(start, end, text[start:end], "PERSON")
 
 
-# "..., known as the Greycoats", "(also known as 'Wishbone')", "its generic name dormavelin":
-# the other name is a capitalised run, or one lower-case word (a generic drug or product).
+# "..., known as the Greycoats", "(also known as 'Wishbone')": the other name is a capitalised
+# run.  After a product cue ("its generic name dormavelin", "the trade name for the solvent
+# trichlorovane") it may also be a lower-case word, the last before the punctuation.
+_CUES = "|".join(re.escape(c) for c in sorted(ALIAS_CUES, key=len, reverse=True))
+_PRODUCT_CUES = "|".join(re.escape(c) for c in sorted(PRODUCT_CUES, key=len, reverse=True))
+_CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,3}"
+_QUOTE_OPEN = r"(?:the[ \t]+)?[\"“'‘]?"
 _CUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(c) for c in sorted(ALIAS_CUES, key=len, reverse=True)) + r")"
-    r"[ \t]+(?:the[ \t]+)?[\"“'‘]?"
-    r"((?:[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,3})|[a-z][a-z-]{3,30}\b)"
+    # "known to everyone on Mill Lane as Aggie": "known ... as" with a short phrase inside.
+    rf"\b(?:{_CUES}|known[ \t]+to[ \t]+[^,.;\n]{{1,40}}?[ \t]+as)[ \t]+{_QUOTE_OPEN}"
+    rf"({_CAPITALISED_NAME})"
+    rf"|\b(?:{_PRODUCT_CUES})[ \t]+{_QUOTE_OPEN}"
+    rf"({_CAPITALISED_NAME}|(?:[a-z]+[ \t]+){{0,2}}[a-z][a-z-]{{3,30}}(?=[ \t]*[,.;)\n]))"
 )
+# A lower-case generic name right before a product cue's clause ("trichlorovane, sold under
+# the brand name Velcorine").
+_GENERIC_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]{3,30}),[^,.;\n]{0,30}$")
 # The cue must follow its name within one clause: no sentence end, no second cue.
 _CUE_REACH = 80
 
@@ -197,7 +213,18 @@ def cued_aliases(text: str) -> Iterator[tuple[int, Found]]:
     """``(cue start, other name)`` for each alias cue: the caller pairs the other name with
     the name that ends nearest before the cue in the same sentence."""
     for m in _CUE.finditer(text):
-        yield m.start(), Found(m.start(1), m.end(1), m.group(1), "")
+        group = 1 if m.group(1) else 2
+        start, end = m.span(group)
+        name = m.group(group)
+        if name[:1].islower():  # "the industrial solvent trichlorovane": its last word
+            start = end - len(name.split()[-1])
+        yield m.start(), Found(start, end, text[start:end], "")
+
+
+def generic_before(text: str, cue: int) -> Found | None:
+    """A lower-case generic name just before a cue ("trichlorovane, sold under ...")."""
+    m = _GENERIC_BEFORE.search(text, max(0, cue - 45), cue)
+    return Found(m.start(1), m.end(1), m.group(1), "") if m else None
 
 
 def cue_reach(text: str, cue: int) -> int:
@@ -216,6 +243,7 @@ __all__ = [
     "cued_aliases",
     "datelines",
     "defined_acronyms",
+    "generic_before",
     "initials",
     "lone_capitals",
     "person_words",

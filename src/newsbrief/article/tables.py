@@ -46,6 +46,7 @@ ORG_WORDS = frozenset(_GAZETTEER["org_words"])
 TITLE_WORDS = frozenset(_GAZETTEER["title_words"])
 NOT_NAMES = frozenset(w.casefold() for w in _GAZETTEER["not_names"])
 ALIAS_CUES = tuple(_GAZETTEER["alias_cues"])
+PRODUCT_CUES = tuple(_GAZETTEER["product_cues"])
 
 __all__ = [
     "ALIAS_CUES",
@@ -57,6 +58,7 @@ __all__ = [
     "NOT_NAMES",
     "ORG_WORDS",
     "PLACE_WORDS",
+    "PRODUCT_CUES",
     "REVISION_WORDS",
     "TITLE_WORDS",
     "UNCOUNTED_PLURALS",

@@ -50,12 +50,13 @@ from newsbrief.article.name_scan import (
     cue_reach,
     cued_aliases,
     defined_acronyms,
+    generic_before,
     lone_capitals,
 )
 from newsbrief.article.tables import GAZETTEER, NOT_NAMES
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
-from newsbrief.story.merge import merge_names
+from newsbrief.story.merge import FEATURE_WORDS, merge_names
 from newsbrief.story.names import checked_type, core, fold, person_like, skeleton
 
 
@@ -71,6 +72,7 @@ def merge_entities(
         m if m.group else replace(m, label=checked_type(m.text, m.label))
         for m in _drop_common_words(articles, list(mentions))
     ]
+    found = _without_glued_words(articles, found)
     found += _untagged_repeats(articles, found)
     found += _untagged_surnames(articles, found)
     found += _untagged_variants(articles, found, settings.spelling_ratio)
@@ -110,6 +112,29 @@ def _drop_common_words(articles: Sequence[Article], mentions: list[Mention]) -> 
             if re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", article.text):
                 used.add(w)
     return [m for m in mentions if not (m.label == "ORG" and m.group is None and m.text in used)]
+
+
+def _without_glued_words(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
+    """Person names without a capitalised common word glued before them ("Operator Falder",
+    "Challenger Conrad Pyle"): a first word the story also writes in lower case is no name."""
+    firsts = {
+        m.text.split()[0]
+        for m in mentions
+        if m.group is None and len(m.text.split()) >= 2 and person_like(m.text, m.label)
+    }
+    lower = {w for w in firsts if w[1:].islower() and len(w) > 2}
+    if not lower:
+        return mentions
+    story = "\n".join(a.text for a in articles)
+    common = {w for w in lower if re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", story)}
+    out = []
+    for m in mentions:
+        first = m.text.split()[0]
+        if m.group is None and first in common and len(m.text.split()) >= 2:
+            cut = len(first) + 1
+            m = replace(m, start=m.start + cut, text=m.text[cut:])
+        out.append(m)
+    return out
 
 
 def _acronym_mentions(
@@ -152,6 +177,9 @@ def _acronym_mentions(
     return [*kept, *extra], pairs
 
 
+_CUE_GAP = 40
+
+
 def _cued_mentions(
     articles: Sequence[Article], mentions: Sequence[Mention]
 ) -> tuple[list[Mention], list[tuple[str, str]]]:
@@ -169,12 +197,21 @@ def _cued_mentions(
         ms = sorted(by_article[article.id], key=lambda m: m.end)
         for cue, other in cued_aliases(text):
             reach = cue_reach(text, cue)
-            before = [m for m in ms if reach <= m.start and m.end <= cue]
+            # The name the cue renames ends just before it: "the Ridge Brotherhood, a militant
+            # group known as", not a name earlier in a long clause.
+            before = [m for m in ms if max(reach, cue - _CUE_GAP) <= m.end <= cue]
             if before and text.startswith(("'s", "’s"), before[-1].end):
                 before = before[:-1]
             if not before:
-                continue
-            named = before[-1]
+                generic = generic_before(text, cue)
+                if generic is None or any(
+                    m.start < generic.end and generic.start < m.end for m in ms
+                ):
+                    continue
+                named = Mention(article.id, generic.start, generic.end, generic.text, "ORG", None)
+                extra.append(named)
+            else:
+                named = before[-1]
             same = [m for m in ms if m.start == other.start and m.end == other.end]
             if same:
                 pairs.append((fold(named.text), fold(same[0].text)))
@@ -231,13 +268,23 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")
 
 def _untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
     """Bare surnames the tagger missed ("Salo said" after "Mayor Henrik Salo"): a capitalised
-    word that is the last word of exactly one person of the story (rule 5 then merges it)."""
+    word that is the last word of exactly one person of the story (rule 5 then merges it);
+    likewise a feature's name without its kind ("the Tarrow" after "the Tarrow River", which
+    the small tagger reads as a date)."""
     owners: dict[str, set[str]] = defaultdict(set)
+    features: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = m.text.split()
         if len(words) > 1 and person_like(m.text, m.label):
             owners[words[-1]].add(fold(m.text))
+        if len(words) == 2 and words[1].casefold() in FEATURE_WORDS:
+            features[words[0]].add(m.label)
     surnames = {w for w, names in owners.items() if len(names) == 1 and _TITLE_WORD.fullmatch(w)}
+    label_of = {w: "PERSON" for w in surnames}
+    for word, labels in features.items():
+        if _TITLE_WORD.fullmatch(word) and word not in owners:
+            label_of[word] = sorted(labels)[0]
+    surnames |= set(label_of)
     if not surnames:
         return []
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -254,7 +301,8 @@ def _untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention])
             opening = _SENTENCE_START.search(text, max(0, start - 4), start)
             if opening and not _SPEAKS_AFTER.match(text, end):
                 continue
-            extra.append(Mention(article.id, start, end, match.group(0), "PERSON", None))
+            label = label_of[match.group(0)]
+            extra.append(Mention(article.id, start, end, match.group(0), label, None))
     return extra
 
 
@@ -278,7 +326,7 @@ def _used_as(
     if not one_word:
         return set(), set()
     alternatives = "|".join(re.escape(t) for t in sorted(one_word, key=len, reverse=True))
-    place = re.compile(_PLACE_BEFORE + rf"({alternatives})(?![\w-])")
+    place = re.compile(_PLACE_BEFORE + rf"({alternatives})(?![\w-]|\s+[A-Z])")
     actor = re.compile(rf"(?<![\w-])({alternatives}){_ACTS_AFTER}")
     places: set[str] = set()
     actors: set[str] = set()

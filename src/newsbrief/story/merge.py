@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from types import MappingProxyType
 
 from newsbrief.article.name_scan import acronyms_of
+from newsbrief.article.tables import ORG_WORDS
 from newsbrief.story.names import content_words, core, person_like, skeleton
 
 # Type classes that may merge by spelling: spaCy's small model often tags one group ORG in
@@ -152,6 +153,16 @@ def merge_names(
             if len(roots) == 1:
                 uf.union(next(iter(roots)), key)
     merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
+    # Rule 7 for features: "Tarrow" is the "Tarrow River", "Kesh" the "Kesh Island".
+    features = defaultdict(set)
+    for key in names:
+        words = key.split()
+        if len(words) == 2 and words[1] in FEATURE_WORDS:
+            features[words[0]].add(uf.find(key))
+    for key in names:
+        roots = features.get(key, set())
+        if " " not in key and len(roots) == 1:
+            uf.union(roots.pop(), key)
     _merge_prefixes(uf, names, label_of, labels, used_as)  # rule 7
     return {k: uf.find(k) for k in names}
 
@@ -159,6 +170,8 @@ def merge_names(
 # Labels a short name may carry to join a longer organisation name by prefix (rule 7); the
 # small model often tags a shortened organisation as a person ("Elmsworth Fire and Rescue").
 _PREFIX_LABELS = frozenset({"ORG", "PERSON"})
+# Natural features that sources name with or without their kind.
+FEATURE_WORDS = frozenset({"river", "island", "isle", "lake"})
 
 
 def _merge_prefixes(
@@ -190,11 +203,13 @@ def _merge_prefixes(
         elif label_of[key] not in _PREFIX_LABELS:
             continue
         longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
-        if len(words) >= 2 and label_of[key] == "ORG":  # "Harbour Board" of "Casselport ..."
+        # "Harbour Board" of "Casselport Harbour Board", "the Alliance" of "Harbour Alliance";
+        # not a generic word alone ("Pharma" is no short form of "Pellmark Pharma").
+        if label_of[key] == "ORG" and (len(words) > 1 or words[0] not in ORG_WORDS):
             longer += [o for o in orgs if len(o) > len(words) and o[-len(words) :] == words]
         roots = {uf.find(" ".join(o)) for o in longer}
         if len(roots) == 1:
             uf.union(roots.pop(), key)
 
 
-__all__ = ["merge_across_types", "merge_names"]
+__all__ = ["FEATURE_WORDS", "merge_across_types", "merge_names"]
