@@ -162,6 +162,11 @@ def test_samples_brief_for_a_busy_reader(nlp: Nlp, samples_dir: Path) -> None:
     assert 0 < len(rows) <= MAX_ROWS
     assert all(len(r.clause.split()) <= 27 for r in rows)  # 25 words and the "…" marks
     assert not any(r.value.endswith("(resolved)") for r in rows)  # dates are the timeline's
+    # Each row's clause shows its figure (as digits or a word), and a label a person writes.
+    by_label = {(r.label, r.value): r.clause for r in rows}
+    assert "executed two of them" in by_label[("Lebanese soldiers killed", "2")]
+    assert "six of the soldiers" in by_label[("soldiers", "6")]
+    assert not any(r.label.endswith((" belong", " conducting", " consolidate")) for r in rows)
     keys = [(e.date, e.text) for e in result.timeline]
     assert len(keys) == len(set(keys)), "no duplicate timeline rows"
     assert len([e for e in result.timeline if e.date == "2014"]) == 1  # one fact, one row

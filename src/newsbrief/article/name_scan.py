@@ -182,9 +182,14 @@ def titled_names(text: str) -> Iterator[Found]:
                 after and after.group(1) in TITLE_WORDS and len(words) >= 2
             )
             rest = words if titled else []
-        if not rest or not person_words([w.group(0) for w in rest]):
+        possessive = rest[-1].group(0).endswith(("'s", "’s")) if rest else False
+        names = [w.group(0) for w in rest]
+        if possessive:  # "president Bashar Al Assad's government": the name, not its 's
+            names[-1] = names[-1][:-2]
+        if not rest or not person_words(names):
             continue
         start, end = run.start() + rest[0].start(), run.start() + rest[-1].end()
+        end -= 2 if possessive else 0
         yield Found(start, end, text[start:end], "PERSON")
 
 

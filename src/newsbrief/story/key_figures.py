@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from newsbrief.article.dates import NUMBER_WORDS
 from newsbrief.models import Citation, QuantityClaim, StoryBrief
 from newsbrief.story.compare import compared_unit, compared_value
 
@@ -25,6 +26,11 @@ _LABELS = {
     "missing": "missing", "rescued": "rescued", "trapped": "trapped", "arrested": "arrested",
     "released": "released", "capacity": "capacity",
 }  # fmt: skip
+# Endings of past participles, regular and irregular ("eliminated", "taken", "held", "kept",
+# "found", "caught"): a base or -ing form ("belong", "conducting") reads wrongly after a noun.
+_PARTICIPLE_ENDINGS = (
+    "ed", "en", "wn", "ld", "lt", "pt", "ft", "ght", "ot", "nd", "id", "ne", "ut", "ck", "rt", "st",
+)  # fmt: skip
 _CLAUSE_CUT = re.compile(r"\s*(?:[;:—–]|,\s(?=(?:and|but|as|while|which|who|where|when)\b))\s*")
 
 
@@ -38,10 +44,11 @@ class FigureRow:
 
 
 def key_figures(story: StoryBrief) -> list[FigureRow]:
-    groups: dict[tuple[str, float], list[QuantityClaim]] = defaultdict(list)
+    # One row per figure and what is said of it: "2 executed" and "2 sought" are two facts.
+    groups: dict[tuple[str, float, str], list[QuantityClaim]] = defaultdict(list)
     for c in story.claims:
         if isinstance(c, QuantityClaim) and c.unit:
-            groups[(compared_unit(c), compared_value(c))].append(c)
+            groups[(compared_unit(c), compared_value(c), c.predicate_class)].append(c)
     disputed = {
         (subject_word, float(s.value))
         for conflict in story.conflicts
@@ -50,7 +57,7 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
         for subject_word in conflict.subject.split()[-2:]
     }
     rows: list[tuple[bool, int, FigureRow]] = []
-    for (_unit, value), claims in groups.items():
+    for (_unit, value, _kind), claims in groups.items():
         first = claims[0]
         sources = len({c.citations[0].article for c in claims})
         in_conflict = any((w, value) in disputed for w in first.unit.split())
@@ -65,7 +72,14 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
 
 
 def _label(c: QuantityClaim) -> str:
-    what = _LABELS.get(c.predicate_class, c.predicate)
+    """The counted noun and what happened to it, as a person would write it ("soldiers held
+    captive").  A predicate outside the classes is kept only when it reads as something done
+    to the noun ("strongholds eliminated"); "soldiers belong" or "countries consolidate" (the
+    noun is the subject, or the verb belongs to another clause) keep the noun alone."""
+    what = _LABELS.get(c.predicate_class)
+    if what is None:
+        first = c.predicate.split()[0] if c.predicate else ""
+        what = c.predicate if first.endswith(_PARTICIPLE_ENDINGS) else ""
     return f"{c.noun} {what}".strip()
 
 
@@ -94,10 +108,22 @@ def clause(c: QuantityClaim) -> str:
     return ("… " if lo else "") + " ".join(words[lo : lo + MAX_CLAUSE_WORDS]) + " …"
 
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
+_WORDS_OF = {int(v): w for w, v in NUMBER_WORDS.items()}
+
+
 def _figure_at(text: str, value: float) -> int:
+    """Where the figure is written: digits ("1,200", "1200") or a number word ("six")."""
     n = int(value) if value.is_integer() else value
     for form in (f"{n:,}", str(n)):
-        m = re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d])", text)
+        for m in re.finditer(rf"(?<![\d.,]){re.escape(form)}(?![\d])", text):
+            if not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                return m.start()  # not the day of a date ("Aug. 2, 2014")
+    word = _WORDS_OF.get(int(n)) if isinstance(n, int) else None
+    if word:
+        m = re.search(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE)
         if m:
             return m.start()
     return 0
