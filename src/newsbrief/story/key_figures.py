@@ -123,9 +123,9 @@ def _figure_at(text: str, value: float) -> int:
                 return m.start()  # not the day of a date ("Aug. 2, 2014")
     word = _WORDS_OF.get(int(n)) if isinstance(n, int) else None
     if word:
-        m = re.search(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE)
-        if m:
-            return m.start()
+        spelled = re.search(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE)
+        if spelled:
+            return spelled.start()
     return 0
 
 
