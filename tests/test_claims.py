@@ -303,3 +303,18 @@ def test_quote_speakers_across_paragraphs_interruptions_and_pronouns(nlp: Nlp) -
     # A say-verb of the next paragraph does not speak this paragraph's quote.
     (town,) = [q for q in quotes if q.words.startswith("Nobody")]
     assert town.speaker == "Hollins"
+
+
+def test_shifted_dates_anchor_on_the_sentence_before_and_hopes_are_future(nlp: Nlp) -> None:
+    a = make_article(
+        "Published 9 November 2025\n\n"
+        "The commission declared Varga the winner on Monday. Voters had gone to the polls a day "
+        "earlier.\n\nThe group hoped to restore its email system on Thursday.",
+        "a",
+        published="2025-11-05",
+    )
+    dates = {c.text.split()[0]: c.value for c in claims_of(nlp, a) if c.kind == "date"}
+    assert dates["Voters"] == "2025-11-02"  # a day before Monday 3 November
+    hoped = [c for c in claims_of(nlp, a) if c.kind == "date" and "restore" in c.text]
+    assert [c.value for c in hoped] == ["2025-11-06"]  # the coming Thursday, not 30 October
+    assert not any("Published" in c.text for c in claims_of(nlp, a) if c.kind == "date")

@@ -20,12 +20,21 @@ _FURNITURE_RE = re.compile(
 )
 
 
+# A time stamp line ("Published 9 November 2025", "Updated: 14:02"): short, so that a paragraph
+# opening "Published figures show ..." stays article text.
+_STAMP_RE = re.compile(
+    r"(?im)^[ \t]*(?:published|updated|last updated)(?:[ \t]+on)?:?[ \t][^\n]{1,40}$"
+)
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _FURNITURE_RE.finditer(text)]
+    found = [(m.start(), m.end()) for m in _FURNITURE_RE.finditer(text)]
+    found += [(m.start(), m.end()) for m in _STAMP_RE.finditer(text)]
+    return sorted(found)
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:

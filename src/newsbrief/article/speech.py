@@ -16,9 +16,13 @@ SAY_VERBS = frozenset({
     "write", "wrote",
 })  # fmt: skip
 # Words that put what a date dates in the future: "will meet", "would stay shut", "is due to
-# answer", "is scheduled to land".  A say-verb ends the search: "said on Monday" is past.
+# answer", "is scheduled to land", "expect to publish", "hoped to restore".  A say-verb ends
+# the search: "said on Monday" is past.
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
-_SCHEDULED = frozenset({"due", "scheduled", "slated", "set", "expected", "planned", "plans"})
+_SCHEDULED = frozenset({
+    "due", "scheduled", "slated", "set", "expected", "planned", "plans", "expect", "expects",
+    "hope", "hopes", "hoped", "hoping", "aims", "intends", "intend",
+})  # fmt: skip
 
 
 def scheduled(doc: Any, start: int, end: int) -> bool:

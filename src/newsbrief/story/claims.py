@@ -196,6 +196,8 @@ def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Clai
         if dict(expr.parts).get("aunit", "").casefold() == "decade":
             continue
         parts = dict(expr.parts)
+        if "shift" in parts and re.search(re.escape(expr.expression) + r"\s+than\b", expr.text):
+            continue  # "two days earlier than planned": a comparison, not a day
         anchor = _anchor(expressions[:i], expr, ref) if "shift" in parts else None
         resolved = resolve_date(expr.parts, ref, future=expr.future, anchor=anchor)
         if resolved is None:
@@ -218,11 +220,13 @@ def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Clai
 def _anchor(
     before: Sequence[DateExpression], expr: DateExpression, ref: date | None
 ) -> date | None:
-    """The day named earlier in the same sentence, which "three days earlier" counts from."""
+    """The day named earlier in the same sentence, which "three days earlier" counts from, else
+    the last day named in the sentence before ("declared the winner on Monday. Voters had gone
+    to the polls a day earlier.")."""
+    same = [o for o in before if o.sentence == expr.sentence and o.end <= expr.start]
+    previous = [o for o in before if o.sentence == expr.sentence - 1]
     found = None
-    for other in before:
-        if other.sentence != expr.sentence or other.end > expr.start:
-            continue
+    for other in same or previous:
         if "shift" in dict(other.parts):
             continue
         resolved = resolve_date(other.parts, ref)
