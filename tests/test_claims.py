@@ -14,7 +14,7 @@ from newsbrief.article.quantities import parse_number
 from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.backends.loaded import Backends
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import Article, ArticleFacts, Claim
+from newsbrief.models import Article, ArticleFacts, Claim, QuantityClaim
 from newsbrief.settings import ExtractSettings
 from newsbrief.story.claims import story_claims
 
@@ -318,3 +318,13 @@ def test_shifted_dates_anchor_on_the_sentence_before_and_hopes_are_future(nlp: N
     hoped = [c for c in claims_of(nlp, a) if c.kind == "date" and "restore" in c.text]
     assert [c.value for c in hoped] == ["2025-11-06"]  # the coming Thursday, not 30 October
     assert not any("Published" in c.text for c in claims_of(nlp, a) if c.kind == "date")
+
+
+def test_a_length_is_a_depth_height_or_distance_by_the_words_after_it(nlp: Nlp) -> None:
+    a = make_article(
+        "The men were about 400 metres below the surface. Rescue teams were within 30 metres "
+        "of the men. The tower is 80 metres high.",
+        "a",
+    )
+    kinds = {c.value: c.predicate_class for c in claims_of(nlp, a) if isinstance(c, QuantityClaim)}
+    assert kinds == {400.0: "depth", 30.0: "distance", 80.0: "height"}

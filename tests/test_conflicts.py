@@ -461,3 +461,18 @@ def test_no_more_than_is_an_upper_hedge_and_a_capacity_after_the_figure() -> Non
     assert hedge_before("licensed to carry no more than ") == "no more than"
     assert is_capacity("it was certified to carry")
     assert predicate_class("led to safety") == "displaced"
+
+
+def test_those_who_left_a_count_and_those_still_in_it_frame_the_total() -> None:
+    # "14 trapped" (a); later "5 brought out alive, 9 still trapped" (b, one sentence).
+    claims = [
+        qty("a", 14.0, "miners trapped", "miners"),
+        qty("b", 5.0, "miners rescued", "miners"),
+        qty("b", 9.0, "miners trapped", "miners", 10),
+    ]
+    _, (conflict,) = align_claims(claims, reported={"a": "2023-10-09", "b": "2023-10-12"})
+    assert conflict.kind == "framing" and "14 − 5 rescued = 9" in conflict.note
+
+
+def test_within_is_an_upper_hedge() -> None:
+    assert hedge_before("rescue teams were within ") == "within"

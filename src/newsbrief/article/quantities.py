@@ -34,7 +34,7 @@ _ORDINALS = MappingProxyType({
 _HEDGES = frozenset({
     "a", "an", "the", "some", "about", "around", "nearly", "almost", "roughly", "approximately",
     "estimated", "at", "least", "more", "than", "over", "under", "up", "to", "fewer", "less",
-    "only", "just", "no", "close",
+    "only", "just", "no", "close", "within",
 })  # fmt: skip
 # Vague amounts ("hundreds", "several hundred") are not checkable values.
 _VAGUE = frozenset({"hundreds", "thousands", "millions", "dozens", "several", "many", "few"})
@@ -49,7 +49,7 @@ _IRREGULAR_PLURALS = MappingProxyType(
 HEDGE_WORDS = frozenset({
     "about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated",
     "over", "least", "than", "up", "to", "circa", "at", "more", "fewer", "less", "under",
-    "no", "close",
+    "no", "close", "within",
 })  # fmt: skip
 
 
@@ -358,7 +358,36 @@ def _measure_fact(
         predicate=predicate_phrase(anchor), ordinal=False, span=(start, end),
         number_at=start, thing=(anchor.left_edge.idx, anchor.idx + len(anchor)),
     )  # fmt: skip
+    direction = _direction(article.text[end : end + 30], measure.unit)
+    if direction and fact.predicate_class != "capacity":
+        fact = replace(fact, predicate_class=direction)
     return [fact]
+
+
+# A length is a depth, a height or a distance by the words right after it: "400 metres below
+# the surface" and "250 metres underground" are one depth; "within 30 metres of the men" is a
+# distance, not that depth.
+_LENGTHS = frozenset({"metres", "kilometres", "centimetres", "millimetres", "miles", "feet"})
+_DIRECTIONS = (
+    (re.compile(r"\s*(?:below|beneath|underground|under\s+ground|deep|down)\b"), "depth"),
+    (re.compile(r"\s*(?:high|tall|above|up)\b"), "height"),
+    (re.compile(r"\s*long\b"), "length"),
+    (
+        re.compile(
+            r"\s*(?:away|from|of|north|south|east|west|upstream|downstream|inland|offshore)\b"
+        ),
+        "distance",
+    ),
+)
+
+
+def _direction(after: str, unit: str) -> str:
+    if unit not in _LENGTHS:
+        return ""
+    for pattern, kind in _DIRECTIONS:
+        if pattern.match(after):
+            return kind
+    return ""
 
 
 def _numbers_subject(token: Any) -> bool:

@@ -18,6 +18,9 @@ from newsbrief.models import Citation, QuantityClaim
 # Arithmetic between more values than this is skipped: triples grow as n³ and coincidences
 # among many small numbers stop meaning anything.
 _MAX_SIDES_FOR_ARITHMETIC = 12
+# Classes whose members leave a count: the dead, the rescued and the released are no longer
+# held, trapped or missing.
+_EXITS = frozenset({"dead", "rescued", "released"})
 
 
 @dataclass(frozen=True)
@@ -75,11 +78,17 @@ def _relation(
     + 1 unknown = 9 held); numbers picked from different sources add up by chance too often.
     """
     if len(parts) == 2:
-        totals = [s for s in sides if s.value == total and s.kind != "dead"]
+        totals = [s for s in sides if s.value == total and s.kind not in _EXITS]
         for part, rest in ((parts[0], parts[1]), (parts[1], parts[0])):
-            dead = [s for s in sides if s.value == part and s.kind == "dead"]
-            if any(d.articles & t.articles for d in dead for t in totals):
+            gone = [s for s in sides if s.value == part and s.kind in _EXITS]
+            if any(d.articles & t.articles for d in gone for t in totals):
                 return f"{num(total)} − {num(part)} = {num(rest)}"
+            # "14 trapped" in one report; "5 brought out alive, 9 still trapped" in a later
+            # one: those who left the count and those still in it, told together.
+            kinds = {s.kind for s in totals}
+            still = [s for s in sides if s.value == rest and s.kind in kinds]
+            if any(d.articles & r.articles for d in gone for r in still):
+                return f"{num(total)} − {num(part)} {gone[0].kind} = {num(rest)}"
     # A part counted with the total's own predicate beside a part that is not is no share of
     # it (8 trapped + 1 missing is not 9 trapped: the missing one is among the 8).  Parts all
     # counted as the total is split them by place or group (120 operations postponed at one
