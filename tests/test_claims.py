@@ -328,3 +328,14 @@ def test_a_length_is_a_depth_height_or_distance_by_the_words_after_it(nlp: Nlp) 
     )
     kinds = {c.value: c.predicate_class for c in claims_of(nlp, a) if isinstance(c, QuantityClaim)}
     assert kinds == {400.0: "depth", 30.0: "distance", 80.0: "height"}
+
+
+def test_number_words_the_tagger_mistook_still_count(nlp: Nlp) -> None:
+    a = make_article(
+        "Seventeen passengers were injured. Eleven passengers were taken to hospital. "
+        "The school closed for three months.",
+        "a",
+    )
+    found = {(c.value, c.unit) for c in claims_of(nlp, a) if isinstance(c, QuantityClaim)}
+    assert (17.0, "passengers") in found and (11.0, "passengers") in found
+    assert not any(unit == "months" for _, unit in found)

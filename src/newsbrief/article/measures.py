@@ -128,7 +128,14 @@ def number_spans(doc: Any) -> list[tuple[str, int, int]]:
     untagged ("About 900 people"): those count only when they number a noun or carry a unit."""
     found = [(e.label_, e.start, e.end) for e in doc.ents if e.label_ in _NUMBER_LABELS]
     for t in doc:
-        if t.ent_type_ or not (t.pos_ == "NUM" and t.like_num):
+        # A number word the tagger mistook ("Seventeen" as an organisation at a sentence
+        # start, "Eleven" as an adjective) still counts the noun it numbers.
+        word = t.is_alpha and t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN"
+        if t.ent_type_ in _NUMBER_LABELS or not (word or (t.pos_ == "NUM" and t.like_num)):
+            continue
+        if t.ent_type_ in ("DATE", "TIME"):
+            continue  # "three months", "a seven-year-old": time, not a count
+        if t.ent_type_ and not word:
             continue
         if t.i > 0 and not doc[t.i - 1].ent_type_ and doc[t.i - 1].pos_ == "NUM":
             continue  # inside a run already taken from its first token

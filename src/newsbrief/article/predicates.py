@@ -55,6 +55,8 @@ _SYNONYMS = {
     "aboard": "aboard board boarded boarding onboard carry carried carrying carries",
     "striking": "strike striking struck strikers join joined joining joins walkout",
     "sold": "sell sells sold selling",
+    # A vehicle's fall is a depth ("plunged about 40 metres", "fell 25 metres down").
+    "depth": "fell fall falls falling plunge plunged plunges plunging tumbled tumble tumbling",
     "waiting": "wait waited waiting waits stay stayed staying stays queue queued queuing "
     "queueing anchored",
 }
