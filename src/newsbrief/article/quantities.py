@@ -353,8 +353,12 @@ def _measure_fact(
     if measure.unit_token.i < measure.last:  # "$15 million": the unit comes first
         end = doc[measure.last].idx + len(doc[measure.last])
     anchor = measure.measured if measure.measured is not None else measure.unit_token
+    unit = measure.unit
+    subject = _copula_subject(measure) if unit == "percent" else None
+    if subject is not None:  # "turnout was 61 percent": a percentage of turnout
+        unit, anchor = f"percent {subject.lower_}", subject
     fact = _fact(
-        article, sents, value=value, unit=measure.unit, qualifier="",
+        article, sents, value=value, unit=unit, qualifier="",
         predicate=predicate_phrase(anchor), ordinal=False, span=(start, end),
         number_at=start, thing=(anchor.left_edge.idx, anchor.idx + len(anchor)),
     )  # fmt: skip
@@ -362,6 +366,24 @@ def _measure_fact(
     if direction and fact.predicate_class != "capacity":
         fact = replace(fact, predicate_class=direction)
     return [fact]
+
+
+def _copula_subject(measure: Measure) -> Any:
+    """The subject of "X was N percent" (turnout, unemployment), when the measure is the
+    copula's complement and the subject is a common noun."""
+    if measure.measured is not None:
+        return None
+    token = measure.unit_token
+    head = token.head
+    if token.dep_ not in ("attr", "acomp", "npadvmod", "dobj") or head.lemma_ != "be":
+        return None
+    # A sentence-initial common noun may be tagged a proper one ("Turnout, ..., was 64%").
+    subjects = [
+        c
+        for c in head.children
+        if c.dep_ == "nsubj" and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.is_sent_start))
+    ]
+    return subjects[0] if subjects else None
 
 
 # A length is a depth, a height or a distance by the words right after it: "400 metres below

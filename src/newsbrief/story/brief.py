@@ -70,7 +70,11 @@ def brief_story(
             canonical, entities, reference_dates={i: r.date for i, r in refs.items()}
         )
         agreements, conflicts = align_claims(
-            claims, settings=settings.analysis, reported={i: r.date for i, r in refs.items()}
+            claims,
+            settings=settings.analysis,
+            reported={i: r.date for i, r in refs.items()},
+            entities=entities,
+            texts={a.id: a.text for a in articles},
         )
         timeline = build_timeline(articles, claims, references=refs, settings=settings.analysis)
         brief = replace(

@@ -27,12 +27,20 @@ plain Python.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
-from newsbrief.models import Agreement, Citation, Claim, Conflict, DateClaim, QuantityClaim, Side
+from newsbrief.models import (
+    Agreement,
+    Citation,
+    Claim,
+    Conflict,
+    DateClaim,
+    Entity,
+    QuantityClaim,
+)
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.compare import compared_unit
 from newsbrief.story.figures_align import align_figures
@@ -59,9 +67,13 @@ def align_claims(
     *,
     settings: AnalysisSettings | None = None,
     reported: Mapping[str, str] | None = None,
+    entities: Sequence[Entity] = (),
+    texts: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Agreement, ...], tuple[Conflict, ...]]:
-    """Agreements and conflicts among claims from different articles."""
+    """Agreements and conflicts among claims from different articles.  ``entities`` and the
+    articles' ``texts`` tell which actors and places each figure's sentence names."""
     del settings  # no tunables yet; kept so every stage has the same call shape
+    named = _named_in_sentences(entities, texts or {})
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     figures = [c for c in claims if isinstance(c, QuantityClaim) and c.unit]
     for claim in claims:
@@ -76,7 +88,10 @@ def align_claims(
             continue
         if kind == "quantity":
             found, differ = align_figures(
-                [c for c in members if isinstance(c, QuantityClaim)], figures, reported
+                [c for c in members if isinstance(c, QuantityClaim)],
+                figures,
+                reported,
+                named=lambda c: named.get((c.citations[0].article, c.citations[0].sentence), _NONE),
             )
             agreements += found
             conflicts += differ
@@ -85,8 +100,9 @@ def align_claims(
         for side in sides:
             if len(side.articles) >= 2:
                 agreements.append(Agreement(_event(members), side.value, side.citations))
-        conflict = _date_conflict(_event(members), sides)
-        conflicts += [conflict] if conflict is not None else []
+        # Two dates for one "event" are not reported as a disagreement: an event is keyed by
+        # its verb and words, and on real clusters two such dates were two events ("a man was
+        # found" on Thursday and another on Friday) or a weekday read the wrong way.
     return tuple(agreements), tuple(conflicts)
 
 
@@ -122,27 +138,35 @@ def _sides(members: Sequence[Claim], *, dates: bool) -> list[_Side]:
     return sides
 
 
-def _date_conflict(subject: str, sides: Sequence[_Side]) -> Conflict | None:
-    if len({s.value for s in sides}) < 2:
-        return None
-    clashes = [
-        (a, b)
-        for a, b in combinations(sides, 2)
-        if a.value != b.value and not a.articles & b.articles
-    ]
-    if not clashes:
-        return None
-    out_sides = tuple(Side(s.value, s.text, s.citations) for s in sides)
-    # "2014" and "2014-08-02" are the same date at different precision, not a disagreement.
-    real = [
-        (a, b)
-        for a, b in clashes
-        if not (str(a.value).startswith(str(b.value)) or str(b.value).startswith(str(a.value)))
-    ]
-    if not real:
-        return None
-    a, b = real[0]
-    return Conflict(subject, out_sides, "contradiction", f"{a.value} vs {b.value}")
+_NONE: frozenset[str] = frozenset()
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# A name right before one of these, or after "according to", is who said the figure, not what
+# it is about ("Police said", "the DCP told reporters").
+_SAYS_AFTER = re.compile(
+    r"['’]?s?\s*(?:,[^,]{0,40},\s*)?(?:said|says|told|reported|announced|estimated)\b"
+)
+_ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _named_in_sentences(
+    entities: Sequence[Entity], texts: Mapping[str, str]
+) -> dict[tuple[str, int | None], frozenset[str]]:
+    """For each sentence (article, index), the places it names (not a place that speaks, as
+    in "Washington said").  Actors are left out: a sentence names many of them that are not
+    what its figure counts."""
+    found: dict[tuple[str, int | None], set[str]] = defaultdict(set)
+    for entity in entities:
+        if entity.type not in _PLACES:
+            continue
+        for m in entity.mentions:
+            if m.sentence is None:
+                continue
+            text = texts.get(m.article, "")
+            says = _SAYS_AFTER.match(text, m.end)
+            if says or _ACCORDING.search(text, max(0, m.start - 20), m.start):
+                continue
+            found[(m.article, m.sentence)].add(entity.name)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 __all__ = ["align_claims"]

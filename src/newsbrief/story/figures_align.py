@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from itertools import combinations
 
+from newsbrief.article.dates import iso_day
 from newsbrief.article.measures import UNITS
 from newsbrief.article.predicates import PREDICATE_WORDS
 from newsbrief.article.tables import REVISION_WORDS
@@ -38,15 +39,21 @@ def align_figures(
     claims: Sequence[QuantityClaim],
     everything: Sequence[QuantityClaim],
     reported: Mapping[str, str] | None = None,
+    named: Callable[[QuantityClaim], frozenset[str]] = lambda c: frozenset(),
 ) -> tuple[list[Agreement], list[Conflict]]:
     """``reported``: each article's reference date; a revision is a later *report*, so
-    updates are ordered by it (a figure's own ``as_of`` may be the day of the event)."""
+    updates are ordered by it (a figure's own ``as_of`` may be the day of the event).
+    ``named``: the actors and places a figure's sentence names (not who said it)."""
     dates = reported or {}
 
     def day(c: QuantityClaim) -> str:
         return dates.get(_article(c)) or _day(c)
 
     measure = claims[0].unit.split()[0] in _MEASURES if claims[0].unit else False
+    # A bare percentage ("24 percent", "3.5 percent") says of what only in its sentence: two of
+    # them are no disagreement (on real clusters: two candidates' shares, two different
+    # ratios), though the same percentage twice still agrees.
+    bare_share = claims[0].unit == "percent"
     once = _stated_once(claims)
 
     def era(c: QuantityClaim) -> str:
@@ -65,7 +72,10 @@ def align_figures(
         return close and once[a.citations[0].article] and once[b.citations[0].article]
 
     relations = arithmetic(_arith_sides(claims))
-    chains = _updates(claims, same_fact, day, relations, era)
+    fixed = bare_share or any(
+        c.predicate_class in _FIXED or c.unit.split()[0] in _LENGTHS for c in claims
+    )
+    chains = [] if fixed else _updates(claims, same_fact, day, relations, era, named)
     values = [{compared_value(c) for c in chain} for chain in chains]
 
     def related(a: QuantityClaim, b: QuantityClaim) -> bool:
@@ -83,9 +93,60 @@ def align_figures(
         and same_fact(a, b)
         and not related(a, b)
         and not compatible(a, b)
+        and _close_in_time(day(a), day(b))
+        and not _apart(a, b, named)
+        and not bare_share
     ]
     conflicts += _clash_conflicts(claims, clashes, everything)
     return agreements, conflicts
+
+
+def _apart(
+    a: QuantityClaim, b: QuantityClaim, named: Callable[[QuantityClaim], frozenset[str]]
+) -> bool:
+    """Two figures about different things by what their sentences name: "six French
+    helicopters" and "five British helicopters"; "killed 32 people" in a sentence naming
+    Poland and "killed 62" in one naming Romania."""
+    qa, qb = a.qualifier.casefold(), b.qualifier.casefold()
+    if qa and qb and qa != qb:
+        return True
+    na, nb = named(a), named(b)
+    return bool(na and nb and not na & nb)
+
+
+# Reports further apart than this do not contradict each other: weeks later a figure has
+# changed, or it is about something else (real clusters span months).
+_CONTRADICTION_DAYS = 7
+# A revised figure is within this factor of the one it revises (a toll of 4 may become 40,
+# not 4,000; "110 dollars" is never revised to "18 billion").
+_UPDATE_RATIO = 10.0
+# Widest gap between two values reported as a contradiction (largest in the gold sets: 40
+# and 25 metres, 400 and 250 metres).
+_CONTRADICTION_RATIO = 1.7
+_CONTESTED_RATIO = 3.0
+_CONTEST = re.compile(
+    r"\b(?:only|just|fewer than|more than|claims?|claimed|disputed?|denied|denies|insisted)\b",
+    re.IGNORECASE,
+)
+
+
+def _contested(a: QuantityClaim, b: QuantityClaim) -> bool:
+    return bool(_CONTEST.search(a.text) or _CONTEST.search(b.text))
+
+
+# Geometry does not get revised: a depth, height or distance told two ways is a
+# contradiction (or two things), never an update.
+_FIXED = frozenset({"depth", "height", "distance", "length"})
+_LENGTHS = frozenset({"metres", "kilometres", "centimetres", "millimetres", "miles", "feet"})
+
+
+def _within(a: float, b: float, ratio: float) -> bool:
+    return max(a, b) <= ratio * max(min(a, b), 1e-9)
+
+
+def _close_in_time(a: str, b: str) -> bool:
+    da, db = iso_day(a), iso_day(b)
+    return da is None or db is None or abs((da - db).days) <= _CONTRADICTION_DAYS
 
 
 def _article(c: QuantityClaim) -> str:
@@ -131,6 +192,7 @@ def _updates(
     day: Callable[[QuantityClaim], str],
     relations: Sequence[tuple[str, set[float]]] = (),
     era: Callable[[QuantityClaim], str] = lambda c: "",
+    named: Callable[[QuantityClaim], frozenset[str]] = lambda c: frozenset(),
 ) -> list[list[QuantityClaim]]:
     """Chains of figures a later report revised, each in time order."""
     parent: dict[int, int] = {}
@@ -146,6 +208,7 @@ def _updates(
             (i, a) for i, a in enumerate(claims)
             if _article(a) != _article(b) and day(a) and day(b) and day(a) < day(b)
             and compared_value(a) != compared_value(b) and era(a) == era(b)
+            and _within(a.value, b.value, _UPDATE_RATIO)
         ]  # fmt: skip
         # A value the story still states on the later day is not what was revised (the
         # revising sentence's own "up from 1,200" names the old value, it does not restate it).
@@ -300,6 +363,19 @@ def _clash_conflicts(
     for a, b in unexplained:
         by_fact[a.predicate_class if a.predicate_class == b.predicate_class else ""].append((a, b))
     for pairs in by_fact.values():
+        # Two sources on one fixed fact differ by an estimate, not by half: wider gaps were,
+        # on real clusters, two different things counted alike (32 dead in one country, 62
+        # in another; 317 athletes of one team, 596 of another).
+        # A wider gap stays when a source says it disputes the other ("only 3,500 ..., fewer
+        # than the union claims").
+        pairs = [
+            (a, b)
+            for a, b in pairs
+            if _within(a.value, b.value, _CONTRADICTION_RATIO)
+            or (_within(a.value, b.value, _CONTESTED_RATIO) and _contested(a, b))
+        ]
+        if not pairs:
+            continue
         involved = {id(c) for pair in pairs for c in pair}
         told = [c for c in claims if id(c) in involved]
         a, b = pairs[0]
