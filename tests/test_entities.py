@@ -331,3 +331,15 @@ def test_story_glued_roles_features_products_and_nicknames(nlp: Nlp) -> None:
     assert entity["Tarrow"] is entity["Tarrow River"]
     assert entity["trichlorovane"] is entity["Velcorine"]
     assert "Operator Falder" not in entity
+
+
+def test_names_with_an_age_and_bodies_named_after_places(nlp: Nlp) -> None:
+    from newsbrief.article.name_scan import titled_names
+
+    assert [f.text for f in titled_names("Niall Shore, 23, was among the survivors.")] == [
+        "Niall Shore"
+    ]
+    groups = merged({"Sarnen": "ORG", "Sarnen Post": "ORG", "Brackwater": "ORG",
+                     "Brackwater Fisheries": "ORG"})  # fmt: skip
+    assert not together(groups, "Sarnen", "Sarnen Post")
+    assert together(groups, "Brackwater", "Brackwater Fisheries")

@@ -166,6 +166,9 @@ def person_words(words: list[str]) -> bool:
 _APPOSITION = re.compile(r",[ \t]+(?:[\w'’-]+[ \t]+){0,3}([a-z]+)\b")
 
 
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")
+
+
 def titled_names(text: str) -> Iterator[Found]:
     """People named right next to a title, without the title: "Interior Minister Pavla
     Renquist" -> "Pavla Renquist", "landlord Bram Oakes" -> "Bram Oakes", "Piers Langmoor,
@@ -178,8 +181,11 @@ def titled_names(text: str) -> Iterator[Found]:
         else:
             before = _WORD_BEFORE.search(text, max(0, run.start() - 30), run.start())
             after = _APPOSITION.match(text, run.end())
-            titled = (before and before.group(1) in TITLE_WORDS) or (
-                after and after.group(1) in TITLE_WORDS and len(words) >= 2
+            titled = (
+                (before and before.group(1) in TITLE_WORDS)
+                or (after and after.group(1) in TITLE_WORDS and len(words) >= 2)
+                # "Niall Shore, 23, was among ...": a name with an age is a person's.
+                or (len(words) >= 2 and _AGE_AFTER.match(text, run.end()) is not None)
             )
             rest = words if titled else []
         possessive = rest[-1].group(0).endswith(("'s", "’s")) if rest else False

@@ -138,6 +138,15 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
             return _ent_text(head), None
         if head.lower_ in _PRONOUNS:
             return people.last_before(start)
+        if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone
+            first = head.i
+            while (
+                first > 0
+                and head.doc[first - 1].pos_ == "PROPN"
+                and head.doc[first - 1].dep_ in ("compound", "flat")
+            ):
+                first -= 1
+            return str(head.doc[first : head.i + 1].text), None
         return _phrase(head), None
     return None
 

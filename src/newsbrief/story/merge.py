@@ -170,6 +170,13 @@ def merge_names(
 # Labels a short name may carry to join a longer organisation name by prefix (rule 7); the
 # small model often tags a shortened organisation as a person ("Elmsworth Fire and Rescue").
 _PREFIX_LABELS = frozenset({"ORG", "PERSON"})
+# Words of bodies that take a place's name: outlets, civic groups, public services.
+_NAMED_AFTER_PLACES = frozenset({
+    "post", "herald", "times", "gazette", "news", "radio", "tv", "press", "chronicle",
+    "association", "trust", "club", "society", "council", "union", "committee", "police",
+    "hospital", "infirmary", "school", "university", "court", "church", "station", "fire",
+    "rescue", "supporters", "residents", "coastguard", "athletic", "united", "city",
+})  # fmt: skip
 # Natural features that sources name with or without their kind.
 FEATURE_WORDS = frozenset({"river", "island", "isle", "lake"})
 
@@ -199,6 +206,17 @@ def _merge_prefixes(
         if len(words) == 1:
             mixed = bool(set(labels[key]) & _PREFIX_LABELS) or key in actors
             if key in places or label_of[key] == "NORP" or not mixed:
+                continue
+            # A body named after a place ("Sarnen Post", "Kilns Supporters' Trust") is not
+            # what the place's name alone stands for; a company's short name is.
+            longer_civic = [
+                o
+                for o in orgs
+                if len(o) > 1
+                and o[0] == words[0]
+                and any(w.strip("'’") in _NAMED_AFTER_PLACES for w in o[1:])
+            ]
+            if longer_civic:
                 continue
         elif label_of[key] not in _PREFIX_LABELS:
             continue
