@@ -338,3 +338,20 @@ def test_number_words_the_tagger_mistook_still_count(nlp: Nlp) -> None:
     found = {(c.value, c.unit) for c in claims_of(nlp, a) if isinstance(c, QuantityClaim)}
     assert (17.0, "passengers") in found
     assert not any(unit == "months" for _, unit in found)
+
+
+def test_death_tolls_hyphenated_numbers_and_attributes(nlp: Nlp) -> None:
+    a = make_article(
+        "The death toll from the fire rose to five on Wednesday.\n\n"
+        "Sixty-four people have reported symptoms.\n\n"
+        "Residents of the 19-storey block said they had warned the landlord.",
+        "a",
+    )
+    found = {
+        (c.value, c.unit, c.predicate_class)
+        for c in claims_of(nlp, a)
+        if isinstance(c, QuantityClaim)
+    }
+    assert (5.0, "people", "dead") in found
+    assert any(v == 64.0 for v, _, _ in found)
+    assert (19.0, "storeys", "attribute") in found

@@ -147,7 +147,10 @@ def number_spans(doc: Any) -> list[tuple[str, int, int]]:
             measure_at(doc, *run) is not None
             or (doc[run[1]].dep_ == "nummod" and doc[run[1]].head.pos_ == "NOUN")
         ):
-            found.append(("BARE", t.i, run[1] + 1))
+            first = t.i
+            if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].like_num:
+                first -= 2  # "Sixty-four" with "Sixty" tagged a proper noun
+            found.append(("BARE", first, run[1] + 1))
     return sorted(found, key=lambda f: f[1])
 
 

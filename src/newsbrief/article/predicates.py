@@ -26,7 +26,8 @@ _WORDS = {
     "execute perished drowned toll",
     "missing": "missing unaccounted lost",
     "rescued": "rescue rescued rescuing rescues alive saved",
-    "trapped": "trap trapped trapping traps caught buried stranded",
+    "trapped": "trap trapped trapping traps caught buried stranded stuck",
+    "ill": "ill sick sickened sickening poisoned",
     "captive": "hold held holds holding captive captured capture kidnapped kidnap abducted "
     "seized seize take took taken hostage hostages",
     "arrested": "arrest arrested detain detained",
@@ -45,6 +46,9 @@ PREDICATE_PATTERNS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"from", "homes"}), "displaced"),
     (frozenset({"left", "homes"}), "displaced"),
     (frozenset({"to", "safety"}), "displaced"),  # "led to safety", "brought to safety"
+    (frozenset({"led", "out"}), "rescued"),  # "led another 22 residents out"
+    (frozenset({"brought", "out"}), "rescued"),
+    (frozenset({"brought", "down"}), "rescued"),  # "brought 40 residents down by ladder"
 )
 # Fallback classes for predicates the class table above leaves out: everyday wordings of one
 # fact about a count that are not casualty words ("212 passengers were on board" / "the ferry
@@ -55,8 +59,6 @@ _SYNONYMS = {
     "aboard": "aboard board boarded boarding onboard carry carried carrying carries",
     "striking": "strike striking struck strikers join joined joining joins walkout",
     "sold": "sell sells sold selling",
-    # A vehicle's fall is a depth ("plunged about 40 metres", "fell 25 metres down").
-    "depth": "fell fall falls falling plunge plunged plunges plunging tumbled tumble tumbling",
     "waiting": "wait waited waiting waits stay stayed staying stays queue queued queuing "
     "queueing anchored",
 }

@@ -127,7 +127,9 @@ def _counted_noun(token: Any) -> Any:
     if token.dep_ == "pobj" and token.head.lower_ == "to":
         # "The number of water-bombing aircraft has risen to ten": the number's noun.
         verb = token.head.head
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            if subj.lower_ == "toll":
+                return subj  # "the death toll rose to five": a count of the dead
             if subj.lower_ == "number":
                 for prep in (c for c in subj.children if c.lower_ == "of"):
                     objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -231,15 +233,21 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             counted = noun
             recent = (sent_i, noun)
         plural = _unit(counted)
+        predicate = predicate_phrase(noun)
+        if counted.lower_ == "toll":  # "the death toll rose to five"
+            plural, predicate = "people", "dead"
         number_at = doc[run[0]].idx if run is not None else ent.start_char
-        out.append(
-            _fact(
-                article, sents, value=value, unit=plural, qualifier=_qualifier(counted),
-                predicate=predicate_phrase(noun), ordinal=ordinal,
-                span=(ent.start_char, ent.end_char), number_at=number_at,
-                thing=(counted.left_edge.idx, counted.idx + len(counted)),
-            )
+        fact = _fact(
+            article, sents, value=value, unit=plural, qualifier=_qualifier(counted),
+            predicate=predicate, ordinal=ordinal,
+            span=(ent.start_char, ent.end_char), number_at=number_at,
+            thing=(counted.left_edge.idx, counted.idx + len(counted)),
         )  # fmt: skip
+        if _hyphen_attribute(last):
+            # "an 18-storey tower", "a 25-member team": a fixed attribute of another noun,
+            # nothing the sentence's verb does to the number.
+            fact = replace(fact, predicate="", predicate_class="attribute")
+        out.append(fact)
     out.sort(key=lambda f: f.start)
     return tuple(out)
 
@@ -362,7 +370,7 @@ def _measure_fact(
         predicate=predicate_phrase(anchor), ordinal=False, span=(start, end),
         number_at=start, thing=(anchor.left_edge.idx, anchor.idx + len(anchor)),
     )  # fmt: skip
-    direction = _direction(article.text[end : end + 30], measure.unit)
+    direction = _direction(article.text[end : end + 30], measure.unit, fact.predicate)
     if direction and fact.predicate_class != "capacity":
         fact = replace(fact, predicate_class=direction)
     return [fact]
@@ -403,13 +411,33 @@ _DIRECTIONS = (
 )
 
 
-def _direction(after: str, unit: str) -> str:
+# A vehicle's fall is a depth ("plunged about 40 metres", "fell 25 metres down").
+_FALLS = frozenset({
+    "fell", "fall", "falls", "falling", "plunge", "plunged", "plunges", "plunging", "tumbled",
+    "tumble", "tumbling", "dropped", "drop",
+})  # fmt: skip
+
+
+def _direction(after: str, unit: str, predicate: str = "") -> str:
     if unit not in _LENGTHS:
         return ""
+    if predicate.split()[:1] and predicate.split()[0] in _FALLS:
+        return "depth"
     for pattern, kind in _DIRECTIONS:
         if pattern.match(after):
             return kind
     return ""
+
+
+def _hyphen_attribute(token: Any) -> bool:
+    """True for the number of "18-storey" ("18", "-", "storey" modifying a noun)."""
+    doc = token.doc
+    return bool(
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].dep_ in ("amod", "compound", "nmod")
+        and doc[token.i + 2].head.i > token.i + 2
+    )
 
 
 def _numbers_subject(token: Any) -> bool:

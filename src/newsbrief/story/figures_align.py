@@ -136,7 +136,7 @@ def _contested(a: QuantityClaim, b: QuantityClaim) -> bool:
 
 # Geometry does not get revised: a depth, height or distance told two ways is a
 # contradiction (or two things), never an update.
-_FIXED = frozenset({"depth", "height", "distance", "length"})
+_FIXED = frozenset({"depth", "height", "distance", "length", "attribute"})
 _LENGTHS = frozenset({"metres", "kilometres", "centimetres", "millimetres", "miles", "feet"})
 
 
