@@ -528,3 +528,22 @@ def test_bare_percentages_and_lengths_neither_clash_nor_update() -> None:
         c.kind != "update"
         for c in align_claims(road, reported={"a": "2000-03-03", "b": "2000-03-20"})[1]
     )
+
+
+def test_updates_rise_within_weeks_and_a_fitting_later_figure_is_no_revision() -> None:
+    # A lower count weeks later is another count, unless the source says it was revised.
+    later = [qty("a", 1330.0, "machines operated", "machines"),
+             replace(qty("b", 518.0, "machines operated", "machines"), as_of_written=True)]  # fmt: skip
+    assert align_claims(later, reported={"a": "1999-09-20", "b": "2000-01-03"})[1] == ()
+    revised = [
+        qty("a", 410000.0, "homes cut off", "homes"),
+        replace(qty("b", 365000.0, "homes cut off", "homes"),
+                text="The operator revised down the number of homes cut off to 365,000."),
+    ]  # fmt: skip
+    (conflict,) = align_claims(revised, reported={"a": "2025-07-08", "b": "2025-07-10"})[1]
+    assert conflict.kind == "update"
+    # "At least 40 injured", then "43 injured": the later figure fits the first.
+    fits = [qty("a", 40.0, "people injured", "people", hedge="at least"),
+            qty("b", 43.0, "people injured", "people")]  # fmt: skip
+    agreements, conflicts = align_claims(fits, reported={"a": "2025-03-08", "b": "2025-03-09"})
+    assert conflicts == () and [a.value for a in agreements] == [43.0]

@@ -62,6 +62,10 @@ def align_figures(
     def same_fact(a: QuantityClaim, b: QuantityClaim) -> bool:
         if era(a) != era(b):
             return False
+        if a.predicate_class == b.predicate_class == "attribute":
+            # "a 25-member team" and "the 15-member council": one attribute only when each
+            # source gives it once ("an 18-storey tower", "the 19-storey block").
+            return once[a.citations[0].article] and once[b.citations[0].article]
         if a.predicate_class == b.predicate_class:
             return True
         if measure or "capacity" in (a.predicate_class, b.predicate_class):
@@ -125,8 +129,7 @@ _UPDATE_RATIO = 10.0
 _CONTRADICTION_RATIO = 1.7
 _CONTESTED_RATIO = 3.0
 _CONTEST = re.compile(
-    r"\b(?:only|just|fewer than|more than|claims?|claimed|disputed?|denied|denies|insisted)\b",
-    re.IGNORECASE,
+    r"\b(?:only|claims?|claimed|disputed?|denied|denies|insisted)\b", re.IGNORECASE
 )
 
 
@@ -144,9 +147,27 @@ def _within(a: float, b: float, ratio: float) -> bool:
     return max(a, b) <= ratio * max(min(a, b), 1e-9)
 
 
-def _close_in_time(a: str, b: str) -> bool:
+def _close_in_time(a: str, b: str, days: int = _CONTRADICTION_DAYS) -> bool:
     da, db = iso_day(a), iso_day(b)
-    return da is None or db is None or abs((da - db).days) <= _CONTRADICTION_DAYS
+    return da is None or db is None or abs((da - db).days) <= days
+
+
+# A story's figures are revised within weeks; reports months apart count other things.
+_UPDATE_DAYS = 21
+_LOWERING = re.compile(
+    r"\b(?:revised\s+(?:down|downward)|lowered|reduced|cut|down\s+from|fell|dropped|"
+    r"narrower|fewer|corrected)\b",
+    re.IGNORECASE,
+)
+
+
+# Those still held, trapped or missing fall as others are found or freed ("four fishermen
+# remain missing" after six): these counts may go down without saying so.
+_FALLING_STATES = frozenset({"missing", "trapped", "captive", "displaced"})
+
+
+def _lowers(c: QuantityClaim) -> bool:
+    return c.predicate_class in _FALLING_STATES or bool(_LOWERING.search(c.text))
 
 
 def _article(c: QuantityClaim) -> str:
@@ -209,6 +230,10 @@ def _updates(
             if _article(a) != _article(b) and day(a) and day(b) and day(a) < day(b)
             and compared_value(a) != compared_value(b) and era(a) == era(b)
             and _within(a.value, b.value, _UPDATE_RATIO)
+            and _close_in_time(day(a), day(b), _UPDATE_DAYS)
+            # A count revised down says so ("revised down to 365,000", "cut to 87"): tolls
+            # only rise, and a lower figure weeks later is usually another count.
+            and (compared_value(b) > compared_value(a) or _lowers(b))
         ]  # fmt: skip
         # A value the story still states on the later day is not what was revised (the
         # revising sentence's own "up from 1,200" names the old value, it does not restate it).
@@ -218,6 +243,9 @@ def _updates(
             if day(c) >= day(b) and c is not b and c.citations[0] != b.citations[0]
         }
         earlier = [(i, a) for i, a in earlier if compared_value(a) not in later_values]
+        # "At least 40 injured", then "43 injured": the later figure fits the earlier one,
+        # unless the later report says the figure changed ("has climbed to 31").
+        earlier = [(i, a) for i, a in earlier if not compatible(a, b) or _revises(b)]
         # A figure another source gave before, or one that agrees with a standing earlier
         # figure ("12 miles" beside "20 kilometres"), is no revision.
         standing = [
