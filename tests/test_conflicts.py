@@ -532,8 +532,10 @@ def test_bare_percentages_and_lengths_neither_clash_nor_update() -> None:
 
 def test_updates_rise_within_weeks_and_a_fitting_later_figure_is_no_revision() -> None:
     # A lower count weeks later is another count, unless the source says it was revised.
-    later = [qty("a", 1330.0, "machines operated", "machines"),
-             replace(qty("b", 518.0, "machines operated", "machines"), as_of_written=True)]  # fmt: skip
+    later = [
+        qty("a", 1330.0, "machines operated", "machines"),
+        replace(qty("b", 518.0, "machines operated", "machines"), as_of_written=True),
+    ]
     assert align_claims(later, reported={"a": "1999-09-20", "b": "2000-01-03"})[1] == ()
     revised = [
         qty("a", 410000.0, "homes cut off", "homes"),
