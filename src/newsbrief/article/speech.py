@@ -13,7 +13,9 @@ from typing import Any
 SAY_VERBS = frozenset({
     "say", "said", "says", "tell", "told", "add", "added", "announce", "announced", "state",
     "stated", "declare", "declared", "warn", "warned", "insist", "insisted", "claim", "claimed",
-    "write", "wrote",
+    "write", "wrote", "saying", "recalled", "recalls", "explained", "explains", "noted", "notes",
+    "asked", "replied", "argued", "argues", "acknowledged", "admitted", "conceded", "urged",
+    "testified", "commented", "quoted", "agreed",
 })  # fmt: skip
 # Words that put what a date dates in the future: "will meet", "would stay shut", "is due to
 # answer", "is scheduled to land", "expect to publish", "hoped to restore".  A say-verb ends
