@@ -114,6 +114,11 @@ def by_alias(entities: tuple[Entity, ...]) -> dict[str, Entity]:
     return {a.text: e for e in entities for a in e.aliases}
 
 
+def two_article_names(nlp: Nlp, first: str, second: str) -> dict[str, Entity]:
+    """The merged entity of each name in a story of two invented articles."""
+    return by_alias(entities_of(nlp, make_article(first, "a"), make_article(second, "b")))
+
+
 def test_story_merges_across_articles_and_cites_real_text(nlp: Nlp) -> None:
     a = make_article(
         "Fighters of Daesh attacked the town. Hezbollah said the Syrian army helped. "
@@ -291,46 +296,49 @@ def test_rule_reordered_organisation_words_and_suffix_short_forms() -> None:
     assert not together(groups, "DCP", "Harbour Board")
 
 
-def test_story_names_after_titles_surnames_cues_and_places(nlp: Nlp) -> None:
-    a = make_article(
+STORIES_OF_TWO = [
+    pytest.param(
         "A wildfire in southern Estermark forced 2,400 people from their homes, according to "
         "Chief Fire Officer Grete Lindqvist. The Estermark Fire and Rescue Service sent 300 "
         "firefighters. The Ridge Brotherhood, a militant group known as the Greycoats, was "
         "not involved.",
-        "a",
-    )
-    b = make_article(
         "Lindqvist said the wind was in charge. Talvero Components will cut 800 jobs. "
         "Talvero said the plant would stay open. The Greycoats denied any role.",
-        "b",
-    )
-    entity = {al.text: e for e in entities_of(nlp, a, b) for al in e.aliases}
-    assert entity["Lindqvist"] is entity["Grete Lindqvist"]
-    assert entity["Greycoats"] is entity["Ridge Brotherhood"]
-    assert entity["Talvero"] is entity["Talvero Components"]
-    # "in southern Estermark" is a place, not the short form of the fire service.
-    assert entity["Estermark"] is not entity["Estermark Fire and Rescue Service"]
-
-
-def test_story_glued_roles_features_products_and_nicknames(nlp: Nlp) -> None:
-    a = make_article(
+        [("Lindqvist", "Grete Lindqvist"), ("Greycoats", "Ridge Brotherhood"),
+         ("Talvero", "Talvero Components")],
+        # "in southern Estermark" is a place, not the short form of the fire service.
+        [("Estermark", "Estermark Fire and Rescue Service")],
+        id="titles-surnames-cues-places",
+    ),
+    pytest.param(
         "Operator Falder suspended its mountain services. Falder Coach Lines runs 40 coaches. "
         "Mayor Ines Pavel said the Stellan Pass, known to drivers as the Ladder, was closed. "
         "The Tarrow River rose. "
         "The warehouse held Velcorine, the trade name for the industrial solvent trichlorovane.",
-        "a",
-    )
-    b = make_article(
         "Falder said the coach was inspected. Nobody should drive the Ladder at night. "
         "The Tarrow burst its banks. Tests found trichlorovane in the river.",
-        "b",
-    )
-    entity = {al.text: e for e in entities_of(nlp, a, b) for al in e.aliases}
-    assert entity["Falder"] is entity["Falder Coach Lines"]
-    assert entity["Ladder"] is entity["Stellan Pass"]
-    assert entity["Tarrow"] is entity["Tarrow River"]
-    assert entity["trichlorovane"] is entity["Velcorine"]
-    assert "Operator Falder" not in entity
+        [("Falder", "Falder Coach Lines"), ("Ladder", "Stellan Pass"),
+         ("Tarrow", "Tarrow River"), ("trichlorovane", "Velcorine")],
+        [],
+        id="glued-roles-features-products-nicknames",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "second", "same", "apart"), STORIES_OF_TWO)
+def test_story_of_two_articles_merges_names(
+    nlp: Nlp,
+    first: str,
+    second: str,
+    same: list[tuple[str, str]],
+    apart: list[tuple[str, str]],
+) -> None:
+    entity = two_article_names(nlp, first, second)
+    for x, y in same:
+        assert entity[x] is entity[y], (x, y)
+    for x, y in apart:
+        assert entity[x] is not entity[y], (x, y)
+    assert "Operator Falder" not in entity  # a role word glued before a name is dropped
 
 
 def test_names_with_an_age_and_bodies_named_after_places(nlp: Nlp) -> None:
