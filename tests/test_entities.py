@@ -351,3 +351,9 @@ def test_names_with_an_age_and_bodies_named_after_places(nlp: Nlp) -> None:
                      "Brackwater Fisheries": "ORG"})  # fmt: skip
     assert not together(groups, "Sarnen", "Sarnen Post")
     assert together(groups, "Brackwater", "Brackwater Fisheries")
+
+
+def test_initials_of_people_known_outlets_and_generic_adjectives_do_not_merge() -> None:
+    assert not together(merged({"AP": "ORG", "Anna Petrova": "PERSON"}), "AP", "Anna Petrova")
+    groups = merged({"Amnesty International": "ORG", "International": "ORG"})
+    assert not together(groups, "Amnesty International", "International")

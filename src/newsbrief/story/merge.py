@@ -20,8 +20,8 @@ from difflib import SequenceMatcher
 from types import MappingProxyType
 
 from newsbrief.article.name_scan import acronyms_of
-from newsbrief.article.tables import ORG_WORDS
-from newsbrief.story.names import content_words, core, person_like, skeleton
+from newsbrief.article.tables import GAZETTEER, ORG_WORDS
+from newsbrief.story.names import GENERIC, content_words, core, person_like, skeleton
 
 # Type classes that may merge by spelling: spaCy's small model often tags one group ORG in
 # one sentence and NORP or GPE in the next, but never confuses people with places.
@@ -118,8 +118,11 @@ def merge_names(
     surface = {k: names[k].most_common(1)[0][0] for k in names}
     expansions: dict[str, set[str]] = defaultdict(set)
     for key, text in surface.items():
+        if label_of[key] == "PERSON":
+            continue  # people are not written as their initials ("AP" is no "Anna Petrova")
         for acr in acronyms_of(text):
-            expansions[acr].add(key)
+            if acr.casefold() not in GAZETTEER:  # "AP", "BBC": known names of their own
+                expansions[acr].add(key)
     for key, text in surface.items():  # rules 4 and 6
         letters = text.replace(".", "")
         if letters.isupper() and 2 <= len(letters) <= 6:
@@ -222,8 +225,10 @@ def _merge_prefixes(
             continue
         longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
         # "Harbour Board" of "Casselport Harbour Board", "the Alliance" of "Harbour Alliance";
-        # not a generic word alone ("Pharma" is no short form of "Pellmark Pharma").
-        if label_of[key] == "ORG" and (len(words) > 1 or words[0] not in ORG_WORDS):
+        # not a generic word alone ("Pharma" is no short form of "Pellmark Pharma"), nor an
+        # adjective ("International" of "Amnesty International", "United", "National").
+        generic = words[0] in ORG_WORDS or words[0] in GENERIC
+        if label_of[key] == "ORG" and (len(words) > 1 or not generic):
             longer += [o for o in orgs if len(o) > len(words) and o[-len(words) :] == words]
         roots = {uf.find(" ".join(o)) for o in longer}
         if len(roots) == 1:

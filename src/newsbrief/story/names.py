@@ -70,8 +70,18 @@ def person_like(name: str, label: str) -> bool:
         label in ("ORG", "NORP")
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() for w in words)
-        and not any(w.casefold() in ORG_WORDS or w.casefold() in PLACE_WORDS for w in words)
+        and not any(
+            w.casefold() in ORG_WORDS or w.casefold() in PLACE_WORDS or w.casefold() in GENERIC
+            for w in words
+        )
     )
+
+
+# Adjectives that end organisations' names and stand for none alone ("Amnesty International").
+GENERIC = frozenset({
+    "international", "national", "general", "federal", "united", "global", "royal", "central",
+    "regional", "limited", "american", "european",
+})  # fmt: skip
 
 
 def checked_type(name: str, label: str) -> str:
@@ -96,6 +106,7 @@ def content_words(name: str) -> frozenset[str]:
 
 
 __all__ = [
+    "GENERIC",
     "acronym_of",
     "checked_type",
     "content_words",
