@@ -355,3 +355,17 @@ def test_death_tolls_hyphenated_numbers_and_attributes(nlp: Nlp) -> None:
     assert (5.0, "people", "dead") in found
     assert any(v == 64.0 for v, _, _ in found)
     assert (19.0, "storeys", "attribute") in found
+
+
+def test_speakers_before_a_colon_and_after_according_to(nlp: Nlp) -> None:
+    a = make_article(
+        "Production will move to a new plant.\n\n"
+        'Chief executive Lena Marquardt said: "This is the hardest decision this company has '
+        'taken in its history."\n\n'
+        'Police have not yet named the driver. "The road was closed for hours," according to '
+        "Maria Lund.",
+        "a",
+    )
+    said = {c.words[:12]: c.speaker for c in claims_of(nlp, a) if c.kind == "quote"}
+    assert said["This is the "] == "Lena Marquardt"
+    assert said["The road was"] == "Maria Lund"

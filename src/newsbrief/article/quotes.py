@@ -75,6 +75,12 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _ATTRIBUTION_CHARS = 80
+_SAID_COLON = re.compile(
+    r"\b(said|says|told|added|warned|wrote|declared|stated)\b[^.!?\n\"“]{0,40}:\s*$"
+)
+_ACCORDING_AFTER = re.compile(
+    r"[,\s]*according\s+to\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+)
 
 
 def _only_attribution(between: str) -> bool:
@@ -112,10 +118,15 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     window = doc.char_span(para_start, para_end, alignment_mode="contract")
     if window is None:
         return None
+    # 'X said: "..."': the say-verb of the clause the colon ends, even where the parser
+    # splits the quote off as a sentence of its own.
+    colon = _SAID_COLON.search(text, para_start, start)
     verbs = [
         t
         for t in window
-        if t.lower_ in _SAY and not (start <= t.idx < end) and _same_sentence(t, doc, start, end)
+        if t.lower_ in _SAY
+        and not (start <= t.idx < end)
+        and (_same_sentence(t, doc, start, end) or (colon is not None and colon.start(1) == t.idx))
     ]
     # The say-verb of the quote's own sentence first, then the nearest: a verb of the sentence
     # before ("the company, which said ...") only speaks when the quote's sentence has none.
@@ -123,6 +134,12 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     for verb in verbs:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
+            # A misparse left the verb without a subject ("... Lena Marquardt said: "):
+            # the person named right before it.
+            before = verb.doc[max(0, verb.i - 3) : verb.i]
+            named = [t for t in before if t.ent_type_ == "PERSON"]
+            if named:
+                return _ent_text(named[-1]), None
             continue
         head = subj[0]
         if head.lower_ in _RELATIVES:
@@ -148,6 +165,9 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
                 first -= 1
             return str(head.doc[first : head.i + 1].text), None
         return _phrase(head), None
+    according = _ACCORDING_AFTER.match(text, end)
+    if according:  # '"...," according to Lena Marquardt.'
+        return according.group(1).rstrip("."), None
     return None
 
 
