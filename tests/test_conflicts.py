@@ -549,3 +549,16 @@ def test_updates_rise_within_weeks_and_a_fitting_later_figure_is_no_revision() -
             qty("b", 43.0, "people injured", "people")]  # fmt: skip
     agreements, conflicts = align_claims(fits, reported={"a": "2025-03-08", "b": "2025-03-09"})
     assert conflicts == () and [a.value for a in agreements] == [43.0]
+
+
+def test_the_same_number_told_with_different_verbs_agrees() -> None:
+    agreements, _ = align_claims(
+        [qty("a", 5.0, "fishermen pulled", "fishermen"),
+         qty("b", 5.0, "fishermen survived", "fishermen")]
+    )  # fmt: skip
+    assert [a.value for a in agreements] == [5.0]
+    # Two classes that differ are two facts: three injured are not three killed.
+    agreements, _ = align_claims(
+        [qty("a", 3.0, "people injured", "people"), qty("b", 3.0, "people killed", "people")]
+    )
+    assert agreements == ()

@@ -70,6 +70,8 @@ def align_figures(
             return True
         if measure or "capacity" in (a.predicate_class, b.predicate_class):
             return False
+        if a.predicate_class in _CLASSES and b.predicate_class in _CLASSES:
+            return False  # "3 injured" and "3 killed": two classes, two facts
         # One count told two ways differs by a revision or an estimate, not by orders of
         # magnitude: "48,210 ballots cast" and "342 ballots set aside" are two things.
         close = max(a.value, b.value) <= _ONCE_RATIO * max(min(a.value, b.value), 1.0)
@@ -290,6 +292,15 @@ def _rank(c: QuantityClaim) -> int:
     return 0 if hedge_kind(c.hedge) == "" else 1
 
 
+def _restated(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """The same number of the same thing in two articles, told with verbs outside the classes
+    ("five fishermen survived", "pulled five fishermen from the raft"): one fact.  A verb of a
+    class says what happened to them ("2 executed" is not "2 sought", "3 injured" not "3
+    killed")."""
+    classes = (a.predicate_class in _CLASSES, b.predicate_class in _CLASSES)
+    return not any(classes) and a.predicate_class != "capacity" != b.predicate_class
+
+
 def _agreements(
     claims: Sequence[QuantityClaim], same_fact: object, related: object, measure: bool
 ) -> list[Agreement]:
@@ -302,7 +313,8 @@ def _agreements(
             continue
         equal = [
             c for c in claims
-            if compared_value(c) == value and (measure or c is p or same_fact(p, c))
+            if compared_value(c) == value
+            and (measure or c is p or same_fact(p, c) or _restated(p, c))
         ]  # fmt: skip
         support = [
             c for c in claims
