@@ -325,15 +325,22 @@ def _used_as(
     one_word = {t: key for key, counts in names.items() for t in counts if " " not in t}
     if not one_word:
         return set(), set()
-    alternatives = "|".join(re.escape(t) for t in sorted(one_word, key=len, reverse=True))
-    place = re.compile(_PLACE_BEFORE + rf"({alternatives})(?![\w-]|\s+[A-Z])")
-    actor = re.compile(rf"(?<![\w-])({alternatives}){_ACTS_AFTER}")
     places: set[str] = set()
     actors: set[str] = set()
+    # Any word in those positions, then looked up: one pass per article, however many names.
     for article in articles:
-        places.update(one_word[m.group(1)] for m in place.finditer(article.text))
-        actors.update(one_word[m.group(1)] for m in actor.finditer(article.text))
+        places.update(
+            one_word[w] for m in _PLACE_USE.finditer(article.text) if (w := m.group(1)) in one_word
+        )
+        actors.update(
+            one_word[w] for m in _ACTOR_USE.finditer(article.text) if (w := m.group(1)) in one_word
+        )
     return places, actors
+
+
+_ANY_WORD = r"([\w][\w.'’&-]*?)"
+_PLACE_USE = re.compile(_PLACE_BEFORE + _ANY_WORD + r"(?![\w.'’&-]|\s+[A-Z])")
+_ACTOR_USE = re.compile(r"(?<![\w-])" + _ANY_WORD + _ACTS_AFTER)
 
 
 _TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,30}(?![\w-])")
