@@ -562,3 +562,18 @@ def test_the_same_number_told_with_different_verbs_agrees() -> None:
         [qty("a", 3.0, "people injured", "people"), qty("b", 3.0, "people killed", "people")]
     )
     assert agreements == ()
+
+
+def test_the_old_figure_named_as_the_past_does_not_stand_against_the_revision() -> None:
+    # Monday: "three workers missing"; Tuesday: "two workers remain missing", and, in the same
+    # article, "one of the three workers reported missing on Monday was found".
+    claims = [
+        replace(qty("a", 3.0, "workers missing", "workers"), as_of="2025-03-10",
+                as_of_written=True),
+        replace(qty("b", 2.0, "workers missing", "workers"), as_of="2025-03-11",
+                as_of_written=True),
+        replace(qty("b", 3.0, "workers reported missing", "workers", 10), as_of="2025-03-10",
+                as_of_written=True),
+    ]  # fmt: skip
+    _, conflicts = align_claims(claims, reported={"a": "2025-03-10", "b": "2025-03-11"})
+    assert [c.kind for c in conflicts] == ["update"]

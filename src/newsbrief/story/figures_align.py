@@ -242,7 +242,12 @@ def _updates(
         later_values = {
             compared_value(c)
             for c in claims
-            if day(c) >= day(b) and c is not b and c.citations[0] != b.citations[0]
+            if day(c) >= day(b)
+            and c is not b
+            and c.citations[0] != b.citations[0]
+            # "the three workers reported missing on Monday", told on Tuesday: the old figure
+            # named as the past, not restated as standing.
+            and not (c.as_of_written and c.as_of and c.as_of[:10] < day(b)[:10])
         }
         earlier = [(i, a) for i, a in earlier if compared_value(a) not in later_values]
         # "At least 40 injured", then "43 injured": the later figure fits the earlier one,
