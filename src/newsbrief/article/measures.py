@@ -41,6 +41,8 @@ _UNIT_WORDS = {
 UNITS = MappingProxyType(
     {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 )
+# Units of length: a depth, height or distance, never revised like a count.
+LENGTHS = frozenset({"metres", "kilometres", "centimetres", "millimetres", "miles", "feet"})
 _CURRENCIES = frozenset({"dollars", "euros", "pounds", "crowns", "yen"})
 CURRENCY_SYMBOLS = MappingProxyType({"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
@@ -154,4 +156,12 @@ def number_spans(doc: Any) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
-__all__ = ["CURRENCY_SYMBOLS", "UNITS", "Measure", "measure_at", "number_run", "number_spans"]
+__all__ = [
+    "CURRENCY_SYMBOLS",
+    "LENGTHS",
+    "UNITS",
+    "Measure",
+    "measure_at",
+    "number_run",
+    "number_spans",
+]

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from newsbrief.article.dates import NUMBER_WORDS
-from newsbrief.article.measures import Measure, measure_at, number_run, number_spans
+from newsbrief.article.measures import LENGTHS, Measure, measure_at, number_run, number_spans
 from newsbrief.article.predicates import is_capacity, predicate_class, predicate_phrase
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.article.tables import UNCOUNTED_PLURALS
@@ -397,7 +397,6 @@ def _copula_subject(measure: Measure) -> Any:
 # A length is a depth, a height or a distance by the words right after it: "400 metres below
 # the surface" and "250 metres underground" are one depth; "within 30 metres of the men" is a
 # distance, not that depth.
-_LENGTHS = frozenset({"metres", "kilometres", "centimetres", "millimetres", "miles", "feet"})
 _DIRECTIONS = (
     (re.compile(r"\s*(?:below|beneath|underground|under\s+ground|deep|down)\b"), "depth"),
     (re.compile(r"\s*(?:high|tall|above|up)\b"), "height"),
@@ -419,7 +418,7 @@ _FALLS = frozenset({
 
 
 def _direction(after: str, unit: str, predicate: str = "") -> str:
-    if unit not in _LENGTHS:
+    if unit not in LENGTHS:
         return ""
     if predicate.split()[:1] and predicate.split()[0] in _FALLS:
         return "depth"

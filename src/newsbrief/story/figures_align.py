@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import combinations
 
 from newsbrief.article.dates import iso_day
-from newsbrief.article.measures import UNITS
+from newsbrief.article.measures import LENGTHS, UNITS
 from newsbrief.article.predicates import PREDICATE_WORDS
 from newsbrief.article.tables import REVISION_WORDS
 from newsbrief.models import Agreement, Conflict, QuantityClaim, Side
@@ -79,7 +79,7 @@ def align_figures(
 
     relations = arithmetic(_arith_sides(claims))
     fixed = bare_share or any(
-        c.predicate_class in _FIXED or c.unit.split()[0] in _LENGTHS for c in claims
+        c.predicate_class in _FIXED or c.unit.split()[0] in LENGTHS for c in claims
     )
     chains = [] if fixed else _updates(claims, same_fact, day, relations, era, named)
     values = [{compared_value(c) for c in chain} for chain in chains]
@@ -142,7 +142,6 @@ def _contested(a: QuantityClaim, b: QuantityClaim) -> bool:
 # Geometry does not get revised: a depth, height or distance told two ways is a
 # contradiction (or two things), never an update.
 _FIXED = frozenset({"depth", "height", "distance", "length", "attribute"})
-_LENGTHS = frozenset({"metres", "kilometres", "centimetres", "millimetres", "miles", "feet"})
 
 
 def _within(a: float, b: float, ratio: float) -> bool:
