@@ -25,7 +25,8 @@ import sys
 from pathlib import Path
 
 from newsbrief.backends.embed import make_embedder
-from newsbrief.eval.evaluate import EvalReport, is_tdt, run_eval, subset
+from newsbrief.eval.evaluate import EvalReport, run_eval, subset
+from newsbrief.eval.protocols import is_tdt
 from newsbrief.eval.render import format_table, report_json
 from newsbrief.settings import EmbedSettings
 

@@ -21,7 +21,8 @@ from pathlib import Path
 from newsbrief.article.facts import extract
 from newsbrief.backends.embed import make_embedder
 from newsbrief.backends.loaded import Backends
-from newsbrief.eval.evaluate import _load_tdt, clean_cluster
+from newsbrief.eval.evaluate import clean_cluster
+from newsbrief.eval.protocols import load_tdt
 from newsbrief.models import ArticleFacts, Story
 from newsbrief.settings import Settings
 from newsbrief.story.brief import brief_story
@@ -46,7 +47,7 @@ def main() -> None:
         "brief_story, lexical summary (default)": [],
         "brief_story, embedding summary": [],
     }
-    for cluster in _load_tdt(args.duc)[: args.clusters]:
+    for cluster in load_tdt(args.duc)[: args.clusters]:
         articles = clean_cluster(cluster, settings)[0][:10]
         tick = time.perf_counter()
         facts = [extract(a, settings=settings.extract, backends=backends) for a in articles]

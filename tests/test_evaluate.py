@@ -9,15 +9,14 @@ from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.errors import ConfigError
 from newsbrief.eval.data import EvalDataError, load_duc, load_jsonl
 from newsbrief.eval.evaluate import (
-    PROTOCOLS,
     SYSTEMS,
     Scorer,
     cut,
-    is_tdt,
     prepare_reference,
     run_eval,
     subset,
 )
+from newsbrief.eval.protocols import PROTOCOLS, is_tdt
 from newsbrief.eval.render import format_table, report_json
 
 EVAL_DATA = Path(__file__).resolve().parent / "data" / "eval"

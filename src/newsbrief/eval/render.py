@@ -6,7 +6,8 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
-from newsbrief.eval.evaluate import PUBLISHED, EvalReport, measure_key
+from newsbrief.eval.evaluate import EvalReport, measure_key
+from newsbrief.eval.protocols import PUBLISHED
 
 __all__ = ["format_table", "report_json"]
 
