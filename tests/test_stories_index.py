@@ -26,11 +26,11 @@ from newsbrief.index.stories import (
     StoryCandidate,
     StoryIndex,
     Vector,
-    cluster,
     group,
     mint_id,
     published_day,
 )
+from newsbrief.index.topics import cluster
 from newsbrief.settings import ClusterSettings
 
 DIM = 16

@@ -55,7 +55,8 @@ story id.  Articles with an explicit label
 (JSONL ``story``) are grouped by it and the story id is the label; content never moves an
 article into or out of a labelled story.
 
-Backends: none (numpy).  ``article_vectors`` computes topic vectors with any ``Embedder``.
+Backends: none (numpy).  ``index.topics.article_vectors`` computes topic vectors with any
+``Embedder``.
 """
 
 from __future__ import annotations
@@ -64,26 +65,20 @@ import hashlib
 import heapq
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 
-from newsbrief.article.terms import salient_terms, term_counts
-from newsbrief.backends.embed import Embedder
 from newsbrief.index.story_state import StoryState, TermVector, Vector, sparse_dot
-from newsbrief.models import Article, Story
 from newsbrief.settings import ClusterSettings
 
 __all__ = [
     "StoryCandidate",
     "StoryIndex",
     "Vector",
-    "article_vectors",
-    "candidates",
     "canonical_key",
-    "cluster",
     "group",
     "group_index",
     "group_stream",
@@ -486,61 +481,9 @@ def group_stream(
     return index
 
 
-def article_vectors(articles: Sequence[Article], embedder: Embedder) -> Vector:
-    """One unit vector per article: the mean of its first ``TOPIC_SENTENCES`` sentence
-    embeddings.  All sentences go to the embedder in one call, so that it can batch them."""
-    if not articles:
-        return np.zeros((0, 0), dtype=np.float32)
-    texts: list[str] = []
-    bounds: list[tuple[int, int]] = []
-    for article in articles:
-        own = [s.text for s in article.sentences[:TOPIC_SENTENCES]] or [article.text[:2000]]
-        bounds.append((len(texts), len(texts) + len(own)))
-        texts.extend(own)
-    embedded = embedder.embed(texts)
-    rows = [embedded[start:end].mean(axis=0) for start, end in bounds]
-    matrix = np.array(rows, dtype=np.float32).reshape(len(articles), -1)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    unit: Vector = (matrix / np.where(norms > 0, norms, 1.0)).astype(np.float32)
-    return unit
-
-
 def published_day(published: str | None) -> date | None:
     """``Article.published`` (ISO, possibly with a time) as a date; None if absent or bad."""
     try:
         return date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return None
-
-
-def candidates(articles: Sequence[Article], vectors: Vector) -> list[StoryCandidate]:
-    """Grouping candidates for articles, given their topic vectors (one row each)."""
-    return [
-        StoryCandidate(
-            article_id=a.id,
-            topic=vectors[i],
-            terms=salient_terms(a),
-            counts=term_counts(a),
-            published=published_day(a.published),
-            language=a.language,
-            story_hint=a.story_hint,
-        )
-        for i, a in enumerate(articles)
-    ]
-
-
-def cluster(
-    articles: Sequence[Article], *, settings: ClusterSettings, embedder: Embedder
-) -> tuple[Story, ...]:
-    """Brief mode's grouping (until the pipeline calls ``group`` itself): stories largest
-    first (ties by id), each titled by the titled member nearest its centroid."""
-    vectors = article_vectors(articles, embedder)
-    members = group(candidates(articles, vectors), settings)
-    row = {a.id: i for i, a in enumerate(articles)}
-    stories = []
-    for sid, ids in members.items():
-        centre = vectors[[row[i] for i in ids]].sum(axis=0)
-        ranked = sorted(ids, key=lambda i: (-float(vectors[row[i]] @ centre), i))
-        title = next((articles[row[i]].title for i in ranked if articles[row[i]].title), None)
-        stories.append(Story(id=sid, article_ids=ids, title=title))
-    return tuple(sorted(stories, key=lambda s: (-len(s.article_ids), s.id)))
