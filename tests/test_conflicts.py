@@ -178,6 +178,19 @@ def test_coincidental_sums_across_sources_do_not_explain() -> None:
     assert conflict.kind == "contradiction"
 
 
+def test_bounds_are_no_terms_of_a_sum() -> None:
+    # "224 killed" and "at least 26 killed" in one report do not make "more than 250 killed"
+    # in another a breakdown: a bound is not an exact term.  224 vs more than 250 contradict.
+    claims = [
+        qty("a", 224.0, "people killed", "people"),
+        qty("a", 26.0, "people killed", "people", 10, hedge="at least"),
+        qty("b", 250.0, "people killed", "people", hedge="more than"),
+    ]
+    _, conflicts = align_claims(claims)
+    assert [c.kind for c in conflicts] == ["contradiction"]
+    assert {s.value for s in conflicts[0].sides} == {224.0, 250.0}
+
+
 def test_dates_of_the_same_event() -> None:
     def when(article: str, value: str) -> Claim:
         cite = (Citation(article, 0, 5, 0),)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from newsbrief.models import Citation, QuantityClaim
+from newsbrief.story.compare import is_point
 
 # Arithmetic between more values than this is skipped: triples grow as n³ and coincidences
 # among many small numbers stop meaning anything.
@@ -128,13 +129,15 @@ def cross_unit_sum(a: QuantityClaim, b: QuantityClaim, everything: Sequence[Quan
     """A note when the smaller figure plus counts of other things said in its sentence make
     the larger: "12 = 8 soldiers + 4 police officers" (one source splits a total)."""
     big, small = (a, b) if a.value > b.value else (b, a)
+    if not (is_point(big) and is_point(small)):
+        return ""  # a bound is no exact term of a sum
     cite = small.citations[0]
     # The other things must have happened as the total did (8 soldiers killed + 4 police
     # officers killed): "340 patients diverted + 180 operations postponed" is no sum.
     others = [
         c for c in everything
         if c.unit != small.unit and _same_sentence(c.citations[0], cite) and c.value < big.value
-        and c.predicate_class == big.predicate_class
+        and c.predicate_class == big.predicate_class and is_point(c)
     ]  # fmt: skip
     for n in (1, 2):
         for parts in combinations(others, n):
