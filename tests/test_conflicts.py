@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from builders import analyse, make_article
 from builders import quantity as qty
 
 from newsbrief.article.dates import DATE_RE, NUMBER_WORDS, iso_day
 from newsbrief.article.predicates import is_capacity, predicate_class, thing_class
 from newsbrief.article.quantities import hedge_before
+from newsbrief.backends.nlp import Nlp
 from newsbrief.models import (
     Citation,
     Claim,
@@ -590,3 +592,27 @@ def test_the_old_figure_named_as_the_past_does_not_stand_against_the_revision() 
     ]  # fmt: skip
     _, conflicts = align_claims(claims, reported={"a": "2025-03-10", "b": "2025-03-11"})
     assert [c.kind for c in conflicts] == ["update"]
+
+
+def test_two_ages_of_one_person_contradict_and_people_stay_apart(nlp: Nlp) -> None:
+    # Invented reports: one person's age given two ways (the second through the family name
+    # the article uses after the full name), another person's age given once each way alike.
+    first = make_article(
+        "Prosecutors in Tarnow charged Oskar Weller, 44, and Mira Dansk, 31, with fraud on "
+        "Monday. Weller denied the charges.",
+        "a",
+        published="2024-05-06",
+    )
+    second = make_article(
+        "The trial of Oskar Weller opened on Wednesday in Tarnow. Weller, 45, and the "
+        "31-year-old accountant Mira Dansk pleaded not guilty.",
+        "b",
+        published="2024-05-08",
+    )
+    brief = analyse([first, second], nlp=nlp)
+    ages = [c for c in brief.conflicts if c.subject.startswith("age of")]
+    assert [(c.subject, c.kind) for c in ages] == [("age of Oskar Weller", "contradiction")]
+    assert sorted(float(s.value) for s in ages[0].sides) == [44.0, 45.0]
+    assert not any(a.subject.startswith("age of") for a in brief.agreements)
+    # Ages are no key figure: the claims list keeps only what the articles count.
+    assert not any(getattr(c, "unit", "") == "years old" for c in brief.claims)

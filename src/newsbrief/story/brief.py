@@ -20,6 +20,7 @@ from newsbrief.models import (
     StoryBrief,
 )
 from newsbrief.settings import BriefSettings
+from newsbrief.story.ages import age_claims
 from newsbrief.story.citations import check_story
 from newsbrief.story.claims import story_claims
 from newsbrief.story.conflicts import align_claims
@@ -69,8 +70,10 @@ def brief_story(
         claims = story_claims(
             canonical, entities, reference_dates={i: r.date for i, r in refs.items()}
         )
+        # Ages feed the conflicts only (``story.ages``).
+        ages = age_claims(articles, entities, {i: r.date for i, r in refs.items()})
         agreements, conflicts = align_claims(
-            claims,
+            [*claims, *ages],
             settings=settings.analysis,
             reported={i: r.date for i, r in refs.items()},
             entities=entities,

@@ -42,6 +42,7 @@ from newsbrief.models import (
     QuantityClaim,
 )
 from newsbrief.settings import AnalysisSettings
+from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.compare import compared_unit
 from newsbrief.story.figures_align import align_figures
 
@@ -78,7 +79,9 @@ def align_claims(
     figures = [c for c in claims if isinstance(c, QuantityClaim) and c.unit]
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.unit:
-            groups[("quantity", compared_unit(claim))].append(claim)
+            # One person's age is one thing; two people's ages are two.
+            person = claim.qualifier if claim.predicate_class == AGE_CLASS else ""
+            groups[("quantity", f"{compared_unit(claim)} {person}".strip())].append(claim)
         elif isinstance(claim, DateClaim) and claim.resolution != "time" and claim.event:
             groups[("date", claim.event.casefold())].append(claim)
     agreements: list[Agreement] = []

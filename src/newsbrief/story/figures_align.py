@@ -18,6 +18,7 @@ from newsbrief.article.measures import LENGTHS, UNITS
 from newsbrief.article.predicates import PREDICATE_WORDS
 from newsbrief.article.tables import REVISION_WORDS
 from newsbrief.models import Agreement, Conflict, QuantityClaim, Side
+from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.arithmetic import (
     ArithSide,
     arithmetic,
@@ -54,6 +55,7 @@ def align_figures(
     # them are no disagreement (on real clusters: two candidates' shares, two different
     # ratios), though the same percentage twice still agrees.
     bare_share = claims[0].unit == "percent"
+    age = claims[0].predicate_class == AGE_CLASS
     once = _stated_once(claims)
 
     def era(c: QuantityClaim) -> str:
@@ -89,7 +91,8 @@ def align_figures(
         va, vb = compared_value(a), compared_value(b)
         return va != vb and any(va in v and vb in v for v in values)
 
-    agreements = _agreements(claims, same_fact, related, measure)
+    # Two sources giving one age is nothing a reader needs (``story.ages``).
+    agreements = [] if age else _agreements(claims, same_fact, related, measure)
     conflicts = [_update_conflict(chain, day) for chain in chains]
     clashes = [
         (a, b)
@@ -99,7 +102,7 @@ def align_figures(
         and same_fact(a, b)
         and not related(a, b)
         and not compatible(a, b)
-        and _close_in_time(day(a), day(b))
+        and _close_in_time(day(a), day(b), _AGE_DAYS if age else _CONTRADICTION_DAYS)
         and not _apart(a, b, named)
         and not bare_share
     ]
@@ -141,7 +144,10 @@ def _contested(a: QuantityClaim, b: QuantityClaim) -> bool:
 
 # Geometry does not get revised: a depth, height or distance told two ways is a
 # contradiction (or two things), never an update.
-_FIXED = frozenset({"depth", "height", "distance", "length", "attribute"})
+_FIXED = frozenset({"depth", "height", "distance", "length", "attribute", AGE_CLASS})
+# A person's age stays one value for months (a birthday aside): two sources weeks apart that
+# give two ages disagree.
+_AGE_DAYS = 45
 
 
 def _within(a: float, b: float, ratio: float) -> bool:
@@ -339,6 +345,8 @@ def _agreements(
 def _subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
     from newsbrief.article.tables import CONVERSIONS
 
+    if members[0].predicate_class == AGE_CLASS:
+        return f"age of {members[0].qualifier}"
     kinds = {c.predicate_class for c in members}
     to = CONVERSIONS.get(unit.casefold())
     noun = to[0] if to else max((c.noun for c in members), key=lambda p: len(p.split()))

@@ -1,0 +1,117 @@
+"""People's ages as each source gives them, so that two sources giving one person two ages
+show as a disagreement ("Wang Youcai, 32," in one report, "Wang Youcai, 33," in another).
+
+Takes: the story's articles, its merged entities and each article's reference date.  Gives:
+``QuantityClaim`` records of unit ``AGE_UNIT`` whose qualifier is the person's merged name
+(so that two people's ages are never compared: ``figures_align`` keeps different qualifiers
+apart) and whose predicate class is ``AGE_CLASS`` (never an update: an age is not revised).
+They feed conflicts only: an age is no key figure of a story, and two sources agreeing on it
+say nothing a reader needs.  Plain, bounded regular expressions next to each mention of a
+person; no model.
+
+Forms: "Qin Yongmin, 45," / "Qin Yongmin, aged 45," / "Qin Yongmin (45)" after the name, and
+"the 45-year-old Qin Yongmin" / "a 45-year-old dissident, Qin Yongmin" before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+
+from newsbrief.models import Article, Citation, Entity, QuantityClaim
+
+AGE_UNIT = "years old"
+AGE_CLASS = "age"
+# "Name, 45," and "Name, aged 45": the number must end its apposition (a comma, a full stop,
+# a bracket, "and", "who"), so that "Smith, 45 percent" or "Smith, 10 years ago" is no age.
+_AFTER = re.compile(
+    r",\s*(?:aged\s+)?(\d{1,3})\s*(?=[,.;)]|\s+(?:and|who|of|from)\b)|\s*\((\d{1,3})\)"
+)
+# "the 45-year-old Qin Yongmin", "a 32-year-old dissident, Wang Youcai": a few lower-case
+# words (and a comma) between the age and the name.
+_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,3}(?:,\s*)?$")
+_LOOK_BEHIND = 80
+_OLDEST = 110
+
+
+def age_claims(
+    articles: Sequence[Article],
+    entities: Sequence[Entity],
+    reference_dates: Mapping[str, str] | None = None,
+) -> list[QuantityClaim]:
+    """Every age the articles give a person of the story, in article then text order."""
+    refs = reference_dates or {}
+    found: list[QuantityClaim] = []
+    for article in articles:
+        for start, end, name in _people(article, entities):
+            age = _age_at(article.text, start, end)
+            cite = _sentence(article, start) if age is not None else None
+            if age is None or cite is None:
+                continue
+            found.append(
+                QuantityClaim(
+                    value=float(age),
+                    unit=AGE_UNIT,
+                    qualifier=name,
+                    predicate="",
+                    predicate_class=AGE_CLASS,
+                    hedge="",
+                    text=article.text[cite.start : cite.end],
+                    citations=(cite,),
+                    entity=name,
+                    as_of=refs.get(article.id),
+                )
+            )
+    return found
+
+
+def _people(article: Article, entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
+    """Mentions of people in one article, in text order, with the person's merged name.  A
+    one-word mention ("Qin, 44, and Wang, 31,") is the person of that family or given name the
+    article named last: the story keeps such a word apart when several people share it (Qin
+    Yongmin, Qin Qinguo), but within one article it follows its full name."""
+    mentions = sorted(
+        (m.start, m.end, e.name, e.type)
+        for e in entities
+        for m in e.mentions
+        if m.article == article.id
+    )
+    out: list[tuple[int, int, str]] = []
+    last: dict[str, str] = {}  # first or last word of a full name -> that person
+    for start, end, name, kind in mentions:
+        words = name.split()
+        if kind == "PERSON" and len(words) > 1:
+            last[words[0]] = last[words[-1]] = name
+            out.append((start, end, name))
+        elif len(words) == 1:
+            person = last.get(article.text[start:end])
+            if person:
+                out.append((start, end, person))
+    return out
+
+
+def _age_at(text: str, start: int, end: int) -> int | None:
+    after = _AFTER.match(text, end)
+    before = _BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
+    value = None
+    if after:
+        value = after.group(1) or after.group(2)
+    elif before:
+        value = before.group(1)
+    if value is None:
+        return None
+    age = int(value)
+    return age if 0 < age <= _OLDEST else None
+
+
+def _sentence(article: Article, offset: int) -> Citation | None:
+    starts = [s.start for s in article.sentences]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i < 0 or offset >= article.sentences[i].end:
+        return None
+    s = article.sentences[i]
+    return Citation(article.id, s.start, s.end, i)
+
+
+__all__ = ["AGE_CLASS", "AGE_UNIT", "age_claims"]
