@@ -193,6 +193,25 @@ def test_bounds_are_no_terms_of_a_sum() -> None:
     assert {s.value for s in conflicts[0].sides} == {224.0, 250.0}
 
 
+def test_sources_that_give_both_figures_do_not_differ() -> None:
+    # "17 of the 86 seats declared" beside "the 86-seat assembly"; two reports that each say
+    # 20 million of 30 million voted: no source differs from another.
+    seats = [
+        qty("a", 17.0, "seats announced", "seats"),
+        qty("a", 86.0, "seats announced", "seats", 10),
+        qty("b", 86.0, "seats announced", "seats"),
+    ]
+    voted = [
+        qty("x", 20.0, "people voted", "people"),
+        qty("x", 30.0, "people voted", "people", 10),
+        qty("y", 30.0, "people voted", "people"),
+        qty("y", 20.0, "people voted", "people", 10),
+    ]
+    for claims in (seats, voted):
+        _, conflicts = align_claims(claims)
+        assert conflicts == ()
+
+
 def test_dates_of_the_same_event() -> None:
     def when(article: str, value: str) -> Claim:
         cite = (Citation(article, 0, 5, 0),)

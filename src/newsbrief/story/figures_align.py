@@ -94,6 +94,7 @@ def align_figures(
     # Two sources giving one age is nothing a reader needs (``story.ages``).
     agreements = [] if age else _agreements(claims, same_fact, related, measure)
     conflicts = [_update_conflict(chain, day) for chain in chains]
+    told = _told(claims)
     clashes = [
         (a, b)
         for a, b in combinations(claims, 2)
@@ -105,9 +106,21 @@ def align_figures(
         and _close_in_time(day(a), day(b), _AGE_DAYS if age else _CONTRADICTION_DAYS)
         and not _apart(a, b, named)
         and not bare_share
+        # A source that gives both figures ("17 of the 86 seats", "20 million of the 30
+        # million who voted") does not differ from one that gives one of them.
+        and compared_value(b) not in told[_article(a)]
+        and compared_value(a) not in told[_article(b)]
     ]
     conflicts += _clash_conflicts(claims, clashes, everything)
     return agreements, conflicts
+
+
+def _told(claims: Sequence[QuantityClaim]) -> dict[str, set[float]]:
+    """The values each article gives the thing."""
+    told: dict[str, set[float]] = defaultdict(set)
+    for c in claims:
+        told[_article(c)].add(compared_value(c))
+    return told
 
 
 def _apart(
