@@ -635,3 +635,18 @@ def test_two_ages_of_one_person_contradict_and_people_stay_apart(nlp: Nlp) -> No
     assert not any(a.subject.startswith("age of") for a in brief.agreements)
     # Ages are no key figure: the claims list keeps only what the articles count.
     assert not any(getattr(c, "unit", "") == "years old" for c in brief.claims)
+
+
+def test_dates_of_something_else_do_not_date_the_figure() -> None:
+    # A founding, a start and a comparison in the figure's sentence date something else.
+    refs = {"a": "1999-01-31"}
+    for text, value, subject, unit in [
+        ("The firm, founded in 1995 by two students, has 1,500 rivals.", 1500.0,
+         "rivals has", "rivals"),
+        ("Since it debuted in 1995, the site has grown to host 1,800 auctions.", 1800.0,
+         "auctions host", "auctions"),
+        ("There may be 16,000 people on the streets, twice as many as 10 years ago.", 16000.0,
+         "people be", "people"),
+    ]:  # fmt: skip
+        claim = sentence("a", value, text, subject, unit, refs=refs)
+        assert (claim.as_of, claim.as_of_written) == ("1999-01-31", False), text

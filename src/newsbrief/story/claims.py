@@ -111,6 +111,16 @@ def _quantity(
 
 _SINCE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
+# Dates of something else in the figure's sentence: a start ("since it debuted in 1995"), a
+# founding ("the company, founded in 1995, has 1,500 rivals"), a comparison ("twice as many
+# as 10 years ago").
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:in\s+)?\d{4}", re.IGNORECASE)
+_OTHER_DAY_BEFORE = re.compile(
+    r"(?:\b(?:founded|established|created|formed|built|born|launched|"
+    r"opened|debuted|started|set\s+up)(?:\s+\w+){0,3}(?:\s+(?:in|on))?\s+|\b(?:than|as)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _as_of(
@@ -127,10 +137,13 @@ def _as_of(
     for expr in dates:
         if not (cite.start <= expr.start and expr.end <= cite.end) or expr.possessive:
             continue
-        if _SINCE.match(expr.expression) or _SINCE_BEFORE.search(
-            fact.text[: max(0, expr.start - cite.start)]
-        ):
+        before = fact.text[max(0, expr.start - cite.start - 60) : max(0, expr.start - cite.start)]
+        if _SINCE.match(expr.expression) or _SINCE_BEFORE.search(before):
             continue  # "a 9 percent rise, the first since 2019": 2019 does not date the 9
+        if _OTHER_DAY_BEFORE.search(before) or (
+            _YEAR.fullmatch(expr.expression.strip()) and _SINCE_CLAUSE.search(before)
+        ):
+            continue
         resolved = resolve_date(expr.parts, ref)
         if resolved is None or resolved[1] == "time":
             continue
