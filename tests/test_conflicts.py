@@ -650,3 +650,18 @@ def test_dates_of_something_else_do_not_date_the_figure() -> None:
     ]:  # fmt: skip
         claim = sentence("a", value, text, subject, unit, refs=refs)
         assert (claim.as_of, claim.as_of_written) == ("1999-01-31", False), text
+
+
+def test_a_new_total_updates_and_an_increment_is_no_count() -> None:
+    # "14 bodies identified" on Friday; Saturday: "another 22 of the bodies, bringing the total
+    # to 40": 40 revises 14, and the increment 22 is compared with nothing.
+    claims = [
+        replace(qty("a", 14.0, "bodies identified", "bodies"), as_of="2024-10-30",
+                text="Only 14 bodies had been identified by Friday evening."),
+        replace(qty("b", 22.0, "bodies identified", "bodies"), as_of="2024-10-31",
+                text="Examiners identified another 22 of the bodies, bringing the total to 40."),
+        replace(qty("b", 40.0, "bodies bringing", "bodies", 10), as_of="2024-10-31",
+                text="Examiners identified another 22 of the bodies, bringing the total to 40."),
+    ]  # fmt: skip
+    _, conflicts = align_claims(claims)
+    assert [(c.kind, [s.value for s in c.sides]) for c in conflicts] == [("update", [14.0, 40.0])]

@@ -81,7 +81,11 @@ _CAPACITY = re.compile(
 # Counted nouns that name the same population: a figure of "residents" evacuated and one of
 # "people" evacuated are two counts of one thing.
 _PEOPLE = "people persons residents inhabitants locals civilians villagers townspeople"
-THING_CLASSES = MappingProxyType({word: "people" for word in _PEOPLE.split()})
+# Likewise soldiers, troops and servicemen ("15,000 soldiers" vs "12,000 troops" in East Timor).
+_TROOPS = "troops soldiers servicemen"
+THING_CLASSES = MappingProxyType(
+    {**{word: "people" for word in _PEOPLE.split()}, **{word: "troops" for word in _TROOPS.split()}}
+)
 # Longest predicate phrase kept (verb, particle, state word, complement, one telling
 # prepositional object, a noun passed on the way up): enough for "told to leave homes".
 _MAX_WORDS = 5

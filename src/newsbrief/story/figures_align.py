@@ -46,6 +46,10 @@ def align_figures(
     updates are ordered by it (a figure's own ``as_of`` may be the day of the event).
     ``named``: the actors and places a figure's sentence names (not who said it)."""
     dates = reported or {}
+    # An increment ("another 22 bodies") is no count of the thing to compare.
+    claims = [c for c in claims if not is_increment(c)]
+    if len({_article(c) for c in claims}) < 2:
+        return [], []
 
     def day(c: QuantityClaim) -> str:
         return dates.get(_article(c)) or _day(c)
@@ -221,10 +225,35 @@ _REVISION_PHRASES = tuple(f" {w} " for w in REVISION_WORDS if " " in w)
 
 
 def _revises(c: QuantityClaim) -> bool:
-    """The sentence says the figure changed ("has risen to", "up from", "so far")."""
+    """The sentence says the figure changed ("has risen to", "up from", "so far"), or it is
+    the new total ("bringing the total to 40")."""
     words = _WORD.findall(c.text.casefold())
     joined = f" {' '.join(words)} "
-    return bool(set(words) & REVISION_WORDS) or any(p in joined for p in _REVISION_PHRASES)
+    if set(words) & REVISION_WORDS or any(p in joined for p in _REVISION_PHRASES):
+        return True
+    return _said_as(c, _NEW_TOTAL)
+
+
+# "bringing the total to 40", "raised the toll to 62": the figure is the new total.
+_NEW_TOTAL = (
+    r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+the\s+"
+    r"(?:total|toll|death\s+toll|number|count)\s+(?:\w+\s+)?to\s+(?:about\s+|some\s+)?"
+)
+# "another 22 of the bodies", "a further 300 homes": an increment, not a count of the thing.
+_INCREMENT = r"\b(?:another|an\s+additional|a\s+further)\s+"
+
+
+def _said_as(c: QuantityClaim, before: str) -> bool:
+    """The figure's number is written right after the ``before`` pattern in its sentence."""
+    forms = {f"{c.value:g}"}
+    if c.value.is_integer():
+        forms |= {f"{int(c.value):,}", str(int(c.value))}
+    number = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.search(before + rf"(?:{number})\b", c.text, re.IGNORECASE) is not None
+
+
+def is_increment(c: QuantityClaim) -> bool:
+    return _said_as(c, _INCREMENT)
 
 
 def _updates(
