@@ -665,3 +665,41 @@ def test_a_new_total_updates_and_an_increment_is_no_count() -> None:
     ]  # fmt: skip
     _, conflicts = align_claims(claims)
     assert [(c.kind, [s.value for s in c.sides]) for c in conflicts] == [("update", [14.0, 40.0])]
+
+
+def test_vote_shares_are_each_candidates_and_a_later_tally_updates(nlp: Nlp) -> None:
+    first = make_article(
+        "With 20 percent of the vote counted, Maren Holt appeared to have won 48 percent of "
+        "the vote, compared with 37 percent for her rival, Tomas Brevik.",
+        "a",
+        published="2024-06-02",
+    )
+    second = make_article(
+        "With 90 percent of the votes counted on Monday, Maren Holt continued to lead with "
+        "51.5 percent of the vote. Tomas Brevik had 36 percent of the vote.",
+        "b",
+        published="2024-06-03",
+    )
+    brief = analyse([first, second], nlp=nlp)
+    told = sorted((c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts)
+    assert told == [("update", [36.0, 37.0]), ("update", [48.0, 51.5])]
+    holt = next(c for c in brief.conflicts if 48.0 in [s.value for s in c.sides])
+    assert holt.subject == "Maren Holt's share of the vote, percent"
+
+
+def test_turnout_is_one_thing_and_other_percentages_stay_bare(nlp: Nlp) -> None:
+    first = make_article(
+        "Officials said 40 percent of the 3.1 million eligible voters cast ballots on Sunday. "
+        "Bread prices rose 12 percent.",
+        "a",
+        published="2024-06-02",
+    )
+    second = make_article(
+        "Final figures put turnout at 47 percent, the electoral board said on Tuesday. "
+        "Fuel prices rose 9 percent.",
+        "b",
+        published="2024-06-04",
+    )
+    brief = analyse([first, second], nlp=nlp)
+    told = [(c.subject, c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
+    assert told == [("turnout, percent", "update", [40.0, 47.0])]

@@ -357,3 +357,13 @@ def test_initials_of_people_known_outlets_and_generic_adjectives_do_not_merge() 
     assert not together(merged({"AP": "ORG", "Anna Petrova": "PERSON"}), "AP", "Anna Petrova")
     groups = merged({"Amnesty International": "ORG", "International": "ORG"})
     assert not together(groups, "Amnesty International", "International")
+
+
+def test_a_surname_tagged_as_a_place_joins_its_person_when_it_acts() -> None:
+    names = {"maren holt": Counter({"Maren Holt": 2}), "holt": Counter({"Holt": 5})}
+    labels = {"maren holt": Counter({"PERSON": 2}), "holt": Counter({"LOC": 5})}
+    acting = merge_names(names, labels, {}, spelling_ratio=0.75, used_as=(set(), {"holt"}))
+    assert acting["holt"] == acting["maren holt"]
+    # Only used as a place ("in Holt"), it stays a place.
+    apart = merge_names(names, labels, {}, spelling_ratio=0.75, used_as=({"holt"}, set()))
+    assert apart["holt"] != apart["maren holt"]

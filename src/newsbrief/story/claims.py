@@ -39,6 +39,7 @@ from newsbrief.models import (
     QuoteClaim,
     QuoteFact,
 )
+from newsbrief.story.shares import SHARE_CLASS, share_of
 from newsbrief.story.speakers import Speakers, known_speakers, resolve_speaker
 
 _MEASURES = frozenset(UNITS.values())
@@ -61,6 +62,7 @@ def story_claims(
     for found in spans.values():
         found.sort()
     speakers = known_speakers(entities, {f.article.id: f.article.text for f in facts})
+    types = {e.name: e.type for e in entities}
     counted: list[tuple[QuantityClaim, bool]] = []
     others: list[Claim] = []
     order: dict[str, int] = {}
@@ -72,9 +74,13 @@ def story_claims(
         order[article] = n
         ref = iso_day(refs.get(article))
         counted += [
-            (_quantity(q, article, analysis, spans, ref, refs.get(article)), q.ordinal)
+            (
+                _shared(_quantity(q, article, analysis, spans, ref, refs.get(article)), q,
+                        item.article.text, spans.get(article, []), types),
+                q.ordinal,
+            )
             for q in analysis.quantities
-        ]
+        ]  # fmt: skip
         others += _dates(analysis.dates, ref)
         others += _quotes(analysis.quotes, article, spans, speakers)
     counted = _lengthen_units(_shorten_units(counted, [f.article.text for f in facts]))
@@ -107,6 +113,23 @@ def _quantity(
         as_of=as_of,
         as_of_written=written,
     )
+
+
+def _shared(
+    claim: QuantityClaim,
+    fact: QuantityFact,
+    text: str,
+    mentions: Sequence[tuple[int, int, str]],
+    types: Mapping[str, str],
+) -> QuantityClaim:
+    """A vote share or a turnout compared as such (``shares``); other figures unchanged."""
+    if claim.unit != "percent":
+        return claim
+    share = share_of(fact, text, mentions, types)
+    if share is None:
+        return claim
+    unit, holder = share
+    return replace(claim, unit=unit, qualifier=holder, predicate_class=SHARE_CLASS)
 
 
 _SINCE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)

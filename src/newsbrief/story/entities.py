@@ -406,6 +406,12 @@ def _build(
             etype = next((m.label for m in ms if m.group is not None), first.label)
         else:
             etype = label_counts.most_common(1)[0][0]
+            if etype in ("LOC", "FAC", "GPE") and any(
+                m.label == "PERSON" and " " in m.text for m in ms
+            ):
+                # A person's bare surname the tagger took for a place ("Cardoso", merged by
+                # rule 5 with "Fernando Henrique Cardoso"): the person, by their full name.
+                etype = "PERSON"
             name = _canonical(counts, etype)
         if any(fold(t) in _NOT_NAMES for t in counts):
             continue  # "0400 GMT": a time zone, not an actor

@@ -28,6 +28,7 @@ from newsbrief.story.arithmetic import (
     part_of,
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
+from newsbrief.story.shares import SHARE_CLASS
 
 _CLASSES = frozenset(PREDICATE_WORDS.values())
 _MEASURES = frozenset(UNITS.values())
@@ -127,14 +128,20 @@ def _told(claims: Sequence[QuantityClaim]) -> dict[str, set[float]]:
     return told
 
 
+def _qualified_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Two figures qualified by different names ("six French helicopters", "five British";
+    two candidates' vote shares)."""
+    qa, qb = a.qualifier.casefold(), b.qualifier.casefold()
+    return bool(qa and qb and qa != qb)
+
+
 def _apart(
     a: QuantityClaim, b: QuantityClaim, named: Callable[[QuantityClaim], frozenset[str]]
 ) -> bool:
     """Two figures about different things by what their sentences name: "six French
     helicopters" and "five British helicopters"; "killed 32 people" in a sentence naming
     Poland and "killed 62" in one naming Romania."""
-    qa, qb = a.qualifier.casefold(), b.qualifier.casefold()
-    if qa and qb and qa != qb:
+    if _qualified_apart(a, b):
         return True
     na, nb = named(a), named(b)
     return bool(na and nb and not na & nb)
@@ -191,7 +198,9 @@ _FALLING_STATES = frozenset({"missing", "trapped", "captive", "displaced"})
 
 
 def _lowers(c: QuantityClaim) -> bool:
-    return c.predicate_class in _FALLING_STATES or bool(_LOWERING.search(c.text))
+    # A vote share moves either way as the count goes on (an exit poll's 56 percent, then 51
+    # in the official tally).
+    return c.predicate_class in _FALLING_STATES | {SHARE_CLASS} or bool(_LOWERING.search(c.text))
 
 
 def _article(c: QuantityClaim) -> str:
@@ -231,7 +240,16 @@ def _revises(c: QuantityClaim) -> bool:
     joined = f" {' '.join(words)} "
     if set(words) & REVISION_WORDS or any(p in joined for p in _REVISION_PHRASES):
         return True
+    if c.predicate_class == SHARE_CLASS and _COUNT_PROGRESS.search(c.text):
+        return True  # "with 69.5 percent of the votes counted": a later tally
     return _said_as(c, _NEW_TOTAL)
+
+
+_COUNT_PROGRESS = re.compile(
+    r"\b(?:votes?|ballots|precincts|polling\s+stations)\s+(?:counted|tallied|reporting)\b|"
+    r"\b(?:partial|preliminary|incomplete|official)\s+(?:results|returns|count|tally|tallies)\b",
+    re.IGNORECASE,
+)
 
 
 # "bringing the total to 40", "raised the toll to 62": the figure is the new total.
@@ -278,6 +296,7 @@ def _updates(
             (i, a) for i, a in enumerate(claims)
             if _article(a) != _article(b) and day(a) and day(b) and day(a) < day(b)
             and compared_value(a) != compared_value(b) and era(a) == era(b)
+            and not _qualified_apart(a, b)
             and _within(a.value, b.value, _UPDATE_RATIO)
             and _close_in_time(day(a), day(b), _UPDATE_DAYS)
             # A count revised down says so ("revised down to 365,000", "cut to 87"): tolls
@@ -317,9 +336,11 @@ def _updates(
             i, _ = min(pool, key=lambda p: abs(math.log(p[1].value / b.value or 1)))
         else:
             # Two figures tied to different written days: a later report.
+            # A vote share or turnout on a later day: the count has gone on.
             dated = [
                 (i, a) for i, a in earlier
-                if a.as_of_written and b.as_of_written and same_fact(a, b)
+                if ((a.as_of_written and b.as_of_written) or b.predicate_class == SHARE_CLASS)
+                and same_fact(a, b)
                 and not explained(a.value, b.value, relations)
                 and a.predicate_class == b.predicate_class
                 and not (_day(a).startswith(_day(b)) or _day(b).startswith(_day(a)))
@@ -389,6 +410,9 @@ def _subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
 
     if members[0].predicate_class == AGE_CLASS:
         return f"age of {members[0].qualifier}"
+    if members[0].predicate_class == SHARE_CLASS:
+        holder = members[0].qualifier
+        return f"{holder}'s share of the vote, percent" if holder else "turnout, percent"
     kinds = {c.predicate_class for c in members}
     to = CONVERSIONS.get(unit.casefold())
     noun = to[0] if to else max((c.noun for c in members), key=lambda p: len(p.split()))

@@ -149,8 +149,14 @@ def merge_names(
         if len(words) > 1 and person_like(surface[key], label_of[key]):
             last_words[core(words[-1])].add(uf.find(key))
     # Rule 5; a bare surname the tagger typed ORG, GPE or NORP ("Voskuijlen said", "Renquist
-    # told reporters") is that person too.
-    for key in [*persons, *(k for k in names if label_of[k] in ("ORG", "GPE", "NORP"))]:
+    # told reporters") is that person too, and one typed LOC or FAC that the text uses as an
+    # actor ("Cardoso said", tagged LOC through most of a story about him).
+    actors = used_as[1]
+    for key in [
+        *persons,
+        *(k for k in names if label_of[k] in ("ORG", "GPE", "NORP")),
+        *(k for k in names if label_of[k] in ("LOC", "FAC") and k in actors),
+    ]:
         if len(key.split()) == 1:
             roots = last_words.get(core(key), set())
             if len(roots) == 1:
