@@ -703,3 +703,45 @@ def test_turnout_is_one_thing_and_other_percentages_stay_bare(nlp: Nlp) -> None:
     brief = analyse([first, second], nlp=nlp)
     told = [(c.subject, c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
     assert told == [("turnout, percent", "update", [40.0, 47.0])]
+
+
+def test_a_dateline_places_a_figure_whose_sentence_names_none(nlp: Nlp) -> None:
+    # Invented wires: Poland's toll named in its sentence; Moscow's only by the dateline.
+    warsaw = make_article(
+        "WARSAW, Poland (AP) — A cold wave has killed 32 people in Poland, police said.",
+        "a",
+        published="2024-11-23",
+    )
+    moscow = make_article(
+        "MOSCOW (AP) _ Unusually cold weather has killed 45 people this month, the city "
+        "ambulance service said. The hospital in Kursk said it treated 80 people.",
+        "b",
+        published="2024-11-24",
+    )
+    assert analyse([warsaw, moscow], nlp=nlp).conflicts == ()
+    # Two figures known only by their datelines still disagree: wires filed from two cities
+    # on one event.
+    first = make_article(
+        "NAIROBI, Kenya (AP) — The bombing killed 250 people, officials said.", "c",
+        published="2024-08-08",
+    )  # fmt: skip
+    second = make_article(
+        "WASHINGTON (AP) — The bombing killed 224 people, officials said.", "d",
+        published="2024-08-09",
+    )  # fmt: skip
+    (conflict,) = analyse([first, second], nlp=nlp).conflicts
+    assert conflict.kind == "contradiction"
+
+
+def test_a_later_report_of_an_earlier_day_is_no_update() -> None:
+    # Reported on the 15th: two killed on Sunday the 15th; reported on the 24th: four killed
+    # on Nov. 13 (an earlier raid).  No revision of the toll.
+    claims = [
+        replace(qty("a", 2.0, "villagers killed", "villagers"), as_of="2024-11-15",
+                as_of_written=True),
+        replace(qty("b", 4.0, "people killed", "people"), as_of="2024-11-13",
+                as_of_written=True),
+    ]  # fmt: skip
+    reported = {"a": "2024-11-15", "b": "2024-11-24"}
+    _, conflicts = align_claims(claims, reported=reported)
+    assert [c.kind for c in conflicts] != ["update"]

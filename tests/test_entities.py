@@ -367,3 +367,13 @@ def test_a_surname_tagged_as_a_place_joins_its_person_when_it_acts() -> None:
     # Only used as a place ("in Holt"), it stays a place.
     apart = merge_names(names, labels, {}, spelling_ratio=0.75, used_as=({"holt"}, set()))
     assert apart["holt"] != apart["maren holt"]
+
+
+def test_a_shared_tail_does_not_join_two_people() -> None:
+    groups = merged(
+        {"Luiz Inacio Lula da Silva": "PERSON", "Manuel da Silva": "PERSON", "da Silva": "PERSON"}
+    )
+    assert not together(groups, "Luiz Inacio Lula da Silva", "Manuel da Silva")
+    # One longer name: the tail is that person ("Conrad Pyle" in "Challenger Conrad Pyle").
+    assert together(merged({"Challenger Conrad Pyle": "PERSON", "Conrad Pyle": "PERSON"}),
+                    "Challenger Conrad Pyle", "Conrad Pyle")  # fmt: skip

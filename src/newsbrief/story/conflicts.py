@@ -75,6 +75,12 @@ def align_claims(
     articles' ``texts`` tell which actors and places each figure's sentence names."""
     del settings  # no tunables yet; kept so every stage has the same call shape
     named = _named_in_sentences(entities, texts or {})
+    datelines = {a: _dateline(t) for a, t in (texts or {}).items()}
+
+    def named_for(c: QuantityClaim) -> frozenset[str]:
+        cite = c.citations[0]
+        return named.get((cite.article, cite.sentence)) or datelines.get(cite.article, _NONE)
+
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     figures = [c for c in claims if isinstance(c, QuantityClaim) and c.unit]
     for claim in claims:
@@ -94,7 +100,7 @@ def align_claims(
                 [c for c in members if isinstance(c, QuantityClaim)],
                 figures,
                 reported,
-                named=lambda c: named.get((c.citations[0].article, c.citations[0].sentence), _NONE),
+                named=named_for,
             )
             agreements += found
             conflicts += differ
@@ -148,7 +154,29 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SAYS_AFTER = re.compile(
     r"['’]?s?\s*(?:,[^,]{0,40},\s*)?(?:said|says|told|reported|announced|estimated)\b"
 )
+_LOCATED = re.compile(r"\b(?:in|at|of)\s+$")
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "WARSAW, Poland (AP) —", "MOSCOW (AP) _": where a wire story was filed.
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z.'’ -]{2,30}[A-Z])(?:,\s*([A-Z][\w.'’ -]{1,30}?))?\s*"
+    r"\((?:AP|Reuters|AFP|Xinhua|UPI)\)\s*(?:—|--|-|_|:)"
+)
+
+
+def _dateline(text: str) -> frozenset[str]:
+    """The places of an article's dateline (casefolded): what a figure is about when its
+    sentence names no place ("45 people have died", filed from Moscow)."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return _NONE
+    # The mark makes two figures known only by their datelines never apart (two wires filed
+    # from Nairobi and Washington on one bombing): only a place a sentence names tells.
+    return frozenset({_FROM_DATELINE, *(g.strip().casefold() for g in found.groups() if g)})
+
+
+_FROM_DATELINE = "(dateline)"
 
 
 def _named_in_sentences(
@@ -156,19 +184,23 @@ def _named_in_sentences(
 ) -> dict[tuple[str, int | None], frozenset[str]]:
     """For each sentence (article, index), the places it names (not a place that speaks, as
     in "Washington said").  Actors are left out: a sentence names many of them that are not
-    what its figure counts."""
+    what its figure counts.  A dateline's places are not named by the sentence it opens
+    (``_dateline`` gives them)."""
     found: dict[tuple[str, int | None], set[str]] = defaultdict(set)
+    dateline_end = {a: d.end() if (d := _DATELINE.match(t)) else 0 for a, t in texts.items()}
     for entity in entities:
         if entity.type not in _PLACES:
             continue
         for m in entity.mentions:
-            if m.sentence is None:
+            if m.sentence is None or m.start < dateline_end.get(m.article, 0):
                 continue
             text = texts.get(m.article, "")
-            says = _SAYS_AFTER.match(text, m.end)
+            # "Washington said" speaks; "the hospital in Bucharest said" is where it speaks.
+            located = _LOCATED.search(text, max(0, m.start - 6), m.start)
+            says = _SAYS_AFTER.match(text, m.end) and not located
             if says or _ACCORDING.search(text, max(0, m.start - 20), m.start):
                 continue
-            found[(m.article, m.sentence)].add(entity.name)
+            found[(m.article, m.sentence)].add(entity.name.casefold())
     return {k: frozenset(v) for k, v in found.items()}
 
 

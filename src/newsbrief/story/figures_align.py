@@ -344,6 +344,9 @@ def _updates(
                 and not explained(a.value, b.value, relations)
                 and a.predicate_class == b.predicate_class
                 and not (_day(a).startswith(_day(b)) or _day(b).startswith(_day(a)))
+                # The later report's figure dated before the earlier one's is of another,
+                # earlier event ("killing four on Nov. 13" after "two killed on Sunday, 15").
+                and not (a.as_of_written and b.as_of_written and _day(b) < _day(a))
             ]  # fmt: skip
             if not dated:
                 continue

@@ -138,9 +138,10 @@ def merge_names(
             tails[parts[-n:]].add(key)
     for key in multi:
         longer = tails.get(tuple(key.split()), set())
-        if longer:
-            for other in longer:
-                uf.union(key, other)
+        # Only one longer name: "da Silva" ends "Luiz Inacio Lula da Silva" and "Manuel da
+        # Silva", two people who stay apart.
+        if len({uf.find(k) for k in longer}) == 1:
+            uf.union(key, next(iter(longer)))
     persons = [k for k in names if label_of[k] == "PERSON"]
     last_words: dict[str, set[str]] = defaultdict(set)
     # Longer names: persons, and names typed ORG that read as a person's ("Ilse Varga").
