@@ -369,3 +369,30 @@ def test_speakers_before_a_colon_and_after_according_to(nlp: Nlp) -> None:
     said = {c.words[:12]: c.speaker for c in claims_of(nlp, a) if c.kind == "quote"}
     assert said["This is the "] == "Lena Marquardt"
     assert said["The road was"] == "Maria Lund"
+
+
+def test_quote_speakers_that_go_on_runs_on_and_are_introduced(nlp: Nlp) -> None:
+    a = make_article(
+        "Inspector Rowan Talbeck spoke outside the depot on Monday.\n\n"
+        "“Can we reopen the line this week?” he said. “Does that make sense? People will say "
+        "Marisa Quell got it wrong.”\n\n"
+        "Pressed on the issue, he said, “That is very difficult for everyone involved here.”\n\n"
+        "“We were never told the bridge was weak,” said Dalia Ferreux of the riders' union. "
+        "“Nobody on the platform knew about it.\n\n"
+        "“I think the company owes every rider an apology today.”\n\n"
+        "Ferreux said she would offer the following advice to the board:\n\n"
+        "“Listen to the people who ride the trains every single day.”\n\n"
+        "“I offered my help to the council,” another of the four unions, Ferreux was quoted "
+        "as saying.",
+        "a",
+    )
+    quotes = [c for c in claims_of(nlp, a) if c.kind == "quote"]
+    said = {" ".join(q.words.split()[:3]): q.speaker for q in quotes}
+    assert said["Can we reopen"] == "Rowan Talbeck"
+    assert said["Does that make"] == "Rowan Talbeck"  # goes on after "he said."
+    assert said["That is very"] == "Rowan Talbeck"  # not Marisa Quell, named in a quote
+    assert said["Nobody on the"] == "Dalia Ferreux"  # runs on past its paragraph
+    assert said["I think the"] == "Dalia Ferreux"
+    # Introduced by "... advice to the board:"; then not "another" but Ferreux.
+    assert (said["Listen to the"] or "").endswith("Ferreux")
+    assert (said["I offered my"] or "").endswith("Ferreux")

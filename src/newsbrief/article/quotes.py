@@ -17,6 +17,7 @@ from typing import Any
 from newsbrief.article.date_mentions import QUOTE_RE
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.quantities import Sentences
+from newsbrief.article.regions import inside
 from newsbrief.article.speech import SAY_VERBS
 from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS
 from newsbrief.models import Article, Citation, QuoteFact
@@ -26,6 +27,10 @@ _SAY = SAY_VERBS
 _NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
 _PRONOUNS = frozenset({"he", "she", "they", "we"})
 _RELATIVES = frozenset({"which", "who", "that", "whom"})
+_NOT_SPEAKERS = frozenset(
+    {"another", "one", "some", "others", "it", "this", "these", "those", "what", "all", "both",
+     "each", "there"}
+)  # fmt: skip
 # A found speaker: its text, and the span of the person named when found through "he said".
 _Found = tuple[str, tuple[int, int] | None]
 
@@ -49,7 +54,12 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             out[-1] = _joined(out[-1], words, end, sents, article.id)
             previous_end = end
             continue
-        found = _speaker(doc, text, start, end, people)
+        # '"Can we take the games away?" he said. "Does that make sense?"': a quote right after
+        # another one's attribution in the same paragraph, with none of its own, goes on with
+        # the same speaker.
+        goes_on = bool(out) and _inline_attribution(between) and not _said_after(text, end)
+        found = None if goes_on else _speaker(doc, text, start, end, people)
+        found = found or (None if goes_on else _introduced(doc, text, start, people))
         previous_end = end
         i, j = sents.index(start), sents.index(end - 1)
         own = sents.own and i == j
@@ -65,7 +75,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
                 speaker_end=span[1] if span else None,
                 # A quote paragraph straight after an attributed one continues it, also when
                 # that one's attribution came after it ('"...," he said.' then '"..."').
-                continues=found is None and _only_attribution(between),
+                continues=found is None and (goes_on or _only_attribution(between)),
                 text=s_text,
                 citation=Citation(article.id, start, end, i if own else None),
             )
@@ -81,6 +91,30 @@ _SAID_COLON = re.compile(
 _ACCORDING_AFTER = re.compile(
     r"[,\s]*according\s+to\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 )
+
+
+def _inline_attribution(between: str) -> bool:
+    """Only the previous quote's attribution, ending its sentence, in the same paragraph
+    ('," he said. ')."""
+    words = between.strip()
+    return (
+        bool(words)
+        and "\n" not in between
+        and len(words) <= _ATTRIBUTION_CHARS
+        and words.endswith((".", ":"))
+        and any(w.strip(".,:").casefold() in _SAY for w in words.split())
+    )
+
+
+_SAID_AFTER = re.compile(r"[^.!?\n“”\"]{0,80}")
+
+
+def _said_after(text: str, end: int) -> bool:
+    """An attribution of its own follows the quote in its sentence ('," Jones replied.')."""
+    rest = _SAID_AFTER.match(text, end)
+    return rest is not None and any(
+        w.strip(".,:;").casefold() in _SAY for w in rest.group(0).split()
+    )
 
 
 def _only_attribution(between: str) -> bool:
@@ -132,42 +166,66 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     # before ("the company, which said ...") only speaks when the quote's sentence has none.
     verbs.sort(key=lambda t: (not _inside(t, start, end), _distance(t, start, end)))
     for verb in verbs:
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj:
-            # A misparse left the verb without a subject ("... Lena Marquardt said: "):
-            # the person named right before it.
-            before = verb.doc[max(0, verb.i - 3) : verb.i]
-            named = [t for t in before if t.ent_type_ == "PERSON"]
-            if named:
-                return _ent_text(named[-1]), None
-            continue
-        head = subj[0]
-        if head.lower_ in _RELATIVES:
-            # "the company, which said": the antecedent, else the nearest person named.
-            if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-                head = verb.head
-            else:
-                return people.last_before(start)
-        names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
-        if names:
-            return _ent_text(names[0]), None
-        if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
-            return _ent_text(head), None
-        if head.lower_ in _PRONOUNS:
-            return people.last_before(start)
-        if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone
-            first = head.i
-            while (
-                first > 0
-                and head.doc[first - 1].pos_ == "PROPN"
-                and head.doc[first - 1].dep_ in ("compound", "flat")
-            ):
-                first -= 1
-            return str(head.doc[first : head.i + 1].text), None
-        return _phrase(head), None
+        said = _verb_speaker(verb, start, people)
+        if said is not None:
+            return said
     according = _ACCORDING_AFTER.match(text, end)
     if according:  # '"...," according to Lena Marquardt.'
         return according.group(1).rstrip("."), None
+    return None
+
+
+def _verb_speaker(verb: Any, start: int, people: _People) -> _Found | None:
+    """Who a say-verb's subject names, for a quote at ``start``; None to try the next verb."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        # A misparse left the verb without a subject ("... Lena Marquardt said: "): the person
+        # named right before it.
+        before = verb.doc[max(0, verb.i - 3) : verb.i]
+        named = [t for t in before if t.ent_type_ == "PERSON"]
+        return (_ent_text(named[-1]), None) if named else None
+    head = subj[0]
+    if head.lower_ in _NOT_SPEAKERS:
+        return None  # "..., another of the four cities ..., he was quoted as saying"
+    if head.lower_ in _RELATIVES:
+        # "the company, which said": the antecedent, else the nearest person named.
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            head = verb.head
+        else:
+            return people.last_before(start)
+    names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    if names:
+        return _ent_text(names[0]), None
+    if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
+        return _ent_text(head), None
+    if head.lower_ in _PRONOUNS:
+        return people.last_before(start)
+    if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone
+        first = head.i
+        while (
+            first > 0
+            and head.doc[first - 1].pos_ == "PROPN"
+            and head.doc[first - 1].dep_ in ("compound", "flat")
+        ):
+            first -= 1
+        return str(head.doc[first : head.i + 1].text), None
+    return _phrase(head), None
+
+
+def _introduced(doc: Any, text: str, start: int, people: _People) -> _Found | None:
+    """A quote paragraph after a paragraph that ends by introducing it ("Persson ... said he
+    would offer the following advice:"): the speaker of that paragraph's say-verb."""
+    before = text[:start].rstrip()
+    if not before.endswith(":") or "\n" not in text[len(before) : start]:
+        return None
+    para_start = max(before.rfind("\n") + 1, len(before) - 400)
+    window = doc.char_span(para_start, len(before), alignment_mode="contract")
+    if window is None:
+        return None
+    for verb in (t for t in window if t.lower_ in _SAY):
+        said = _verb_speaker(verb, verb.idx, people)
+        if said is not None:
+            return said
     return None
 
 
@@ -187,7 +245,9 @@ def _same_sentence(token: Any, doc: Any, start: int, end: int) -> bool:
     if not doc.has_annotation("SENT_START"):  # a pipeline without a parser or senter
         return True
     sent = token.sent
-    return bool(sent.start_char <= end and start <= sent.end_char + 2)
+    # The parser may close the quote's sentence at its question or exclamation mark, leaving
+    # '... City?" Hodler said.' a sentence of its own that starts just after the quote.
+    return bool(sent.start_char <= end + 2 and start <= sent.end_char + 2)
 
 
 def _ent_text(token: Any) -> str:
@@ -240,10 +300,13 @@ class _People:
         for token in doc:
             if token.text in surnames and token.ent_iob_ != "I":
                 found.setdefault((token.idx, token.idx + len(token)), token.text)
+        # A name said inside a quotation ("people will say Sion will get it") is not who
+        # "he" is in the next attribution.
+        quoted = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
         self.found = sorted(
             (s, e, name)
             for (s, e), name in found.items()
-            if not _PLACE_BEFORE.search(text, max(0, s - 6), s)
+            if not _PLACE_BEFORE.search(text, max(0, s - 6), s) and not inside(quoted, s)
         )
         # Overlapping spans (a PERSON entity and the title scan's name in it): keep the first.
         kept: list[tuple[int, int, str]] = []

@@ -14,7 +14,10 @@ import re
 
 from newsbrief.article.tables import FURNITURE
 
-QUOTE_RE = re.compile(r"“[^“”]{1,2000}”|\"[^\"]{1,2000}\"")
+# A quotation: curly or straight marks around it; or a curly one left open at the end of its
+# paragraph, as a quote that runs on into the next paragraph is written (the next paragraph
+# opens with a mark of its own).
+QUOTE_RE = re.compile(r"“[^“”]{1,2000}”|“[^“”\n]{1,2000}(?=\n)|\"[^\"]{1,2000}\"")
 _FURNITURE_RE = re.compile(
     r"(?im)^[ \t]*(?:" + "|".join(re.escape(f) for f in FURNITURE) + r")\b[^\n]{0,300}$"
 )
