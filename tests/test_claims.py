@@ -396,3 +396,21 @@ def test_quote_speakers_that_go_on_runs_on_and_are_introduced(nlp: Nlp) -> None:
     # Introduced by "... advice to the board:"; then not "another" but Ferreux.
     assert (said["Listen to the"] or "").endswith("Ferreux")
     assert (said["I offered my"] or "").endswith("Ferreux")
+
+
+def test_quote_speakers_after_long_appositions_and_pronouns_before_names(nlp: Nlp) -> None:
+    a = make_article(
+        "The Vardan Front, a Kesh-based movement banned by the government since the spring, "
+        "said, however, that visitors to the valley “have nothing at all to fear.”\n\n"
+        "“What the council does is its own business,” said Ilya Brandt, a Front organiser. He "
+        "added, however, that the council should know Marta Quill “is a fair and honest "
+        "woman.”\n\n"
+        "“It is important that people trust the inspection of the hall,” chief prosecutor "
+        "Oskar Lind, who is leading the inquiry into the fire, was quoted as saying.",
+        "a",
+    )
+    quotes = [c for c in claims_of(nlp, a) if c.kind == "quote"]
+    said = {" ".join(q.words.split()[:3]): q.speaker or "" for q in quotes}
+    assert "Vardan" in said["have nothing at"]
+    assert said["is a fair"] == "Ilya Brandt"  # "he" is named before the pronoun
+    assert said["It is important"].endswith("Lind")

@@ -27,6 +27,7 @@ _SAY = SAY_VERBS
 _NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
 _PRONOUNS = frozenset({"he", "she", "they", "we"})
 _RELATIVES = frozenset({"which", "who", "that", "whom"})
+_SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_SPEAKERS = frozenset(
     {"another", "one", "some", "others", "it", "this", "these", "those", "what", "all", "both",
      "each", "there"}
@@ -148,7 +149,9 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     # to another paragraph's quote (or to none).
     para_start = max(text.rfind("\n", 0, start) + 1, start - 200)
     para_end = text.find("\n", end)
-    para_end = min(len(text) if para_end < 0 else para_end, end + 120)
+    # Far enough for "..., chief prosecutor Ulf Noren, who is leading the inquiry, was quoted
+    # as saying"; the verb must still be in the quote's sentence.
+    para_end = min(len(text) if para_end < 0 else para_end, end + 250)
     window = doc.char_span(para_start, para_end, alignment_mode="contract")
     if window is None:
         return None
@@ -183,7 +186,15 @@ def _verb_speaker(verb: Any, start: int, people: _People) -> _Found | None:
         # named right before it.
         before = verb.doc[max(0, verb.i - 3) : verb.i]
         named = [t for t in before if t.ent_type_ == "PERSON"]
-        return (_ent_text(named[-1]), None) if named else None
+        if named:
+            return _ent_text(named[-1]), None
+        # "Harakat-ul-Ansar, a Pakistan-based group ..., said": the name that opens the
+        # sentence, cut off from its verb by a long apposition (the verb right after a comma).
+        first = verb.sent[0] if verb.doc.has_annotation("SENT_START") else None
+        after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        if first is not None and after_comma and first.ent_type_ in _SPEAKING_TYPES:
+            return _ent_text(first), None
+        return None
     head = subj[0]
     if head.lower_ in _NOT_SPEAKERS:
         return None  # "..., another of the four cities ..., he was quoted as saying"
@@ -199,7 +210,9 @@ def _verb_speaker(verb: Any, start: int, people: _People) -> _Found | None:
     if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
         return _ent_text(head), None
     if head.lower_ in _PRONOUNS:
-        return people.last_before(start)
+        # Who "he" is: named before the pronoun, not between it and the quote ("He added
+        # that the United States should know bin Laden “is a good Muslim”").
+        return people.last_before(min(start, head.idx))
     if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone
         first = head.i
         while (
