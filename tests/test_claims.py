@@ -29,6 +29,8 @@ from newsbrief.story.claims import story_claims
         ("twenty-five", 25.0),
         ("2.5 million", 2_500_000.0),
         ("three hundred", 300.0),
+        ("a dozen", 12.0),
+        ("two dozen", 24.0),
         ("hundreds", None),
         ("Several hundred", None),
         ("many", None),

@@ -64,6 +64,8 @@ def parse_number(text: str) -> float | None:
     for word in words:
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             current += float(word)
+        elif word == "dozen":  # "a dozen" is 12, "two dozen" 24
+            current = max(current, 1.0) * 12
         elif word in _UNITS:
             current += _UNITS[word]
         elif word in _SCALES:
@@ -136,7 +138,13 @@ def _counted_noun(token: Any) -> Any:
                     if objs and objs[0].pos_ == "NOUN":
                         return objs[0]
     if token.dep_ in ("nummod", "amod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.head.lower_ == "dozen" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            return token.head.head  # "two dozen armed men": men are counted
         return token.head
+    if token.lower_ == "dozen":  # "two dozen armed men": "dozen" hangs on "two" or the noun
+        head = token.head.head if token.head.pos_ == "NUM" else token.head
+        if head.pos_ in ("NOUN", "PROPN") and head is not token:
+            return head
     if token.pos_ in ("NOUN", "PRON"):
         return token
     # The small model sometimes attaches "600 IS jihadists" to "IS" as a verb: take the first
