@@ -416,3 +416,15 @@ def test_quote_speakers_after_long_appositions_and_pronouns_before_names(nlp: Nl
     assert "Vardan" in said["have nothing at"]
     assert said["is a fair"] == "Ilya Brandt"  # "he" is named before the pronoun
     assert said["It is important"].endswith("Lind")
+
+
+def test_a_long_sentence_keeps_its_say_verb_for_a_closing_quote(nlp: Nlp) -> None:
+    a = make_article(
+        "Prosecutors also said the ring had run its own inquiries into members and their "
+        "associates over several years, trying to find out who might be talking to the "
+        "police, and had punished those it suspected of helping the investigators, whom it "
+        "called “enemies of the whole organisation and its friends.”",
+        "a",
+    )
+    (quote,) = [c for c in claims_of(nlp, a) if c.kind == "quote"]
+    assert quote.speaker == "Prosecutors"

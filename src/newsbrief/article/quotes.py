@@ -147,7 +147,9 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     """Who says the quote at ``[start, end)``: a name or noun phrase next to a say-verb."""
     # Attribution stays inside the quote's paragraph: a say-verb across a line break belongs
     # to another paragraph's quote (or to none).
-    para_start = max(text.rfind("\n", 0, start) + 1, start - 200)
+    # Far enough back for a long sentence's say-verb ("Prosecutors also said bin Laden's group
+    # had conducted ... “enemies of the organization.”"); it must be in the quote's sentence.
+    para_start = max(text.rfind("\n", 0, start) + 1, start - 400)
     para_end = text.find("\n", end)
     # Far enough for "..., chief prosecutor Ulf Noren, who is leading the inquiry, was quoted
     # as saying"; the verb must still be in the quote's sentence.
