@@ -745,3 +745,26 @@ def test_a_later_report_of_an_earlier_day_is_no_update() -> None:
     reported = {"a": "2024-11-15", "b": "2024-11-24"}
     _, conflicts = align_claims(claims, reported=reported)
     assert [c.kind for c in conflicts] != ["update"]
+
+
+def test_sums_of_money_naming_different_parties_do_not_clash(nlp: Nlp) -> None:
+    first = make_article(
+        "Guests spend around $592 per wedding, according to a survey by Larkspur Bank.",
+        "a",
+        published="2024-05-02",
+    )
+    second = make_article(
+        "Brides in Idaho spend the least on their dresses, at $982.", "b", published="2024-05-03"
+    )
+    assert analyse([first, second], nlp=nlp).conflicts == ()
+    # A demand the second source gives without naming anyone still disagrees with the first.
+    ransom = make_article(
+        "The Obsidian Choir gang demanded a ransom of $4.5 million on Wednesday.",
+        "c",
+        published="2024-05-02",
+    )
+    note = make_article(
+        "The gang has demanded $5.2 million, according to a note.", "d", published="2024-05-03"
+    )
+    (conflict,) = analyse([ransom, note], nlp=nlp).conflicts
+    assert conflict.kind == "contradiction"

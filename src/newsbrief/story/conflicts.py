@@ -75,6 +75,7 @@ def align_claims(
     articles' ``texts`` tell which actors and places each figure's sentence names."""
     del settings  # no tunables yet; kept so every stage has the same call shape
     named = _named_in_sentences(entities, texts or {})
+    named_actors = _named_in_sentences(entities, texts or {}, types=None)
     datelines = {a: _dateline(t) for a, t in (texts or {}).items()}
 
     def named_for(c: QuantityClaim) -> frozenset[str]:
@@ -101,6 +102,9 @@ def align_claims(
                 figures,
                 reported,
                 named=named_for,
+                actors=lambda c: named_actors.get(
+                    (c.citations[0].article, c.citations[0].sentence), _NONE
+                ),
             )
             agreements += found
             conflicts += differ
@@ -180,7 +184,9 @@ _FROM_DATELINE = "(dateline)"
 
 
 def _named_in_sentences(
-    entities: Sequence[Entity], texts: Mapping[str, str]
+    entities: Sequence[Entity],
+    texts: Mapping[str, str],
+    types: frozenset[str] | None = _PLACES,
 ) -> dict[tuple[str, int | None], frozenset[str]]:
     """For each sentence (article, index), the places it names (not a place that speaks, as
     in "Washington said").  Actors are left out: a sentence names many of them that are not
@@ -189,7 +195,7 @@ def _named_in_sentences(
     found: dict[tuple[str, int | None], set[str]] = defaultdict(set)
     dateline_end = {a: d.end() if (d := _DATELINE.match(t)) else 0 for a, t in texts.items()}
     for entity in entities:
-        if entity.type not in _PLACES:
+        if types is not None and entity.type not in types:
             continue
         for m in entity.mentions:
             if m.sentence is None or m.start < dateline_end.get(m.article, 0):

@@ -31,6 +31,7 @@ from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_p
 from newsbrief.story.shares import SHARE_CLASS
 
 _CLASSES = frozenset(PREDICATE_WORDS.values())
+_MONEY = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "marks"})
 _MEASURES = frozenset(UNITS.values())
 _MAX_NOTES = 4
 _ONCE_RATIO = 2.0
@@ -42,10 +43,12 @@ def align_figures(
     everything: Sequence[QuantityClaim],
     reported: Mapping[str, str] | None = None,
     named: Callable[[QuantityClaim], frozenset[str]] = lambda c: frozenset(),
+    actors: Callable[[QuantityClaim], frozenset[str]] = lambda c: frozenset(),
 ) -> tuple[list[Agreement], list[Conflict]]:
     """``reported``: each article's reference date; a revision is a later *report*, so
     updates are ordered by it (a figure's own ``as_of`` may be the day of the event).
-    ``named``: the actors and places a figure's sentence names (not who said it)."""
+    ``named``: the places a figure's sentence names (not who said it); ``actors``: every
+    name its sentence gives (people, groups, places)."""
     dates = reported or {}
     # An increment ("another 22 bodies") is no count of the thing to compare.
     claims = [c for c in claims if not is_increment(c)]
@@ -60,6 +63,10 @@ def align_figures(
     # them are no disagreement (on real clusters: two candidates' shares, two different
     # ratios), though the same percentage twice still agrees.
     bare_share = claims[0].unit == "percent"
+    # Sums of money are of many things at once (a fee, a bid, a salary, a fine): two whose
+    # sentences each name someone or somewhere, and nobody in common, do not clash ("guests
+    # spend $592 per wedding, says American Express" and "Idaho brides spend $982").
+    money = claims[0].unit.split()[0] in _MONEY
     age = claims[0].predicate_class == AGE_CLASS
     once = _stated_once(claims)
 
@@ -115,6 +122,7 @@ def align_figures(
         # million who voted") does not differ from one that gives one of them.
         and compared_value(b) not in told[_article(a)]
         and compared_value(a) not in told[_article(b)]
+        and not (money and actors(a) and actors(b) and not actors(a) & actors(b))
     ]
     conflicts += _clash_conflicts(claims, clashes, everything)
     return agreements, conflicts
