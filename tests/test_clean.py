@@ -433,3 +433,14 @@ def test_social_widgets_and_crawl_seeds_are_not_articles() -> None:
     for text, kind in ((widget, "social media widget"), (seed, "web archive notice")):
         result = clean(RawDocument("w.txt", "text", text), settings=CleanSettings(min_words=10))
         assert isinstance(result, Skipped) and kind in result.detail
+
+
+def test_a_quotation_with_its_attribution_is_kept_without_its_full_stop() -> None:
+    body = (
+        "The board met on Monday and voted to keep the plan.\n\n"
+        "“It was totally spontaneous and, to us, rather unexpected,” Mira Joss said\n\n"
+        "Officials met twice with the investigators over the weekend."
+    )
+    assert "totally spontaneous" in clean_text(
+        body, label_max_words=CleanSettings().label_max_words
+    )

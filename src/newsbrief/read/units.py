@@ -91,11 +91,18 @@ def _is_menu(unit: str) -> bool:
 
 
 def is_label(unit: str, label_max_words: int) -> bool:
-    """A section title, glued headline, byline or menu: short, or title-case, and unpunctuated."""
-    if _ENDS_TERMINAL.search(unit):
+    """A section title, glued headline, byline or menu: short, or title-case, and unpunctuated.
+    A quotation with its attribution is a paragraph even when its full stop is missing
+    ("“It was totally spontaneous,” Joklik said")."""
+    if _ENDS_TERMINAL.search(unit) or _ATTRIBUTED_QUOTE.search(unit):
         return False
     units = text_units(unit)
     return units <= label_max_words or (units <= MAX_TITLE_WORDS and title_case(unit.split()))
+
+
+_ATTRIBUTED_QUOTE = re.compile(
+    r"“[^“”]{10,}[,.?!]”\s+(?:[\w.'’-]+\s+){0,4}(?:said|says|added|told|asked|stated)\b"
+)
 
 
 def title_case(words: list[str]) -> bool:
