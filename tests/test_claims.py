@@ -428,3 +428,18 @@ def test_a_long_sentence_keeps_its_say_verb_for_a_closing_quote(nlp: Nlp) -> Non
     )
     (quote,) = [c for c in claims_of(nlp, a) if c.kind == "quote"]
     assert quote.speaker == "Prosecutors"
+
+
+def test_crowds_shout_and_they_is_nobody_in_particular(nlp: Nlp) -> None:
+    a = make_article(
+        "“People were running everywhere,” said Eliad Doran, a border policeman. "
+        "Police held back the crowds. “Close the crossing now,” they shouted.\n\n"
+        "A small crowd of protesters shouted, “No more talks with the council!”\n\n"
+        "“I was lying on the floor covered in glass,” Yair Kosh recounted at the hospital.",
+        "a",
+    )
+    quotes = [c for c in claims_of(nlp, a) if c.kind == "quote"]
+    said = {" ".join(q.words.split()[:2]): q.speaker for q in quotes}
+    assert said["Close the"] is None  # not Eliad Doran
+    assert "crowd" in (said["No more"] or "")
+    assert said["I was"] == "Yair Kosh"

@@ -25,7 +25,11 @@ from newsbrief.settings import AnalysisSettings
 
 _SAY = SAY_VERBS
 _NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
-_PRONOUNS = frozenset({"he", "she", "they", "we"})
+_PRONOUNS = frozenset({"he", "she"})
+# "they shouted", "we said": many speakers, never the one person named last.
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+# A say-verb whose subject names no one person: the quote has no speaker to give.
+_NOBODY: tuple[str, None] = ("", None)
 _RELATIVES = frozenset({"which", "who", "that", "whom"})
 _SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_SPEAKERS = frozenset(
@@ -173,7 +177,7 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     for verb in verbs:
         said = _verb_speaker(verb, start, people)
         if said is not None:
-            return said
+            return None if said == _NOBODY else said
     according = _ACCORDING_AFTER.match(text, end)
     if according:  # '"...," according to Lena Marquardt.'
         return according.group(1).rstrip("."), None
@@ -198,6 +202,8 @@ def _verb_speaker(verb: Any, start: int, people: _People) -> _Found | None:
             return _ent_text(first), None
         return None
     head = subj[0]
+    if head.lower_ in _PLURAL_PRONOUNS:
+        return _NOBODY
     if head.lower_ in _NOT_SPEAKERS:
         return None  # "..., another of the four cities ..., he was quoted as saying"
     if head.lower_ in _RELATIVES:
@@ -240,7 +246,7 @@ def _introduced(doc: Any, text: str, start: int, people: _People) -> _Found | No
     for verb in (t for t in window if t.lower_ in _SAY):
         said = _verb_speaker(verb, verb.idx, people)
         if said is not None:
-            return said
+            return None if said == _NOBODY else said
     return None
 
 

@@ -16,6 +16,11 @@ SAY_VERBS = frozenset({
     "write", "wrote", "saying", "recalled", "recalls", "explained", "explains", "noted", "notes",
     "asked", "replied", "argued", "argues", "acknowledged", "admitted", "conceded", "urged",
     "testified", "commented", "quoted", "agreed",
+    # Crowds and witnesses shout; speakers recount, affirm and vow ("promised to “catch and
+    # punish those who planned it”").
+    "shouted", "shouting", "chanted", "chanting", "yelled", "screamed", "cried", "recounted",
+    "affirmed", "promised", "vowed", "pledged", "predicted", "complained", "asserted",
+    "maintained", "remarked", "observed", "continued", "responded", "countered",
 })  # fmt: skip
 # Words that put what a date dates in the future: "will meet", "would stay shut", "is due to
 # answer", "is scheduled to land", "expect to publish", "hoped to restore".  A say-verb ends
