@@ -29,16 +29,16 @@ import argparse
 import json
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.backends.loaded import Backends
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import Article, Conflict
+from newsbrief.models import Article, Conflict, StoryBrief
 from newsbrief.pipeline import read_articles
 from newsbrief.run.local import brief_as_story
 from newsbrief.settings import Settings
@@ -126,19 +126,37 @@ def score_cluster(conflicts: Sequence[Conflict], gold: Sequence[dict[str, Any]])
     return tally
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+class _Tally(Protocol):
+    lines: list[str]
+
+    def add(self, other: Any) -> None: ...
+
+    def row(self, name: str) -> str: ...
+
+
+T = TypeVar("T", bound=_Tally)
+
+
+def run(
+    description: str,
+    argv: Sequence[str] | None,
+    new: Callable[[], T],
+    score: Callable[[StoryBrief, dict[str, Any]], T],
+) -> int:
+    """The command line both real-coverage scripts share: each gold file's clusters briefed as
+    one story each, scored by ``score``, printed per cluster, per file and in all."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--details", action="store_true", help="dev files only")
     parser.add_argument("--shared", type=Path, default=SHARED)
     args = parser.parse_args(argv)
     settings = Settings()
     backends = Backends(HashingEmbedder(), Nlp(), load_alias_groups(settings.analysis))
-    total = Tally()
+    total = new()
     with tempfile.TemporaryDirectory() as tmp:
         for path in args.gold:
             gold = json.loads(path.read_text(encoding="utf-8"))
-            file_total = Tally()
+            file_total = new()
             for cluster in gold["clusters"]:
                 articles = cluster_articles(cluster["cluster"], args.shared, Path(tmp))
                 if not articles:
@@ -147,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 brief = brief_as_story(
                     articles, story_id=cluster["cluster"], settings=settings, backends=backends
                 )
-                tally = score_cluster(brief.conflicts, cluster["disagreements"])
+                tally = score(brief, cluster)
                 print(tally.row(cluster["cluster"]), flush=True)
                 if args.details:
                     print("\n".join(tally.lines))
@@ -157,6 +175,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(args.gold) > 1:
         print(total.row("= all"))
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(
+        (__doc__ or "").splitlines()[0],
+        argv,
+        Tally,
+        lambda brief, cluster: score_cluster(brief.conflicts, cluster["disagreements"]),
+    )
 
 
 if __name__ == "__main__":

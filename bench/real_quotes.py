@@ -20,26 +20,16 @@ wrong speaker by key and names (dev files only).
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import re
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from real_conflicts import SHARED, cluster_articles
+from real_conflicts import run
 
-from newsbrief.backends.aliases import load_alias_groups
-from newsbrief.backends.embed import HashingEmbedder
-from newsbrief.backends.loaded import Backends
-from newsbrief.backends.nlp import Nlp
-from newsbrief.models import QuoteClaim
-from newsbrief.run.local import brief_as_story
-from newsbrief.settings import Settings
+from newsbrief.models import QuoteClaim, StoryBrief
 
 # Words two different people's names share ("President Clinton", "President Yeltsin").
 _TITLES = frozenset(
@@ -120,37 +110,11 @@ def score_cluster(quotes: Sequence[QuoteClaim], gold: Sequence[dict[str, Any]]) 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("gold", nargs="+", type=Path)
-    parser.add_argument("--details", action="store_true", help="dev files only")
-    parser.add_argument("--shared", type=Path, default=SHARED)
-    args = parser.parse_args(argv)
-    settings = Settings()
-    backends = Backends(HashingEmbedder(), Nlp(), load_alias_groups(settings.analysis))
-    total = Tally()
-    with tempfile.TemporaryDirectory() as tmp:
-        for path in args.gold:
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            file_total = Tally()
-            for cluster in gold["clusters"]:
-                articles = cluster_articles(cluster["cluster"], args.shared, Path(tmp))
-                if not articles:
-                    print(f"{cluster['cluster']}: no articles under {args.shared}; skipped")
-                    continue
-                brief = brief_as_story(
-                    articles, story_id=cluster["cluster"], settings=settings, backends=backends
-                )
-                quotes = [c for c in brief.claims if isinstance(c, QuoteClaim)]
-                tally = score_cluster(quotes, cluster["quotes"])
-                print(tally.row(cluster["cluster"]), flush=True)
-                if args.details:
-                    print("\n".join(tally.lines))
-                file_total.add(tally)
-            print(file_total.row(f"= {path.stem}"))
-            total.add(file_total)
-    if len(args.gold) > 1:
-        print(total.row("= all"))
-    return 0
+    def score(brief: StoryBrief, cluster: dict[str, Any]) -> Tally:
+        quotes = [c for c in brief.claims if isinstance(c, QuoteClaim)]
+        return score_cluster(quotes, cluster["quotes"])
+
+    return run((__doc__ or "").splitlines()[0], argv, Tally, score)
 
 
 if __name__ == "__main__":
