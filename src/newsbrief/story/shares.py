@@ -8,8 +8,9 @@ other, ``figures_align``).
 
 - "Cardoso won 51 percent of the vote", "34 percent for his main rival, Luiz Inacio Lula da
   Silva": unit ``VOTE_SHARE``, the candidate (a person, else a party) as qualifier: named
-  after "for" within a few words, else the last person named before the figure in its
-  sentence with no other percentage between them;
+  after "for" within a few words, else the subject of a vote verb right before the figure
+  ("won", "took", "had", "continued to lead with"); a share whose holder is not that plain
+  is left bare (a share pinned on the wrong candidate is worse than none);
 - "40 percent of the 38.5 million electorate voted", "turnout was 47 percent": ``TURNOUT``;
 - "with 22 percent of the vote counted" is how far the count has gone: no share at all.
 Plain, bounded regular expressions over the figure's sentence; no model.
