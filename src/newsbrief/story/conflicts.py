@@ -21,8 +21,15 @@ each of the two articles states once: "three army trucks were set alight" and "f
 had been destroyed" are one count told two ways.  Dates form a group when their event
 (``DateClaim.event``) is the same.  A figure written to belong to another year than its report
 ("60 homes in 1987") never contradicts or updates a figure of the report's year, though it
-may still take part in a sum ("killed two of the workers last year": 7 − 2 = 5).  Backend:
-plain Python.
+may still take part in a sum ("killed two of the workers last year": 7 − 2 = 5).
+
+Kept apart (precision first, from real coverage): figures whose sentences name different
+places (a sentence naming none is placed by its article's dateline, "WARSAW, Poland (AP) —";
+two figures placed only by datelines are never apart), sums of money whose sentences name
+different parties, figures qualified by different names ("French" / "British"; two
+candidates' vote shares, ``shares``), people's ages per person (``ages``), a pair of figures
+one source gives both of ("17 of the 86 seats"), bounds in sums ("more than 250" is no term),
+increments ("another 22").  Backend: plain Python.
 """
 
 from __future__ import annotations
