@@ -13,8 +13,9 @@ from newsbrief.article.name_scan import acronyms_of, datelines, defined_acronyms
 from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.nlp import Nlp
 from newsbrief.errors import ConfigError
-from newsbrief.models import Article, Entity
+from newsbrief.models import Article, Entity, Mention
 from newsbrief.settings import AnalysisSettings
+from newsbrief.story.entities import merge_entities
 from newsbrief.story.merge import merge_names
 from newsbrief.story.names import acronym_of, core, skeleton
 
@@ -377,3 +378,16 @@ def test_a_shared_tail_does_not_join_two_people() -> None:
     # One longer name: the tail is that person ("Conrad Pyle" in "Challenger Conrad Pyle").
     assert together(merged({"Challenger Conrad Pyle": "PERSON", "Conrad Pyle": "PERSON"}),
                     "Challenger Conrad Pyle", "Conrad Pyle")  # fmt: skip
+
+
+def test_a_name_called_by_its_surname_is_a_person_whatever_its_tag() -> None:
+    text = "Mayor Cesar Maia spoke on Monday. Maia said the vote was fair."
+    article = make_article(text, "a")
+    at = text.index("Cesar Maia")
+    alone = text.index("Maia said")
+    mentions = [
+        Mention("a", at, at + len("Cesar Maia"), "Cesar Maia", "ORG"),
+        Mention("a", alone, alone + len("Maia"), "Maia", "ORG"),
+    ]
+    (entity,) = [e for e in merge_entities([article], mentions) if "Maia" in e.name]
+    assert (entity.name, entity.type) == ("Cesar Maia", "PERSON")

@@ -412,6 +412,10 @@ def _build(
                 # A person's bare surname the tagger took for a place ("Cardoso", merged by
                 # rule 5 with "Fernando Henrique Cardoso"): the person, by their full name.
                 etype = "PERSON"
+            if etype in ("ORG", "NORP") and _surnamed_person(counts, etype):
+                # "Cesar Maia" tagged ORG, and "Maia" alone: sources call a person by the
+                # surname, an organisation hardly ever by its last word.
+                etype = "PERSON"
             name = _canonical(counts, etype)
         if any(fold(t) in _NOT_NAMES for t in counts):
             continue  # "0400 GMT": a time zone, not an actor
@@ -424,6 +428,12 @@ def _build(
 
 
 _NOT_NAMES = frozenset(fold(n) for n in NOT_NAMES)
+
+
+def _surnamed_person(counts: Counter[str], etype: str) -> bool:
+    full = [t for t in counts if " " in t and person_like(t, etype)]
+    alone = {fold(t) for t in counts if " " not in t}
+    return any(fold(t.split()[-1]) in alone for t in full)
 
 
 def _checked_type(counts: Counter[str], etype: str) -> str:
