@@ -391,3 +391,11 @@ def test_a_name_called_by_its_surname_is_a_person_whatever_its_tag() -> None:
     ]
     (entity,) = [e for e in merge_entities([article], mentions) if "Maia" in e.name]
     assert (entity.name, entity.type) == ("Cesar Maia", "PERSON")
+
+
+def test_a_rival_party_is_not_the_full_name_of_a_shorter_one() -> None:
+    groups = merged({"Workers Party": "ORG", "Democratic Workers Party": "ORG"})
+    assert not together(groups, "Workers Party", "Democratic Workers Party")
+    # A place or a kind before the short name still makes its full name.
+    assert together(merged({"Harbour Board": "ORG", "Casselport Harbour Board": "ORG"}),
+                    "Harbour Board", "Casselport Harbour Board")  # fmt: skip

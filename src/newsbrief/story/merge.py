@@ -187,6 +187,14 @@ _NAMED_AFTER_PLACES = frozenset({
     "hospital", "infirmary", "school", "university", "court", "church", "station", "fire",
     "rescue", "supporters", "residents", "coastguard", "athletic", "united", "city",
 })  # fmt: skip
+# Words that make a longer name a rival body, not the full name of the shorter one: the
+# "Democratic Workers Party" is not the "Workers Party", nor the "Social Democratic Party" the
+# "Democratic Party".
+_RIVAL_WORDS = frozenset({
+    "democratic", "social", "socialist", "national", "liberal", "popular", "republican",
+    "labour", "labor", "christian", "united", "progressive", "conservative", "green",
+    "communist", "revolutionary", "islamic", "new", "free", "independent", "radical",
+})  # fmt: skip
 # Natural features that sources name with or without their kind.
 FEATURE_WORDS = frozenset({"river", "island", "isle", "lake"})
 
@@ -236,7 +244,13 @@ def _merge_prefixes(
         # adjective ("International" of "Amnesty International", "United", "National").
         generic = words[0] in ORG_WORDS or words[0] in GENERIC
         if label_of[key] == "ORG" and (len(words) > 1 or not generic):
-            longer += [o for o in orgs if len(o) > len(words) and o[-len(words) :] == words]
+            longer += [
+                o
+                for o in orgs
+                if len(o) > len(words)
+                and o[-len(words) :] == words
+                and not set(o[: -len(words)]) & _RIVAL_WORDS
+            ]
         roots = {uf.find(" ".join(o)) for o in longer}
         if len(roots) == 1:
             uf.union(roots.pop(), key)
