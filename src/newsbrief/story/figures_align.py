@@ -16,7 +16,6 @@ from itertools import combinations
 from newsbrief.article.dates import iso_day
 from newsbrief.article.measures import LENGTHS, UNITS
 from newsbrief.article.predicates import PREDICATE_WORDS
-from newsbrief.article.tables import REVISION_WORDS
 from newsbrief.models import Agreement, Conflict, QuantityClaim, Side
 from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.arithmetic import (
@@ -28,6 +27,7 @@ from newsbrief.story.arithmetic import (
     part_of,
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
+from newsbrief.story.revisions import is_increment, lowers, revises
 from newsbrief.story.shares import SHARE_CLASS
 
 _CLASSES = frozenset(PREDICATE_WORDS.values())
@@ -35,7 +35,6 @@ _MONEY = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "fran
 _MEASURES = frozenset(UNITS.values())
 _MAX_NOTES = 4
 _ONCE_RATIO = 2.0
-_WORD = re.compile(r"[a-z]+")
 
 
 def align_figures(
@@ -193,22 +192,6 @@ def _close_in_time(a: str, b: str, days: int = _CONTRADICTION_DAYS) -> bool:
 
 # A story's figures are revised within weeks; reports months apart count other things.
 _UPDATE_DAYS = 21
-_LOWERING = re.compile(
-    r"\b(?:revised\s+(?:down|downward)|lowered|reduced|cut|down\s+from|fell|dropped|"
-    r"narrower|fewer|corrected)\b",
-    re.IGNORECASE,
-)
-
-
-# Those still held, trapped or missing fall as others are found or freed ("four fishermen
-# remain missing" after six): these counts may go down without saying so.
-_FALLING_STATES = frozenset({"missing", "trapped", "captive", "displaced"})
-
-
-def _lowers(c: QuantityClaim) -> bool:
-    # A vote share moves either way as the count goes on (an exit poll's 56 percent, then 51
-    # in the official tally).
-    return c.predicate_class in _FALLING_STATES | {SHARE_CLASS} or bool(_LOWERING.search(c.text))
 
 
 def _article(c: QuantityClaim) -> str:
@@ -238,50 +221,6 @@ def _stated_once(claims: Sequence[QuantityClaim]) -> dict[str, bool]:
     return {a: count[a] <= 1 for a in {_article(c) for c in claims}}
 
 
-_REVISION_PHRASES = tuple(f" {w} " for w in REVISION_WORDS if " " in w)
-
-
-def _revises(c: QuantityClaim) -> bool:
-    """The sentence says the figure changed ("has risen to", "up from", "so far"), or it is
-    the new total ("bringing the total to 40")."""
-    words = _WORD.findall(c.text.casefold())
-    joined = f" {' '.join(words)} "
-    if set(words) & REVISION_WORDS or any(p in joined for p in _REVISION_PHRASES):
-        return True
-    if c.predicate_class == SHARE_CLASS and _COUNT_PROGRESS.search(c.text):
-        return True  # "with 69.5 percent of the votes counted": a later tally
-    return _said_as(c, _NEW_TOTAL)
-
-
-_COUNT_PROGRESS = re.compile(
-    r"\b(?:votes?|ballots|precincts|polling\s+stations)\s+(?:counted|tallied|reporting)\b|"
-    r"\b(?:partial|preliminary|incomplete|official)\s+(?:results|returns|count|tally|tallies)\b",
-    re.IGNORECASE,
-)
-
-
-# "bringing the total to 40", "raised the toll to 62": the figure is the new total.
-_NEW_TOTAL = (
-    r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+the\s+"
-    r"(?:total|toll|death\s+toll|number|count)\s+(?:\w+\s+)?to\s+(?:about\s+|some\s+)?"
-)
-# "another 22 of the bodies", "a further 300 homes": an increment, not a count of the thing.
-_INCREMENT = r"\b(?:another|an\s+additional|a\s+further)\s+"
-
-
-def _said_as(c: QuantityClaim, before: str) -> bool:
-    """The figure's number is written right after the ``before`` pattern in its sentence."""
-    forms = {f"{c.value:g}"}
-    if c.value.is_integer():
-        forms |= {f"{int(c.value):,}", str(int(c.value))}
-    number = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.search(before + rf"(?:{number})\b", c.text, re.IGNORECASE) is not None
-
-
-def is_increment(c: QuantityClaim) -> bool:
-    return _said_as(c, _INCREMENT)
-
-
 def _updates(
     claims: Sequence[QuantityClaim],
     same_fact: Callable[[QuantityClaim, QuantityClaim], bool],
@@ -309,7 +248,7 @@ def _updates(
             and _close_in_time(day(a), day(b), _UPDATE_DAYS)
             # A count revised down says so ("revised down to 365,000", "cut to 87"): tolls
             # only rise, and a lower figure weeks later is usually another count.
-            and (compared_value(b) > compared_value(a) or _lowers(b))
+            and (compared_value(b) > compared_value(a) or lowers(b))
         ]  # fmt: skip
         # A value the story still states on the later day is not what was revised (the
         # revising sentence's own "up from 1,200" names the old value, it does not restate it).
@@ -326,7 +265,7 @@ def _updates(
         earlier = [(i, a) for i, a in earlier if compared_value(a) not in later_values]
         # "At least 40 injured", then "43 injured": the later figure fits the earlier one,
         # unless the later report says the figure changed ("has climbed to 31").
-        earlier = [(i, a) for i, a in earlier if not compatible(a, b) or _revises(b)]
+        earlier = [(i, a) for i, a in earlier if not compatible(a, b) or revises(b)]
         # A figure another source gave before, or one that agrees with a standing earlier
         # figure ("12 miles" beside "20 kilometres"), is no revision.
         standing = [
@@ -338,7 +277,7 @@ def _updates(
             compared_value(c) == compared_value(b) or compatible(c, b) for c in standing
         ):
             continue
-        if _revises(b):
+        if revises(b):
             same = [(i, a) for i, a in earlier if a.predicate_class == b.predicate_class]
             pool = same or earlier
             i, _ = min(pool, key=lambda p: abs(math.log(p[1].value / b.value or 1)))

@@ -1,0 +1,78 @@
+"""What a figure's sentence says of a change: that the figure was revised ("has risen to",
+"up from", "bringing the total to 40", a later vote tally), lowered ("revised down to"), or is
+an increment ("another 22"), not a count of the thing.  Used by ``figures_align`` for updates.
+Plain Python and bounded regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.article.tables import REVISION_WORDS
+from newsbrief.models import QuantityClaim
+from newsbrief.story.shares import SHARE_CLASS
+
+_WORD = re.compile(r"[a-z]+")
+_LOWERING = re.compile(
+    r"\b(?:revised\s+(?:down|downward)|lowered|reduced|cut|down\s+from|fell|dropped|"
+    r"narrower|fewer|corrected)\b",
+    re.IGNORECASE,
+)
+
+
+# Those still held, trapped or missing fall as others are found or freed ("four fishermen
+# remain missing" after six): these counts may go down without saying so.
+_FALLING_STATES = frozenset({"missing", "trapped", "captive", "displaced"})
+
+
+def lowers(c: QuantityClaim) -> bool:
+    # A vote share moves either way as the count goes on (an exit poll's 56 percent, then 51
+    # in the official tally).
+    return c.predicate_class in _FALLING_STATES | {SHARE_CLASS} or bool(_LOWERING.search(c.text))
+
+
+_REVISION_PHRASES = tuple(f" {w} " for w in REVISION_WORDS if " " in w)
+
+
+def revises(c: QuantityClaim) -> bool:
+    """The sentence says the figure changed ("has risen to", "up from", "so far"), or it is
+    the new total ("bringing the total to 40")."""
+    words = _WORD.findall(c.text.casefold())
+    joined = f" {' '.join(words)} "
+    if set(words) & REVISION_WORDS or any(p in joined for p in _REVISION_PHRASES):
+        return True
+    if c.predicate_class == SHARE_CLASS and _COUNT_PROGRESS.search(c.text):
+        return True  # "with 69.5 percent of the votes counted": a later tally
+    return _said_as(c, _NEW_TOTAL)
+
+
+_COUNT_PROGRESS = re.compile(
+    r"\b(?:votes?|ballots|precincts|polling\s+stations)\s+(?:counted|tallied|reporting)\b|"
+    r"\b(?:partial|preliminary|incomplete|official)\s+(?:results|returns|count|tally|tallies)\b",
+    re.IGNORECASE,
+)
+
+
+# "bringing the total to 40", "raised the toll to 62": the figure is the new total.
+_NEW_TOTAL = (
+    r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+the\s+"
+    r"(?:total|toll|death\s+toll|number|count)\s+(?:\w+\s+)?to\s+(?:about\s+|some\s+)?"
+)
+# "another 22 of the bodies", "a further 300 homes": an increment, not a count of the thing.
+_INCREMENT = r"\b(?:another|an\s+additional|a\s+further)\s+"
+
+
+def _said_as(c: QuantityClaim, before: str) -> bool:
+    """The figure's number is written right after the ``before`` pattern in its sentence."""
+    forms = {f"{c.value:g}"}
+    if c.value.is_integer():
+        forms |= {f"{int(c.value):,}", str(int(c.value))}
+    number = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.search(before + rf"(?:{number})\b", c.text, re.IGNORECASE) is not None
+
+
+def is_increment(c: QuantityClaim) -> bool:
+    return _said_as(c, _INCREMENT)
+
+
+__all__ = ["is_increment", "lowers", "revises"]
