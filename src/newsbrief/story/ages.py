@@ -42,9 +42,13 @@ def age_claims(
 ) -> list[QuantityClaim]:
     """Every age the articles give a person of the story, in article then text order."""
     refs = reference_dates or {}
+    by_article: dict[str, list[tuple[int, int, str, str]]] = {}
+    for e in entities:  # one pass over the mentions, not one per article
+        for m in e.mentions:
+            by_article.setdefault(m.article, []).append((m.start, m.end, e.name, e.type))
     found: list[QuantityClaim] = []
     for article in articles:
-        for start, end, name in _people(article, entities):
+        for start, end, name in _people(article, sorted(by_article.get(article.id, []))):
             age = _age_at(article.text, start, end)
             cite = _sentence(article, start) if age is not None else None
             if age is None or cite is None:
@@ -66,17 +70,14 @@ def age_claims(
     return found
 
 
-def _people(article: Article, entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
-    """Mentions of people in one article, in text order, with the person's merged name.  A
-    one-word mention ("Qin, 44, and Wang, 31,") is the person of that family or given name the
-    article named last: the story keeps such a word apart when several people share it (Qin
-    Yongmin, Qin Qinguo), but within one article it follows its full name."""
-    mentions = sorted(
-        (m.start, m.end, e.name, e.type)
-        for e in entities
-        for m in e.mentions
-        if m.article == article.id
-    )
+def _people(
+    article: Article, mentions: Sequence[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str]]:
+    """Mentions of people in one article, in text order, with the person's merged name
+    (``mentions``: the article's merged mentions, in text order).  A one-word mention ("Qin,
+    44, and Wang, 31,") is the person of that family or given name the article named last:
+    the story keeps such a word apart when several people share it (Qin Yongmin, Qin
+    Qinguo), but within one article it follows its full name."""
     out: list[tuple[int, int, str]] = []
     last: dict[str, str] = {}  # first or last word of a full name -> that person
     for start, end, name, kind in mentions:

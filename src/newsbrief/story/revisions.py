@@ -54,21 +54,29 @@ _COUNT_PROGRESS = re.compile(
 
 
 # "bringing the total to 40", "raised the toll to 62": the figure is the new total.
-_NEW_TOTAL = (
+_NEW_TOTAL = re.compile(
     r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+the\s+"
     r"(?:total|toll|death\s+toll|number|count)\s+(?:\w+\s+)?to\s+(?:about\s+|some\s+)?"
+    r"(\d[\d,]*(?:\.\d+)?)\b",
+    re.IGNORECASE,
 )
 # "another 22 of the bodies", "a further 300 homes": an increment, not a count of the thing.
-_INCREMENT = r"\b(?:another|an\s+additional|a\s+further)\s+"
+_INCREMENT = re.compile(
+    r"\b(?:another|an\s+additional|a\s+further)\s+(\d[\d,]*(?:\.\d+)?)\b", re.IGNORECASE
+)
 
 
-def _said_as(c: QuantityClaim, before: str) -> bool:
-    """The figure's number is written right after the ``before`` pattern in its sentence."""
-    forms = {f"{c.value:g}"}
-    if c.value.is_integer():
-        forms |= {f"{int(c.value):,}", str(int(c.value))}
-    number = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.search(before + rf"(?:{number})\b", c.text, re.IGNORECASE) is not None
+def _said_as(c: QuantityClaim, before: re.Pattern[str]) -> bool:
+    """The figure's number is written right after the ``before`` phrase in its sentence (one
+    compiled pattern for all figures: the numbers it finds are compared with the value)."""
+    return any(_number(m.group(1)) == c.value for m in before.finditer(c.text))
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "").rstrip("."))
+    except ValueError:
+        return None
 
 
 def is_increment(c: QuantityClaim) -> bool:
