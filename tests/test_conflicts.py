@@ -687,6 +687,26 @@ def test_vote_shares_are_each_candidates_and_a_later_tally_updates(nlp: Nlp) -> 
     assert holt.subject == "Maren Holt's share of the vote, percent"
 
 
+def test_a_share_is_known_from_the_vote_named_a_sentence_before(nlp: Nlp) -> None:
+    # Invented: the figure's own sentence never says "vote"; the paragraph before does.
+    first = make_article(
+        "Maren Holt was re-elected in Sunday's presidential election. Her nearest rival, "
+        "Tomas Brevik, of the Farmers Party, took 34 percent. Northway Mining had 30 percent "
+        "of the copper market.",
+        "a",
+        published="2024-06-02",
+    )
+    second = make_article(
+        "Official returns from the election were released on Monday. Tomas Brevik of the "
+        "Farmers Party had 32.5 percent. Northway Mining had 24 percent of the copper market.",
+        "b",
+        published="2024-06-03",
+    )
+    brief = analyse([first, second], nlp=nlp)
+    told = [(c.subject, c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
+    assert told == [("Tomas Brevik's share of the vote, percent", "update", [32.5, 34.0])]
+
+
 def test_turnout_is_one_thing_and_other_percentages_stay_bare(nlp: Nlp) -> None:
     first = make_article(
         "Officials said 40 percent of the 3.1 million eligible voters cast ballots on Sunday. "

@@ -9,7 +9,8 @@ other, ``figures_align``).
 - "Cardoso won 51 percent of the vote", "34 percent for his main rival, Luiz Inacio Lula da
   Silva": unit ``VOTE_SHARE``, the candidate (a person, else a party) as qualifier: named
   after "for" within a few words, else the subject of a vote verb right before the figure
-  ("won", "took", "had", "continued to lead with"); a share whose holder is not that plain
+  ("won", "took", "had", "continued to lead with") in a passage that names the vote (its
+  sentence or the 400 characters before); a share whose holder is not that plain
   is left bare (a share pinned on the wrong candidate is worse than none);
 - "40 percent of the 38.5 million electorate voted", "turnout was 47 percent": ``TURNOUT``;
 - "with 22 percent of the vote counted" is how far the count has gone: no share at all.
@@ -42,6 +43,9 @@ _OF_ELECTORATE = re.compile(
 _TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.;]{0,30}$", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\s+(?:[\w'’-]+\s+){0,4}", re.IGNORECASE)
 _HOLDER_TYPES = ("PERSON", "ORG")
+_VOTING = re.compile(r"\b(?:vot\w*|elections?|electoral|ballots?|runoff|run-off)\b", re.IGNORECASE)
+# How far before a figure's sentence the vote may be named (a paragraph or two).
+_CONTEXT = 400
 _ENDS_PERCENT = re.compile(r"(?:percent|per\s+cent|%)$", re.IGNORECASE)
 
 
@@ -71,8 +75,12 @@ def share_of(
         if _PROGRESS.match(text, after):
             return None
         vote_end = after
-        # "took 34 percent" in a sentence about the vote: a share only with its holder named.
-        if not re.search(r"\bvot", fact.text, re.IGNORECASE):
+        # "took 34 percent" in a passage about the vote ("His nearest rival, Lula, took 34
+        # percent", the election named a sentence before): a share only with its holder named,
+        # and never a percentage of something else ("had 30 percent of the shares").
+        if re.match(r"\s+of\b", text[after:]) or not _VOTING.search(
+            text, max(0, fact.citation.start - _CONTEXT), fact.citation.end
+        ):
             return None
     else:
         vote_end = vote.end()
