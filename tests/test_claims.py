@@ -234,7 +234,8 @@ def test_predicates_say_what_happened_to_the_count(nlp: Nlp) -> None:
         ("Divers reached a depth of 250 m on the first dive.", 250.0, "metres depth"),
         ("Bread prices rose 9 percent in the spring.", 9.0, "percent"),
         ("Bread prices rose 9% in the spring.", 9.0, "percent"),
-        ("Unemployment fell to 9.5 per cent.", 9.5, "percent"),
+        # A named rate's level is compared as that rate (``story.rates``).
+        ("Unemployment fell to 9.5 per cent.", 9.5, "percent unemployment"),
         ("The harbour reported a 4% rise in cargo.", 4.0, "percent rise"),
         ("About 900 people gathered in the square.", 900.0, "people"),
         ("The town spent $15 million on the bridge.", 15_000_000.0, "dollars"),

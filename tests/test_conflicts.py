@@ -707,6 +707,26 @@ def test_a_share_is_known_from_the_vote_named_a_sentence_before(nlp: Nlp) -> Non
     assert told == [("Tomas Brevik's share of the vote, percent", "update", [32.5, 34.0])]
 
 
+def test_a_named_rates_levels_are_compared_and_its_changes_stay_bare(nlp: Nlp) -> None:
+    # Invented: two papers the same day give the central bank's rate two ways; a change
+    # ("rose 3 percent") is by how much, not a level, and is compared with nothing.
+    first = make_article(
+        "Capital kept leaving Norland despite interest rates of 40 percent. Inflation rose "
+        "3 percent in May.",
+        "a",
+        published="2024-06-02",
+    )
+    second = make_article(
+        "To stem capital flight, Norland's interest rates were raised to 50 percent a year. "
+        "Inflation rose 5 percent in May.",
+        "b",
+        published="2024-06-02",
+    )
+    brief = analyse([first, second], nlp=nlp)
+    told = [(c.subject, c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
+    assert told == [("interest rate, percent", "contradiction", [40.0, 50.0])]
+
+
 def test_turnout_is_one_thing_and_other_percentages_stay_bare(nlp: Nlp) -> None:
     first = make_article(
         "Officials said 40 percent of the 3.1 million eligible voters cast ballots on Sunday. "

@@ -39,6 +39,7 @@ from newsbrief.models import (
     QuoteClaim,
     QuoteFact,
 )
+from newsbrief.story.rates import RATE_CLASS, rate_of
 from newsbrief.story.shares import SHARE_CLASS, share_of
 from newsbrief.story.speakers import Speakers, known_speakers, resolve_speaker
 
@@ -122,12 +123,16 @@ def _shared(
     mentions: Sequence[tuple[int, int, str]],
     types: Mapping[str, str],
 ) -> QuantityClaim:
-    """A vote share or a turnout compared as such (``shares``); other figures unchanged."""
-    if claim.unit != "percent":
+    """A vote share or a turnout (``shares``), or a named rate's level (``rates``), compared
+    as such; other figures unchanged."""
+    if not claim.unit.startswith("percent"):
         return claim
-    share = share_of(fact, text, mentions, types)
+    share = share_of(fact, text, mentions, types) if claim.unit == "percent" else None
     if share is None:
-        return claim
+        rate = rate_of(fact, text)
+        if rate is None:
+            return claim
+        return replace(claim, unit=rate, qualifier="", predicate_class=RATE_CLASS)
     unit, holder = share
     return replace(claim, unit=unit, qualifier=holder, predicate_class=SHARE_CLASS)
 

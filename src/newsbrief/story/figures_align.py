@@ -27,6 +27,7 @@ from newsbrief.story.arithmetic import (
     part_of,
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
+from newsbrief.story.rates import RATE_CLASS
 from newsbrief.story.revisions import is_increment, lowers, revises
 from newsbrief.story.shares import SHARE_CLASS
 
@@ -363,6 +364,9 @@ def _subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
     if members[0].predicate_class == SHARE_CLASS:
         holder = members[0].qualifier
         return f"{holder}'s share of the vote, percent" if holder else "turnout, percent"
+    if members[0].predicate_class == RATE_CLASS:  # "percent interest rate"
+        rate = members[0].unit.removeprefix("percent ")
+        return f"{rate.removesuffix(' a month')}, percent{' a month' if ' a month' in rate else ''}"
     kinds = {c.predicate_class for c in members}
     to = CONVERSIONS.get(unit.casefold())
     noun = to[0] if to else max((c.noun for c in members), key=lambda p: len(p.split()))
