@@ -13,7 +13,9 @@ kind, with a note saying why:
 - "contradiction": the same thing, at the same time, with values that cannot both hold.
 Hedges and ranges are compared as intervals (``compare``): "at least 30" and "35" agree, and
 the agreement is recorded at 35; "between 40 and 50" and "about 45" agree at 45; 12 miles and
-20 kilometres agree (converted); a percentage and a count are different things.
+20 kilometres agree (converted); a percentage and a count are different things.  A bare
+percentage is compared only as a vote share or turnout (``shares``) or a named rate's level
+(``rates``: "interest rates of 40 percent").
 
 Two figures are of the same fact when they count one thing (``compare.compared_unit``) with
 the same predicate class (``predicates``), or when the thing is a count (not a measure) that
