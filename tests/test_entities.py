@@ -399,3 +399,91 @@ def test_a_rival_party_is_not_the_full_name_of_a_shorter_one() -> None:
     # A place or a kind before the short name still makes its full name.
     assert together(merged({"Harbour Board": "ORG", "Casselport Harbour Board": "ORG"}),
                     "Harbour Board", "Casselport Harbour Board")  # fmt: skip
+
+
+def test_an_east_asian_name_is_called_by_its_family_name_written_first() -> None:
+    # Invented names in the family-first order: "Xiong" is Xiong Guoming, never Zhang Xiong.
+    groups = merged(
+        {"Zhang Xiong": "PERSON", "Xiong Guoming": "PERSON", "Xiong": "PERSON", "Zhang": "PERSON"}
+    )
+    assert together(groups, "Xiong", "Xiong Guoming")
+    assert together(groups, "Zhang", "Zhang Xiong")
+    assert not together(groups, "Xiong", "Zhang Xiong")
+    # A family name also used in the West stands for either word ("Kim Varley", "Varley").
+    assert together(merged({"Kim Varley": "PERSON", "Varley": "PERSON"}), "Kim Varley", "Varley")
+
+
+def test_a_hyphenated_surname_alone_joins_its_person() -> None:
+    text = "Spokesman David Bar-Orran spoke. Bar-Orran said talks would go on."
+    article = make_article(text, "a")
+    mentions = [
+        Mention("a", text.index(n), text.index(n) + len(n), n, label)
+        for n, label in (("David Bar-Orran", "PERSON"), ("Bar-Orran", "ORG"))
+    ]
+    (entity,) = merge_entities([article], mentions)
+    assert {a.text for a in entity.aliases} == {"David Bar-Orran", "Bar-Orran"}
+
+
+def test_a_first_name_that_is_also_a_word_is_not_cut_off() -> None:
+    text = (
+        "The bill passed on Monday. Minister Bill Harrow signed it. Challenger Conrad Pyle "
+        "objected. Harrow said the challenger was wrong."
+    )
+    article = make_article(text, "a")
+    mentions = [
+        Mention("a", text.index(n), text.index(n) + len(n), n, "PERSON")
+        for n in ("Bill Harrow", "Challenger Conrad Pyle", "Harrow")
+    ]
+    names = {e.name for e in merge_entities([article], mentions)}
+    assert "Bill Harrow" in names  # "bill" in lower case does not make "Bill" a glued word
+    assert "Conrad Pyle" in names  # "challenger" in lower case does
+
+
+def test_a_name_printed_twice_over_is_the_name_once() -> None:
+    text = "Talks went on, said a grim-faced Ostrander Ostrander. Ilsa Ostrander left."
+    article = make_article(text, "a")
+    at = text.index("Ostrander Ostrander")
+    full = text.index("Ilsa Ostrander")
+    mentions = [
+        Mention("a", at, at + len("Ostrander Ostrander"), "Ostrander Ostrander", "PERSON"),
+        Mention("a", full, full + len("Ilsa Ostrander"), "Ilsa Ostrander", "PERSON"),
+    ]
+    (entity,) = merge_entities([article], mentions)
+    assert entity.name == "Ilsa Ostrander"
+    assert {a.text for a in entity.aliases} == {"Ostrander", "Ilsa Ostrander"}
+
+
+def test_a_region_or_agency_named_with_or_without_its_kind_is_one() -> None:
+    assert together(merged({"Velna Strip": "GPE", "Velna": "GPE"}), "Velna Strip", "Velna")
+    assert together(merged({"Osk Province": "GPE", "Osk": "ORG"}), "Osk Province", "Osk")
+    # An agency's short name drops "News Agency"; a city is not its "City".
+    groups = merged({"Tarnpost News Agency": "ORG", "Tarnpost": "ORG"})
+    assert together(groups, "Tarnpost News Agency", "Tarnpost")
+    assert not together(merged({"Velna City": "GPE", "Velna": "GPE"}), "Velna City", "Velna")
+
+
+def test_a_name_cut_at_of_before_known_as_is_renamed_by_its_head() -> None:
+    text = "Flags of the Free Highland Army of Orvenia, known as the FHA, flew. The FHA said."
+    article = make_article(text, "a")
+    mentions = [
+        Mention("a", text.index(n), text.index(n) + len(n), n, label)
+        for n, label in (("Free Highland Army", "ORG"), ("Orvenia", "GPE"))
+    ]
+    entities = merge_entities([article], mentions)
+    army = next(e for e in entities if e.name == "Free Highland Army")
+    assert "FHA" in {a.text for a in army.aliases}
+    assert next(e for e in entities if e.name == "Orvenia").aliases[0].text == "Orvenia"
+
+
+def test_a_name_the_text_calls_a_kind_of_place_is_a_place() -> None:
+    text = (
+        "Police named him as Tamir Oz, 18, of Qarnat, a refugee camp north of the city. "
+        "Builders went on in the hillside neighborhood of Ras Kelet."
+    )
+    article = make_article(text, "a")
+    mentions = [
+        Mention("a", text.index(n), text.index(n) + len(n), n, "ORG")
+        for n in ("Qarnat", "Ras Kelet")
+    ]
+    types = {e.name: e.type for e in merge_entities([article], mentions)}
+    assert types == {"Qarnat": "GPE", "Ras Kelet": "GPE"}

@@ -47,13 +47,20 @@ TITLE_WORDS = frozenset(_GAZETTEER["title_words"])
 NOT_NAMES = frozenset(w.casefold() for w in _GAZETTEER["not_names"])
 ALIAS_CUES = tuple(_GAZETTEER["alias_cues"])
 PRODUCT_CUES = tuple(_GAZETTEER["product_cues"])
+GIVEN_NAME_WORDS = frozenset(_GAZETTEER["given_name_words"])
+# East Asian family names, written before the given name; the second set is also written last.
+FAMILY_FIRST = frozenset(_GAZETTEER["family_first"])
+FAMILY_FIRST_EITHER = frozenset(_GAZETTEER["family_first_either"])
 
 __all__ = [
     "ALIAS_CUES",
     "APPROX_TOLERANCE",
     "CONVERSIONS",
+    "FAMILY_FIRST",
+    "FAMILY_FIRST_EITHER",
     "FURNITURE",
     "GAZETTEER",
+    "GIVEN_NAME_WORDS",
     "HEDGE_KINDS",
     "NOT_NAMES",
     "ORG_WORDS",

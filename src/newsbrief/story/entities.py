@@ -17,8 +17,9 @@ Names are merged when one of these holds (each is a unit-tested rule):
    (ISIL / Islamic State of Iraq and the Levant);
 5. a one-word person (or ORG/GPE/NORP-typed) name is the last word of exactly one longer person
    name, or of an ORG-typed name that reads as a person's (``names.person_like``: "Ibrahim"
-   after "Abbas Ibrahim"; "Voskuijlen" tagged GPE; "Varga" after "Ilse Varga" tagged ORG);
-   ``merge_across_types``
+   after "Abbas Ibrahim"; "Voskuijlen" tagged GPE; "Varga" after "Ilse Varga" tagged ORG),
+   or the first word of a two-word East Asian name written family name first ("Xiong" of
+   "Xiong Guoming", never of "Zhang Xiong": ``names.surnames``); ``merge_across_types``
    merges person/place-typed variants (Tolvik / Tolvick; "St."/"Saint" are one word in ``core``);
 6. the text defines one as the other's acronym ("Alpine Rescue Corps (ARC)"), or an all-capitals
    word spells the initials of exactly one name of the story, a generic last word such as
@@ -29,10 +30,17 @@ Names are merged when one of these holds (each is a unit-tested rule):
    Arab Army");
 8. the text gives one as another name of the other: "the Ridge Brotherhood, a militant group
    known as the Greycoats", "Somnira, stocked under its generic name dormavelin" (cues in
-   ``article/rules/en/gazetteer.json``).
+   ``article/rules/en/gazetteer.json``); "the Kurdish Workers Party of Turkey, known as the
+   PKK" renames the head before "of", not the place after it;
+9. a place's or agency's name is the other without its kind ("Gaza" and "Gaza Strip",
+   "Hatay Province", "Xinhua News Agency"; never "City": "Gaza City" is not "Gaza").
+Types: the gazetteer decides for names it lists; a name typed ORG that the text calls a kind
+of place ("the neighborhood of Har Homa", "of Anata, a refugee camp") is a place.
 Before merging, datelines ("BEIRUT —") become places, and a one-word organisation name that
 the story also writes in lower case ("Chemical" in a headline, "chemical leak" elsewhere) is
-dropped as a capitalised common word (``name_scan`` holds the text rules).
+dropped as a capitalised common word (``name_scan`` holds the text rules), as is a common
+word glued before a person's name ("Challenger Conrad Pyle"; not a first name that is also a
+word, "Bill Clinton"); a name printed twice over ("Arafat Arafat") is the name once.
 """
 
 from __future__ import annotations
@@ -57,7 +65,8 @@ from newsbrief.article.tables import GAZETTEER, NOT_NAMES
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.merge import FEATURE_WORDS, merge_names
-from newsbrief.story.names import checked_type, core, fold, person_like, skeleton
+from newsbrief.story.name_cleanup import drop_common_words, undoubled, without_glued_words
+from newsbrief.story.names import checked_type, core, fold, person_like, skeleton, surnames
 
 
 def merge_entities(
@@ -70,9 +79,9 @@ def merge_entities(
     settings = settings or AnalysisSettings()
     found = [
         m if m.group else replace(m, label=checked_type(m.text, m.label))
-        for m in _drop_common_words(articles, list(mentions))
+        for m in drop_common_words(articles, list(mentions))
     ]
-    found = _without_glued_words(articles, found)
+    found = [undoubled(m) for m in without_glued_words(articles, found)]
     found += _untagged_repeats(articles, found)
     found += _untagged_surnames(articles, found)
     found += _untagged_variants(articles, found, settings.spelling_ratio)
@@ -98,43 +107,6 @@ def merge_entities(
         used_as=_used_as(articles, names),
     )
     return _build(articles, found, root_of, table_group)
-
-
-def _drop_common_words(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
-    """Without one-word organisation names the story also writes in lower case (rule list)."""
-    words = {m.text for m in mentions if m.label == "ORG" and m.group is None and m.text.isalpha()}
-    lower = {w for w in words if w[1:].islower()}
-    if not lower:
-        return mentions
-    used = set()
-    for article in articles:
-        for w in lower:
-            if re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", article.text):
-                used.add(w)
-    return [m for m in mentions if not (m.label == "ORG" and m.group is None and m.text in used)]
-
-
-def _without_glued_words(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
-    """Person names without a capitalised common word glued before them ("Operator Falder",
-    "Challenger Conrad Pyle"): a first word the story also writes in lower case is no name."""
-    firsts = {
-        m.text.split()[0]
-        for m in mentions
-        if m.group is None and len(m.text.split()) >= 2 and person_like(m.text, m.label)
-    }
-    lower = {w for w in firsts if w[1:].islower() and len(w) > 2}
-    if not lower:
-        return mentions
-    story = "\n".join(a.text for a in articles)
-    common = {w for w in lower if re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", story)}
-    out = []
-    for m in mentions:
-        first = m.text.split()[0]
-        if m.group is None and first in common and len(m.text.split()) >= 2:
-            cut = len(first) + 1
-            m = replace(m, start=m.start + cut, text=m.text[cut:])
-        out.append(m)
-    return out
 
 
 def _acronym_mentions(
@@ -178,6 +150,7 @@ def _acronym_mentions(
 
 
 _CUE_GAP = 40
+_OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _cued_mentions(
@@ -201,6 +174,10 @@ def _cued_mentions(
             # group known as", not a name earlier in a long clause.
             before = [m for m in ms if max(reach, cue - _CUE_GAP) <= m.end <= cue]
             if before and text.startswith(("'s", "’s"), before[-1].end):
+                before = before[:-1]
+            # "the Kurdish Workers Party of Turkey, known as the PKK": the tagger cut the name
+            # at "of"; the thing renamed is its head, not the place after "of".
+            if len(before) >= 2 and _OF_BETWEEN.fullmatch(text, before[-2].end, before[-1].start):
                 before = before[:-1]
             if not before:
                 generic = generic_before(text, cue)
@@ -276,16 +253,17 @@ def _untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention])
     for m in mentions:
         words = m.text.split()
         if len(words) > 1 and person_like(m.text, m.label):
-            owners[words[-1]].add(fold(m.text))
+            for surname in surnames(m.text):
+                owners[surname].add(fold(m.text))
         if len(words) == 2 and words[1].casefold() in FEATURE_WORDS:
             features[words[0]].add(m.label)
-    surnames = {w for w, names in owners.items() if len(names) == 1 and _TITLE_WORD.fullmatch(w)}
-    label_of = {w: "PERSON" for w in surnames}
+    alone = {w for w, names in owners.items() if len(names) == 1 and _TITLE_WORD.fullmatch(w)}
+    label_of = {w: "PERSON" for w in alone}
     for word, labels in features.items():
         if _TITLE_WORD.fullmatch(word) and word not in owners:
             label_of[word] = sorted(labels)[0]
-    surnames |= set(label_of)
-    if not surnames:
+    alone |= set(label_of)
+    if not alone:
         return []
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in mentions:
@@ -296,7 +274,7 @@ def _untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention])
         taken = sorted(spans[article.id])
         for match in _TITLE_WORD.finditer(text):
             start, end = match.span()
-            if match.group(0) not in surnames or overlaps(taken, start, end):
+            if match.group(0) not in alone or overlaps(taken, start, end):
                 continue
             opening = _SENTENCE_START.search(text, max(0, start - 4), start)
             if opening and not _SPEAKS_AFTER.match(text, end):
@@ -420,6 +398,8 @@ def _build(
         if any(fold(t) in _NOT_NAMES for t in counts):
             continue  # "0400 GMT": a time zone, not an actor
         etype = _checked_type(counts, etype)
+        if etype == "ORG" and any(_said_to_be_a_place(by_id[m.article].text, m) for m in ms):
+            etype = "GPE"
         aliases = tuple(Alias(t, c) for t, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
         cites = tuple(_cite(by_id[m.article], m.start, m.end) for m in ms)
         entities.append(Entity(name=name, type=etype, aliases=aliases, mentions=cites))
@@ -428,12 +408,24 @@ def _build(
 
 
 _NOT_NAMES = frozenset(fold(n) for n in NOT_NAMES)
+# The text says what kind of place a name is: "the Jewish neighborhood of Har Homa", "of
+# Anata, a refugee camp north of Jerusalem" (the small tagger types both ORG).
+_PLACE_KINDS = (
+    r"(?:village|town|city|neighbou?rhood|suburb|district|province|region|settlement|"
+    r"refugee\s+camp|camp|port|capital)"
+)
+_KIND_OF = re.compile(rf"\b{_PLACE_KINDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_A_KIND = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_KINDS}\b", re.IGNORECASE)
+
+
+def _said_to_be_a_place(text: str, m: Mention) -> bool:
+    return bool(_KIND_OF.search(text, max(0, m.start - 40), m.start) or _A_KIND.match(text, m.end))
 
 
 def _surnamed_person(counts: Counter[str], etype: str) -> bool:
     full = [t for t in counts if " " in t and person_like(t, etype)]
     alone = {fold(t) for t in counts if " " not in t}
-    return any(fold(t.split()[-1]) in alone for t in full)
+    return any(fold(w) in alone for t in full for w in surnames(t))
 
 
 def _checked_type(counts: Counter[str], etype: str) -> str:
@@ -460,7 +452,9 @@ def _canonical(counts: Counter[str], etype: str) -> str:
         # The name whose surname the sources also use alone ("Conrad Pyle" ... "Pyle"), not a
         # nickname of as many words ("Lighthouse Man").
         alone = {fold(t) for t in names if " " not in t}
-        surnamed = Counter({t: c for t, c in counts.items() if fold(t.split()[-1]) in alone})
+        surnamed = Counter(
+            {t: c for t, c in counts.items() if any(fold(w) in alone for w in surnames(t))}
+        )
         counts = surnamed or counts
     elif etype == "ORG" and any(" " in t for t in counts):
         counts = Counter({t: c for t, c in counts.items() if " " in t})

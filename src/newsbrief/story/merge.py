@@ -21,7 +21,14 @@ from types import MappingProxyType
 
 from newsbrief.article.name_scan import acronyms_of
 from newsbrief.article.tables import GAZETTEER, ORG_WORDS
-from newsbrief.story.names import GENERIC, content_words, core, person_like, skeleton
+from newsbrief.story.names import (
+    GENERIC,
+    content_words,
+    core,
+    person_like,
+    skeleton,
+    surnames,
+)
 
 # Type classes that may merge by spelling: spaCy's small model often tags one group ORG in
 # one sentence and NORP or GPE in the next, but never confuses people with places.
@@ -148,7 +155,9 @@ def merge_names(
     for key in names:
         words = key.split()
         if len(words) > 1 and person_like(surface[key], label_of[key]):
-            last_words[core(words[-1])].add(uf.find(key))
+            # As written: "Bar-Illan" is one word of "David Bar-Illan" (folded, two).
+            for surname in surnames(surface[key]):
+                last_words[core(surname)].add(uf.find(key))
     # Rule 5; a bare surname the tagger typed ORG, GPE or NORP ("Voskuijlen said", "Renquist
     # told reporters") is that person too, and one typed LOC or FAC that the text uses as an
     # actor ("Cardoso said", tagged LOC through most of a story about him).
@@ -158,7 +167,7 @@ def merge_names(
         *(k for k in names if label_of[k] in ("ORG", "GPE", "NORP")),
         *(k for k in names if label_of[k] in ("LOC", "FAC") and k in actors),
     ]:
-        if len(key.split()) == 1:
+        if len(surface[key].split()) == 1:
             roots = last_words.get(core(key), set())
             if len(roots) == 1:
                 uf.union(next(iter(roots)), key)
@@ -171,7 +180,8 @@ def merge_names(
             features[words[0]].add(uf.find(key))
     for key in names:
         roots = features.get(key, set())
-        if " " not in key and len(roots) == 1:
+        # "Korean" (a nationality) is not the "Korean Peninsula".
+        if " " not in key and len(roots) == 1 and label_of[key] != "NORP":
             uf.union(roots.pop(), key)
     _merge_prefixes(uf, names, label_of, labels, used_as)  # rule 7
     return {k: uf.find(k) for k in names}
@@ -195,8 +205,14 @@ _RIVAL_WORDS = frozenset({
     "labour", "labor", "christian", "united", "progressive", "conservative", "green",
     "communist", "revolutionary", "islamic", "new", "free", "independent", "radical",
 })  # fmt: skip
-# Natural features that sources name with or without their kind.
-FEATURE_WORDS = frozenset({"river", "island", "isle", "lake"})
+# Natural features and regions that sources name with or without their kind ("the Gaza
+# Strip" and "Gaza", "Hatay Province" and "Hatay"); not "city" ("Gaza City" is not "Gaza").
+FEATURE_WORDS = frozenset(
+    {"river", "island", "isle", "lake", "strip", "province", "prefecture", "peninsula", "valley",
+     "desert"}
+)  # fmt: skip
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_OUTLET_WORDS = frozenset({"news", "agency", "press", "service"})
 
 
 def _merge_prefixes(
@@ -234,7 +250,10 @@ def _merge_prefixes(
                 and o[0] == words[0]
                 and any(w.strip("'’") in _NAMED_AFTER_PLACES for w in o[1:])
             ]
-            if longer_civic:
+            # Only an outlet's or agency's suffix is dropped by its own short name ("Xinhua"
+            # of "Xinhua News Agency", "Naewoe" of "Naewoe Press"), and not a place's.
+            outlet = all(w in _OUTLET_WORDS for o in longer_civic for w in o[1:])
+            if longer_civic and (key in places or label_of[key] in _PLACE_LABELS or not outlet):
                 continue
         elif label_of[key] not in _PREFIX_LABELS:
             continue

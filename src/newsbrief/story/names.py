@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsbrief.article.tables import GAZETTEER, ORG_WORDS, PLACE_WORDS
+from newsbrief.article.tables import (
+    FAMILY_FIRST,
+    FAMILY_FIRST_EITHER,
+    GAZETTEER,
+    ORG_WORDS,
+    PLACE_WORDS,
+)
 
 # Arabic article forms (al-, el-, and its sun-letter assimilations) and English "the":
 # sources write them or drop them freely, so they never distinguish two names.
@@ -99,6 +105,20 @@ def checked_type(name: str, label: str) -> str:
     return label
 
 
+def surnames(name: str) -> tuple[str, ...]:
+    """The words a person is called by alone: the last ("Conrad Pyle" -> Pyle), or the first
+    of a two-word East Asian name written family name first ("Xiong Guoming" -> Xiong, "Chang
+    Ung" -> Chang; "Zhang Xiong" is never "Xiong"); both when the family name is also a
+    Western one ("Kim", "Lee")."""
+    words = name.split()
+    if not words:
+        return ()
+    first = words[0].casefold()
+    if len(words) == 2 and first in FAMILY_FIRST:
+        return (words[0], words[1]) if first in FAMILY_FIRST_EITHER else (words[0],)
+    return (words[-1],)
+
+
 def content_words(name: str) -> frozenset[str]:
     """The words of a name without function words: "Directorate of Civil Protection" and
     "Civil Protection Directorate" give the same set."""
@@ -114,4 +134,5 @@ __all__ = [
     "fold",
     "person_like",
     "skeleton",
+    "surnames",
 ]

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsbrief.models import Entity
-from newsbrief.story.names import core, person_like
+from newsbrief.story.names import core, person_like, surnames
 
 # Words of a role that do not tell two roles apart.
 _FILLER = frozenset({"the", "a", "an", "of", "its", "their", "town's", "city's", "country's"})
@@ -71,5 +71,5 @@ def resolve_speaker(speaker: str | None, known: Speakers) -> str | None:
         found = [p for p in sorted(known.people) if role <= known.titles.get(p, frozenset())]
     else:  # a name: the people of the story whose surname (last word) it is
         last = core(words[-1])
-        found = [p for p in sorted(known.people) if core(p.split()[-1]) == last]
+        found = [p for p in sorted(known.people) if last in {core(w) for w in surnames(p)}]
     return found[0] if len(found) == 1 else speaker

@@ -1,0 +1,70 @@
+"""Mentions cleaned before a story's names are merged: capitalised common words dropped or cut.
+
+Takes: the story's articles and their mentions.  Gives: the mentions without one-word
+organisation names the story also writes in lower case ("Chemical" in a headline), without a
+common word glued before a person's name ("Challenger Conrad Pyle"; a first name that is also
+a word stays: "Bill Clinton"), and with a name printed twice over ("Arafat Arafat") once.
+Plain Python over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsbrief.article.tables import GIVEN_NAME_WORDS
+from newsbrief.models import Article, Mention
+from newsbrief.story.names import person_like
+
+
+def drop_common_words(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
+    """Without one-word organisation names the story also writes in lower case (rule list)."""
+    words = {m.text for m in mentions if m.label == "ORG" and m.group is None and m.text.isalpha()}
+    lower = {w for w in words if w[1:].islower()}
+    if not lower:
+        return mentions
+    used = set()
+    for article in articles:
+        for w in lower:
+            if re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", article.text):
+                used.add(w)
+    return [m for m in mentions if not (m.label == "ORG" and m.group is None and m.text in used)]
+
+
+def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
+    """Person names without a capitalised common word glued before them ("Operator Falder",
+    "Challenger Conrad Pyle"): a first word the story also writes in lower case is no name."""
+    firsts = {
+        m.text.split()[0]
+        for m in mentions
+        if m.group is None and len(m.text.split()) >= 2 and person_like(m.text, m.label)
+    }
+    # A first name that is also a word ("Bill Clinton" in a story about a bill) stays.
+    lower = {
+        w for w in firsts if w[1:].islower() and len(w) > 2 and w.casefold() not in GIVEN_NAME_WORDS
+    }
+    if not lower:
+        return mentions
+    story = "\n".join(a.text for a in articles)
+    common = {w for w in lower if re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", story)}
+    out = []
+    for m in mentions:
+        first = m.text.split()[0]
+        if m.group is None and first in common and len(m.text.split()) >= 2:
+            cut = len(first) + 1
+            m = replace(m, start=m.start + cut, text=m.text[cut:])
+        out.append(m)
+    return out
+
+
+def undoubled(m: Mention) -> Mention:
+    """A name printed twice over ("a grim-faced Arafat Arafat") is the name once."""
+    words = m.text.split()
+    if len(words) != 2 or words[0] != words[1]:
+        return m
+    cut = m.text.rindex(words[1])
+    return replace(m, start=m.start + cut, text=m.text[cut:])
+
+
+__all__ = ["drop_common_words", "undoubled", "without_glued_words"]
