@@ -487,3 +487,11 @@ def test_a_name_the_text_calls_a_kind_of_place_is_a_place() -> None:
     ]
     types = {e.name: e.type for e in merge_entities([article], mentions)}
     assert types == {"Qarnat": "GPE", "Ras Kelet": "GPE"}
+
+
+def test_a_states_ap_abbreviation_is_the_state(nlp: Nlp) -> None:
+    first = make_article("TOWSON, Md. (AP) — Flood waters rose on Monday, officials said.", "a")
+    second = make_article("Flood waters rose across Maryland on Monday, officials said.", "b")
+    brief = analyse([first, second], nlp=nlp)
+    (state,) = [e for e in brief.entities if e.name == "Maryland"]
+    assert {a.text for a in state.aliases} == {"Md.", "Maryland"}
