@@ -227,6 +227,18 @@ def test_predicates_say_what_happened_to_the_count(nlp: Nlp) -> None:
     assert found[200.0] == "people forced from homes"
 
 
+def test_the_doers_of_a_passive_verb_are_not_those_it_befell(nlp: Nlp) -> None:
+    a = make_article(
+        "Four engineers were kidnapped from their house by two dozen armed men on Saturday.",
+        "a",
+        published="2024-05-04",
+    )
+    found = {c.value: c for c in claims_of(nlp, a) if isinstance(c, QuantityClaim)}
+    assert found[4.0].predicate_class == "captive"
+    assert found[24.0].predicate == "kidnapped by"
+    assert found[24.0].predicate_class != "captive"
+
+
 @pytest.mark.parametrize(
     ("sentence", "value", "unit"),
     [

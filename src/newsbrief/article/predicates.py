@@ -89,12 +89,16 @@ THING_CLASSES = MappingProxyType(
 # Longest predicate phrase kept (verb, particle, state word, complement, one telling
 # prepositional object, a noun passed on the way up): enough for "told to leave homes".
 _MAX_WORDS = 5
+# Marks a figure that counts the doers of a passive verb ("kidnapped by 24 men").
+AGENT_MARK = "by"
 
 
 def predicate_class(phrase: str) -> str:
     """The class of a predicate phrase: a table class, else a fallback synonym class
     (``SYNONYM_WORDS``), else its first word's stem ("destroyed" → "destroy")."""
     words = phrase.casefold().split()
+    if len(words) == 2 and words[1] == AGENT_MARK:
+        return f"{AGENT_MARK} {_stem(words[0])}"  # the doers, never a count of those it befell
     present = set(words)
     for pattern, kind in PREDICATE_PATTERNS:
         if pattern <= present:
@@ -152,6 +156,9 @@ def predicate_phrase(noun: Any) -> str:
     for _ in range(6):
         # An all-capitals "verb" is a misparsed acronym ("600 IS jihadists"), not a predicate.
         if token.pos_ in ("VERB", "AUX") and not token.text.isupper():
+            if _agent_of(noun, token):
+                # "kidnapped by two dozen armed men": the men did it, they were not taken.
+                return f"{token.lower_} {AGENT_MARK}"
             return _verb_phrase(token, nouns)
         if token.head is token:
             break
@@ -159,6 +166,17 @@ def predicate_phrase(noun: Any) -> str:
             nouns.append(str(token.lower_))  # "forcing the evacuation of 1,200 residents"
         token = token.head
     return ""
+
+
+def _agent_of(noun: Any, verb: Any) -> bool:
+    """The noun is the doer of a passive verb: its head is "by" hung on the verb."""
+    by = noun.head
+    return bool(
+        by.i != noun.i  # spaCy makes a new Token object on each access: compare positions
+        and by.lower_ == "by"
+        and by.head.i == verb.i
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    )
 
 
 def _verb_phrase(verb: Any, nouns: list[str]) -> str:
@@ -194,6 +212,7 @@ def _verb_phrase(verb: Any, nouns: list[str]) -> str:
 
 
 __all__ = [
+    "AGENT_MARK",
     "PREDICATE_PATTERNS",
     "PREDICATE_WORDS",
     "SYNONYM_PATTERNS",
