@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -495,3 +496,72 @@ def test_a_states_ap_abbreviation_is_the_state(nlp: Nlp) -> None:
     brief = analyse([first, second], nlp=nlp)
     (state,) = [e for e in brief.entities if e.name == "Maryland"]
     assert {a.text for a in state.aliases} == {"Md.", "Maryland"}
+
+
+def test_a_short_given_name_and_a_generational_suffix_name_one_person() -> None:
+    groups = merged({"Pat Brannagh": "PERSON", "Patrick Brannagh": "PERSON", "Brannagh": "PERSON"})
+    assert together(groups, "Pat Brannagh", "Patrick Brannagh", "Brannagh")
+    groups = merged({"Ronan Kessel Jr.": "PERSON", "Ronan Kessel": "PERSON", "Kessel": "PERSON"})
+    assert together(groups, "Ronan Kessel Jr.", "Ronan Kessel", "Kessel")
+
+
+def test_an_organisations_abbreviated_or_plural_last_word_is_written_out() -> None:
+    groups = merged(
+        {
+            "Velna Tourism Co.": "ORG",
+            "Velna Tourism Company": "ORG",
+            "Osk Defense Forces": "ORG",
+            "Osk Defense Force": "ORG",
+            "Tarn Pacific Airways": "ORG",
+            "Tarn Pacific Airlines": "ORG",
+        }
+    )
+    assert together(groups, "Velna Tourism Co.", "Velna Tourism Company")
+    assert together(groups, "Osk Defense Forces", "Osk Defense Force")
+    assert together(groups, "Tarn Pacific Airways", "Tarn Pacific Airlines")
+
+
+def test_an_institutions_short_name_joins_it_and_a_places_does_not() -> None:
+    assert together(merged({"Brannock University": "ORG", "Brannock": "ORG"}),
+                    "Brannock University", "Brannock")  # fmt: skip
+    assert not together(merged({"Sarnen Post": "ORG", "Sarnen": "GPE"}), "Sarnen Post", "Sarnen")
+
+
+def test_one_word_spelt_two_ways_in_a_long_organisation_name() -> None:
+    groups = merged(
+        {
+            "Inkorra Freedom Party": "ORG",
+            "Inkrora Freedom Party": "ORG",
+            "Velnish Workers Party": "ORG",
+            "Velnistan Workers Party": "ORG",
+            "National Unity Party": "ORG",
+            "Nationalist Unity Party": "ORG",
+        }
+    )
+    assert together(groups, "Inkorra Freedom Party", "Inkrora Freedom Party")
+    assert together(groups, "Velnish Workers Party", "Velnistan Workers Party")
+    assert not together(groups, "National Unity Party", "Nationalist Unity Party")
+
+
+def test_countries_are_places_but_a_surname_alone_does_not_make_a_person_one() -> None:
+    text = "Barbados closed its ports. Coach Mikel Jordan spoke in Bridgetown. Jordan said."
+    article = make_article(text, "a")
+    mentions = [
+        Mention("a", text.index(n), text.index(n) + len(n), n, label)
+        for n, label in (("Barbados", "ORG"), ("Mikel Jordan", "PERSON"), ("Jordan said", "ORG"))
+    ]
+    mentions[-1] = replace(mentions[-1], end=mentions[-1].start + 6, text="Jordan")
+    types = {e.name: e.type for e in merge_entities([article], mentions)}
+    assert types == {"Barbados": "GPE", "Mikel Jordan": "PERSON"}
+
+
+def test_a_person_typed_as_an_organisation_reads_as_one_with_initials(nlp: Nlp) -> None:
+    text = "Dr. Anselm F. Kettering led the study. Kettering said it was small."
+    article = make_article(text, "a")
+    at, alone = text.index("Anselm F. Kettering"), text.index("Kettering said")
+    mentions = [
+        Mention("a", at, at + len("Anselm F. Kettering"), "Anselm F. Kettering", "ORG"),
+        Mention("a", alone, alone + len("Kettering"), "Kettering", "ORG"),
+    ]
+    (entity,) = merge_entities([article], mentions)
+    assert (entity.name, entity.type) == ("Anselm F. Kettering", "PERSON")

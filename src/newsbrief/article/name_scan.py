@@ -128,10 +128,11 @@ def lone_capitals(text: str) -> Iterator[tuple[int, int, str]]:
 
 # A run of capitalised words on one line ("Chief Fire Officer Grete Lindqvist"); "Dr." and the
 # like keep their dot, any other dot ends the run (a sentence end).
-_ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Gen|Prof|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St)\."
+_ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Gen|Prof|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr)\."
 _CAP_WORD = rf"(?:{_ABBREVIATED}|[A-Z][\w'’-]*)"
 _CAP_RUN = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+# "Anouk", "Bar-Illan", "D'Amato", "McCain", "O'Brien"; a generational "Jr." ends a name.
+NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[JS]r\.")
 _WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
 # Words that open a sentence or a clause in capitals and are never a first name.
 _NOT_FIRST_NAMES = frozenset({
@@ -152,7 +153,7 @@ def person_words(words: list[str]) -> bool:
     """One to three words that read as a person's name: capitalised, none a title, an
     organisation's or a place's word, or a word that opens sentences."""
     return 1 <= len(words) <= 3 and all(
-        _NAME_WORD.fullmatch(w)
+        NAME_WORD.fullmatch(w)
         and not _title(w)
         and w.casefold() not in ORG_WORDS
         and w.casefold() not in PLACE_WORDS
@@ -248,6 +249,7 @@ def cue_reach(text: str, cue: int) -> int:
 __all__ = [
     "FUNCTION_WORDS",
     "GENERIC_SUFFIXES",
+    "NAME_WORD",
     "Found",
     "acronyms_of",
     "cue_reach",

@@ -48,6 +48,8 @@ NOT_NAMES = frozenset(w.casefold() for w in _GAZETTEER["not_names"])
 ALIAS_CUES = tuple(_GAZETTEER["alias_cues"])
 PRODUCT_CUES = tuple(_GAZETTEER["product_cues"])
 GIVEN_NAME_WORDS = frozenset(_GAZETTEER["given_name_words"])
+# Short given name -> full given name ("pat" -> "patrick").
+NICKNAMES = MappingProxyType({str(k): str(v) for k, v in _GAZETTEER["nicknames"].items()})
 # East Asian family names, written before the given name; the second set is also written last.
 FAMILY_FIRST = frozenset(_GAZETTEER["family_first"])
 FAMILY_FIRST_EITHER = frozenset(_GAZETTEER["family_first_either"])
@@ -62,6 +64,7 @@ __all__ = [
     "GAZETTEER",
     "GIVEN_NAME_WORDS",
     "HEDGE_KINDS",
+    "NICKNAMES",
     "NOT_NAMES",
     "ORG_WORDS",
     "PLACE_WORDS",

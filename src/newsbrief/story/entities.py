@@ -10,9 +10,13 @@ groups (names that share no letters) came with the mentions.
 Names are merged when one of these holds (each is a unit-tested rule):
 1. the alias table puts them in one group (Daesh = IS = ISIL);
 2. they are equal after dropping case, accents, hyphens and Arabic article particles
-   (Bashar al-Assad = Bashar Al Assad = Bashar Assad);
+   (Bashar al-Assad = Bashar Al Assad = Bashar Assad), a generational suffix ("Jr."), with a
+   short given name written out ("Pat" = "Patrick", ``gazetteer.json`` nicknames) and an
+   organisation's abbreviated or plural last word ("Co." = "Company", "Forces" = "Force");
 3. they are spelling variants: same consonant skeleton and a close difflib ratio
-   (Hezbollah / Hizbollah, Deir al-Zour / Deir Ezzor);
+   (Hezbollah / Hizbollah, Deir al-Zour / Deir Ezzor), or organisations' names of three words
+   or more that differ in one word spelt alike (Inkatha / Inkhata Freedom Party; Kurdish /
+   Kurdistan Workers Party; not a rival's word: National / Nationalist);
 4. one is an acronym of the other's capitalised words, when only one name fits
    (ISIL / Islamic State of Iraq and the Levant);
 5. a one-word person (or ORG/GPE/NORP-typed) name is the last word of exactly one longer person
@@ -32,9 +36,11 @@ Names are merged when one of these holds (each is a unit-tested rule):
    known as the Greycoats", "Somnira, stocked under its generic name dormavelin" (cues in
    ``article/rules/en/gazetteer.json``); "the Kurdish Workers Party of Turkey, known as the
    PKK" renames the head before "of", not the place after it;
-9. a place's or agency's name is the other without its kind ("Gaza" and "Gaza Strip",
-   "Hatay Province", "Xinhua News Agency"; never "City": "Gaza City" is not "Gaza").
-Types: the gazetteer decides for names it lists; a name typed ORG that the text calls a kind
+9. a place's, agency's or institution's name is the other without its kind ("Gaza" and
+   "Gaza Strip", "Hatay Province", "Xinhua News Agency", "Yale University"; never "City":
+   "Gaza City" is not "Gaza").
+Types: the gazetteer decides for the fullest names it lists (countries, US states, agencies,
+parliaments; "Michael Jordan" is no country for "Jordan" alone); a name typed ORG that the text calls a kind
 of place ("the neighborhood of Har Homa", "of Anata, a refugee camp") is a place.
 Before merging, datelines ("BEIRUT —") become places, and a one-word organisation name that
 the story also writes in lower case ("Chemical" in a headline, "chemical leak" elsewhere) is
@@ -431,7 +437,9 @@ def _surnamed_person(counts: Counter[str], etype: str) -> bool:
 def _checked_type(counts: Counter[str], etype: str) -> str:
     """``names.checked_type`` over an entity's names: a name the gazetteer knows decides,
     else the most used name's last word."""
-    for text in counts:
+    # The fullest names decide: "Michael Jordan" is no country for his surname alone.
+    most = max(len(t.split()) for t in counts)
+    for text in (t for t in counts if len(t.split()) == most):
         known = GAZETTEER.get(text.casefold())
         if known:
             return known

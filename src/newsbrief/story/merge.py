@@ -25,6 +25,7 @@ from newsbrief.story.names import (
     GENERIC,
     content_words,
     core,
+    given_key,
     person_like,
     skeleton,
     surnames,
@@ -109,7 +110,8 @@ def merge_names(
     for key in sorted(names):
         if key in table_group:  # rule 1
             uf.union(by_group.setdefault(table_group[key], key), key)
-        c = core(key)
+        # "Pat Buchanan" is "Patrick Buchanan" (``names.given_key``).
+        c = core(given_key(key) if klass[key] == "person" else key)
         uf.union(by_core.setdefault((klass[key], c), key), key)  # rule 2
         sk = skeleton(key)
         if len(sk) >= 3:  # rule 3; shorter skeletons (Assad: sd) collide with unrelated names
@@ -172,6 +174,7 @@ def merge_names(
             if len(roots) == 1:
                 uf.union(next(iter(roots)), key)
     merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
+    _merge_one_word_variants(uf, [k for k in names if klass[k] == "group"])  # rule 3, groups
     # Rule 7 for features: "Tarrow" is the "Tarrow River", "Kesh" the "Kesh Island".
     features = defaultdict(set)
     for key in names:
@@ -185,6 +188,34 @@ def merge_names(
             uf.union(roots.pop(), key)
     _merge_prefixes(uf, names, label_of, labels, used_as)  # rule 7
     return {k: uf.find(k) for k in names}
+
+
+def _merge_one_word_variants(uf: _Union, groups: list[str]) -> None:
+    """Rule 3 for organisations' names of several words that differ in one word spelt alike:
+    a typo ("Inkhata Freedom Party") or a nationality for its land ("Kurdish Workers Party",
+    "Kurdistan Workers Party").  Not a rival's word ("National Party" and "Nationalist
+    Party" are two parties)."""
+    by_shape: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if len(words) >= 3:
+            by_shape[(len(words), words[-1])].append(words)
+    for same in by_shape.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1 :]:
+                diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+                if len(diff) == 1 and _variant_words(*diff[0]):
+                    uf.union(" ".join(a), " ".join(b))
+
+
+def _variant_words(a: str, b: str) -> bool:
+    if any(a.startswith(r) or b.startswith(r) for r in _RIVAL_WORDS):
+        return False
+    if a[:4] == b[:4] and min(len(a), len(b)) >= 4:
+        return True
+    # difflib's ratio depends on the order of its arguments: the better of the two.
+    close = max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, b, a).ratio())
+    return a[:3] == b[:3] and close >= 0.8
 
 
 # Labels a short name may carry to join a longer organisation name by prefix (rule 7); the
@@ -212,7 +243,10 @@ FEATURE_WORDS = frozenset(
      "desert"}
 )  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_OUTLET_WORDS = frozenset({"news", "agency", "press", "service"})
+_OUTLET_WORDS = frozenset({
+    "news", "agency", "press", "service", "university", "college", "hospital", "hotel",
+    "airlines", "airways", "institute",
+})  # fmt: skip
 
 
 def _merge_prefixes(
@@ -250,8 +284,9 @@ def _merge_prefixes(
                 and o[0] == words[0]
                 and any(w.strip("'’") in _NAMED_AFTER_PLACES for w in o[1:])
             ]
-            # Only an outlet's or agency's suffix is dropped by its own short name ("Xinhua"
-            # of "Xinhua News Agency", "Naewoe" of "Naewoe Press"), and not a place's.
+            # Only an outlet's, agency's or institution's kind is dropped by its own short
+            # name ("Xinhua" of "Xinhua News Agency", "Yale" of "Yale University"), and not
+            # a place's ("Sarnen" is not the "Sarnen Post").
             outlet = all(w in _OUTLET_WORDS for o in longer_civic for w in o[1:])
             if longer_civic and (key in places or label_of[key] in _PLACE_LABELS or not outlet):
                 continue

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsbrief.article.name_scan import NAME_WORD
 from newsbrief.article.tables import (
     FAMILY_FIRST,
     FAMILY_FIRST_EITHER,
     GAZETTEER,
+    NICKNAMES,
     ORG_WORDS,
     PLACE_WORDS,
 )
@@ -19,6 +21,12 @@ from newsbrief.article.tables import (
 # Arabic article forms (al-, el-, and its sun-letter assimilations) and English "the":
 # sources write them or drop them freely, so they never distinguish two names.
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "the"})
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_ORG_ENDINGS = {
+    "co": "company", "corp": "corporation", "ltd": "limited", "inc": "incorporated",
+    "dept": "department", "assn": "association", "intl": "international",
+    "airways": "airlines", "forces": "force",
+}  # fmt: skip
 # Ship prefixes: "MV Halcyon Star" is the "Halcyon Star".
 _VESSEL_PREFIXES = frozenset({"mv", "hms", "uss"})
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "in", "on", "de", "al", "el"})
@@ -33,11 +41,18 @@ def fold(name: str) -> str:
 
 
 def core(name: str) -> str:
-    """``fold`` without article particles and spaces: rule 2's key (al-Assad → assad)."""
+    """``fold`` without article particles and spaces: rule 2's key (al-Assad → assad).  A
+    generational suffix goes ("John Conyers Jr." is John Conyers); a last abbreviated or plural
+    organisation word is written out ("Tourism Co." is "Tourism Company", "Defense Forces" is
+    "Defense Force", "Pacific Airways" is "Pacific Airlines")."""
     words = re.split(r"[\s'-]+", fold(name))
     kept = [w for w in words if w and w not in _PARTICLES]
     if len(kept) > 1 and kept[0] in _VESSEL_PREFIXES:
         kept = kept[1:]
+    if len(kept) > 2 and kept[-1] in _GENERATIONS:
+        kept = kept[:-1]
+    if len(kept) > 1:
+        kept[-1] = _ORG_ENDINGS.get(kept[-1], kept[-1])
     # "St", "St." and "Saint" before a name are one word; a last "St" is a street ("Main St").
     kept = ["saint" if w == "st" and i < len(kept) - 1 else w for i, w in enumerate(kept)]
     return "".join(kept or words)
@@ -74,14 +89,19 @@ def person_like(name: str, label: str) -> bool:
     words = name.split()
     return (
         label in ("ORG", "NORP")
-        and 2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and 2 <= len(words) <= 4
+        and all(_PERSON_WORD.fullmatch(w) for w in words)
+        and not words[0].endswith(".")
         and not any(
             w.casefold() in ORG_WORDS or w.casefold() in PLACE_WORDS or w.casefold() in GENERIC
             for w in words
         )
     )
 
+
+# A word of a person's name: "Anouk", a middle initial "F.", "D'Amato", "McCain",
+# "Bar-Illan", a generational "Jr.".
+_PERSON_WORD = re.compile(rf"[A-Z]\.|{NAME_WORD.pattern}")
 
 # Adjectives that end organisations' names and stand for none alone ("Amnesty International").
 GENERIC = frozenset({
@@ -105,12 +125,24 @@ def checked_type(name: str, label: str) -> str:
     return label
 
 
+def given_key(name: str) -> str:
+    """A person's name with a short given name written out, for rule 2: "Pat Buchanan" and
+    "Patrick Buchanan" are one name."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    full = NICKNAMES.get(words[0].casefold().rstrip("."))
+    return " ".join([full, *words[1:]]) if full else name
+
+
 def surnames(name: str) -> tuple[str, ...]:
     """The words a person is called by alone: the last ("Conrad Pyle" -> Pyle), or the first
     of a two-word East Asian name written family name first ("Xiong Guoming" -> Xiong, "Chang
     Ung" -> Chang; "Zhang Xiong" is never "Xiong"); both when the family name is also a
     Western one ("Kim", "Lee")."""
     words = name.split()
+    if len(words) > 2 and fold(words[-1]) in _GENERATIONS:
+        words = words[:-1]  # "Russell E. Weston Jr." is called Weston
     if not words:
         return ()
     first = words[0].casefold()
@@ -132,6 +164,7 @@ __all__ = [
     "content_words",
     "core",
     "fold",
+    "given_key",
     "person_like",
     "skeleton",
     "surnames",
