@@ -565,3 +565,31 @@ def test_a_person_typed_as_an_organisation_reads_as_one_with_initials(nlp: Nlp) 
     ]
     (entity,) = merge_entities([article], mentions)
     assert (entity.name, entity.type) == ("Anselm F. Kettering", "PERSON")
+
+
+def test_an_outlet_goes_by_its_last_word_and_a_known_name_keeps_its_own() -> None:
+    groups = merged({"Tarnby Tribune": "ORG", "Tribune": "ORG"})
+    assert together(groups, "Tarnby Tribune", "Tribune")
+    # "House" (of Representatives) is no short form of the "White House".
+    assert not together(merged({"White House": "ORG", "House": "ORG"}), "White House", "House")
+
+
+def test_a_name_told_without_its_and_part_is_the_long_name() -> None:
+    groups = merged({"Truth and Reconciliation Commission": "ORG", "Truth Commission": "ORG"})
+    assert together(groups, "Truth and Reconciliation Commission", "Truth Commission")
+
+
+def test_a_known_place_is_no_misspelt_person() -> None:
+    assert not together(merged({"George": "PERSON", "Georgia": "GPE"}), "George", "Georgia")
+
+
+def test_an_institution_named_after_at_is_its_short_name() -> None:
+    text = "She studied at Brannock. Brannock University said the study was sound."
+    article = make_article(text, "a")
+    mentions = [
+        Mention("a", text.index("Brannock."), text.index("Brannock.") + 8, "Brannock", "ORG"),
+        Mention("a", text.index("Brannock U"), text.index("Brannock U") + 19,
+                "Brannock University", "ORG"),
+    ]  # fmt: skip
+    (entity,) = merge_entities([article], mentions)
+    assert entity.name == "Brannock University"

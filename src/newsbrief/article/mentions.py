@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsbrief.article.name_scan import datelines, person_words, titled_names
+from newsbrief.article.tables import ORG_WORDS
 from newsbrief.backends.aliases import AliasGroup, alias_patterns
 from newsbrief.models import Article, Mention
 from newsbrief.settings import AnalysisSettings
@@ -84,6 +85,8 @@ def find_mentions(
         first = _first_name_before(doc, ent)
         if first is not None and person_words([first.text, text[start:end]]):
             start, label = first.idx, "PERSON"
+        elif first is not None and text[start:end].casefold() in ORG_WORDS:
+            start, label = first.idx, "ORG"  # "the Pellmoor Gazette", tagged "Gazette"
         if overlaps(taken, start, end):
             continue
         found.append(Mention(article.id, start, end, text[start:end], label, None))

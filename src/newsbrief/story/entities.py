@@ -40,8 +40,9 @@ Names are merged when one of these holds (each is a unit-tested rule):
    "Gaza Strip", "Hatay Province", "Xinhua News Agency", "Yale University"; never "City":
    "Gaza City" is not "Gaza").
 Types: the gazetteer decides for the fullest names it lists (countries, US states, agencies,
-parliaments; "Michael Jordan" is no country for "Jordan" alone); a name typed ORG that the text calls a kind
-of place ("the neighborhood of Har Homa", "of Anata, a refugee camp") is a place.
+parliaments; "Michael Jordan" is no country for "Jordan" alone); a name typed ORG that the
+text calls a kind of place ("the neighborhood of Har Homa", "of Anata, a refugee camp") is a
+place.
 Before merging, datelines ("BEIRUT —") become places, and a one-word organisation name that
 the story also writes in lower case ("Chemical" in a headline, "chemical leak" elsewhere) is
 dropped as a capitalised common word (``name_scan`` holds the text rules), as is a common

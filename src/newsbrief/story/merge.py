@@ -47,7 +47,12 @@ def merge_across_types(
     ratio: float,
 ) -> None:
     """Union person-typed and place-typed names that are the same name or spelling variants."""
-    keys = sorted(k for k in names if label_of[k] in _PERSON_OR_PLACE and _confusable(k))
+    # A place the gazetteer knows is no misspelt person ("George" is not "Georgia").
+    keys = sorted(
+        k
+        for k in names
+        if label_of[k] in _PERSON_OR_PLACE and _confusable(k) and k not in GAZETTEER
+    )
     by_skeleton: dict[str, list[str]] = {}
     for key in keys:
         sk = skeleton(key)
@@ -175,6 +180,7 @@ def merge_names(
                 uf.union(next(iter(roots)), key)
     merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
     _merge_one_word_variants(uf, [k for k in names if klass[k] == "group"])  # rule 3, groups
+    _merge_and_dropped(uf, [k for k in names if label_of[k] == "ORG"])  # rule 7
     # Rule 7 for features: "Tarrow" is the "Tarrow River", "Kesh" the "Kesh Island".
     features = defaultdict(set)
     for key in names:
@@ -206,6 +212,25 @@ def _merge_one_word_variants(uf: _Union, groups: list[str]) -> None:
                 diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
                 if len(diff) == 1 and _variant_words(*diff[0]):
                     uf.union(" ".join(a), " ".join(b))
+
+
+def _merge_and_dropped(uf: _Union, orgs: list[str]) -> None:
+    """Rule 7 for a name told without its "and ..." part: the "Truth Commission" is the
+    "Truth and Reconciliation Commission" when only one name shortens so."""
+    present = set(orgs)
+    short_of: dict[str, set[str]] = defaultdict(set)
+    for key in orgs:
+        words = key.split()
+        if words.count("and") != 1:
+            continue
+        at = words.index("and")
+        for n in (2, 3):
+            short = " ".join(words[:at] + words[at + n :])
+            if at > 0 and at + n < len(words) and short in present:
+                short_of[short].add(uf.find(key))
+    for short, roots in short_of.items():
+        if len(roots) == 1:
+            uf.union(roots.pop(), short)
 
 
 def _variant_words(a: str, b: str) -> bool:
@@ -243,6 +268,8 @@ FEATURE_WORDS = frozenset(
      "desert"}
 )  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_OUTLET_NAMES = frozenset({"times", "post", "herald", "tribune", "journal", "gazette", "chronicle"})
+_INSTITUTIONS = frozenset({"university", "college", "institute", "hospital"})
 _OUTLET_WORDS = frozenset({
     "news", "agency", "press", "service", "university", "college", "hospital", "hotel",
     "airlines", "airways", "institute",
@@ -273,7 +300,15 @@ def _merge_prefixes(
         # said" -> "Pellmark Pharma").
         if len(words) == 1:
             mixed = bool(set(labels[key]) & _PREFIX_LABELS) or key in actors
-            if key in places or label_of[key] == "NORP" or not mixed:
+            # "at Yale" is where one studies, not a town: an institution's short name.
+            school = (
+                key not in GAZETTEER
+                and label_of[key] not in _PLACE_LABELS
+                and any(len(o) == 2 and o[0] == key and o[1] in _INSTITUTIONS for o in orgs)
+            )
+            # Nor is "in the Gazette" a place.
+            place = key in places and not school and key not in _OUTLET_NAMES
+            if place or label_of[key] == "NORP" or not mixed:
                 continue
             # A body named after a place ("Sarnen Post", "Kilns Supporters' Trust") is not
             # what the place's name alone stands for; a company's short name is.
@@ -288,7 +323,7 @@ def _merge_prefixes(
             # name ("Xinhua" of "Xinhua News Agency", "Yale" of "Yale University"), and not
             # a place's ("Sarnen" is not the "Sarnen Post").
             outlet = all(w in _OUTLET_WORDS for o in longer_civic for w in o[1:])
-            if longer_civic and (key in places or label_of[key] in _PLACE_LABELS or not outlet):
+            if longer_civic and (place or label_of[key] in _PLACE_LABELS or not outlet):
                 continue
         elif label_of[key] not in _PREFIX_LABELS:
             continue
@@ -296,14 +331,17 @@ def _merge_prefixes(
         # "Harbour Board" of "Casselport Harbour Board", "the Alliance" of "Harbour Alliance";
         # not a generic word alone ("Pharma" is no short form of "Pellmark Pharma"), nor an
         # adjective ("International" of "Amnesty International", "United", "National").
-        generic = words[0] in ORG_WORDS or words[0] in GENERIC
+        # An outlet goes by its last word ("the Tribune" of the "Chicago Tribune").
+        generic = (words[0] in ORG_WORDS and words[0] not in _OUTLET_NAMES) or words[0] in GENERIC
         if label_of[key] == "ORG" and (len(words) > 1 or not generic):
+            # Not the end of a name known on its own ("House" is not the "White House").
             longer += [
                 o
                 for o in orgs
                 if len(o) > len(words)
                 and o[-len(words) :] == words
                 and not set(o[: -len(words)]) & _RIVAL_WORDS
+                and " ".join(o) not in GAZETTEER
             ]
         roots = {uf.find(" ".join(o)) for o in longer}
         if len(roots) == 1:

@@ -89,6 +89,7 @@ def person_like(name: str, label: str) -> bool:
     words = name.split()
     return (
         label in ("ORG", "NORP")
+        and name.casefold() not in GAZETTEER  # "White House" reads as a name, and is none
         and 2 <= len(words) <= 4
         and all(_PERSON_WORD.fullmatch(w) for w in words)
         and not words[0].endswith(".")
