@@ -593,3 +593,30 @@ def test_an_institution_named_after_at_is_its_short_name() -> None:
     ]  # fmt: skip
     (entity,) = merge_entities([article], mentions)
     assert entity.name == "Brannock University"
+
+
+def test_a_companys_legal_form_and_a_middle_initial_are_left_out() -> None:
+    groups = merged({"Tarnsoft Corp.": "ORG", "Tarnsoft": "ORG", "Tarnsoft Inc.": "ORG"})
+    assert together(groups, "Tarnsoft Corp.", "Tarnsoft", "Tarnsoft Inc.")
+    groups = merged({"Jonas L. Berrow": "PERSON", "Jonas Berrow": "PERSON", "Berrow": "PERSON"})
+    assert together(groups, "Jonas L. Berrow", "Jonas Berrow", "Berrow")
+
+
+def test_what_is_named_after_a_person_is_not_that_person() -> None:
+    groups = merged({"Anwar Salem": "PERSON", "Anwar Salem International Airport": "ORG"})
+    assert not together(groups, "Anwar Salem", "Anwar Salem International Airport")
+
+
+def test_a_storm_and_its_name_alone_are_one_event() -> None:
+    text = "Supertyphoon Orla hit the coast. Typhoon Orla weakened. Orla left 20 dead."
+    article = make_article(text, "a")
+    mentions = [
+        Mention("a", text.index("Supertyphoon Orla"), text.index("Supertyphoon Orla") + 17,
+                "Supertyphoon Orla", "PERSON"),
+        Mention("a", text.index("Typhoon Orla w"), text.index("Typhoon Orla w") + 12,
+                "Typhoon Orla", "ORG"),
+        Mention("a", text.index("Orla left"), text.index("Orla left") + 4, "Orla", "ORG"),
+    ]  # fmt: skip
+    (storm,) = merge_entities([article], mentions)
+    assert storm.type == "EVENT"
+    assert {a.text for a in storm.aliases} == {"Supertyphoon Orla", "Typhoon Orla", "Orla"}

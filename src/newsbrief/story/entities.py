@@ -11,8 +11,11 @@ Names are merged when one of these holds (each is a unit-tested rule):
 1. the alias table puts them in one group (Daesh = IS = ISIL);
 2. they are equal after dropping case, accents, hyphens and Arabic article particles
    (Bashar al-Assad = Bashar Al Assad = Bashar Assad), a generational suffix ("Jr."), with a
-   short given name written out ("Pat" = "Patrick", ``gazetteer.json`` nicknames) and an
-   organisation's abbreviated or plural last word ("Co." = "Company", "Forces" = "Force");
+   short given name written out ("Pat" = "Patrick", ``gazetteer.json`` nicknames) and
+   without middle initials ("James L. Barksdale" = "James Barksdale"; so "George W. Bush" is
+   also "George Bush", a known cost), without a company's legal form ("Microsoft Corp." =
+   "Microsoft") and with a plural last word made singular ("Forces" = "Force"); a storm is
+   its name ("Supertyphoon Zeb" = "Zeb", both typed EVENT);
 3. they are spelling variants: same consonant skeleton and a close difflib ratio
    (Hezbollah / Hizbollah, Deir al-Zour / Deir Ezzor), or organisations' names of three words
    or more that differ in one word spelt alike (Inkatha / Inkhata Freedom Party; Kurdish /
@@ -72,7 +75,12 @@ from newsbrief.article.tables import GAZETTEER, NOT_NAMES
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.merge import FEATURE_WORDS, merge_names
-from newsbrief.story.name_cleanup import drop_common_words, undoubled, without_glued_words
+from newsbrief.story.name_cleanup import (
+    drop_common_words,
+    storms,
+    undoubled,
+    without_glued_words,
+)
 from newsbrief.story.names import checked_type, core, fold, person_like, skeleton, surnames
 
 
@@ -88,7 +96,7 @@ def merge_entities(
         m if m.group else replace(m, label=checked_type(m.text, m.label))
         for m in drop_common_words(articles, list(mentions))
     ]
-    found = [undoubled(m) for m in without_glued_words(articles, found)]
+    found = storms([undoubled(m) for m in without_glued_words(articles, found)])
     found += _untagged_repeats(articles, found)
     found += _untagged_surnames(articles, found)
     found += _untagged_variants(articles, found, settings.spelling_ratio)

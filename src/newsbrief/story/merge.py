@@ -269,6 +269,12 @@ FEATURE_WORDS = frozenset(
 )  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OUTLET_NAMES = frozenset({"times", "post", "herald", "tribune", "journal", "gazette", "chronicle"})
+_NAMED_AFTER_PEOPLE = frozenset({
+    "airport", "international", "university", "college", "foundation", "center", "centre",
+    "institute", "school", "hospital", "stadium", "prize", "award", "memorial", "bridge",
+    "street", "avenue", "boulevard", "square", "park", "library", "museum", "hall", "tower",
+    "building", "trust", "fund",
+})  # fmt: skip
 _INSTITUTIONS = frozenset({"university", "college", "institute", "hospital"})
 _OUTLET_WORDS = frozenset({
     "news", "agency", "press", "service", "university", "college", "hospital", "hotel",
@@ -328,6 +334,10 @@ def _merge_prefixes(
         elif label_of[key] not in _PREFIX_LABELS:
             continue
         longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
+        if label_of[key] == "PERSON" and len(words) > 1:
+            # A person's full name starts what is named after them ("Yasser Arafat
+            # International Airport"), which is not that person.
+            longer = [o for o in longer if not set(o[len(words) :]) & _NAMED_AFTER_PEOPLE]
         # "Harbour Board" of "Casselport Harbour Board", "the Alliance" of "Harbour Alliance";
         # not a generic word alone ("Pharma" is no short form of "Pellmark Pharma"), nor an
         # adjective ("International" of "Amnesty International", "United", "National").

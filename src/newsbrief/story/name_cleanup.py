@@ -4,6 +4,8 @@ Takes: the story's articles and their mentions.  Gives: the mentions without one
 organisation names the story also writes in lower case ("Chemical" in a headline), without a
 common word glued before a person's name ("Challenger Conrad Pyle"; a first name that is also
 a word stays: "Bill Clinton"), and with a name printed twice over ("Arafat Arafat") once.
+A storm ("Typhoon Babs", "Supertyphoon Zeb") and its name alone ("Zeb", which the tagger
+calls a person or a group) are one event (``storms``).
 Plain Python over the text.
 """
 
@@ -67,4 +69,24 @@ def undoubled(m: Mention) -> Mention:
     return replace(m, start=m.start + cut, text=m.text[cut:])
 
 
-__all__ = ["drop_common_words", "undoubled", "without_glued_words"]
+# "Hurricane Georges", "Super Typhoon Zeb", "Tropical Storm Mitch".
+STORM = re.compile(
+    r"^(?:super\s*typhoon|typhoon|hurricane|tropical\s+storm|cyclone|storm)\s+(?P<name>\S+)$",
+    re.IGNORECASE,
+)
+
+
+def storms(mentions: list[Mention]) -> list[Mention]:
+    """Storms and their names alone labelled EVENT, so that they merge (``names.core`` drops
+    the storm's kind)."""
+    named = {found.group("name") for m in mentions if (found := STORM.match(m.text))}
+    if not named:
+        return mentions
+    return [
+        replace(m, label="EVENT") if m.group is None and (STORM.match(m.text) or m.text in named)
+        else m
+        for m in mentions
+    ]  # fmt: skip
+
+
+__all__ = ["STORM", "drop_common_words", "storms", "undoubled", "without_glued_words"]

@@ -21,11 +21,16 @@ from newsbrief.article.tables import (
 # Arabic article forms (al-, el-, and its sun-letter assimilations) and English "the":
 # sources write them or drop them freely, so they never distinguish two names.
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "the"})
+_STORM_WORDS = frozenset({"supertyphoon", "typhoon", "hurricane", "cyclone"})
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A company's legal form, which sources give or leave out as they like.
+_LEGAL_FORMS = frozenset({
+    "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "company", "plc",
+    "llc", "ag", "sa", "nv", "gmbh",
+})  # fmt: skip
 _ORG_ENDINGS = {
-    "co": "company", "corp": "corporation", "ltd": "limited", "inc": "incorporated",
     "dept": "department", "assn": "association", "intl": "international",
-    "airways": "airlines", "forces": "force",
+    "airways": "airlines", "airline": "airlines", "forces": "force",
 }  # fmt: skip
 # Ship prefixes: "MV Halcyon Star" is the "Halcyon Star".
 _VESSEL_PREFIXES = frozenset({"mv", "hms", "uss"})
@@ -49,8 +54,15 @@ def core(name: str) -> str:
     kept = [w for w in words if w and w not in _PARTICLES]
     if len(kept) > 1 and kept[0] in _VESSEL_PREFIXES:
         kept = kept[1:]
+    # "Super Typhoon Zeb" is "Zeb" (not "Super Bowl" "Bowl", nor "Storm Lake" "Lake").
+    if len(kept) > 2 and kept[:2] in (["super", "typhoon"], ["tropical", "storm"]):
+        kept = kept[2:]
+    elif len(kept) > 1 and kept[0] in _STORM_WORDS:
+        kept = kept[1:]
     if len(kept) > 2 and kept[-1] in _GENERATIONS:
         kept = kept[:-1]
+    if len(kept) > 1 and kept[-1] in _LEGAL_FORMS:
+        kept = kept[:-1]  # "Microsoft Corp." is Microsoft; "Apple Computer Inc." and "... Co."
     if len(kept) > 1:
         kept[-1] = _ORG_ENDINGS.get(kept[-1], kept[-1])
     # "St", "St." and "Saint" before a name are one word; a last "St" is a street ("Main St").
@@ -127,13 +139,14 @@ def checked_type(name: str, label: str) -> str:
 
 
 def given_key(name: str) -> str:
-    """A person's name with a short given name written out, for rule 2: "Pat Buchanan" and
-    "Patrick Buchanan" are one name."""
+    """A person's name with a short given name written out and without middle initials, for
+    rule 2: "Pat Buchanan" is "Patrick Buchanan", "James L. Barksdale" is "James Barksdale"."""
     words = name.split()
     if len(words) < 2:
         return name
     full = NICKNAMES.get(words[0].casefold().rstrip("."))
-    return " ".join([full, *words[1:]]) if full else name
+    middle = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
+    return " ".join([full or words[0], *middle, words[-1]])
 
 
 def surnames(name: str) -> tuple[str, ...]:
