@@ -431,6 +431,17 @@ def test_quote_speakers_after_long_appositions_and_pronouns_before_names(nlp: Nl
     assert said["It is important"].endswith("Lind")
 
 
+def test_he_is_the_person_not_the_newsletter_named_after_him(nlp: Nlp) -> None:
+    a = make_article(
+        "Tomas Vella, the publisher of a respected weekly newsletter, Southern Velland Report, "
+        "says a new proposal could come up in February. “You simply cannot have the town torn "
+        "apart by this,” he says.",
+        "a",
+    )
+    (quote,) = [c for c in claims_of(nlp, a) if c.kind == "quote"]
+    assert quote.speaker == "Tomas Vella"
+
+
 def test_a_long_sentence_keeps_its_say_verb_for_a_closing_quote(nlp: Nlp) -> None:
     a = make_article(
         "Prosecutors also said the ring had run its own inquiries into members and their "
