@@ -442,6 +442,27 @@ def test_he_is_the_person_not_the_newsletter_named_after_him(nlp: Nlp) -> None:
     assert quote.speaker == "Tomas Vella"
 
 
+def test_quotes_go_on_after_long_attributions_and_say_verbs_in_other_forms(nlp: Nlp) -> None:
+    a = make_article(
+        "“The risks are different here than in other illnesses,” said Dr. Tamsin R. Holloway, "
+        "chairwoman of the department of psychiatry at the Vell Medical School in Orrin. "
+        "“One needs to ask what the consequences of a label are.”\n\n"
+        "“You do not want to label people wrongly,” said Edgar Penn. But early treatment "
+        "“may result in a better long-term course.”\n\n"
+        "Those costs, Holloway pointed out, include reactions from employers “and anyone who "
+        "has to decide on a person.”\n\n"
+        "Dr. Ivo Marsh agreed that the results are early. But he called them exciting, saying, "
+        "“You have to sit up and take notice.”",
+        "a",
+    )
+    quotes = [c for c in claims_of(nlp, a) if c.kind == "quote"]
+    said = {" ".join(q.words.split()[:3]): q.entity or q.speaker or "" for q in quotes}
+    assert said["One needs to"].endswith("Holloway")
+    assert said["may result in"] == "Edgar Penn"
+    assert said["and anyone who"].endswith("Holloway")
+    assert said["You have to"] == "Ivo Marsh"
+
+
 def test_a_long_sentence_keeps_its_say_verb_for_a_closing_quote(nlp: Nlp) -> None:
     a = make_article(
         "Prosecutors also said the ring had run its own inquiries into members and their "

@@ -90,6 +90,8 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _ATTRIBUTION_CHARS = 80
+_LONG_ATTRIBUTION = 220
+_OPENING_CHARS = 60
 _SAID_COLON = re.compile(
     r"\b(said|says|told|added|warned|wrote|declared|stated)\b[^.!?\n\"“]{0,40}:\s*$"
 )
@@ -100,14 +102,33 @@ _ACCORDING_AFTER = re.compile(
 
 def _inline_attribution(between: str) -> bool:
     """Only the previous quote's attribution, ending its sentence, in the same paragraph
-    ('," he said. ')."""
+    ('," he said. '; '," said Dr. Paul Appelbaum, chairman of the department of psychiatry at
+    the ... School in Worcester. '), or that and the opening of the next quote's own sentence
+    with no say-verb and no name in it ('," he said. But providing “...'')."""
     words = between.strip()
+    if not words or "\n" in between:
+        return False
+    if words.endswith((".", ":")):
+        tokens = words.split()
+        said = [w.strip(".,:").casefold() in _SAY for w in tokens]
+        if len(words) <= _ATTRIBUTION_CHARS:
+            return any(said)
+        # A long attribution: the say-verb right after the quote, the rest who the speaker is
+        # (no second say-verb: "... spokeswoman. Piers Langmoor told reporters:").
+        return (
+            len(words) <= _LONG_ATTRIBUTION
+            and words.endswith(".")
+            and any(said[:3])
+            and sum(said) == 1
+        )
+    head, _, opening = words.rpartition(". ")
+    rest = opening.split()
     return (
-        bool(words)
-        and "\n" not in between
-        and len(words) <= _ATTRIBUTION_CHARS
-        and words.endswith((".", ":"))
-        and any(w.strip(".,:").casefold() in _SAY for w in words.split())
+        bool(head)
+        and len(opening) <= _OPENING_CHARS
+        and not any(w.strip(",").casefold() in _SAY for w in rest)
+        and not any(w[:1].isupper() for w in rest[1:])
+        and _inline_attribution(f" {head}. ")
     )
 
 
@@ -187,6 +208,9 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
 def _verb_speaker(verb: Any, start: int, people: _People) -> _Found | None:
     """Who a say-verb's subject names, for a quote at ``start``; None to try the next verb."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        # "he called them exciting, saying, “...”": the subject of the verb it hangs on.
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
         # A misparse left the verb without a subject ("... Lena Marquardt said: "): the person
         # named right before it.
