@@ -463,6 +463,23 @@ def test_quotes_go_on_after_long_attributions_and_say_verbs_in_other_forms(nlp: 
     assert said["You have to"] == "Ivo Marsh"
 
 
+def test_the_one_an_outlet_quotes_speaks_not_the_outlet(nlp: Nlp) -> None:
+    a = make_article(
+        "Defense Minister Oskar Tavi said talks would go on. “But there is a limit to our "
+        "patience,” Channel Nine quoted him as saying.\n\n"
+        "“I am not only warning Norland, I am warning the world,” the Velland news agency "
+        "quoted President Ilse Marrak as saying on Sunday.\n\n"
+        "“To deal with these questions, the country needs, as soon as possible, a solid and "
+        "healthy government,” Anton Brevik told reporters.",
+        "a",
+    )
+    quotes = [c for c in claims_of(nlp, a) if c.kind == "quote"]
+    said = {" ".join(q.words.split()[:3]): q.entity or q.speaker or "" for q in quotes}
+    assert said["But there is"].endswith("Tavi")
+    assert said["I am not"] == "Ilse Marrak"
+    assert said["To deal with"] == "Anton Brevik"
+
+
 def test_a_long_sentence_keeps_its_say_verb_for_a_closing_quote(nlp: Nlp) -> None:
     a = make_article(
         "Prosecutors also said the ring had run its own inquiries into members and their "

@@ -25,7 +25,7 @@ from newsbrief.settings import AnalysisSettings
 
 _SAY = SAY_VERBS
 _NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
-_PRONOUNS = frozenset({"he", "she"})
+_PRONOUNS = frozenset({"he", "she", "him", "her"})  # "quoted him as saying"
 # "they shouted", "we said": many speakers, never the one person named last.
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
 # A say-verb whose subject names no one person: the quote has no speaker to give.
@@ -196,7 +196,7 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     # before ("the company, which said ...") only speaks when the quote's sentence has none.
     verbs.sort(key=lambda t: (not _inside(t, start, end), _distance(t, start, end)))
     for verb in verbs:
-        said = _verb_speaker(verb, start, people)
+        said = _verb_speaker(verb, start, people, end)
         if said is not None:
             return None if said == _NOBODY else said
     according = _ACCORDING_AFTER.match(text, end)
@@ -205,12 +205,37 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     return None
 
 
-def _verb_speaker(verb: Any, start: int, people: _People) -> _Found | None:
+def _named_appos(token: Any) -> bool:
+    return any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in token.children)
+
+
+def _quoted_as_saying(verb: Any) -> Any:
+    """The object of "quoted ... as saying", for "quoted" or its "saying"; else None."""
+    quoted = verb.head if verb.lower_ == "saying" and verb.head.lower_ == "quoted" else verb
+    if quoted.lower_ != "quoted":
+        return None
+    objects = [c for c in quoted.children if c.dep_ == "dobj"]
+    saying = any(t.lower_ == "saying" for t in quoted.subtree)
+    return objects[0] if objects and saying else None
+
+
+def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Found | None:
     """Who a say-verb's subject names, for a quote at ``start``; None to try the next verb."""
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    quoting = _quoted_as_saying(verb)
+    if quoting is not None:
+        # "NTV quoted him as saying", "the Anatolia news agency quoted President Suleyman
+        # Demirel as saying": the one quoted speaks, not the outlet.
+        subj = [quoting]
+    else:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         # "he called them exciting, saying, “...”": the subject of the verb it hangs on.
         subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # A "subject" inside the quotation is a misparse ("“... a solid and healthy government,”
+    # Bulent Ecevit told reporters"): the name right before the verb speaks.
+    # (One with a name in apposition keeps it: “No help. No firemen,” 17-year-old Zuhir
+    # Hersi ... said.)
+    subj = [c for c in subj if not (start <= c.idx < end) or _named_appos(c)]
     if not subj:
         # A misparse left the verb without a subject ("... Lena Marquardt said: "): the person
         # named right before it.
