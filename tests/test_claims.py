@@ -14,7 +14,7 @@ from newsbrief.article.quantities import parse_number
 from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.backends.loaded import Backends
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import Article, ArticleFacts, Claim, QuantityClaim
+from newsbrief.models import Article, ArticleFacts, Claim, QuantityClaim, QuoteClaim
 from newsbrief.settings import ExtractSettings
 from newsbrief.story.claims import story_claims
 
@@ -413,6 +413,12 @@ def test_quote_speakers_that_go_on_runs_on_and_are_introduced(nlp: Nlp) -> None:
     assert (said["I offered my"] or "").endswith("Ferreux")
 
 
+def _speakers(nlp: Nlp, article: Article) -> dict[str, str]:
+    """Each quote's first three words -> its speaker (the merged name, else as written)."""
+    quotes = [c for c in claims_of(nlp, article) if isinstance(c, QuoteClaim)]
+    return {" ".join(q.words.split()[:3]): q.entity or q.speaker or "" for q in quotes}
+
+
 def test_quote_speakers_after_long_appositions_and_pronouns_before_names(nlp: Nlp) -> None:
     a = make_article(
         "The Vardan Front, a Kesh-based movement banned by the government since the spring, "
@@ -455,8 +461,7 @@ def test_quotes_go_on_after_long_attributions_and_say_verbs_in_other_forms(nlp: 
         "“You have to sit up and take notice.”",
         "a",
     )
-    quotes = [c for c in claims_of(nlp, a) if c.kind == "quote"]
-    said = {" ".join(q.words.split()[:3]): q.entity or q.speaker or "" for q in quotes}
+    said = _speakers(nlp, a)
     assert said["One needs to"].endswith("Holloway")
     assert said["may result in"] == "Edgar Penn"
     assert said["and anyone who"].endswith("Holloway")
@@ -473,8 +478,7 @@ def test_the_one_an_outlet_quotes_speaks_not_the_outlet(nlp: Nlp) -> None:
         "healthy government,” Anton Brevik told reporters.",
         "a",
     )
-    quotes = [c for c in claims_of(nlp, a) if c.kind == "quote"]
-    said = {" ".join(q.words.split()[:3]): q.entity or q.speaker or "" for q in quotes}
+    said = _speakers(nlp, a)
     assert said["But there is"].endswith("Tavi")
     assert said["I am not"] == "Ilse Marrak"
     assert said["To deal with"] == "Anton Brevik"

@@ -687,43 +687,42 @@ def test_vote_shares_are_each_candidates_and_a_later_tally_updates(nlp: Nlp) -> 
     assert holt.subject == "Maren Holt's share of the vote, percent"
 
 
+def _told_two_days(
+    nlp: Nlp, first: str, second: str, days: tuple[str, str] = ("2024-06-02", "2024-06-03")
+) -> list[tuple[str, str, list[float]]]:
+    """The conflicts of a story of two invented articles, published on ``days``."""
+    articles = [
+        make_article(first, "a", published=days[0]),
+        make_article(second, "b", published=days[1]),
+    ]
+    brief = analyse(articles, nlp=nlp)
+    return [(c.subject, c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
+
+
 def test_a_share_is_known_from_the_vote_named_a_sentence_before(nlp: Nlp) -> None:
     # Invented: the figure's own sentence never says "vote"; the paragraph before does.
-    first = make_article(
+    told = _told_two_days(
+        nlp,
         "Maren Holt was re-elected in Sunday's presidential election. Her nearest rival, "
         "Tomas Brevik, of the Farmers Party, took 34 percent. Northway Mining had 30 percent "
         "of the copper market.",
-        "a",
-        published="2024-06-02",
-    )
-    second = make_article(
         "Official returns from the election were released on Monday. Tomas Brevik of the "
         "Farmers Party had 32.5 percent. Northway Mining had 24 percent of the copper market.",
-        "b",
-        published="2024-06-03",
     )
-    brief = analyse([first, second], nlp=nlp)
-    told = [(c.subject, c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
     assert told == [("Tomas Brevik's share of the vote, percent", "update", [32.5, 34.0])]
 
 
 def test_a_named_rates_levels_are_compared_and_its_changes_stay_bare(nlp: Nlp) -> None:
     # Invented: two papers the same day give the central bank's rate two ways; a change
     # ("rose 3 percent") is by how much, not a level, and is compared with nothing.
-    first = make_article(
+    told = _told_two_days(
+        nlp,
         "Capital kept leaving Norland despite interest rates of 40 percent. Inflation rose "
         "3 percent in May.",
-        "a",
-        published="2024-06-02",
-    )
-    second = make_article(
         "To stem capital flight, Norland's interest rates were raised to 50 percent a year. "
         "Inflation rose 5 percent in May.",
-        "b",
-        published="2024-06-02",
+        days=("2024-06-02", "2024-06-02"),
     )
-    brief = analyse([first, second], nlp=nlp)
-    told = [(c.subject, c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
     assert told == [("interest rate, percent", "contradiction", [40.0, 50.0])]
 
 
