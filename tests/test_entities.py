@@ -620,3 +620,9 @@ def test_a_storm_and_its_name_alone_are_one_event() -> None:
     (storm,) = merge_entities([article], mentions)
     assert storm.type == "EVENT"
     assert {a.text for a in storm.aliases} == {"Supertyphoon Orla", "Typhoon Orla", "Orla"}
+    # The tagger keeps only the name ("Hurricane [Gorm]", a person to it).
+    text = "Hurricane Gorm hit the coast. Gorm left 20 dead."
+    article = make_article(text, "b")
+    mentions = [Mention("b", text.index("Gorm"), text.index("Gorm") + 4, "Gorm", "PERSON")]
+    (storm,) = merge_entities([article], mentions)
+    assert storm.type == "EVENT"

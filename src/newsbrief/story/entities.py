@@ -96,7 +96,7 @@ def merge_entities(
         m if m.group else replace(m, label=checked_type(m.text, m.label))
         for m in drop_common_words(articles, list(mentions))
     ]
-    found = storms([undoubled(m) for m in without_glued_words(articles, found)])
+    found = storms(articles, [undoubled(m) for m in without_glued_words(articles, found)])
     found += _untagged_repeats(articles, found)
     found += _untagged_surnames(articles, found)
     found += _untagged_variants(articles, found, settings.spelling_ratio)

@@ -76,10 +76,19 @@ STORM = re.compile(
 )
 
 
-def storms(mentions: list[Mention]) -> list[Mention]:
+# The storm as written in running text, where the tagger keeps only its name ("Hurricane
+# [Georges]" tagged PERSON).
+_STORM_IN_TEXT = re.compile(
+    r"\b(?:Super\s*[Tt]yphoon|Supertyphoon|Typhoon|Hurricane|Tropical\s+Storm|Cyclone)\s+"
+    r"([A-Z][a-z]+)\b"
+)
+
+
+def storms(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
     """Storms and their names alone labelled EVENT, so that they merge (``names.core`` drops
     the storm's kind)."""
     named = {found.group("name") for m in mentions if (found := STORM.match(m.text))}
+    named |= {m.group(1) for a in articles for m in _STORM_IN_TEXT.finditer(a.text)}
     if not named:
         return mentions
     return [
