@@ -276,10 +276,16 @@ _NAMED_AFTER_PEOPLE = frozenset({
     "building", "trust", "fund",
 })  # fmt: skip
 _INSTITUTIONS = frozenset({"university", "college", "institute", "hospital"})
-_OUTLET_WORDS = frozenset({
-    "news", "agency", "press", "service", "university", "college", "hospital", "hotel",
-    "airlines", "airways", "institute",
-})  # fmt: skip
+# Kinds an outlet, agency or institution drops when called by its own short name.
+_OUTLET_WORDS = _INSTITUTIONS | {
+    "news",
+    "agency",
+    "press",
+    "service",
+    "hotel",
+    "airlines",
+    "airways",
+}
 
 
 def _merge_prefixes(

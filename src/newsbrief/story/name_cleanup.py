@@ -69,16 +69,10 @@ def undoubled(m: Mention) -> Mention:
     return replace(m, start=m.start + cut, text=m.text[cut:])
 
 
-# "Hurricane Georges", "Super Typhoon Zeb", "Tropical Storm Mitch".
-STORM = re.compile(
-    r"^(?:super\s*typhoon|typhoon|hurricane|tropical\s+storm|cyclone|storm)\s+(?P<name>\S+)$",
-    re.IGNORECASE,
-)
-
-
-# The storm as written in running text, where the tagger keeps only its name ("Hurricane
-# [Georges]" tagged PERSON).
-_STORM_IN_TEXT = re.compile(
+# A storm, in running text or as a mention: "Hurricane Georges", "Super Typhoon Zeb",
+# "Tropical Storm Mitch"; the tagger often keeps only its name ("Hurricane [Georges]", a
+# person to it).
+_STORM = re.compile(
     r"\b(?:Super\s*[Tt]yphoon|Supertyphoon|Typhoon|Hurricane|Tropical\s+Storm|Cyclone)\s+"
     r"([A-Z][a-z]+)\b"
 )
@@ -87,15 +81,13 @@ _STORM_IN_TEXT = re.compile(
 def storms(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
     """Storms and their names alone labelled EVENT, so that they merge (``names.core`` drops
     the storm's kind)."""
-    named = {found.group("name") for m in mentions if (found := STORM.match(m.text))}
-    named |= {m.group(1) for a in articles for m in _STORM_IN_TEXT.finditer(a.text)}
+    named = {m.group(1) for a in articles for m in _STORM.finditer(a.text)}
     if not named:
         return mentions
+    storm = {m.text for m in mentions if _STORM.fullmatch(m.text)} | named
     return [
-        replace(m, label="EVENT") if m.group is None and (STORM.match(m.text) or m.text in named)
-        else m
-        for m in mentions
-    ]  # fmt: skip
+        replace(m, label="EVENT") if m.group is None and m.text in storm else m for m in mentions
+    ]
 
 
-__all__ = ["STORM", "drop_common_words", "storms", "undoubled", "without_glued_words"]
+__all__ = ["drop_common_words", "storms", "undoubled", "without_glued_words"]

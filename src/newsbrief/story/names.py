@@ -47,9 +47,10 @@ def fold(name: str) -> str:
 
 def core(name: str) -> str:
     """``fold`` without article particles and spaces: rule 2's key (al-Assad → assad).  A
-    generational suffix goes ("John Conyers Jr." is John Conyers); a last abbreviated or plural
-    organisation word is written out ("Tourism Co." is "Tourism Company", "Defense Forces" is
-    "Defense Force", "Pacific Airways" is "Pacific Airlines")."""
+    storm's kind ("Super Typhoon Zeb" is Zeb), a generational suffix ("John Conyers Jr." is
+    John Conyers) and a company's legal form ("Microsoft Corp." is Microsoft) go; a last
+    abbreviated or plural organisation word is written out ("Defense Forces" is "Defense
+    Force", "Pacific Airways" is "Pacific Airlines")."""
     words = re.split(r"[\s'-]+", fold(name))
     kept = [w for w in words if w and w not in _PARTICLES]
     if len(kept) > 1 and kept[0] in _VESSEL_PREFIXES:
