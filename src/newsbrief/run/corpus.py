@@ -31,13 +31,9 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-
-import numpy as np
 
 from newsbrief.article.facts import extract
 from newsbrief.backends.loaded import Backends
-from newsbrief.errors import SkipReason
 from newsbrief.index.dedup import DedupIndex, DedupItem, canonical_key
 from newsbrief.index.regroup import keep_ids
 from newsbrief.index.stories import (
@@ -49,30 +45,19 @@ from newsbrief.index.stories import (
 from newsbrief.models import Article, ArticleFacts, RawDocument, Skipped
 from newsbrief.pipeline import candidate
 from newsbrief.read import clean
-from newsbrief.read.files import input_files, read_file, read_sources
+from newsbrief.run.corpus_inputs import FileDone, records_of
 from newsbrief.run.report import IngestReport, OutcomeStatus, RecordOutcome
 from newsbrief.run.stored import BackendsLoader
 from newsbrief.settings import Settings
 from newsbrief.store import records
-from newsbrief.store.sqlite import Store, StoreError
-from newsbrief.vectors import unpack_one
-
-
-@dataclass(frozen=True)
-class _FileDone:
-    """A file whose every record has been read (committed with the batch that ends after it)."""
-
-    path: str
-    size: int
-    mtime_ns: int
-    partial_offset: int | None
+from newsbrief.store.sqlite import Store
 
 
 @dataclass
 class _Batch:
     articles: list[Article] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    files: list[_FileDone] = field(default_factory=list)
+    files: list[FileDone] = field(default_factory=list)
 
 
 class Ingest:
@@ -185,45 +170,19 @@ class Ingest:
 
     def _records(self, paths: Sequence[str]) -> Iterator[RawDocument]:
         """Every record of files not read whole before; skipped ones go to the batch."""
-        for path in paths:
-            if path == "-":
-                for item in read_sources(["-"], settings=self.settings.ingest):
-                    if isinstance(item, Skipped):
-                        self._skip(item)
-                    else:
-                        yield item
-                continue
-            for found in input_files(Path(path)):
-                if isinstance(found, Skipped):
-                    self._skip(found)
-                else:
-                    yield from self._file(found)
+        # A finished file is recorded in the batch current when its last record has been
+        # read, so it commits with that record.
+        return records_of(
+            paths,
+            self.store.db,
+            settings=self.settings.ingest,
+            report=self.report,
+            on_skip=self._skip,
+            on_file_done=self._batch_file_done,
+        )
 
-    def _file(self, path: Path) -> Iterator[RawDocument]:
-        self.report.files += 1
-        try:
-            info = path.stat()
-        except OSError as exc:
-            self._skip(Skipped(str(path), SkipReason.UNREADABLE, f"{path}: {exc.strerror}"))
-            return
-        key = str(path)
-        row = self.store.db.execute(
-            "SELECT size, mtime_ns, complete FROM sources WHERE path = ?", (key,)
-        ).fetchone()
-        if row is not None and row[2] and (row[0], row[1]) == (info.st_size, info.st_mtime_ns):
-            self.report.files_unchanged += 1
-            return
-        partial: int | None = None
-        for item in read_file(path, self.settings.ingest):
-            if isinstance(item, Skipped):
-                if item.reason == SkipReason.PARTIAL:
-                    partial = item.offset if item.offset is not None else -1
-                    self.report.partial.append((item.source, item.offset))
-                self._skip(item)
-            else:
-                yield item
-        # Recorded in the batch current now: it commits after this file's last record.
-        self._batch.files.append(_FileDone(key, info.st_size, info.st_mtime_ns, partial))
+    def _batch_file_done(self, done: FileDone) -> None:
+        self._batch.files.append(done)
 
     def _skip(self, item: Skipped) -> None:
         self.report.skipped[str(item.reason)] += 1
@@ -456,7 +415,7 @@ class Ingest:
             version = records.story_version(db, sid)  # 0: not stored before
             row = records.StoryRow(
                 id=sid,
-                title=self._title(db, state.members, state.vector_sum),
+                title=records.story_title(db, state.members, state.vector_sum),
                 first_seen=first,
                 last_seen=last,
                 version=version + 1,
@@ -475,23 +434,6 @@ class Ingest:
     def _forget(self, story_id: str) -> None:
         self.index.evict(story_id)
         self._touched_at.pop(story_id, None)
-
-    @staticmethod
-    def _title(db: sqlite3.Connection, members: Sequence[str], centre: np.ndarray) -> str | None:
-        """The title of the member nearest the story's centre (as brief mode picks it)."""
-        rows = []
-        for start in range(0, len(members), 500):
-            chunk = list(members[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            rows.extend(
-                db.execute(
-                    "SELECT a.id, a.title, f.topic FROM articles a JOIN facts f"
-                    f" ON f.article_id = a.id WHERE a.id IN ({marks})",
-                    chunk,
-                ).fetchall()
-            )
-        ranked = sorted(rows, key=lambda r: (-float(unpack_one(bytes(r[2])) @ centre), r[0]))
-        return next((str(r[1]) for r in ranked if r[1]), None)
 
     def _slide_df(self) -> None:
         """Take articles that left the window out of the document frequencies."""
@@ -530,7 +472,7 @@ def ingest(
 ) -> IngestReport:
     """Ingest PATHS into ``store``; see the module docstring.  ``topic_model`` names the
     embedder: a store's topic vectors must all come from one model to be comparable."""
-    _check_topic_model(store, topic_model)
+    store.claim_topic_model(topic_model)
     run = Ingest(store, settings=settings, backends=backends)
     run.run(paths, progress)
     return run.report
@@ -545,19 +487,7 @@ def ingest_records(
     topic_model: str,
 ) -> tuple[IngestReport, list[RecordOutcome]]:
     """``ingest`` for records already read (the API): the report and each record's outcome."""
-    _check_topic_model(store, topic_model)
+    store.claim_topic_model(topic_model)
     run = Ingest(store, settings=settings, backends=backends)
     outcomes = run.run_records(items)
     return run.report, outcomes
-
-
-def _check_topic_model(store: Store, topic_model: str) -> None:
-    with store.transaction():
-        stored = store.meta("topic_model")
-        if stored is None:
-            store.set_meta("topic_model", topic_model)
-    if stored is not None and stored != topic_model:
-        raise StoreError(
-            f"{store.path} holds topic vectors from {stored!r}, not {topic_model!r}: ingest "
-            "with the same --embedder and --model, or into another --db"
-        )

@@ -348,3 +348,20 @@ def put_brief(db: sqlite3.Connection, brief: StoryBrief, version: int, settings_
         " settings = excluded.settings, brief = excluded.brief",
         (brief.story.id, version, settings_key, codec.dumps(brief)),
     )
+
+
+def story_title(db: sqlite3.Connection, members: Sequence[str], centre: np.ndarray) -> str | None:
+    """The title of the member nearest the story's centre (as brief mode picks it)."""
+    rows = []
+    for start in range(0, len(members), 500):
+        chunk = list(members[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        rows.extend(
+            db.execute(
+                "SELECT a.id, a.title, f.topic FROM articles a JOIN facts f"
+                f" ON f.article_id = a.id WHERE a.id IN ({marks})",
+                chunk,
+            ).fetchall()
+        )
+    ranked = sorted(rows, key=lambda r: (-float(unpack_one(bytes(r[2])) @ centre), r[0]))
+    return next((str(r[1]) for r in ranked if r[1]), None)

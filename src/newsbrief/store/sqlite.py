@@ -190,6 +190,19 @@ class Store:
             (key, value),
         )
 
+    def claim_topic_model(self, topic_model: str) -> None:
+        """Record the embedder of the store's topic vectors, or raise if another one made
+        them: vectors from two models are not comparable, so grouping would be meaningless."""
+        with self.transaction():
+            stored = self.meta("topic_model")
+            if stored is None:
+                self.set_meta("topic_model", topic_model)
+        if stored is not None and stored != topic_model:
+            raise StoreError(
+                f"{self.path} holds topic vectors from {stored!r}, not {topic_model!r}: ingest "
+                "with the same --embedder and --model, or into another --db"
+            )
+
 
 def _statements(sql: str) -> list[str]:
     """The statements of a migration file (``sqlite3.complete_statement`` finds their ends,
