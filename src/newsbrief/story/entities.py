@@ -28,6 +28,9 @@ Names are merged when one of these holds (each is a unit-tested rule):
    or the first word of a two-word East Asian name written family name first ("Xiong" of
    "Xiong Guoming", never of "Zhang Xiong": ``names.surnames``); ``merge_across_types``
    merges person/place-typed variants (Tolvik / Tolvick; "St."/"Saint" are one word in ``core``);
+   a bare surname two people share ("Becker": Al and Bill Becker), or a given name used alone
+   ("Matt", "Chuck" for Charles), is the person its article named last before it, when every
+   use agrees (``nearest_names``);
 6. the text defines one as the other's acronym ("Alpine Rescue Corps (ARC)"), or an all-capitals
    word spells the initials of exactly one name of the story, a generic last word such as
    "Corporation" allowed to drop out ("NCC" for "Northshore Chemical Corporation");
@@ -82,6 +85,7 @@ from newsbrief.story.name_cleanup import (
     without_glued_words,
 )
 from newsbrief.story.names import checked_type, core, fold, person_like, skeleton, surnames
+from newsbrief.story.nearest_names import nearest_full_names
 
 
 def merge_entities(
@@ -118,7 +122,7 @@ def merge_entities(
         labels,
         table_group,
         spelling_ratio=settings.spelling_ratio,
-        pairs=[*defined, *renamed],
+        pairs=[*defined, *renamed, *nearest_full_names(found)],
         used_as=_used_as(articles, names),
     )
     return _build(articles, found, root_of, table_group)

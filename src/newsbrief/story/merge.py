@@ -23,6 +23,7 @@ from newsbrief.article.name_scan import acronyms_of
 from newsbrief.article.tables import GAZETTEER, ORG_WORDS
 from newsbrief.story.names import (
     GENERIC,
+    connected,
     content_words,
     core,
     given_key,
@@ -161,7 +162,7 @@ def merge_names(
     # Longer names: persons, and names typed ORG that read as a person's ("Ilse Varga").
     for key in names:
         words = key.split()
-        if len(words) > 1 and person_like(surface[key], label_of[key]):
+        if len(words) > 1 and person_like(surface[key], label_of[key]) and not connected(words):
             # As written: "Bar-Illan" is one word of "David Bar-Illan" (folded, two).
             for surname in surnames(surface[key]):
                 last_words[core(surname)].add(uf.find(key))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from newsbrief.article.name_scan import NAME_WORD
 from newsbrief.article.tables import (
@@ -166,6 +167,12 @@ def surnames(name: str) -> tuple[str, ...]:
     return (words[-1],)
 
 
+def connected(words: Sequence[str]) -> bool:
+    """A function word between the words of a "person's" name: "Barksdale of Clark" is the
+    tagger's parse of "Barksdale of Netscape", no person."""
+    return any(w in ("of", "and", "for", "the") for w in words)
+
+
 def content_words(name: str) -> frozenset[str]:
     """The words of a name without function words: "Directorate of Civil Protection" and
     "Civil Protection Directorate" give the same set."""
@@ -176,6 +183,7 @@ __all__ = [
     "GENERIC",
     "acronym_of",
     "checked_type",
+    "connected",
     "content_words",
     "core",
     "fold",

@@ -1,0 +1,100 @@
+"""A bare name two people share: the one the article named last.
+
+Takes: a story's name mentions (with their articles and offsets).  Gives: pairs of folded
+names (a bare name, a full name) for ``merge.merge_names`` to treat as one.  Backend: plain
+Python.
+
+Rule 5 joins a bare surname to the one longer person name that ends with it, and leaves it
+alone when two do ("Mandela" after "Nelson Mandela" and "Winnie Mandela"; "Becker" after "Al
+Becker" and "Bill Becker").  A reader resolves it from the article: "Becker" is whoever of
+them the article named last before it.  So every bare mention votes for the full name that
+precedes it most closely in its own article, and the bare name joins that person when all its
+votes agree.  The same holds for a given name used alone ("Matt said" after "Matt Fong"; "Chuck"
+after "Charles Schumer", through ``names.given_key``), which no other rule joins at all; a given
+name votes only when the tagger typed it a person.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from newsbrief.models import Mention
+from newsbrief.story.names import connected, core, fold, given_key, person_like, surnames
+
+__all__ = ["nearest_full_names"]
+
+# Labels a bare surname may carry to vote (rule 5's): the small model types a surname used
+# alone ORG, GPE or NORP as often as PERSON.
+_SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+    """(bare folded name, full folded name) for the bare names whose every use follows the
+    same person's full name in its article (see the module docstring)."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_given: dict[str, set[str]] = defaultdict(set)
+    full: list[Mention] = []
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        labels[fold(m.text)][m.label] += 1
+    for m in mentions:
+        words = m.text.split()
+        if len(words) < 2 or not person_like(m.text, m.label) or connected(words):
+            continue
+        full.append(m)
+        for surname in surnames(m.text):
+            by_surname[core(surname)].add(_person(m.text))
+        # Not a name the tagger mostly calls a group ("Varrow Athletic", a club).
+        if labels[fold(m.text)].most_common(1)[0][0] == "PERSON":
+            by_given[_given(m.text)].add(_person(m.text))
+
+    def always_person(name: str) -> bool:
+        # "Varrow", a town the tagger also calls a person, is no one's given name.
+        return set(labels[fold(name)]) == {"PERSON"}
+
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    in_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in sorted(full, key=lambda m: (m.article, m.start)):
+        in_article[m.article].append(m)
+    for m in mentions:
+        if " " in m.text.strip():
+            continue
+        key = core(m.text)
+        if len(by_surname.get(key, ())) >= 2 and m.label in _SURNAME_LABELS:
+            fits = by_surname[key]
+        elif key not in by_surname and by_given.get(_given(m.text)) and always_person(m.text):
+            fits = by_given[_given(m.text)]
+        else:
+            continue  # one person or none: rule 5 decides
+        nearest = _nearest(in_article.get(m.article, ()), m.start, fits)
+        if nearest is not None and (key in by_surname or nearest.label == "PERSON"):
+            votes[fold(m.text)][fold(nearest.text)] += 1
+    pairs = []
+    for bare, counted in sorted(votes.items()):
+        people = {_person(name) for name in counted}
+        if len(people) == 1:
+            pairs.append((bare, counted.most_common(1)[0][0]))
+    return pairs
+
+
+def _nearest(full: Iterable[Mention], start: int, fits: set[str]) -> Mention | None:
+    """The last of ``full`` (one article's, in order) before ``start`` that names one of
+    ``fits``."""
+    found = None
+    for m in full:
+        if m.start >= start:
+            break
+        if _person(m.text) in fits:
+            found = m
+    return found
+
+
+def _person(name: str) -> str:
+    """One key for a person's full names ("Chuck Schumer" = "Charles E. Schumer")."""
+    return core(given_key(name))
+
+
+def _given(name: str) -> str:
+    """The given name written out ("Chuck" -> "charles")."""
+    return core(given_key(f"{name.split()[0]} X").split()[0])

@@ -1,0 +1,110 @@
+"""A bare name two people share goes to the one its article named last (story.nearest_names)."""
+
+from __future__ import annotations
+
+from builders import make_article
+
+from newsbrief.models import Article, Mention
+from newsbrief.story.entities import merge_entities
+from newsbrief.story.nearest_names import nearest_full_names
+
+
+def mentions_in(article: Article, *names: tuple[str, str, int]) -> list[Mention]:
+    """Mentions of (text, label, which occurrence) in ``article``'s text."""
+    out = []
+    for text, label, nth in names:
+        at = -1
+        for _ in range(nth + 1):
+            at = article.text.index(text, at + 1)
+        out.append(Mention(article.id, at, at + len(text), text, label))
+    return out
+
+
+def groups(articles: list[Article], mentions: list[Mention]) -> list[set[str]]:
+    return [{a.text for a in e.aliases} for e in merge_entities(articles, mentions)]
+
+
+def test_a_shared_surname_goes_to_the_person_named_just_before_it() -> None:
+    a = make_article(
+        "Al Becker runs the shelter. Forecaster Bill Becker said the storm turned. "
+        "Becker said it would weaken by Friday.",
+        "a",
+    )
+    b = make_article("Bill Becker, a forecaster, spoke at noon. Becker expects rain.", "b")
+    found = mentions_in(
+        a, ("Al Becker", "PERSON", 0), ("Bill Becker", "PERSON", 0), ("Becker", "ORG", 2)
+    ) + mentions_in(b, ("Bill Becker", "PERSON", 0), ("Becker", "PERSON", 1))
+    assert nearest_full_names(found) == [("becker", "bill becker")]
+    merged = groups([a, b], found)
+    assert {"Becker", "Bill Becker"} in merged
+    assert {"Al Becker"} in merged
+
+
+def test_votes_that_disagree_leave_the_bare_surname_alone() -> None:
+    a = make_article("Nelson Mandela spoke. Mandela smiled.", "a")
+    b = make_article("Winnie Mandela spoke. Mandela left early.", "b")
+    found = mentions_in(
+        a, ("Nelson Mandela", "PERSON", 0), ("Mandela", "PERSON", 1)
+    ) + mentions_in(b, ("Winnie Mandela", "PERSON", 0), ("Mandela", "PERSON", 1))
+    assert nearest_full_names(found) == []
+    assert {"Mandela"} in groups([a, b], found)
+
+
+def test_a_bare_surname_before_any_full_name_has_no_vote() -> None:
+    a = make_article("Becker said so. Al Becker and Bill Becker disagree.", "a")
+    found = mentions_in(
+        a, ("Becker", "PERSON", 0), ("Al Becker", "PERSON", 0), ("Bill Becker", "PERSON", 0)
+    )
+    assert nearest_full_names(found) == []
+
+
+def test_a_given_name_alone_is_the_person_with_that_given_name() -> None:
+    a = make_article(
+        "Republican Matt Fong trails in the polls. Matt told supporters to keep going. "
+        "Senator Charles Schumer won. Chuck thanked his staff.",
+        "a",
+    )
+    found = mentions_in(
+        a,
+        ("Matt Fong", "PERSON", 0),
+        ("Matt", "PERSON", 1),
+        ("Charles Schumer", "PERSON", 0),
+        ("Chuck", "PERSON", 0),
+    )
+    assert sorted(nearest_full_names(found)) == [
+        ("chuck", "charles schumer"),
+        ("matt", "matt fong"),
+    ]
+
+
+def test_a_given_name_needs_a_person_on_both_sides() -> None:
+    # A town the tagger once typed a person, and a club named after it, are nobody's given
+    # name; nor is a company's first word.
+    a = make_article(
+        "Varrow Athletic lost at home. In Varrow, fans were quiet. Varrow cheered anyway. "
+        "Brackwater Fisheries Ltd closed a plant. Brackwater said jobs would go.",
+        "a",
+    )
+    found = mentions_in(
+        a,
+        ("Varrow Athletic", "PERSON", 0),
+        ("Varrow", "GPE", 1),
+        ("Varrow", "PERSON", 2),
+        ("Brackwater Fisheries Ltd", "ORG", 0),
+        ("Brackwater", "PERSON", 1),
+    )
+    assert nearest_full_names(found) == []
+
+
+def test_a_misparse_with_of_is_no_person_for_rule_five() -> None:
+    a = make_article(
+        "Jim Barksdale of Clark left. James Clark founded the firm. Clark said he was proud.",
+        "a",
+    )
+    found = mentions_in(
+        a,
+        ("Barksdale of Clark", "PERSON", 0),
+        ("James Clark", "PERSON", 0),
+        ("Clark", "PERSON", 2),
+    )
+    assert {"Clark", "James Clark"} in groups([a], found)
