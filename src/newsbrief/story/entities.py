@@ -36,8 +36,11 @@ Names are merged when one of these holds (each is a unit-tested rule):
    "Corporation" allowed to drop out ("NCC" for "Northshore Chemical Corporation");
 7. an organisation or group name is the leading word(s) of exactly one longer organisation
    name ("Northshore" and "Northshore Chemical Corporation"; "Elmsworth Fire and Rescue" and
-   "... Rescue Service").  Places and nationalities are left out ("Syrian" is not "Syrian
-   Arab Army");
+   "... Rescue Service"), or of several when only one adds just its kind ("Yale" is "Yale
+   University", not the "Yale School of Medicine").  Places and nationalities are left out
+   ("Syrian" is not "Syrian Arab Army"), but not a group the tagger calls a nationality and an
+   organisation by turns ("Inkatha"), nor a name used as a place in under a fifth of its
+   mentions ("a stake in Netscape");
 8. the text gives one as another name of the other: "the Ridge Brotherhood, a militant group
    known as the Greycoats", "Somnira, stocked under its generic name dormavelin" (cues in
    ``article/rules/en/gazetteer.json``); "the Kurdish Workers Party of Turkey, known as the
@@ -318,20 +321,23 @@ _ACTS_AFTER = (
 def _used_as(
     articles: Sequence[Article], names: dict[str, Counter[str]]
 ) -> tuple[set[str], set[str]]:
-    """One-word names the text uses as places, and those it uses as actors (folded keys)."""
+    """One-word names the text uses as places, and those it uses as actors (folded keys).
+    A name used as a place in under a fifth of its mentions is none ("a stake in Netscape",
+    which the rest of the story has act and own)."""
     one_word = {t: key for key, counts in names.items() for t in counts if " " not in t}
     if not one_word:
         return set(), set()
-    places: set[str] = set()
+    place_uses: Counter[str] = Counter()
     actors: set[str] = set()
     # Any word in those positions, then looked up: one pass per article, however many names.
     for article in articles:
-        places.update(
+        place_uses.update(
             one_word[w] for m in _PLACE_USE.finditer(article.text) if (w := m.group(1)) in one_word
         )
         actors.update(
             one_word[w] for m in _ACTOR_USE.finditer(article.text) if (w := m.group(1)) in one_word
         )
+    places = {k for k, n in place_uses.items() if n * 5 >= names[k].total()}
     return places, actors
 
 

@@ -321,7 +321,10 @@ def _merge_prefixes(
             )
             # Nor is "in the Gazette" a place.
             place = key in places and not school and key not in _OUTLET_NAMES
-            if place or label_of[key] == "NORP" or not mixed:
+            # A nationality is no short name ("Syrian" of "Syrian Arab Army"); a group the
+            # tagger calls NORP and ORG by turns is ("Inkatha" of "Inkatha Freedom Party").
+            nationality = label_of[key] == "NORP" and labels[key]["ORG"] * 4 < labels[key].total()
+            if place or nationality or not mixed:
                 continue
             # A body named after a place ("Sarnen Post", "Kilns Supporters' Trust") is not
             # what the place's name alone stands for; a company's short name is.
@@ -335,7 +338,7 @@ def _merge_prefixes(
             # Only an outlet's, agency's or institution's kind is dropped by its own short
             # name ("Xinhua" of "Xinhua News Agency", "Yale" of "Yale University"), and not
             # a place's ("Sarnen" is not the "Sarnen Post").
-            outlet = all(w in _OUTLET_WORDS for o in longer_civic for w in o[1:])
+            outlet = any(set(o[1:]) <= _OUTLET_WORDS for o in longer_civic)
             if longer_civic and (place or label_of[key] in _PLACE_LABELS or not outlet):
                 continue
         elif label_of[key] not in _PREFIX_LABELS:
@@ -361,6 +364,14 @@ def _merge_prefixes(
                 and " ".join(o) not in GAZETTEER
             ]
         roots = {uf.find(" ".join(o)) for o in longer}
+        if len(roots) > 1:
+            # "Yale" of "Yale University", not of the "Yale School of Medicine": the one
+            # longer name that only adds its kind.
+            roots = {
+                uf.find(" ".join(o))
+                for o in longer
+                if o[: len(words)] == words and set(o[len(words) :]) <= _OUTLET_WORDS
+            }
         if len(roots) == 1:
             uf.union(roots.pop(), key)
 

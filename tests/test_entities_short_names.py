@@ -1,0 +1,72 @@
+"""An organisation called by the first word(s) of its name (rule 7), in the harder cases."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from builders import make_article
+
+from newsbrief.models import Mention
+from newsbrief.story.entities import merge_entities
+from newsbrief.story.merge import merge_names
+
+
+def roots(names: dict[str, dict[str, int]], places: set[str] | None = None) -> dict[str, str]:
+    """``merge_names`` over folded names with their label counts (surface = the key)."""
+    return merge_names(
+        {k: Counter({k: sum(v.values())}) for k, v in names.items()},
+        {k: Counter(v) for k, v in names.items()},
+        {},
+        spelling_ratio=0.75,
+        used_as=(places or set(), set()),
+    )
+
+
+def test_a_group_the_tagger_calls_a_nationality_by_turns_is_its_short_name() -> None:
+    found = roots({"inkatha": {"NORP": 5, "ORG": 2}, "inkatha freedom party": {"ORG": 4}})
+    assert found["inkatha"] == found["inkatha freedom party"]
+    # A nationality stays apart: "Syrian" is not the "Syrian Arab Army".
+    found = roots({"syrian": {"NORP": 6, "ORG": 1}, "syrian arab army": {"ORG": 3}})
+    assert found["syrian"] != found["syrian arab army"]
+
+
+def test_of_several_longer_names_the_one_that_only_adds_its_kind() -> None:
+    found = roots(
+        {
+            "yale": {"ORG": 4},
+            "yale university": {"ORG": 1},
+            "yale school of medicine": {"ORG": 2},
+            "yale psychiatric institute": {"ORG": 1},
+        },
+        places={"yale"},  # "at Yale"
+    )
+    assert found["yale"] == found["yale university"]
+    assert found["yale"] != found["yale school of medicine"]
+
+
+def test_a_company_named_after_in_now_and_then_is_no_place() -> None:
+    sentences = ["Netscape Communications Corp. sued.", "Investors put money in Netscape last year."]
+    sentences += [f"Netscape shares rose on day {n}." for n in range(5)]
+    article = make_article(" ".join(sentences), "a")
+    text = article.text
+    mentions = [
+        Mention(
+            "a", 0, len("Netscape Communications Corp."), "Netscape Communications Corp.", "ORG"
+        )
+    ]
+    at = text.index("Netscape", 1)
+    while at != -1:
+        if not text.startswith("Netscape Communications", at):
+            mentions.append(Mention("a", at, at + len("Netscape"), "Netscape", "ORG"))
+        at = text.find("Netscape", at + 1)
+    (company,) = [e for e in merge_entities([article], mentions) if "Netscape" in e.name]
+    assert {a.text for a in company.aliases} == {"Netscape", "Netscape Communications Corp."}
+    # A town named mostly as a place ("in Casselport") stays apart from its harbour board.
+    town = make_article("The Casselport Harbour Board met. Workers in Casselport struck.", "b")
+    board = town.text.index("Casselport Harbour Board")
+    alone = town.text.index("Casselport struck")
+    mentions = [
+        Mention("b", board, board + 24, "Casselport Harbour Board", "ORG"),
+        Mention("b", alone, alone + 10, "Casselport", "ORG"),
+    ]
+    assert len(merge_entities([town], mentions)) == 2
