@@ -45,7 +45,10 @@ def test_of_several_longer_names_the_one_that_only_adds_its_kind() -> None:
 
 
 def test_a_company_named_after_in_now_and_then_is_no_place() -> None:
-    sentences = ["Netscape Communications Corp. sued.", "Investors put money in Netscape last year."]
+    sentences = [
+        "Netscape Communications Corp. sued.",
+        "Investors put money in Netscape last year.",
+    ]
     sentences += [f"Netscape shares rose on day {n}." for n in range(5)]
     article = make_article(" ".join(sentences), "a")
     text = article.text
