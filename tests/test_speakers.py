@@ -51,3 +51,39 @@ def test_a_surname_names_the_one_person_with_it() -> None:
     assert resolve_speaker("Tiernan", KNOWN) == "Rafael Tiernan"
     assert resolve_speaker("Rafael Tiernan", KNOWN) == "Rafael Tiernan"
     assert resolve_speaker(None, KNOWN) is None
+
+
+def test_of_two_people_with_a_role_or_surname_the_one_named_last_is_meant() -> None:
+    # "Renquist flew ... the minister replied": the article named Pavla Renquist last.
+    nearby = ["Osk", "Pavla Renquist"]
+    assert resolve_speaker("the minister", KNOWN, nearby) == "Pavla Renquist"
+    assert resolve_speaker("Renquist", KNOWN, ["Tomas Renquist"]) == "Tomas Renquist"
+    # Someone named last who does not hold the role changes nothing.
+    assert resolve_speaker("the minister", KNOWN, ["Grete Lindqvist"]) == "the minister"
+
+
+def test_a_role_names_a_person_by_its_head_title_after_an_abbreviated_title() -> None:
+    text = (
+        "Syria and Turkey are at odds, the top Turkish military commander says. "
+        "\u201cWe are patient,\u201d said the commander, Gen. Huseyin Kivrikoglu. "
+        "Libyan leader Moammar Gadhafi spoke. Police spokesman Ali Demir spoke too."
+    )
+    people = []
+    for name in ("Huseyin Kivrikoglu", "Moammar Gadhafi", "Ali Demir"):
+        start = text.index(name)
+        people.append(
+            Entity(
+                name=name,
+                type="PERSON",
+                aliases=(Alias(name, 1),),
+                mentions=(Citation(article="a", start=start, end=start + len(name)),),
+            )
+        )
+    known = known_speakers(people, {"a": text})
+    # "Gen." ends no sentence, so "commander" is his title; the role's head finds him.
+    assert resolve_speaker("top Turkish military commander", known) == "Huseyin Kivrikoglu"
+    # A role may start with a capital ("Libyan leader") when its head is a title word...
+    assert resolve_speaker("Libyan leader", known) == "Moammar Gadhafi"
+    # ... but plural or unnamed heads never name one person by the head alone.
+    assert resolve_speaker("Federal prosecutors", known) == "Federal prosecutors"
+    assert resolve_speaker("a senior police spokesman", known) == "a senior police spokesman"

@@ -287,7 +287,7 @@ def _quotes(
         speaker = quote.speaker
         if speaker is not None and quote.speaker_start is not None:
             speaker = _merged_name(mentions, quote.speaker_start) or speaker
-        speaker = resolve_speaker(untitled(speaker), speakers)
+        speaker = resolve_speaker(untitled(speaker), speakers, _named_before(mentions, quote.start))
         if speaker is None and quote.continues:
             speaker = previous
         previous = speaker
@@ -301,6 +301,12 @@ def _quotes(
             )
         )
     return out
+
+
+def _named_before(mentions: Sequence[tuple[int, int, str]], start: int) -> list[str]:
+    """The merged names of the mentions before ``start``, the latest first, each once."""
+    k = bisect.bisect_left(mentions, (start, -1, ""))
+    return list(dict.fromkeys(name for _, _, name in reversed(mentions[:k])))
 
 
 def _merged_name(mentions: Sequence[tuple[int, int, str]], start: int) -> str | None:

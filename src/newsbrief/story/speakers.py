@@ -8,8 +8,14 @@ article wrote it, the full name of the one person it stands for, when there is e
   carry that role as a title ("Interior Minister Pavla Renquist", "Chief Fire Officer Grete
   Lindqvist") or as an apposition ("Grete Lindqvist, the fire chief,").
 
-Two people with that surname or role, or none, leave the speaker as written: a wrong name on
-a quote is worse than a role.
+- a role the story gives no one in full ("the top Turkish military commander") -> the one
+  person with its head as a title ("the commander, Gen. Huseyin Kivrikoglu"), when the head is
+  a title word that names someone ("commander", not "spokesman": a spokesman is often left
+  unnamed); a capitalised role counts when its head is a title ("Libyan leader").
+
+Of two people with that surname or role, the one the article named last before the quote is
+meant ("Yilmaz said ... the prime minister replied").  Otherwise two, or none, leave the
+speaker as written: a wrong name on a quote is worse than a role.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from newsbrief.article.tables import TITLE_WORDS
 from newsbrief.models import Entity
 from newsbrief.story.names import core, person_like, surnames
 
@@ -28,6 +35,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _TITLE_CHARS = 80
 _TITLE_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?\n\"“”]")
+_ABBREVIATED = re.compile(
+    r"\b(" + "|".join(sorted(TITLE_WORDS | {"col", "lt", "maj", "capt", "sgt", "adm"})) + r")\.",
+    re.IGNORECASE,
+)
+# Title words that sources leave unnamed ("a police spokesman", "a senior officer"): only the
+# whole role may name a person, never this head alone.
+_UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "officer", "candidate"})
 
 __all__ = ["Speakers", "known_speakers", "resolve_speaker"]
 
@@ -50,7 +64,8 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
         for mention in person.mentions:
             text = texts.get(mention.article, "")
             before = text[max(0, mention.start - _TITLE_CHARS) : mention.start]
-            before = _SENTENCE_END.split(before)[-1]
+            # "said the commander, Gen. Huseyin Kivrikoglu": a title's full stop ends nothing.
+            before = _SENTENCE_END.split(_ABBREVIATED.sub(r"\1", before))[-1]
             words.update(w.casefold() for w in _WORD.findall(before)[-_TITLE_WORDS:])
             after = text[mention.end : mention.end + _TITLE_CHARS]
             if after.startswith(", "):
@@ -59,17 +74,34 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
     return Speakers(frozenset(p.name for p in people), titles)
 
 
-def resolve_speaker(speaker: str | None, known: Speakers) -> str | None:
-    """``speaker`` as the full name of the one person of the story it stands for, else as is."""
+def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] = ()) -> str | None:
+    """``speaker`` as the full name of the one person of the story it stands for, else as is.
+    ``nearby``: the names the article gave before the quote, the latest first; of two people
+    with that surname or role, the one named last is meant ("Yilmaz said ... the prime
+    minister replied")."""
     if speaker is None or speaker in known.people:
         return speaker
     words = [w for w in speaker.split() if w.casefold() not in _FILLER]
     if not words:
         return speaker
-    if words[0][:1].islower():  # a role: "minister", "fire chief"
+    head = words[-1].casefold()
+    # A role: "fire chief"; or "Libyan leader" when its head is a title ("Federal prosecutors"
+    # are many, a "Lasker Award citation" nobody).
+    if words[0][:1].islower() or (words[-1][:1].islower() and head in TITLE_WORDS):
         role = {w.casefold() for w in words}
-        found = [p for p in sorted(known.people) if role <= known.titles.get(p, frozenset())]
+        found = _titled(known, role)
+        if not found and head in TITLE_WORDS and head not in _UNNAMED:
+            # "the top Turkish military commander" is "the commander, Gen. Huseyin
+            # Kivrikoglu": the role's head noun alone.
+            found = _titled(known, {head})
     else:  # a name: the people of the story whose surname (last word) it is
         last = core(words[-1])
         found = [p for p in sorted(known.people) if last in {core(w) for w in surnames(p)}]
+    if len(found) > 1:
+        latest = next((n for n in nearby if n in found), None)
+        found = [latest] if latest else found
     return found[0] if len(found) == 1 else speaker
+
+
+def _titled(known: Speakers, role: set[str]) -> list[str]:
+    return [p for p in sorted(known.people) if role <= known.titles.get(p, frozenset())]
