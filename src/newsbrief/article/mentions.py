@@ -13,7 +13,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from newsbrief.article.name_scan import datelines, person_words, titled_names
+from newsbrief.article.name_scan import (
+    PARTICLE,
+    PARTICLE_ALONE,
+    datelines,
+    person_words,
+    titled_names,
+)
 from newsbrief.article.tables import ORG_WORDS
 from newsbrief.backends.aliases import AliasGroup, alias_patterns
 from newsbrief.models import Article, Mention
@@ -87,6 +93,8 @@ def find_mentions(
             start, label = first.idx, "PERSON"
         elif first is not None and text[start:end].casefold() in ORG_WORDS:
             start, label = first.idx, "ORG"  # "the Pellmoor Gazette", tagged "Gazette"
+        if label == "PERSON":
+            start, label = _with_particle(text, start, end, label)
         if overlaps(taken, start, end):
             continue
         found.append(Mention(article.id, start, end, text[start:end], label, None))
@@ -113,6 +121,36 @@ def _first_name_before(doc: Any, ent: Any) -> Any:
     if re.search(rf"(?<![\w-]){re.escape(before.lower_)}(?![\w-])", doc.text):
         return None
     return before
+
+
+_PARTICLE_BEFORE = re.compile(rf"(?:(?<![\w-])([A-Z][\w'’-]+)[ \t]+)?({PARTICLE})[ \t]+$")
+_STARTS_WITH_PARTICLE = re.compile(rf"{PARTICLE}[ \t]+[A-Z]")
+_GIVEN_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]+)[ \t]+$")
+
+
+def _with_particle(text: str, start: int, end: int, label: str) -> tuple[int, str]:
+    """The name with the particle and given name the tagger left out ("Merwe" of "Johan van
+    der Merwe", "de Kock" of "Eugene de Kock"): a person's.  The given name must read as one
+    (not a title, never written in lower case in the article)."""
+    before = text[max(0, start - 40) : start]
+    if _STARTS_WITH_PARTICLE.match(text, start):
+        given = _GIVEN_BEFORE.search(before)
+        if given and _given_name(text, given.group(1)):
+            return start - len(before) + given.start(1), "PERSON"
+        return start, label
+    found = _PARTICLE_BEFORE.search(before)
+    if found is None:
+        return start, label
+    if found.group(1) and _given_name(text, found.group(1)):
+        return start - len(before) + found.start(1), "PERSON"
+    if re.fullmatch(PARTICLE_ALONE, found.group(2)):  # "Van der Merwe" without a given name
+        return start - len(before) + found.start(2), "PERSON"
+    return start, label
+
+
+def _given_name(text: str, word: str) -> bool:
+    lowered = re.search(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", text)
+    return lowered is None and person_words([word])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -134,6 +134,12 @@ _CAP_RUN = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
 # "Anouk", "Bar-Illan", "D'Amato", "McCain", "O'Brien"; a generational "Jr." ends a name.
 NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[JS]r\.")
 _WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
+# Particles inside surnames: "Johan van der Merwe", "Eugene de Kock", "Luis del Valle".  The
+# ones of two words may open a surname used alone ("Van der Merwe said").
+PARTICLE_ALONE = r"(?:[Vv]an[ \t]+(?:der|den)|[Vv]on[ \t]+der|[Dd]e[ \t]+la)"
+PARTICLE = rf"(?:{PARTICLE_ALONE}|van|von|de|del|della|da|du|di|[Dd]e|[Dd]el)"
+# The rest of a name after its given name: " de Kock", " van der Merwe".
+_PARTICLE_SURNAME = re.compile(rf"[ \t]+{PARTICLE}[ \t]+[A-Z][\w'’-]*[\w]")
 # Words that open a sentence or a clause in capitals and are never a first name.
 _NOT_FIRST_NAMES = frozenset({
     "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "or",
@@ -197,6 +203,9 @@ def titled_names(text: str) -> Iterator[Found]:
             continue
         start, end = run.start() + rest[0].start(), run.start() + rest[-1].end()
         end -= 2 if possessive else 0
+        surname = None if possessive else _PARTICLE_SURNAME.match(text, end)
+        if surname is not None:  # "leader Eugene de Kock": the run stopped at "de"
+            end = surname.end()
         yield Found(start, end, text[start:end], "PERSON")
 
 
@@ -250,6 +259,8 @@ __all__ = [
     "FUNCTION_WORDS",
     "GENERIC_SUFFIXES",
     "NAME_WORD",
+    "PARTICLE",
+    "PARTICLE_ALONE",
     "Found",
     "acronyms_of",
     "cue_reach",

@@ -87,6 +87,7 @@ from newsbrief.story.name_cleanup import (
     undoubled,
     without_glued_words,
 )
+from newsbrief.story.name_use import used_as
 from newsbrief.story.names import checked_type, core, fold, person_like, skeleton, surnames
 from newsbrief.story.nearest_names import nearest_full_names
 
@@ -126,7 +127,7 @@ def merge_entities(
         table_group,
         spelling_ratio=settings.spelling_ratio,
         pairs=[*defined, *renamed, *nearest_full_names(found)],
-        used_as=_used_as(articles, names),
+        used_as=used_as(articles, names),
     )
     return _build(articles, found, root_of, table_group)
 
@@ -306,46 +307,6 @@ def _untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention])
     return extra
 
 
-# "in Estermark", "at Casselport", "north of Dunhallow", "the town of Dunhallow": a one-word
-# name so used is a place, and is not the short form of "Estermark Fire and Rescue Service"
-# (rule 7).  "Pellmark said", "Pellmark's chief executive": one so used acts, as a group does.
-_PLACE_BEFORE = (
-    r"(?:\b(?:in|at|near|off|outside|across|around|northern|southern|eastern|western|central)"
-    r"|\b(?:north|south|east|west|town|city|village|region|province|county)\s+of)\s+(?:the\s+)?"
-)
-_ACTS_AFTER = (
-    r"(?:['’]s)?\s+(?:said|says|announced|sells|sold|employs|makes|chief|spokes\w+|shares)\b"
-)
-
-
-def _used_as(
-    articles: Sequence[Article], names: dict[str, Counter[str]]
-) -> tuple[set[str], set[str]]:
-    """One-word names the text uses as places, and those it uses as actors (folded keys).
-    A name used as a place in under a fifth of its mentions is none ("a stake in Netscape",
-    which the rest of the story has act and own)."""
-    one_word = {t: key for key, counts in names.items() for t in counts if " " not in t}
-    if not one_word:
-        return set(), set()
-    place_uses: Counter[str] = Counter()
-    actors: set[str] = set()
-    # Any word in those positions, then looked up: one pass per article, however many names.
-    for article in articles:
-        place_uses.update(
-            one_word[w] for m in _PLACE_USE.finditer(article.text) if (w := m.group(1)) in one_word
-        )
-        actors.update(
-            one_word[w] for m in _ACTOR_USE.finditer(article.text) if (w := m.group(1)) in one_word
-        )
-    places = {k for k, n in place_uses.items() if n * 5 >= names[k].total()}
-    return places, actors
-
-
-_ANY_WORD = r"([\w][\w.'’&-]*?)"
-_PLACE_USE = re.compile(_PLACE_BEFORE + _ANY_WORD + r"(?![\w.'’&-]|\s+[A-Z])")
-_ACTOR_USE = re.compile(r"(?<![\w-])" + _ANY_WORD + _ACTS_AFTER)
-
-
 _TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,30}(?![\w-])")
 
 
@@ -472,7 +433,13 @@ def _canonical(counts: Counter[str], etype: str) -> str:
     if etype == "PERSON":
         # Not a name with a word glued before another of its names ("Challenger Conrad Pyle").
         names = list(counts)
-        glued = {t for t in names for o in names if o != t and " " in o and t.endswith(" " + o)}
+        # ("Eugene de Kock" ends with "de Kock", his surname: nothing glued.)
+        glued = {
+            t
+            for t in names
+            for o in names
+            if o != t and " " in o and t.endswith(" " + o) and o[:1].isupper()
+        }
         counts = Counter({t: c for t, c in counts.items() if t not in glued}) or counts
         most_words = max(len(t.split()) for t in counts)
         counts = Counter({t: c for t, c in counts.items() if len(t.split()) == most_words})

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsbrief.article.name_scan import PARTICLE
 from newsbrief.article.tables import GIVEN_NAME_WORDS
 from newsbrief.models import Article, Mention
 from newsbrief.story.names import person_like
@@ -44,7 +45,12 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
     }
     # A first name that is also a word ("Bill Clinton" in a story about a bill) stays.
     lower = {
-        w for w in firsts if w[1:].islower() and len(w) > 2 and w.casefold() not in GIVEN_NAME_WORDS
+        w
+        for w in firsts
+        if w[1:].islower()
+        and len(w) > 2
+        and w.casefold() not in GIVEN_NAME_WORDS
+        and not re.fullmatch(PARTICLE, w.casefold())  # "Van der Merwe" keeps its "Van"
     }
     if not lower:
         return mentions

@@ -1,0 +1,54 @@
+"""How the text uses a story's one-word names: as places ("in Estermark") or as actors
+("Pellmark said").  Rule 7 (``merge``) reads both: a name used as a place is no short form of
+a body named after it, one that acts is a group or a person.  Plain Python over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from newsbrief.models import Article
+
+__all__ = ["used_as"]
+
+
+# "in Estermark", "at Casselport", "north of Dunhallow", "the town of Dunhallow": a one-word
+# name so used is a place, and is not the short form of "Estermark Fire and Rescue Service"
+# (rule 7).  "Pellmark said", "Pellmark's chief executive": one so used acts, as a group does.
+_PLACE_BEFORE = (
+    r"(?:\b(?:in|at|near|off|outside|across|around|northern|southern|eastern|western|central)"
+    r"|\b(?:north|south|east|west|town|city|village|region|province|county)\s+of)\s+(?:the\s+)?"
+)
+_ACTS_AFTER = (
+    r"(?:['’]s)?\s+(?:said|says|announced|sells|sold|employs|makes|chief|spokes\w+|shares)\b"
+)
+
+
+def used_as(
+    articles: Sequence[Article], names: dict[str, Counter[str]]
+) -> tuple[set[str], set[str]]:
+    """One-word names the text uses as places, and those it uses as actors (folded keys).
+    A name used as a place in under a fifth of its mentions is none ("a stake in Netscape",
+    which the rest of the story has act and own)."""
+    one_word = {t: key for key, counts in names.items() for t in counts if " " not in t}
+    if not one_word:
+        return set(), set()
+    place_uses: Counter[str] = Counter()
+    actors: set[str] = set()
+    # Any word in those positions, then looked up: one pass per article, however many names.
+    for article in articles:
+        place_uses.update(
+            one_word[w] for m in _PLACE_USE.finditer(article.text) if (w := m.group(1)) in one_word
+        )
+        actors.update(
+            one_word[w] for m in _ACTOR_USE.finditer(article.text) if (w := m.group(1)) in one_word
+        )
+    places = {k for k, n in place_uses.items() if n * 5 >= names[k].total()}
+    return places, actors
+
+
+_ANY_WORD = r"([\w][\w.'’&-]*?)"
+_PLACE_USE = re.compile(_PLACE_BEFORE + _ANY_WORD + r"(?![\w.'’&-]|\s+[A-Z])")
+_ACTOR_USE = re.compile(r"(?<![\w-])" + _ANY_WORD + _ACTS_AFTER)
