@@ -73,3 +73,29 @@ def test_a_company_named_after_in_now_and_then_is_no_place() -> None:
         Mention("b", alone, alone + 10, "Casselport", "ORG"),
     ]
     assert len(merge_entities([town], mentions)) == 2
+
+
+def test_an_acronym_may_leave_out_the_first_word_of_a_long_name() -> None:
+    def acronym_joins(short: str, long: str) -> bool:
+        names = {n.casefold(): Counter({n: 1}) for n in (short, long)}
+        labels = {k: Counter({"ORG": 1}) for k in names}
+        found = merge_names(names, labels, {}, spelling_ratio=0.75)
+        return found[short.casefold()] == found[long.casefold()]
+
+    assert acronym_joins("PORT", "Schizophrenia Patient Outcomes Research Team")
+    # Not of a name of three words: the "Red Cross Society" is no "CS".
+    assert not acronym_joins("CS", "Red Cross Society")
+
+
+def test_a_double_surname_told_by_its_last_part_is_the_person() -> None:
+    names = {
+        "winnie madikizela mandela": Counter({"Winnie Madikizela-Mandela": 2}),
+        "winnie mandela": Counter({"Winnie Mandela": 3}),
+        "nelson mandela": Counter({"Nelson Mandela": 4}),
+        "madikizela mandela": Counter({"Madikizela-Mandela": 1}),
+    }
+    labels = {k: Counter({"PERSON": 1}) for k in names}
+    found = merge_names(names, labels, {}, spelling_ratio=0.75)
+    assert found["winnie madikizela mandela"] == found["winnie mandela"]
+    assert found["madikizela mandela"] == found["winnie mandela"]
+    assert found["nelson mandela"] != found["winnie mandela"]

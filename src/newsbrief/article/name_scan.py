@@ -82,14 +82,18 @@ def initials(words: list[str], *, keep_function: bool) -> str:
 
 
 def acronyms_of(name: str) -> set[str]:
-    """Every acronym ``name`` may go by: initials with or without function words, and with or
-    without a generic last word ("Northshore Chemical Corporation" → NCC, NCCC)."""
+    """Every acronym ``name`` may go by: initials with or without function words, with or
+    without a generic last word ("Northshore Chemical Corporation" → NCC, NCCC), and of a name
+    of four words or more without its first ("Schizophrenia Patient Outcomes Research Team"
+    → PORT: the first word says whose team it is)."""
     words = [w for w in re.split(r"[\s-]+", name) if w]
     if len(words) < 2:
         return set()
     options = [words]
     if words[-1].casefold().rstrip(".") in GENERIC_SUFFIXES and len(words) > 2:
         options.append(words[:-1])
+    if len(words) >= 4 and words[1][:1].isupper():
+        options.append(words[1:])
     found = set()
     for ws in options:
         for keep in (False, True):

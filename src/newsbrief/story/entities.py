@@ -21,12 +21,14 @@ Names are merged when one of these holds (each is a unit-tested rule):
    or more that differ in one word spelt alike (Inkatha / Inkhata Freedom Party; Kurdish /
    Kurdistan Workers Party; not a rival's word: National / Nationalist);
 4. one is an acronym of the other's capitalised words, when only one name fits
-   (ISIL / Islamic State of Iraq and the Levant);
+   (ISIL / Islamic State of Iraq and the Levant; PORT / Schizophrenia Patient Outcomes
+   Research Team, a long name's first word left out);
 5. a one-word person (or ORG/GPE/NORP-typed) name is the last word of exactly one longer person
    name, or of an ORG-typed name that reads as a person's (``names.person_like``: "Ibrahim"
    after "Abbas Ibrahim"; "Voskuijlen" tagged GPE; "Varga" after "Ilse Varga" tagged ORG),
    or the first word of a two-word East Asian name written family name first ("Xiong" of
-   "Xiong Guoming", never of "Zhang Xiong": ``names.surnames``); ``merge_across_types``
+   "Xiong Guoming", never of "Zhang Xiong": ``names.surnames``); a double surname is told by
+   its last part ("Winnie Madikizela-Mandela" / "Winnie Mandela"); ``merge_across_types``
    merges person/place-typed variants (Tolvik / Tolvick; "St."/"Saint" are one word in ``core``);
    a bare surname two people share ("Becker": Al and Bill Becker), or a given name used alone
    ("Matt", "Chuck" for Charles), is the person its article named last before it, when every

@@ -26,6 +26,7 @@ from newsbrief.story.names import (
     connected,
     content_words,
     core,
+    fold,
     given_key,
     person_like,
     skeleton,
@@ -157,6 +158,13 @@ def merge_names(
         # Silva", two people who stay apart.
         if len({uf.find(k) for k in longer}) == 1:
             uf.union(key, next(iter(longer)))
+        # A double surname told by its last part: "Winnie Madikizela-Mandela" is "Winnie
+        # Mandela".
+        words = surface[key].split()
+        if len(words) >= 2 and "-" in words[-1]:
+            short = fold(" ".join([*words[:-1], words[-1].rsplit("-", 1)[1]]))
+            if short in names and short != key and person_like(surface[short], label_of[short]):
+                uf.union(key, short)
     persons = [k for k in names if label_of[k] == "PERSON"]
     last_words: dict[str, set[str]] = defaultdict(set)
     # Longer names: persons, and names typed ORG that read as a person's ("Ilse Varga").
