@@ -43,9 +43,9 @@ def test_a_shared_surname_goes_to_the_person_named_just_before_it() -> None:
 def test_votes_that_disagree_leave_the_bare_surname_alone() -> None:
     a = make_article("Nelson Mandela spoke. Mandela smiled.", "a")
     b = make_article("Winnie Mandela spoke. Mandela left early.", "b")
-    found = mentions_in(
-        a, ("Nelson Mandela", "PERSON", 0), ("Mandela", "PERSON", 1)
-    ) + mentions_in(b, ("Winnie Mandela", "PERSON", 0), ("Mandela", "PERSON", 1))
+    found = mentions_in(a, ("Nelson Mandela", "PERSON", 0), ("Mandela", "PERSON", 1)) + mentions_in(
+        b, ("Winnie Mandela", "PERSON", 0), ("Mandela", "PERSON", 1)
+    )
     assert nearest_full_names(found) == []
     assert {"Mandela"} in groups([a, b], found)
 
