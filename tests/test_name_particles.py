@@ -41,3 +41,12 @@ def test_the_tagger_cut_at_a_particle_is_mended(nlp: Nlp) -> None:
     brief = analyse([make_article(text, "a"), make_article(text, "b")], nlp=nlp)
     people = {e.name: {a.text for a in e.aliases} for e in brief.entities if e.type == "PERSON"}
     assert people.get("Johan van der Merwe") == {"Johan van der Merwe", "Van der Merwe"}
+
+
+def test_a_name_in_commas_after_a_title_is_a_person() -> None:
+    text = "An ANC spokesman, Thabo Masebe, said so. His former army chief, Georg Meiring, left."
+    assert [f.text for f in titled_names(text)] == ["Thabo Masebe", "Georg Meiring"]
+    # A place after a comma is no title's person: "the capital, Pretoria".
+    assert [f.text for f in titled_names("They flew to the capital, Pretoria, on Monday.")] == []
+    text = "said Director Demosthenes Madureiro do Pinho on Friday"
+    assert [f.text for f in titled_names(text)] == ["Demosthenes Madureiro do Pinho"]

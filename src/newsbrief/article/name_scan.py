@@ -137,11 +137,13 @@ _CAP_WORD = rf"(?:{_ABBREVIATED}|[A-Z][\w'’-]*)"
 _CAP_RUN = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
 # "Anouk", "Bar-Illan", "D'Amato", "McCain", "O'Brien"; a generational "Jr." ends a name.
 NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[JS]r\.")
-_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
+# The word before a run of capitalised words, a comma allowed between ("An ANC spokesman,
+# Thabo Masebe, said").
+_WORD_BEFORE = re.compile(r"([a-z]+),?[ \t]+$")
 # Particles inside surnames: "Johan van der Merwe", "Eugene de Kock", "Luis del Valle".  The
 # ones of two words may open a surname used alone ("Van der Merwe said").
 PARTICLE_ALONE = r"(?:[Vv]an[ \t]+(?:der|den)|[Vv]on[ \t]+der|[Dd]e[ \t]+la)"
-PARTICLE = rf"(?:{PARTICLE_ALONE}|van|von|de|del|della|da|du|di|[Dd]e|[Dd]el)"
+PARTICLE = rf"(?:{PARTICLE_ALONE}|van|von|de|del|della|da|do|dos|das|du|di|[Dd]e|[Dd]el)"
 # The rest of a name after its given name: " de Kock", " van der Merwe".
 _PARTICLE_SURNAME = re.compile(rf"[ \t]+{PARTICLE}[ \t]+[A-Z][\w'’-]*[\w]")
 # Words that open a sentence or a clause in capitals and are never a first name.
