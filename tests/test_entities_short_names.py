@@ -99,3 +99,20 @@ def test_a_double_surname_told_by_its_last_part_is_the_person() -> None:
     assert found["winnie madikizela mandela"] == found["winnie mandela"]
     assert found["madikizela mandela"] == found["winnie mandela"]
     assert found["nelson mandela"] != found["winnie mandela"]
+
+
+def test_a_name_used_mostly_as_a_place_is_a_place_whatever_its_tag() -> None:
+    text = (
+        "The storm hit Catanduanes on Friday. Roofs were torn off in Catanduanes and in "
+        "Albay. Rescuers in Catanduanes found no one. The PLO met. Talks in the PLO went on."
+    )
+    article = make_article(text, "a")
+    mentions = []
+    for word, label in (("Catanduanes", "ORG"), ("Albay", "GPE"), ("PLO", "ORG")):
+        at = text.find(word)
+        while at != -1:
+            mentions.append(Mention("a", at, at + len(word), word, label))
+            at = text.find(word, at + 1)
+    types = {e.name: e.type for e in merge_entities([article], mentions)}
+    assert types["Catanduanes"] == "GPE"
+    assert types["PLO"] == "ORG"  # an acronym "in the PLO" is the group's ranks

@@ -53,7 +53,8 @@ Names are merged when one of these holds (each is a unit-tested rule):
 Types: the gazetteer decides for the fullest names it lists (countries, US states, agencies,
 parliaments; "Michael Jordan" is no country for "Jordan" alone); a name typed ORG that the
 text calls a kind of place ("the neighborhood of Har Homa", "of Anata, a refugee camp") is a
-place.
+place, as is a one-word name the text uses as a place in half its mentions and never as an
+actor ("in Catanduanes", tagged ORG; ``name_use``).
 Before merging, datelines ("BEIRUT —") become places, and a one-word organisation name that
 the story also writes in lower case ("Chemical" in a headline, "chemical leak" elsewhere) is
 dropped as a capitalised common word (``name_scan`` holds the text rules), as is a common
@@ -123,15 +124,16 @@ def merge_entities(
         labels[key][m.label] += 1
         if m.group is not None:
             table_group[key] = m.group
+    use = used_as(articles, names)
     root_of = merge_names(
         names,
         labels,
         table_group,
         spelling_ratio=settings.spelling_ratio,
         pairs=[*defined, *renamed, *nearest_full_names(found)],
-        used_as=used_as(articles, names),
+        used_as=(use.places, use.actors),
     )
-    return _build(articles, found, root_of, table_group)
+    return _build(articles, found, root_of, table_group, use.mostly_places)
 
 
 def _acronym_mentions(
@@ -351,6 +353,7 @@ def _build(
     mentions: Sequence[Mention],
     root_of: dict[str, str],
     table_group: dict[str, str],
+    places: frozenset[str],
 ) -> tuple[Entity, ...]:
     order = {a.id: n for n, a in enumerate(articles)}
     by_id = {a.id: a for a in articles}
@@ -388,6 +391,12 @@ def _build(
         etype = _checked_type(counts, etype)
         if etype == "ORG" and any(_said_to_be_a_place(by_id[m.article].text, m) for m in ms):
             etype = "GPE"
+        elif (
+            etype in ("ORG", "NORP", "PERSON")
+            and set(map(fold, counts)) <= places
+            and not any(t.isupper() for t in counts)  # "in the PLO" is a group's ranks
+        ):
+            etype = "GPE"  # "in Catanduanes" (tagged ORG), "in Iloilo" (NORP)
         aliases = tuple(Alias(t, c) for t, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
         cites = tuple(_cite(by_id[m.article], m.start, m.end) for m in ms)
         entities.append(Entity(name=name, type=etype, aliases=aliases, mentions=cites))

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsbrief.models import Article
 
-__all__ = ["used_as"]
+__all__ = ["NameUse", "used_as"]
 
 
 # "in Estermark", "at Casselport", "north of Dunhallow", "the town of Dunhallow": a one-word
@@ -26,27 +27,39 @@ _ACTS_AFTER = (
 )
 
 
-def used_as(
-    articles: Sequence[Article], names: dict[str, Counter[str]]
-) -> tuple[set[str], set[str]]:
-    """One-word names the text uses as places, and those it uses as actors (folded keys).
-    A name used as a place in under a fifth of its mentions is none ("a stake in Netscape",
-    which the rest of the story has act and own)."""
+@dataclass(frozen=True)
+class NameUse:
+    """How the text uses the story's one-word names (folded keys)."""
+
+    # Used as a place in a fifth of its mentions or more: a name used so less often is none
+    # ("a stake in Netscape", which the rest of the story has act and own).
+    places: frozenset[str]
+    # Used as a place in half its mentions or more, and never as an actor: a place whatever
+    # the tagger typed it ("in Catanduanes", tagged ORG).
+    mostly_places: frozenset[str]
+    actors: frozenset[str]
+
+
+def used_as(articles: Sequence[Article], names: dict[str, Counter[str]]) -> NameUse:
+    """One-word names the text uses as places, and those it uses as actors."""
     one_word = {t: key for key, counts in names.items() for t in counts if " " not in t}
-    if not one_word:
-        return set(), set()
     place_uses: Counter[str] = Counter()
     actors: set[str] = set()
     # Any word in those positions, then looked up: one pass per article, however many names.
-    for article in articles:
+    for article in articles if one_word else ():
         place_uses.update(
             one_word[w] for m in _PLACE_USE.finditer(article.text) if (w := m.group(1)) in one_word
         )
         actors.update(
             one_word[w] for m in _ACTOR_USE.finditer(article.text) if (w := m.group(1)) in one_word
         )
-    places = {k for k, n in place_uses.items() if n * 5 >= names[k].total()}
-    return places, actors
+    return NameUse(
+        places=frozenset(k for k, n in place_uses.items() if n * 5 >= names[k].total()),
+        mostly_places=frozenset(
+            k for k, n in place_uses.items() if n * 2 >= names[k].total() and k not in actors
+        ),
+        actors=frozenset(actors),
+    )
 
 
 _ANY_WORD = r"([\w][\w.'’&-]*?)"
