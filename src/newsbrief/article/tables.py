@@ -28,6 +28,8 @@ HEDGE_KINDS = MappingProxyType(
     {str(p): str(kind) for kind, phrases in _FIGURES["hedges"].items() for p in phrases}
 )
 APPROX_TOLERANCE = float(_FIGURES["approx_tolerance"])
+BOUND_REACH = float(_FIGURES["bound_reach"])
+RANGE_WORDS = frozenset(_FIGURES["range_words"])
 # Unit -> (unit it is compared in, factor).
 CONVERSIONS = MappingProxyType(
     {unit: (str(to), float(factor)) for unit, (to, factor) in _FIGURES["conversions"].items()}
@@ -57,6 +59,7 @@ FAMILY_FIRST_EITHER = frozenset(_GAZETTEER["family_first_either"])
 __all__ = [
     "ALIAS_CUES",
     "APPROX_TOLERANCE",
+    "BOUND_REACH",
     "CONVERSIONS",
     "FAMILY_FIRST",
     "FAMILY_FIRST_EITHER",
@@ -69,6 +72,7 @@ __all__ = [
     "ORG_WORDS",
     "PLACE_WORDS",
     "PRODUCT_CUES",
+    "RANGE_WORDS",
     "REVISION_WORDS",
     "TITLE_WORDS",
     "UNCOUNTED_PLURALS",

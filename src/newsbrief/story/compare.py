@@ -4,8 +4,9 @@ Takes: ``QuantityClaim`` records.  Gives: each figure's comparable value (in the
 compared in: miles in kilometres, ``tables.CONVERSIONS``), the interval of true values its
 wording allows, and whether two intervals meet.  Used by ``conflicts``.  Plain Python.
 
-- "at least 30", "more than 60", a range's low end ("between 40 ...") allow the figure and
-  anything above it; "nearly 100", "up to 50", a range's high end allow anything up to it;
+- "at least 30", "more than 60" allow the figure up to ``tables.BOUND_REACH`` times it ("more
+  than 1,000" is not 5,000); a range's low end ("between 40 ...") the figure and anything
+  above; "nearly 100", "up to 50", a range's high end allow anything up to it;
 - "about 45", "around 400", "some 80" allow the figure ± ``tables.APPROX_TOLERANCE``;
 - an unhedged figure allows itself, also ± that tolerance when it was converted from another
   unit (12 miles is 19.3 km: a rounded "20 kilometres").
@@ -18,7 +19,13 @@ import math
 from dataclasses import dataclass
 
 from newsbrief.article.predicates import thing_class
-from newsbrief.article.tables import APPROX_TOLERANCE, CONVERSIONS, HEDGE_KINDS
+from newsbrief.article.tables import (
+    APPROX_TOLERANCE,
+    BOUND_REACH,
+    CONVERSIONS,
+    HEDGE_KINDS,
+    RANGE_WORDS,
+)
 from newsbrief.models import QuantityClaim
 
 
@@ -62,7 +69,11 @@ def interval(claim: QuantityClaim) -> Interval:
     converted = claim.unit.casefold() in CONVERSIONS
     slack = value * APPROX_TOLERANCE
     if kind == "lower":
-        return Interval(value, math.inf)
+        # A range's low end allows anything above (its high end is another figure); a bound
+        # ("more than 1,000") no more than ``BOUND_REACH`` times the figure.
+        if set(claim.hedge.casefold().split()) & RANGE_WORDS:
+            return Interval(value, math.inf)
+        return Interval(value, value * BOUND_REACH)
     if kind == "upper":
         return Interval(value * (1 - 2 * APPROX_TOLERANCE), value)
     if kind == "approx" or converted:
