@@ -116,3 +116,19 @@ def test_a_name_used_mostly_as_a_place_is_a_place_whatever_its_tag() -> None:
     types = {e.name: e.type for e in merge_entities([article], mentions)}
     assert types["Catanduanes"] == "GPE"
     assert types["PLO"] == "ORG"  # an acronym "in the PLO" is the group's ranks
+
+
+def test_a_surname_with_its_particle_and_a_facility_short_name() -> None:
+    # "Del Valle", typed a place, is "Luis del Valle"; two particles apart stay apart.
+    found = roots({"del valle": {"GPE": 1}, "luis del valle": {"PERSON": 2}})
+    assert found["del valle"] == found["luis del valle"]
+    found = roots(
+        {"da silva": {"GPE": 1}, "manuel da silva": {"PERSON": 1}, "ana da silva": {"PERSON": 1}}
+    )
+    assert len({found["da silva"], found["manuel da silva"], found["ana da silva"]}) == 3
+    # An organisation's name of two words starts a facility's ("Gaza International Airport").
+    found = roots({"gaza international": {"ORG": 2}, "gaza international airport": {"FAC": 6}})
+    assert found["gaza international"] == found["gaza international airport"]
+    # Not a one-word place: "Gaza" is no airport.
+    found = roots({"gaza": {"GPE": 9}, "gaza international airport": {"FAC": 6}})
+    assert found["gaza"] != found["gaza international airport"]

@@ -28,7 +28,8 @@ Names are merged when one of these holds (each is a unit-tested rule):
    after "Abbas Ibrahim"; "Voskuijlen" tagged GPE; "Varga" after "Ilse Varga" tagged ORG),
    or the first word of a two-word East Asian name written family name first ("Xiong" of
    "Xiong Guoming", never of "Zhang Xiong": ``names.surnames``); a double surname is told by
-   its last part ("Winnie Madikizela-Mandela" / "Winnie Mandela"); ``merge_across_types``
+   its last part ("Winnie Madikizela-Mandela" / "Winnie Mandela"), and a surname with its
+   particle is a person's whatever its tag ("Del Valle"); ``merge_across_types``
    merges person/place-typed variants (Tolvik / Tolvick; "St."/"Saint" are one word in ``core``);
    a bare surname two people share ("Becker": Al and Bill Becker), or a given name used alone
    ("Matt", "Chuck" for Charles), is the person its article named last before it, when every
@@ -38,7 +39,8 @@ Names are merged when one of these holds (each is a unit-tested rule):
    "Corporation" allowed to drop out ("NCC" for "Northshore Chemical Corporation");
 7. an organisation or group name is the leading word(s) of exactly one longer organisation
    name ("Northshore" and "Northshore Chemical Corporation"; "Elmsworth Fire and Rescue" and
-   "... Rescue Service"), or of several when only one adds just its kind ("Yale" is "Yale
+   "... Rescue Service"; a name of two words or more may start a facility's: "Gaza
+   International Airport"), or of several when only one adds just its kind ("Yale" is "Yale
    University", not the "Yale School of Medicine").  Places and nationalities are left out
    ("Syrian" is not "Syrian Arab Army"), but not a group the tagger calls a nationality and an
    organisation by turns ("Inkatha"), nor a name used as a place in under a fifth of its

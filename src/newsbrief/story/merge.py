@@ -14,12 +14,13 @@ that are one word each, or that both start with "Saint"; longer names with a fir
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Set
 from difflib import SequenceMatcher
 from types import MappingProxyType
 
-from newsbrief.article.name_scan import acronyms_of
+from newsbrief.article.name_scan import PARTICLE, acronyms_of
 from newsbrief.article.tables import GAZETTEER, ORG_WORDS
 from newsbrief.story.names import (
     GENERIC,
@@ -152,7 +153,14 @@ def merge_names(
         parts = tuple(key.split())
         for n in range(2, len(parts)):
             tails[parts[-n:]].add(key)
-    for key in multi:
+    # A surname with its particle alone is a person's whatever its tag ("Del Valle", typed GPE,
+    # of "Luis del Valle").
+    particled = [
+        k
+        for k in names
+        if len(k.split()) >= 2 and k not in multi and re.fullmatch(PARTICLE, k.split()[0])
+    ]
+    for key in [*multi, *particled]:
         longer = tails.get(tuple(key.split()), set())
         # Only one longer name: "da Silva" ends "Luiz Inacio Lula da Silva" and "Manuel da
         # Silva", two people who stay apart.
@@ -306,6 +314,7 @@ def _merge_prefixes(
 ) -> None:
     places, actors = used_as
     orgs = [k.split() for k in names if label_of[k] == "ORG" and " " in k]
+    facilities = [k.split() for k in names if label_of[k] == "FAC" and " " in k]
     # A one-word name that is part of a person's name ("Marcus" of "Marcus Lindqvist") is that
     # person, not the start of "Marcus Lindqvist Foundation".
     person_words = {w for k in names if label_of[k] == "PERSON" and " " in k for w in k.split()}
@@ -352,6 +361,8 @@ def _merge_prefixes(
         elif label_of[key] not in _PREFIX_LABELS:
             continue
         longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
+        if len(words) >= 2:  # "Gaza International" of the "Gaza International Airport" (FAC)
+            longer += [o for o in facilities if len(o) > len(words) and o[: len(words)] == words]
         if label_of[key] == "PERSON" and len(words) > 1:
             # A person's full name starts what is named after them ("Yasser Arafat
             # International Airport"), which is not that person.
