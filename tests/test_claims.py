@@ -475,13 +475,16 @@ def test_the_one_an_outlet_quotes_speaks_not_the_outlet(nlp: Nlp) -> None:
         "“I am not only warning Norland, I am warning the world,” the Velland news agency "
         "quoted President Ilse Marrak as saying on Sunday.\n\n"
         "“To deal with these questions, the country needs, as soon as possible, a solid and "
-        "healthy government,” Anton Brevik told reporters.",
+        "healthy government,” Anton Brevik told reporters.\n\n"
+        "Prime Minister Mesut Yilmaz was quoted Saturday by the daily Hurriyet as saying, "
+        "“the soldier is awaiting an order.”",
         "a",
     )
     said = _speakers(nlp, a)
     assert said["But there is"].endswith("Tavi")
     assert said["I am not"] == "Ilse Marrak"
     assert said["To deal with"] == "Anton Brevik"
+    assert said["the soldier is"] == "Mesut Yilmaz"  # passive: the one quoted, not the daily
 
 
 def test_a_long_sentence_keeps_its_say_verb_for_a_closing_quote(nlp: Nlp) -> None:

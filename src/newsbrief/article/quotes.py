@@ -219,12 +219,27 @@ def _quoted_as_saying(verb: Any) -> Any:
     return objects[0] if objects and saying else None
 
 
+def _passive_quoted(verb: Any) -> Any:
+    """The subject of "X was quoted (by Y) as saying", for its "saying"; else None."""
+    if verb.lower_ != "saying":
+        return None
+    for token in verb.sent:
+        if token.i >= verb.i:
+            break
+        if token.lower_ == "quoted" and token.tag_ == "VBN":
+            found = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if found:
+                return found[0]
+    return None
+
+
 def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Found | None:
     """Who a say-verb's subject names, for a quote at ``start``; None to try the next verb."""
-    quoting = _quoted_as_saying(verb)
+    quoting = _quoted_as_saying(verb) or _passive_quoted(verb)
     if quoting is not None:
         # "NTV quoted him as saying", "the Anatolia news agency quoted President Suleyman
-        # Demirel as saying": the one quoted speaks, not the outlet.
+        # Demirel as saying", "Yilmaz was quoted by the daily Hurriyet as saying": the one
+        # quoted speaks, not the outlet.
         subj = [quoting]
     else:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
