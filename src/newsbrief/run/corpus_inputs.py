@@ -44,6 +44,32 @@ def records_of(
     on_file_done: Callable[[FileDone], None],
 ) -> Iterator[RawDocument]:
     """Every record of the inputs not read whole before (see the module docstring)."""
+
+    def file_records(path: Path) -> Iterator[RawDocument]:
+        report.files += 1
+        try:
+            info = path.stat()
+        except OSError as exc:
+            on_skip(Skipped(str(path), SkipReason.UNREADABLE, f"{path}: {exc.strerror}"))
+            return
+        key = str(path)
+        row = db.execute(
+            "SELECT size, mtime_ns, complete FROM sources WHERE path = ?", (key,)
+        ).fetchone()
+        if row is not None and row[2] and (row[0], row[1]) == (info.st_size, info.st_mtime_ns):
+            report.files_unchanged += 1
+            return
+        partial: int | None = None
+        for item in read_file(path, settings):
+            if isinstance(item, Skipped):
+                if item.reason == SkipReason.PARTIAL:
+                    partial = item.offset if item.offset is not None else -1
+                    report.partial.append((item.source, item.offset))
+                on_skip(item)
+            else:
+                yield item
+        on_file_done(FileDone(key, info.st_size, info.st_mtime_ns, partial))
+
     for path in paths:
         if path == "-":
             for item in read_sources(["-"], settings=settings):
@@ -56,37 +82,4 @@ def records_of(
             if isinstance(found, Skipped):
                 on_skip(found)
             else:
-                yield from _file(found, db, settings, report, on_skip, on_file_done)
-
-
-def _file(
-    path: Path,
-    db: sqlite3.Connection,
-    settings: IngestSettings,
-    report: IngestReport,
-    on_skip: Callable[[Skipped], None],
-    on_file_done: Callable[[FileDone], None],
-) -> Iterator[RawDocument]:
-    report.files += 1
-    try:
-        info = path.stat()
-    except OSError as exc:
-        on_skip(Skipped(str(path), SkipReason.UNREADABLE, f"{path}: {exc.strerror}"))
-        return
-    key = str(path)
-    row = db.execute(
-        "SELECT size, mtime_ns, complete FROM sources WHERE path = ?", (key,)
-    ).fetchone()
-    if row is not None and row[2] and (row[0], row[1]) == (info.st_size, info.st_mtime_ns):
-        report.files_unchanged += 1
-        return
-    partial: int | None = None
-    for item in read_file(path, settings):
-        if isinstance(item, Skipped):
-            if item.reason == SkipReason.PARTIAL:
-                partial = item.offset if item.offset is not None else -1
-                report.partial.append((item.source, item.offset))
-            on_skip(item)
-        else:
-            yield item
-    on_file_done(FileDone(key, info.st_size, info.st_mtime_ns, partial))
+                yield from file_records(found)
