@@ -305,6 +305,8 @@ def test_quote_speakers_across_paragraphs_interruptions_and_pronouns(nlp: Nlp) -
         "“The question was never whether the fault would move,” said Nadira Fenwick, "
         "a seismologist, “but when it would.”\n\n"
         "“Nobody in this town will sleep in the street,” Hollins said.\n\n"
+        "“Everybody wants to know which one is right,” Ilka Brun said, adding that the "
+        "Harrow study “is about the largest statistical evidence” to date.\n\n"
         "The Civil Defence Corps said the road was open.",
         "a",
     )
@@ -318,6 +320,12 @@ def test_quote_speakers_across_paragraphs_interruptions_and_pronouns(nlp: Nlp) -
     # A say-verb of the next paragraph does not speak this paragraph's quote.
     (town,) = [q for q in quotes if q.words.startswith("Nobody")]
     assert town.speaker == "Hollins"
+    # A fragment quoted inside the reporter's own words is a quote of its own, not the end
+    # of the one before.
+    (right,) = [q for q in quotes if q.words.startswith("Everybody")]
+    assert right.words == "Everybody wants to know which one is right,"
+    (study,) = [q for q in quotes if q.words.startswith("is about")]
+    assert study.speaker == "Ilka Brun"
 
 
 def test_shifted_dates_anchor_on_the_sentence_before_and_hopes_are_future(nlp: Nlp) -> None:

@@ -53,9 +53,12 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             continue
         start, end = match.start(), match.end()
         between = text[previous_end:start] if previous_end is not None else "x"
-        if out and words[:1].islower() and not _SENTENCE_END.search(between):
+        interrupted = between.rstrip().endswith(",")
+        if out and words[:1].islower() and not _SENTENCE_END.search(between) and interrupted:
             # '"The question was never whether," said Nadira Fenwick, "but when."': one
-            # sentence interrupted by its attribution is one quote.
+            # sentence interrupted by its attribution is one quote.  Not a fragment quoted
+            # inside the reporter's own words ('he said, adding that the study "is about the
+            # largest statistical evidence"'): a quote of its own.
             out[-1] = _joined(out[-1], words, end, sents, article.id)
             previous_end = end
             continue
