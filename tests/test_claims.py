@@ -520,3 +520,23 @@ def test_crowds_shout_and_they_is_nobody_in_particular(nlp: Nlp) -> None:
     assert said["Close the"] is None  # not Eliad Doran
     assert "crowd" in (said["No more"] or "")
     assert said["I was"] == "Yair Kosh"
+
+
+def test_speakers_a_parser_lost_shared_verbs_and_speculation(nlp: Nlp) -> None:
+    a = make_article(
+        "The hall held only 150.\n\n"
+        "“It is important that people understand the approval was not a joke,” chief "
+        "prosecutor Ulf Noren, who is leading the fire investigation, was quoted as saying in "
+        "the newspaper Dagens Nyheter.\n\n"
+        "“Our view is that staffing is to be discussed over the long term,” Katherine Wang "
+        "said.\n\n"
+        "She declined to comment on Zamora's statements and said the negotiations “will still "
+        "carry on for many weeks.”\n\n"
+        "Ilter Turan teaches at Bilgi University. Turan speculated there is a “state of "
+        "disarray and changing ideology” within the party.",
+        "a",
+    )
+    said = _speakers(nlp, a)
+    assert said["It is important"] == "Ulf Noren"
+    assert said["will still carry"] == "Katherine Wang"  # "She ... and said"
+    assert said["state of disarray"].endswith("Turan")

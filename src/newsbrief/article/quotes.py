@@ -246,9 +246,18 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
         subj = [quoting]
     else:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
-        # "he called them exciting, saying, “...”": the subject of the verb it hangs on.
-        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and (
+        (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")) or verb.dep_ == "conj"
+    ):
+        # "he called them exciting, saying, “...”", "She declined to comment and said ...":
+        # the subject of the verb it hangs on, when it names someone (not "the report's
+        # conclusions", a misparse's subject).
+        subj = [
+            c
+            for c in verb.head.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and (verb.tag_ == "VBG" or c.pos_ in ("PROPN", "PRON"))
+        ]
     # A "subject" inside the quotation is a misparse ("“... a solid and healthy government,”
     # Bulent Ecevit told reporters"): the name right before the verb speaks.
     # (One with a name in apposition keeps it: “No help. No firemen,” 17-year-old Zuhir
@@ -261,6 +270,11 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
         named = [t for t in before if t.ent_type_ == "PERSON"]
         if named:
             return _ent_text(named[-1]), None
+        # '"...," chief prosecutor Ulf Noren, who is leading the inquiry, was quoted as
+        # saying': the parser lost the subject; the first person named after the quote.
+        after = people.first_between(end, verb.idx) if end > 0 else None
+        if after is not None:
+            return after
         # "Harakat-ul-Ansar, a Pakistan-based group ..., said": the name that opens the
         # sentence, cut off from its verb by a long apposition (the verb right after a comma).
         first = verb.sent[0] if verb.doc.has_annotation("SENT_START") else None
@@ -402,6 +416,14 @@ class _People:
             if not kept or item[0] >= kept[-1][1]:
                 kept.append(item)
         self.found = kept
+
+    def first_between(self, start: int, end: int) -> _Found | None:
+        """The first person named within ``[start, end)``, with the span of that name."""
+        i = bisect.bisect_left(self.found, (start,))
+        if i < len(self.found) and self.found[i][0] < end:
+            s, e, text = self.found[i]
+            return text, (s, e)
+        return None
 
     def last_before(self, offset: int) -> _Found | None:
         """The person last named before ``offset``, with the span of that name; the subject of

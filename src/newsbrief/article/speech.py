@@ -22,7 +22,7 @@ SAY_VERBS = frozenset({
     "affirmed", "promised", "vowed", "pledged", "predicted", "complained", "asserted",
     "maintained", "remarked", "observed", "continued", "responded", "countered",
     "pointed",  # "Appelbaum pointed out"
-    "pronounced",
+    "pronounced", "speculated", "suggested",
 })  # fmt: skip
 # Words that put what a date dates in the future: "will meet", "would stay shut", "is due to
 # answer", "is scheduled to land", "expect to publish", "hoped to restore".  A say-verb ends
