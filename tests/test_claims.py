@@ -540,3 +540,13 @@ def test_speakers_a_parser_lost_shared_verbs_and_speculation(nlp: Nlp) -> None:
     assert said["It is important"] == "Ulf Noren"
     assert said["will still carry"] == "Katherine Wang"  # "She ... and said"
     assert said["state of disarray"].endswith("Turan")
+
+
+def test_a_person_named_after_an_apposition_subject_speaks(nlp: Nlp) -> None:
+    a = make_article(
+        "Mahmoud Farnawani sold his services to bidders.\n\n"
+        "“I offered my service to Quebec,” another of the four cities that sought the 2002 "
+        "Games, Farnawani was quoted then as saying.",
+        "a",
+    )
+    assert _speakers(nlp, a)["I offered my"].endswith("Farnawani")

@@ -286,7 +286,9 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
     if head.lower_ in _PLURAL_PRONOUNS:
         return _NOBODY
     if head.lower_ in _NOT_SPEAKERS:
-        return None  # "..., another of the four cities ..., he was quoted as saying"
+        # "“...,” another of the four cities ..., El-Farnawani was quoted as saying": the
+        # "subject" is the apposition's; a person named between it and the verb speaks.
+        return people.first_between(head.idx, verb.idx)
     if head.lower_ in _RELATIVES:
         # "the company, which said": the antecedent, else the nearest person named.
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
