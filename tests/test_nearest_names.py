@@ -108,3 +108,14 @@ def test_a_misparse_with_of_is_no_person_for_rule_five() -> None:
         ("Clark", "PERSON", 2),
     )
     assert {"Clark", "James Clark"} in groups([a], found)
+
+
+def test_a_full_name_with_an_organisations_word_names_nobody() -> None:
+    # The tagger calls "Mtwara Regional" (of "Mtwara Regional Administrative Secretary") and
+    # the town "Mtwara" persons; neither is anyone's name.
+    a = make_article(
+        "said Mtwara Regional Administrative Secretary Mary Luwilo. Mtwara grows cashews.",
+        "a",
+    )
+    found = mentions_in(a, ("Mtwara Regional", "PERSON", 0), ("Mtwara", "PERSON", 1))
+    assert nearest_full_names(found) == []

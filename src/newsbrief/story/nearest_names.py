@@ -42,12 +42,15 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         words = m.text.split()
         if len(words) < 2 or not person_like(m.text, m.label) or connected(words):
             continue
+        # Not a name the tagger mostly calls a group ("Varrow Athletic", a club), nor one with
+        # an organisation's or a place's word whatever its tag ("Mtwara Regional"): rule 5
+        # still joins those when only one fits.
+        if labels[fold(m.text)].most_common(1)[0][0] != "PERSON" or not person_like(m.text, "ORG"):
+            continue
         full.append(m)
         for surname in surnames(m.text):
             by_surname[core(surname)].add(_person(m.text))
-        # Not a name the tagger mostly calls a group ("Varrow Athletic", a club).
-        if labels[fold(m.text)].most_common(1)[0][0] == "PERSON":
-            by_given[_given(m.text)].add(_person(m.text))
+        by_given[_given(m.text)].add(_person(m.text))
 
     def always_person(name: str) -> bool:
         # "Varrow", a town the tagger also calls a person, is no one's given name.
