@@ -19,6 +19,7 @@ from newsbrief.article.name_scan import (
     datelines,
     person_words,
     titled_names,
+    written_in_lower_case,
 )
 from newsbrief.article.tables import ORG_WORDS
 from newsbrief.backends.aliases import AliasGroup, alias_patterns
@@ -118,7 +119,7 @@ def _first_name_before(doc: Any, ent: Any) -> Any:
         return None
     # A capitalised common word ("Operator Falder", "Challenger Conrad Pyle") is written in
     # lower case elsewhere in the article; a first name never is.
-    if re.search(rf"(?<![\w-]){re.escape(before.lower_)}(?![\w-])", doc.text):
+    if written_in_lower_case(before.text, doc.text):
         return None
     return before
 
@@ -149,8 +150,7 @@ def _with_particle(text: str, start: int, end: int, label: str) -> tuple[int, st
 
 
 def _given_name(text: str, word: str) -> bool:
-    lowered = re.search(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", text)
-    return lowered is None and person_words([word])
+    return not written_in_lower_case(word, text) and person_words([word])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -161,6 +161,12 @@ def _title(word: str) -> bool:
     return word.casefold().rstrip(".") in TITLE_WORDS
 
 
+def written_in_lower_case(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` in lower case as a word of its own: a capitalised word so
+    written elsewhere is a common word ("Operator Falder", a "Chemical" headline), not a name."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
 def person_words(words: list[str]) -> bool:
     """One to three words that read as a person's name: capitalised, none a title, an
     organisation's or a place's word, or a word that opens sentences."""
@@ -278,4 +284,5 @@ __all__ = [
     "lone_capitals",
     "person_words",
     "titled_names",
+    "written_in_lower_case",
 ]

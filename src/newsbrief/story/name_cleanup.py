@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsbrief.article.name_scan import PARTICLE
+from newsbrief.article.name_scan import PARTICLE, written_in_lower_case
 from newsbrief.article.tables import GIVEN_NAME_WORDS
 from newsbrief.models import Article, Mention
 from newsbrief.story.names import person_like
@@ -30,7 +30,7 @@ def drop_common_words(articles: Sequence[Article], mentions: list[Mention]) -> l
     used = set()
     for article in articles:
         for w in lower:
-            if re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", article.text):
+            if written_in_lower_case(w, article.text):
                 used.add(w)
     return [m for m in mentions if not (m.label == "ORG" and m.group is None and m.text in used)]
 
@@ -55,7 +55,7 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
     if not lower:
         return mentions
     story = "\n".join(a.text for a in articles)
-    common = {w for w in lower if re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", story)}
+    common = {w for w in lower if written_in_lower_case(w, story)}
     out = []
     for m in mentions:
         first = m.text.split()[0]

@@ -146,9 +146,13 @@ def given_key(name: str) -> str:
     words = name.split()
     if len(words) < 2:
         return name
-    full = NICKNAMES.get(words[0].casefold().rstrip("."))
     middle = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
-    return " ".join([full or words[0], *middle, words[-1]])
+    return " ".join([written_out(words[0]), *middle, words[-1]])
+
+
+def written_out(given: str) -> str:
+    """A short given name written out ("Pat" -> "Patrick"), else as it is."""
+    return NICKNAMES.get(given.casefold().rstrip(".")) or given
 
 
 def surnames(name: str) -> tuple[str, ...]:
@@ -191,4 +195,5 @@ __all__ = [
     "person_like",
     "skeleton",
     "surnames",
+    "written_out",
 ]

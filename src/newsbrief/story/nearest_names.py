@@ -20,7 +20,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from newsbrief.models import Mention
-from newsbrief.story.names import connected, core, fold, given_key, person_like, surnames
+from newsbrief.story.names import (
+    connected,
+    core,
+    fold,
+    given_key,
+    person_like,
+    surnames,
+    written_out,
+)
 
 __all__ = ["nearest_full_names"]
 
@@ -100,4 +108,4 @@ def _person(name: str) -> str:
 
 def _given(name: str) -> str:
     """The given name written out ("Chuck" -> "charles")."""
-    return core(given_key(f"{name.split()[0]} X").split()[0])
+    return core(written_out(name.split()[0]))
