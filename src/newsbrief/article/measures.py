@@ -32,7 +32,7 @@ _UNIT_WORDS = {
     "acres": "acre acres",
     "knots": "knot knots",
     "degrees": "degree degrees",
-    "dollars": "dollar dollars",
+    "dollars": "dollar dollars dlrs",
     "euros": "euro euros",
     "pounds": "pound pounds",
     "crowns": "crown crowns krona kronor krone kroner",
@@ -44,7 +44,12 @@ UNITS = MappingProxyType(
 # Units of length: a depth, height or distance, never revised like a count.
 LENGTHS = frozenset({"metres", "kilometres", "centimetres", "millimetres", "miles", "feet"})
 _CURRENCIES = frozenset({"dollars", "euros", "pounds", "crowns", "yen"})
-CURRENCY_SYMBOLS = MappingProxyType({"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds"})
+# Written before the figure: symbols, and the wire abbreviation ("dlrs 400,000", AP style).
+CURRENCY_SYMBOLS = MappingProxyType({
+    "$": "dollars", "us$": "dollars", "usd": "dollars",
+    "dlrs": "dollars", "dlr": "dollars", "dls": "dollars",
+    "€": "euros", "£": "pounds",
+})  # fmt: skip
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
 # Scale letters glued to a sum of money ("€15m", "$3bn", "£40k").
 _SCALE_LETTERS = MappingProxyType({"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3})

@@ -16,6 +16,8 @@ import re
 from types import MappingProxyType
 from typing import Any
 
+from newsbrief.article.measures import CURRENCY_SYMBOLS
+
 # Class → words (inflected forms: the phrase is not lemmatised) that say it on their own.
 _WORDS = {
     "displaced": "evacuate evacuated evacuates evacuating evacuation evacuations evacuee "
@@ -82,10 +84,14 @@ _CAPACITY = re.compile(
 # "people" evacuated are two counts of one thing.
 _PEOPLE = "people persons residents inhabitants locals civilians villagers townspeople"
 # Likewise soldiers, troops and servicemen ("15,000 soldiers" vs "12,000 troops" in East Timor).
-_TROOPS = "troops soldiers servicemen"
-THING_CLASSES = MappingProxyType(
-    {**{word: "people" for word in _PEOPLE.split()}, **{word: "troops" for word in _TROOPS.split()}}
-)
+_TROOPS = "troops soldiers servicemen forces"
+# And the dead ("18 of the dead had been identified", "14 bodies had been identified").
+_BODIES = "bodies dead corpses"
+THING_CLASSES = MappingProxyType({
+    **{word: "people" for word in _PEOPLE.split()},
+    **{word: "troops" for word in _TROOPS.split()},
+    **{word: "bodies" for word in _BODIES.split()},
+})  # fmt: skip
 # Longest predicate phrase kept (verb, particle, state word, complement, one telling
 # prepositional object, a noun passed on the way up): enough for "told to leave homes".
 _MAX_WORDS = 5
@@ -155,7 +161,14 @@ def predicate_phrase(noun: Any) -> str:
     token, nouns = noun, list[str]()
     for _ in range(6):
         # An all-capitals "verb" is a misparsed acronym ("600 IS jihadists"), not a predicate.
-        if token.pos_ in ("VERB", "AUX") and not token.text.isupper():
+        # Nor is a currency word the tagger took for a verb ("provided nearly dlrs 400,000").
+        verb = token.pos_ in ("VERB", "AUX") and token.lower_ not in CURRENCY_SYMBOLS
+        if verb and not token.text.isupper():
+            if _running_total(token):
+                # "identified another 22 of the bodies, bringing the total to 40": the 40
+                # were identified; "bringing" only carries the sum.
+                token = token.head
+                continue
             if _agent_of(noun, token):
                 # "kidnapped by two dozen armed men": the men did it, they were not taken.
                 return f"{token.lower_} {AGENT_MARK}"
@@ -166,6 +179,20 @@ def predicate_phrase(noun: Any) -> str:
             nouns.append(str(token.lower_))  # "forcing the evacuation of 1,200 residents"
         token = token.head
     return ""
+
+
+_TOTAL_VERBS = frozenset({"bring", "raise", "push", "take", "lift"})
+_TOTALS = frozenset({"total", "number", "tally", "count"})
+
+
+def _running_total(verb: Any) -> bool:
+    """ "bringing the total to 40" hung on the clause that says what the total counts."""
+    return bool(
+        verb.lemma_.casefold() in _TOTAL_VERBS
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lower_ in _TOTALS for c in verb.children)
+    )
 
 
 def _agent_of(noun: Any, verb: Any) -> bool:

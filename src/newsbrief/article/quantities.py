@@ -108,6 +108,8 @@ class Sentences:
 
 def _plural(token: Any) -> str:
     lemma = token.lemma_.casefold()
+    if token.pos_ == "ADJ":  # "18 of the dead": the adjective stands for the people
+        return str(token.lower_)
     if lemma in UNCOUNTED_PLURALS or token.lower_ in UNCOUNTED_PLURALS:
         return str(token.lower_)
     if token.tag_ in ("NNS", "NNPS"):

@@ -10,7 +10,10 @@ kind, with a note saying why:
 - "framing": different counts that reconcile, the arithmetic in the note (11 taken − 2
   executed = 9 held; 12 = 8 soldiers + 4 police officers; 18 of the 30 injured, one source
   giving both); the larger total first;
-- "contradiction": the same thing, at the same time, with values that cannot both hold.
+- "contradiction": the same thing, at the same time, with values that cannot both hold (two
+  figures each written to hold on another day, "by Friday evening" and "by midday Saturday",
+  are not of the same time; a running total, "bringing the total to 40", contradicts only a
+  count of its own kind).
 Hedges and ranges are compared as intervals (``compare``): "at least 30" and "35" agree, and
 the agreement is recorded at 35; "between 40 and 50" and "about 45" agree at 45; 12 miles and
 20 kilometres agree (converted); a percentage and a count are different things.  A bare

@@ -28,7 +28,7 @@ from newsbrief.story.arithmetic import (
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
 from newsbrief.story.rates import RATE_CLASS
-from newsbrief.story.revisions import is_increment, lowers, revises
+from newsbrief.story.revisions import is_increment, lowers, new_total, revises
 from newsbrief.story.shares import SHARE_CLASS
 
 _CLASSES = frozenset(PREDICATE_WORDS.values())
@@ -123,9 +123,22 @@ def align_figures(
         and compared_value(b) not in told[_article(a)]
         and compared_value(a) not in told[_article(b)]
         and not (money and actors(a) and actors(b) and not actors(a) & actors(b))
+        and not _different_times(a, b)
+        # A running total ("bringing the total to 40") is of a count still going on: it
+        # differs from another kind of count of the thing ("59 bodies were found") by design.
+        and not ((new_total(a) or new_total(b)) and a.predicate_class != b.predicate_class)
     ]
     conflicts += _clash_conflicts(claims, clashes, everything)
     return agreements, conflicts
+
+
+def _different_times(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Two figures each written to hold on another day ("by Friday evening", "by midday
+    Saturday"): not the same time, so no contradiction."""
+    return bool(
+        a.as_of_written and b.as_of_written and a.as_of and b.as_of
+        and a.as_of[:10] != b.as_of[:10]
+    )  # fmt: skip
 
 
 def _told(claims: Sequence[QuantityClaim]) -> dict[str, set[float]]:
@@ -242,7 +255,8 @@ def _updates(
     for j, b in enumerate(claims):
         earlier = [
             (i, a) for i, a in enumerate(claims)
-            if _article(a) != _article(b) and day(a) and day(b) and day(a) < day(b)
+            if _article(a) != _article(b) and day(a) and day(b)
+            and (day(a) < day(b) or (day(a) == day(b) and new_total(b) and a.value < b.value))
             and compared_value(a) != compared_value(b) and era(a) == era(b)
             and not _qualified_apart(a, b)
             and _within(a.value, b.value, _UPDATE_RATIO)
@@ -256,7 +270,7 @@ def _updates(
         later_values = {
             compared_value(c)
             for c in claims
-            if day(c) >= day(b)
+            if (day(c) > day(b) or (day(c) == day(b) and not (new_total(b) and c.value < b.value)))
             and c is not b
             and c.citations[0] != b.citations[0]
             # "the three workers reported missing on Monday", told on Tuesday: the old figure

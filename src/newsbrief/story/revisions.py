@@ -43,7 +43,7 @@ def revises(c: QuantityClaim) -> bool:
         return True
     if c.predicate_class == SHARE_CLASS and _COUNT_PROGRESS.search(c.text):
         return True  # "with 69.5 percent of the votes counted": a later tally
-    return _said_as(c, _NEW_TOTAL)
+    return new_total(c)
 
 
 _COUNT_PROGRESS = re.compile(
@@ -64,6 +64,12 @@ _NEW_TOTAL = re.compile(
 _INCREMENT = re.compile(
     r"\b(?:another|an\s+additional|a\s+further)\s+(\d[\d,]*(?:\.\d+)?)\b", re.IGNORECASE
 )
+
+
+def new_total(c: QuantityClaim) -> bool:
+    """The figure is a running total ("bringing the total to 40"): later than any smaller
+    count of the thing reported the same day."""
+    return _said_as(c, _NEW_TOTAL)
 
 
 def _said_as(c: QuantityClaim, before: re.Pattern[str]) -> bool:

@@ -1,0 +1,68 @@
+"""Wire-style figures: "dlrs" sums, "of the dead", running totals and figures of other times.
+
+Invented sentences in the style of real wire coverage (AP's "dlrs 400,000"; a fire's dead
+identified through a day), run through spaCy and the story stage as the product does it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from builders import analyse, make_article
+from builders import quantity as qty
+
+from newsbrief.article.predicates import thing_class
+from newsbrief.backends.nlp import Nlp
+from newsbrief.models import QuantityClaim
+from newsbrief.story.conflicts import align_claims
+
+
+def _figures(nlp: Nlp, text: str) -> list[tuple[float, str, str]]:
+    brief = analyse([make_article(text, "a", published="2024-10-31")], nlp=nlp)
+    return [(c.value, c.unit, c.predicate) for c in brief.claims if isinstance(c, QuantityClaim)]
+
+
+def test_the_wire_abbreviation_for_dollars_is_a_sum_of_dollars(nlp: Nlp) -> None:
+    told = _figures(nlp, "The fund provided nearly dlrs 400,000 in aid to 13 people.")
+    assert (400000.0, "dollars", "provided") in told
+
+
+def test_the_dead_counted_are_the_dead_not_deads(nlp: Nlp) -> None:
+    told = _figures(nlp, "Only 18 of the dead had been identified by midday Saturday.")
+    assert (18.0, "dead", "identified") in told
+    assert thing_class("dead") == thing_class("bodies")
+
+
+def test_a_running_total_counts_what_its_clause_says(nlp: Nlp) -> None:
+    told = _figures(nlp, "Examiners identified another 22 of the bodies, bringing the total to 40.")
+    assert (40.0, "bodies", "identified") in told
+
+
+def test_a_running_total_updates_a_smaller_count_of_the_same_day(nlp: Nlp) -> None:
+    # Saturday: 18 of the dead identified by midday, then "bringing the total to 40"; a
+    # third report's "59 bodies were found" is another count, not a contradiction of 40.
+    articles = [
+        make_article("Only 18 of the dead had been identified by midday Saturday.", "a",
+                     published="2024-10-26"),
+        make_article("Examiners identified another 22 of the bodies, bringing the total to "
+                     "40.", "b", published="2024-10-26"),
+        make_article("Police said 59 bodies were found at the scene.", "c",
+                     published="2024-10-25"),
+    ]  # fmt: skip
+    brief = analyse(articles, nlp=nlp)
+    told = [(c.kind, [float(s.value) for s in c.sides]) for c in brief.conflicts]
+    assert told == [("update", [18.0, 40.0])]
+
+
+def test_figures_written_to_hold_on_different_days_do_not_contradict() -> None:
+    # "14 bodies had been identified by Friday evening", "18 ... by midday Saturday" (told
+    # with two verbs): two times, so no contradiction.
+    claims = [
+        replace(qty("a", 14.0, "bodies named", "bodies"), as_of="2024-10-25",
+                as_of_written=True),
+        replace(qty("b", 18.0, "bodies identified", "bodies"), as_of="2024-10-26",
+                as_of_written=True),
+    ]  # fmt: skip
+    assert align_claims(claims)[1] == ()
+    same_day = [replace(c, as_of="2024-10-26") for c in claims]
+    assert [c.kind for c in align_claims(same_day)[1]] == ["contradiction"]
