@@ -66,3 +66,18 @@ def test_figures_written_to_hold_on_different_days_do_not_contradict() -> None:
     assert align_claims(claims)[1] == ()
     same_day = [replace(c, as_of="2024-10-26") for c in claims]
     assert [c.kind for c in align_claims(same_day)[1]] == ["contradiction"]
+
+
+def test_a_group_named_before_the_number_is_what_it_counts(nlp: Nlp) -> None:
+    # "Of the injured, 17 remained ...": 17 injured; "Of the 300 passengers, 12 were killed":
+    # 12 killed, and the 300 were not.
+    told = _figures(nlp, "Of the injured, 17 remained in intensive care on Sunday.")
+    assert (17.0, "injured", "remained") in told
+    told = _figures(nlp, "Of the 300 passengers, 12 were killed.")
+    assert (300.0, "passengers", "") in told and (12.0, "passengers", "killed") in told
+    told = _figures(nlp, "Of the 30 people injured on the bridge, 18 were taken to hospital.")
+    assert (30.0, "people", "injured") in told
+    assert _figures(nlp, "Of the 62 dead, 40 were teenagers.") == [
+        (62.0, "dead", "dead"),
+        (40.0, "teenagers", "were"),
+    ]

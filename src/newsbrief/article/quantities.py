@@ -108,7 +108,7 @@ class Sentences:
 
 def _plural(token: Any) -> str:
     lemma = token.lemma_.casefold()
-    if token.pos_ == "ADJ":  # "18 of the dead": the adjective stands for the people
+    if token.pos_ in ("ADJ", "VERB"):  # "18 of the dead", "the injured": the people
         return str(token.lower_)
     if lemma in UNCOUNTED_PLURALS or token.lower_ in UNCOUNTED_PLURALS:
         return str(token.lower_)
@@ -139,6 +139,11 @@ def _counted_noun(token: Any) -> Any:
                     objs = [c for c in prep.children if c.dep_ == "pobj"]
                     if objs and objs[0].pos_ == "NOUN":
                         return objs[0]
+    fronted = _fronted_group(token)
+    if fronted is not None:
+        return fronted
+    if token.dep_ == "nummod" and _nominal(token.head):
+        return token.head  # "the 62 dead"
     if token.dep_ in ("nummod", "amod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN"):
         if token.head.lower_ == "dozen" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return token.head.head  # "two dozen armed men": men are counted
@@ -158,6 +163,38 @@ def _counted_noun(token: Any) -> Any:
         if doc[j].is_punct or doc[j].pos_ in ("VERB", "ADP"):
             break
     return None
+
+
+def _fronted_group(token: Any) -> Any:
+    """ "Of the injured, 17 remained in intensive care": the group named before a subject
+    number (not when the verb says what they were: "Of the dead, nine were children")."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = token.head
+    if any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < token.i:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs and _nominal(objs[0]):
+                return objs[0]
+    return None
+
+
+def _is_fronted_group(noun: Any) -> bool:
+    of = noun.head
+    if not (noun.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep"):
+        return False
+    subjects = [c for c in of.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > of.i]
+    return any(_fronted_group(s) is not None for s in subjects)
+
+
+def _nominal(token: Any) -> bool:
+    """A noun, or an adjective or participle used as one ("the dead", "the injured")."""
+    if token.pos_ == "NOUN":
+        return True
+    det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return bool(token.pos_ in ("ADJ", "VERB") and det and token.dep_ in _ARGUMENT_DEPS)
 
 
 def _unit(noun: Any) -> str:
@@ -243,7 +280,20 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             counted = noun
             recent = (sent_i, noun)
         plural = _unit(counted)
-        predicate = predicate_phrase(noun)
+        # A group named before the number ("Of the injured, 17 remained ...") is not what the
+        # verb is said of: the number is.
+        group = _fronted_group(last)
+        if group is not None and group.i == noun.i:
+            predicate = predicate_phrase(last)
+        elif counted.pos_ != "NOUN" and last.dep_ == "nummod" and last.head.i == counted.i:
+            predicate = str(counted.lower_)  # "the 62 dead": their state is the predicate
+        elif _is_fronted_group(noun):
+            # "Of the 300 passengers, 12 were killed": 300 were not killed; "Of the 30 people
+            # injured, 18 ...": the group's own words say what it is.
+            own = any(c.dep_ in ("acl", "relcl", "amod") for c in noun.children)
+            predicate = predicate_phrase(noun) if own else ""
+        else:
+            predicate = predicate_phrase(noun)
         if counted.lower_ == "toll":  # "the death toll rose to five"
             plural, predicate = "people", "dead"
         number_at = doc[run[0]].idx if run is not None else ent.start_char
