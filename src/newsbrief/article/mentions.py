@@ -28,6 +28,8 @@ from newsbrief.settings import AnalysisSettings
 
 _TRIM_FRONT = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRIM_BACK = re.compile(r"(?:['’]s?|\s+)$")
+# Small words the tagger ran on into after a name ("the Three Gorges at Sandouping").
+_TRAILING_SMALL_WORDS = re.compile(r"(?:[ \t]+(?:at|on|in|of|for|and|to|with|from|by|the))+$")
 
 
 def shouting(text: str, start: int, end: int) -> bool:
@@ -154,6 +156,11 @@ def _given_name(text: str, word: str) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    # "Federal Bureau of Investigations (FBI": the tagger ran on into the acronym's
+    # parenthesis; the name ends before it (the acronym is read as defined, ``name_scan``).
+    paren = text.find("(", start, end)
+    if paren > start:
+        end = paren
     span = text[start:end]
     front = _TRIM_FRONT.match(span)
     if front:
@@ -161,6 +168,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     back = _TRIM_BACK.search(text[start:end])
     if back and back.start() > 0:
         end = start + back.start()
+    small = _TRAILING_SMALL_WORDS.search(text, start, end)
+    if small and small.start() > start:
+        end = small.start()
     return start, end
 
 

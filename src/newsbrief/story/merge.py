@@ -127,6 +127,15 @@ def merge_names(
                 if SequenceMatcher(None, c, core(other)).ratio() >= spelling_ratio:
                     uf.union(other, key)
             by_skeleton[(klass[key], sk)].append(key)
+    for key in sorted(names):
+        # "William Jefferson Clinton" is "Bill Clinton": a middle name dropped (not a particle
+        # nor an initial: "George W. Bush" and "Luiz Inacio da Silva" go by rules 2 and 5).
+        words = given_key(key).split() if klass[key] == "person" else []
+        middle = words[1:-1]
+        if middle and not any(re.fullmatch(PARTICLE, w) for w in middle):
+            short = by_core.get(("person", core(f"{words[0]} {words[-1]}")))
+            if short is not None:
+                uf.union(short, key)
     by_words: dict[frozenset[str], str] = {}
     for key in sorted(names):  # rule 4's first half: the same words in another order
         content = content_words(key)
@@ -282,7 +291,7 @@ _RIVAL_WORDS = frozenset({
 # Strip" and "Gaza", "Hatay Province" and "Hatay"); not "city" ("Gaza City" is not "Gaza").
 FEATURE_WORDS = frozenset(
     {"river", "island", "isle", "lake", "strip", "province", "prefecture", "peninsula", "valley",
-     "desert"}
+     "desert", "municipality", "governorate", "oblast"}
 )  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OUTLET_NAMES = frozenset({"times", "post", "herald", "tribune", "journal", "gazette", "chronicle"})

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsbrief.article.dates import NUMBER_WORDS
 from newsbrief.article.name_scan import PARTICLE, written_in_lower_case
 from newsbrief.article.tables import GIVEN_NAME_WORDS
 from newsbrief.models import Article, Mention
@@ -51,6 +52,7 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
         and len(w) > 2
         and w.casefold() not in GIVEN_NAME_WORDS
         and not re.fullmatch(PARTICLE, w.casefold())  # "Van der Merwe" keeps its "Van"
+        and w.casefold() not in NUMBER_WORDS  # "Three Gorges Dam", "Three Mile Island"
     }
     if not lower:
         return mentions

@@ -137,7 +137,16 @@ def checked_type(name: str, label: str) -> str:
         return "GPE"
     if label in ("PERSON", "GPE") and last in ORG_WORDS:
         return "ORG"
+    if label == "ORG" and last in _FEATURES:
+        return "LOC"  # "the Three Gorges Reservoir", "the Three Gorges", tagged ORG
     return label
+
+
+# Last words of natural features and works on the land, which the small tagger often types ORG.
+_FEATURES = frozenset({
+    "river", "lake", "island", "islands", "valley", "mountains", "hills", "highlands", "coast",
+    "bay", "canal", "reservoir", "dam", "gorge", "gorges", "peninsula", "strait", "straits", "area",
+})  # fmt: skip
 
 
 def given_key(name: str) -> str:

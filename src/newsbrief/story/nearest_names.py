@@ -9,7 +9,8 @@ alone when two do ("Mandela" after "Nelson Mandela" and "Winnie Mandela"; "Becke
 Becker" and "Bill Becker").  A reader resolves it from the article: "Becker" is whoever of
 them the article named last before it.  So every bare mention votes for the full name that
 precedes it most closely in its own article, and the bare name joins that person when all its
-votes agree.  The same holds for a given name used alone ("Matt said" after "Matt Fong"; "Chuck"
+votes agree, or when many do and nearly all of them go to one person ("Lewinsky" after "Monica
+Lewinsky" 47 times, after her father's full name 5 times).  The same holds for a given name used alone ("Matt said" after "Matt Fong"; "Chuck"
 after "Charles Schumer", through ``names.given_key``), which no other rule joins at all; a given
 name votes only when the tagger typed it a person.
 """
@@ -83,10 +84,23 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
             votes[fold(m.text)][fold(nearest.text)] += 1
     pairs = []
     for bare, counted in sorted(votes.items()):
-        people = {_person(name) for name in counted}
-        if len(people) == 1:
-            pairs.append((bare, counted.most_common(1)[0][0]))
+        by_person: Counter[str] = Counter()
+        for name, n in counted.items():
+            by_person[_person(name)] += n
+        (person, top), *_ = by_person.most_common(1)
+        # Every vote, or nearly every vote of many: "Lewinsky" after "Monica Lewinsky" 47
+        # times and after her father's name 5 times is Monica Lewinsky.
+        if top == sum(by_person.values()) or (
+            top >= _MANY_VOTES and top >= _CLEAR_SHARE * sum(by_person.values())
+        ):
+            named = Counter({k: n for k, n in counted.items() if _person(k) == person})
+            pairs.append((bare, named.most_common(1)[0][0]))
     return pairs
+
+
+# A bare name many of whose uses follow one person's full name, and few another's.
+_MANY_VOTES = 10
+_CLEAR_SHARE = 0.85
 
 
 def _nearest(full: Iterable[Mention], start: int, fits: set[str]) -> Mention | None:

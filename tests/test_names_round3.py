@@ -1,0 +1,95 @@
+"""Names found on a third blind gold set: middle names, a bare name most uses give one person,
+names the tagger ran on into a parenthesis or small words, number words that open a name,
+features the tagger types as organisations."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from builders import analyse, make_article
+
+from newsbrief.article.mentions import find_mentions
+from newsbrief.backends.aliases import load_alias_groups
+from newsbrief.backends.nlp import Nlp
+from newsbrief.models import Article, Mention
+from newsbrief.settings import AnalysisSettings
+from newsbrief.story.merge import merge_names
+from newsbrief.story.names import checked_type
+from newsbrief.story.nearest_names import nearest_full_names
+
+
+def roots(names: dict[str, dict[str, int]]) -> dict[str, str]:
+    return merge_names(
+        {k: Counter({k: sum(v.values())}) for k, v in names.items()},
+        {k: Counter(v) for k, v in names.items()},
+        {},
+        spelling_ratio=0.75,
+    )
+
+
+def test_a_middle_name_dropped_is_the_same_person() -> None:
+    found = roots({
+        "william jefferson clinton": {"PERSON": 1}, "bill clinton": {"PERSON": 9},
+        "clinton": {"PERSON": 30},
+    })  # fmt: skip
+    assert found["william jefferson clinton"] == found["bill clinton"] == found["clinton"]
+    # Not a particle: "Luiz da Silva" and "Luiz Silva" are left to the other rules.
+    found = roots({"george w. bush": {"PERSON": 2}, "george herbert walker bush": {"PERSON": 1}})
+    assert found["george w. bush"] == found["george herbert walker bush"]  # rule 2, initials
+
+
+def _mention(article: Article, text: str, nth: int, label: str = "PERSON") -> Mention:
+    at = -1
+    for _ in range(nth + 1):
+        at = article.text.index(text, at + 1)
+    return Mention(article.id, at, at + len(text), text, label)
+
+
+def test_a_bare_name_most_uses_give_one_person_is_that_person() -> None:
+    # Ten uses follow Monica Lewinsky's full name, one her father's: she is "Lewinsky".
+    a = make_article("Monica Lewinsky testified. " + "Lewinsky spoke. " * 10, "a")
+    b = make_article("Bernard Lewinsky, her father, spoke. Lewinsky wept.", "b")
+    found = [_mention(a, "Monica Lewinsky", 0)]
+    found += [_mention(a, "Lewinsky", i + 1) for i in range(10)]
+    found += [_mention(b, "Bernard Lewinsky", 0), _mention(b, "Lewinsky", 1)]
+    assert nearest_full_names(found) == [("lewinsky", "monica lewinsky")]
+    # Few votes must all agree (two people, two uses each: nobody).
+    assert nearest_full_names([*found[:3], *found[-2:]]) == []
+
+
+def test_a_name_ends_before_a_parenthesis_and_small_words(nlp: Nlp) -> None:
+    article = make_article(
+        "The Federal Bureau of Investigations (FBI) admitted errors. Engineers at the Three "
+        "Gorges at Sandouping said the dam held. The FBI said nothing.",
+        "a",
+    )
+    settings = AnalysisSettings()
+    texts = {
+        m.text
+        for m in find_mentions(
+            article,
+            nlp.parse(article.text),
+            groups=load_alias_groups(settings),
+            settings=settings,
+        )
+    }
+    assert not any("(" in t for t in texts)
+    assert not any(t.endswith(" at") for t in texts)
+
+
+def test_a_number_word_that_opens_a_name_stays(nlp: Nlp) -> None:
+    article = make_article(
+        "The Three Gorges Dam will flood 13 cities. Three engineers inspected the Three "
+        "Gorges Dam on Monday, and three more arrived later.",
+        "a",
+    )
+    names = {a.text for e in analyse([article], nlp=nlp).entities for a in e.aliases}
+    assert "Three Gorges Dam" in names and "Gorges Dam" not in names
+
+
+def test_features_the_tagger_calls_organisations_are_places() -> None:
+    assert checked_type("Three Gorges Reservoir", "ORG") == "LOC"
+    assert checked_type("Yangtze River", "ORG") == "LOC"
+    assert checked_type("Three Gorges Project Development Corporation", "ORG") == "ORG"
+    found = roots({"chongqing municipality": {"GPE": 1}, "chongqing": {"GPE": 3}})
+    assert found["chongqing municipality"] == found["chongqing"]
