@@ -91,5 +91,41 @@ def test_features_the_tagger_calls_organisations_are_places() -> None:
     assert checked_type("Three Gorges Reservoir", "ORG") == "LOC"
     assert checked_type("Yangtze River", "ORG") == "LOC"
     assert checked_type("Three Gorges Project Development Corporation", "ORG") == "ORG"
+    # And a body's kind makes a name no person's ("Thomas B. Fordham Foundation").
+    assert checked_type("Thomas B. Fordham Foundation", "PERSON") == "ORG"
     found = roots({"chongqing municipality": {"GPE": 1}, "chongqing": {"GPE": 3}})
     assert found["chongqing municipality"] == found["chongqing"]
+
+
+def test_a_body_opened_by_its_country_is_one_name_and_the_body(nlp: Nlp) -> None:
+    article = make_article(
+        "The U.S. Senate voted on Friday. Officers of the U.S. Army testified. The Senate "
+        "adjourned, and the Army said nothing. U.S. officials declined to comment.",
+        "a",
+    )
+    settings = AnalysisSettings()
+    texts = [
+        m.text
+        for m in find_mentions(
+            article, nlp.parse(article.text), groups=load_alias_groups(settings), settings=settings
+        )
+    ]
+    assert "U.S. Senate" in texts and "U.S. Army" in texts and "U.S." in texts
+    found = roots({
+        "u.s.": {"GPE": 3}, "u.s. senate": {"ORG": 1}, "senate": {"ORG": 2},
+        "u.s. army": {"ORG": 1}, "u.k. army": {"ORG": 1}, "army": {"ORG": 2}, "u.k.": {"GPE": 1},
+    })  # fmt: skip
+    assert found["u.s. senate"] == found["senate"]
+    # Two countries' armies: "the Army" is neither.
+    assert found["army"] != found["u.s. army"] and found["army"] != found["u.k. army"]
+
+
+def test_a_part_of_a_body_is_not_the_body() -> None:
+    found = roots({
+        "u.s. house of representatives": {"ORG": 2},
+        "u.s. house of representatives judiciary committee": {"ORG": 1},
+    })  # fmt: skip
+    assert (
+        found["u.s. house of representatives"]
+        != found["u.s. house of representatives judiciary committee"]
+    )

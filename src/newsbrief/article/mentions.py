@@ -98,7 +98,13 @@ def find_mentions(
             start, label = first.idx, "ORG"  # "the Pellmoor Gazette", tagged "Gazette"
         if label == "PERSON":
             start, label = _with_particle(text, start, end, label)
-        if overlaps(taken, start, end):
+        country = _country_opening(found, text, start, end) if label == "ORG" else None
+        if country is not None:
+            # "the U.S. Senate", "the U.S. Army": a body's name opened by its country, one
+            # name; the country's table match inside it is no mention of the country.
+            found.remove(country)
+            taken.remove((country.start, country.end))
+        elif overlaps(taken, start, end):
             continue
         found.append(Mention(article.id, start, end, text[start:end], label, None))
     found.sort(key=lambda m: m.start)
@@ -109,6 +115,19 @@ def find_mentions(
 _SHIP = re.compile(r"\b(?:MV|HMS|USS|RV)(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 _NOT_NAME_POS = frozenset({"AUX", "VERB", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV"})
 _EXTENDED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _country_opening(found: list[Mention], text: str, start: int, end: int) -> Mention | None:
+    """The alias-table country that opens the name ``text[start:end]`` when the rest is
+    capitalised ("U.S." of "U.S. Supreme Court"), else None; nothing else may overlap."""
+    inside = [m for m in found if m.start < end and start < m.end]
+    if len(inside) != 1:
+        return None
+    country = inside[0]
+    rest = text[country.end : end].strip()
+    if country.start != start or country.label != "GPE" or country.group is None:
+        return None
+    return country if rest[:1].isupper() else None
 
 
 def _first_name_before(doc: Any, ent: Any) -> Any:

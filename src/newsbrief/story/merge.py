@@ -136,6 +136,7 @@ def merge_names(
             short = by_core.get(("person", core(f"{words[0]} {words[-1]}")))
             if short is not None:
                 uf.union(short, key)
+    _merge_country_openings(uf, names, label_of)
     by_words: dict[frozenset[str], str] = {}
     for key in sorted(names):  # rule 4's first half: the same words in another order
         content = content_words(key)
@@ -294,6 +295,10 @@ FEATURE_WORDS = frozenset(
      "desert", "municipality", "governorate", "oblast"}
 )  # fmt: skip
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SUB_BODIES = frozenset({
+    "committee", "subcommittee", "commission", "panel", "caucus", "office", "division",
+    "bureau", "branch", "department", "unit",
+})  # fmt: skip
 _OUTLET_NAMES = frozenset({"times", "post", "herald", "tribune", "journal", "gazette", "chronicle"})
 _NAMED_AFTER_PEOPLE = frozenset({
     "airport", "international", "university", "college", "foundation", "center", "centre",
@@ -312,6 +317,26 @@ _OUTLET_WORDS = _INSTITUTIONS | {
     "airlines",
     "airways",
 }
+
+
+def _merge_country_openings(
+    uf: _Union, names: dict[str, Counter[str]], label_of: dict[str, str]
+) -> None:
+    """ "U.S. Senate" is the "Senate", "U.S. Army" the "Army": a body's name opened by a
+    country the story names is the body's name alone, when only one such name has that rest
+    (a story with the "U.S. Army" and the "Iraqi Army" leaves "Army" alone)."""
+    opened: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        words = key.split()
+        if label_of[key] != "ORG" or len(words) < 2:
+            continue
+        for n in (1, 2):
+            head, rest = " ".join(words[:n]), " ".join(words[n:])
+            if rest and label_of.get(head) == "GPE" and label_of.get(rest) == "ORG":
+                opened[rest].add(key)
+    for rest, longer in opened.items():
+        if len({uf.find(k) for k in longer}) == 1:
+            uf.union(rest, next(iter(longer)))
 
 
 def _merge_prefixes(
@@ -370,6 +395,10 @@ def _merge_prefixes(
         elif label_of[key] not in _PREFIX_LABELS:
             continue
         longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
+        if len(words) >= 2:
+            # A body's name and more that names a part of it is the part ("U.S. House of
+            # Representatives Judiciary Committee"), not the body's full name.
+            longer = [o for o in longer if not set(o[len(words) :]) & _SUB_BODIES]
         if len(words) >= 2:  # "Gaza International" of the "Gaza International Airport" (FAC)
             longer += [o for o in facilities if len(o) > len(words) and o[: len(words)] == words]
         if label_of[key] == "PERSON" and len(words) > 1:

@@ -10,9 +10,10 @@ Becker" and "Bill Becker").  A reader resolves it from the article: "Becker" is 
 them the article named last before it.  So every bare mention votes for the full name that
 precedes it most closely in its own article, and the bare name joins that person when all its
 votes agree, or when many do and nearly all of them go to one person ("Lewinsky" after "Monica
-Lewinsky" 47 times, after her father's full name 5 times).  The same holds for a given name used alone ("Matt said" after "Matt Fong"; "Chuck"
-after "Charles Schumer", through ``names.given_key``), which no other rule joins at all; a given
-name votes only when the tagger typed it a person.
+Lewinsky" 47 times, after her father's full name 5 times).  The same holds for a given name
+used alone ("Matt said" after "Matt Fong"; "Chuck" after "Charles Schumer", through
+``names.given_key``), which no other rule joins at all; a given name votes only when the tagger
+typed it a person.
 """
 
 from __future__ import annotations
