@@ -550,3 +550,19 @@ def test_a_person_named_after_an_apposition_subject_speaks(nlp: Nlp) -> None:
         "a",
     )
     assert _speakers(nlp, a)["I offered my"].endswith("Farnawani")
+
+
+def test_verbs_of_judging_give_the_quoted_words_to_their_subject(nlp: Nlp) -> None:
+    a = make_article(
+        "Rep. Dara Quillon, chairman of the census panel, also praised the court's decision "
+        "for ensuring that “no administration would be permitted to bend the count.”\n\n"
+        "In a sharp dissent, Justice Halvard Moen derided as “an unusual tour de force” the "
+        "court's reading of the 1976 amendment.\n\n"
+        "Stepping out of the airlock as the station passed over Chile, Tamsin Ord, a veteran "
+        "of two flights, said to her colleague, “Are you ready to go out?”",
+        "a",
+    )
+    said = _speakers(nlp, a)
+    assert said["no administration would"].endswith("Quillon")
+    assert said["an unusual tour"].endswith("Moen")
+    assert said["Are you ready"] == "Tamsin Ord"  # not the clause parsed as the subject

@@ -18,7 +18,7 @@ from newsbrief.article.date_mentions import QUOTE_RE
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.quantities import Sentences
 from newsbrief.article.regions import inside
-from newsbrief.article.speech import SAY_VERBS
+from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
 from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
@@ -198,6 +198,17 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     # The say-verb of the quote's own sentence first, then the nearest: a verb of the sentence
     # before ("the company, which said ...") only speaks when the quote's sentence has none.
     verbs.sort(key=lambda t: (not _inside(t, start, end), _distance(t, start, end)))
+    # Failing those, a verb of judging before the quote in its sentence: "Miller praised the
+    # decision for ensuring that “no administration would ...”", "Stevens derided as “an
+    # unusual tour de force” the court's conclusion": its subject's words.
+    verbs += [
+        t
+        for t in window
+        if t.lemma_.casefold() in SPEECH_ACTS
+        and t.pos_ == "VERB"
+        and t.idx < start
+        and _same_sentence(t, doc, start, end)
+    ]
     for verb in verbs:
         said = _verb_speaker(verb, start, people, end)
         if said is not None:
@@ -285,6 +296,12 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
     head = subj[0]
     if head.lower_ in _PLURAL_PRONOUNS:
         return _NOBODY
+    if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        # A clause parsed as the subject ("Stepping out of an airlock as the shuttle passed
+        # over Australia, Smith, a veteran spacewalker ..., said"): the person named in it.
+        within = people.first_between(head.left_edge.idx, verb.idx)
+        if within is not None:
+            return within
     if head.lower_ in _NOT_SPEAKERS:
         # "“...,” another of the four cities ..., El-Farnawani was quoted as saying": the
         # "subject" is the apposition's; a person named between it and the verb speaks.
@@ -396,7 +413,8 @@ class _People:
         for name in titled_names(text):
             found[(name.start, name.end)] = name.text
         for token in doc:
-            if token.dep_ == "nsubj" and token.head.lower_ in _SAY and person_words([token.text]):
+            subject = token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN")
+            if subject and token.head.lower_ in _SAY and person_words([token.text]):
                 found.setdefault((token.idx, token.idx + len(token)), token.text)
                 sent_end = token.sent.end_char if doc.has_annotation("SENT_START") else token.idx
                 self.speaking.append((token.idx, sent_end))

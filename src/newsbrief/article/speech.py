@@ -24,6 +24,14 @@ SAY_VERBS = frozenset({
     "pointed",  # "Appelbaum pointed out"
     "pronounced", "speculated", "suggested",
 })  # fmt: skip
+# Verbs of judging or calling, by lemma: who does it speaks the words quoted after it in the
+# sentence ("praised the ruling for ensuring that “...”", "called it “a disaster”").
+SPEECH_ACTS = frozenset({
+    "praise", "deride", "call", "describe", "hail", "criticize", "criticise", "condemn",
+    "denounce", "dismiss", "label", "term", "accuse", "blame", "welcome", "defend", "reject",
+    "characterize", "characterise", "applaud", "laud", "thank", "express", "voice", "brand",
+    "dub", "decry", "lament", "mock", "ridicule", "scoff", "attack", "assail", "salute",
+})  # fmt: skip
 # Words that put what a date dates in the future: "will meet", "would stay shut", "is due to
 # answer", "is scheduled to land", "expect to publish", "hoped to restore".  A say-verb ends
 # the search: "said on Monday" is past.
@@ -71,4 +79,4 @@ def untitled(speaker: str | None) -> str | None:
     return " ".join(rest) if n and all(w[:1].isupper() for w in rest) else speaker
 
 
-__all__ = ["SAY_VERBS", "scheduled", "untitled"]
+__all__ = ["SAY_VERBS", "SPEECH_ACTS", "scheduled", "untitled"]
