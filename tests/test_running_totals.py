@@ -81,3 +81,17 @@ def test_a_group_named_before_the_number_is_what_it_counts(nlp: Nlp) -> None:
         (62.0, "dead", "dead"),
         (40.0, "teenagers", "were"),
     ]
+
+
+def test_areas_are_measures_converted_to_square_kilometres(nlp: Nlp) -> None:
+    told = _figures(nlp, "The territory covers 770,000 square miles, and the park 15.28 sq km.")
+    assert (770000.0, "square miles", "covers") in told
+    assert any(v == 15.28 and u == "square kilometres" for v, u, _ in told)
+    articles = [
+        make_article("Nunavut covers some 770,000 square miles of ice.", "a",
+                     published="1999-04-01"),
+        make_article("Nunavut encompasses 769,684 square miles.", "b", published="1999-04-02"),
+    ]  # fmt: skip
+    brief = analyse(articles, nlp=nlp)
+    assert brief.conflicts == ()
+    assert [a.subject for a in brief.agreements] == ["square kilometres"]

@@ -51,6 +51,8 @@ CURRENCY_SYMBOLS = MappingProxyType({
     "€": "euros", "£": "pounds",
 })  # fmt: skip
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+_SQUARE = frozenset({"square", "sq", "sq."})
+_AREA_BASES = frozenset({"miles", "kilometres", "metres", "feet"})
 # Scale letters glued to a sum of money ("€15m", "$3bn", "£40k").
 _SCALE_LETTERS = MappingProxyType({"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3})
 
@@ -103,6 +105,14 @@ def measure_at(doc: Any, first: int, last: int) -> Measure | None:
     if word == "per" and j + 1 < len(doc) and doc[j + 1].lower_ == "cent":
         token, word = doc[j + 1], "percent"
     found = UNITS.get(word)
+    if word in _SQUARE and j + 1 < len(doc):
+        # "770,000 square miles", "15.28 sq km", "a 17,000-square-foot store": an area.
+        k = j + 2 if doc[j + 1].text == "-" and j + 2 < len(doc) else j + 1
+        base = UNITS.get(doc[k].lower_)
+        if base in _AREA_BASES:
+            token, found = doc[k], f"square {base}"
+            measured = _measured(token)
+            return Measure(_with_thing(found, measured), first, last, token, measured)
     if found in _CURRENCIES:  # "2.4 million dollars": the currency alone
         return Measure(found, first, last, token, None)
     # A lone "m" is metres only straight after the figure ("250 m"), not "250 more".

@@ -203,8 +203,10 @@ def _shorten_units(
     out = []
     for claim, ordinal in counted:
         words = claim.unit.split()
-        # Measures keep their measured noun ("metres depth", "percent rise").
-        if len(words) > 1 and words[0] not in _MEASURES and story.count(claim.unit) < 2:
+        # Measures keep their measured noun ("metres depth", "percent rise"); areas their
+        # "square".
+        measure = words[0] in _MEASURES or words[0] == "square"
+        if len(words) > 1 and not measure and story.count(claim.unit) < 2:
             claim = replace(claim, unit=words[-1])
         out.append((claim, ordinal))
     return out

@@ -58,7 +58,7 @@ def align_figures(
     def day(c: QuantityClaim) -> str:
         return dates.get(_article(c)) or _day(c)
 
-    measure = claims[0].unit.split()[0] in _MEASURES if claims[0].unit else False
+    measure = _base(claims[0].unit) in _MEASURES
     # A bare percentage ("24 percent", "3.5 percent") says of what only in its sentence: two of
     # them are no disagreement (on real clusters: two candidates' shares, two different
     # ratios), though the same percentage twice still agrees.
@@ -93,7 +93,7 @@ def align_figures(
 
     relations = arithmetic(_arith_sides(claims))
     fixed = bare_share or any(
-        c.predicate_class in _FIXED or c.unit.split()[0] in LENGTHS for c in claims
+        c.predicate_class in _FIXED or _base(c.unit) in LENGTHS for c in claims
     )
     chains = [] if fixed else _updates(claims, same_fact, day, relations, era, named)
     values = [{compared_value(c) for c in chain} for chain in chains]
@@ -139,6 +139,12 @@ def _different_times(a: QuantityClaim, b: QuantityClaim) -> bool:
         a.as_of_written and b.as_of_written and a.as_of and b.as_of
         and a.as_of[:10] != b.as_of[:10]
     )  # fmt: skip
+
+
+def _base(unit: str) -> str:
+    """A measure's unit word ("miles" of "miles depth" and of "square miles")."""
+    words = unit.split()
+    return words[1] if len(words) > 1 and words[0] == "square" else (words[0] if words else "")
 
 
 def _told(claims: Sequence[QuantityClaim]) -> dict[str, set[float]]:
@@ -325,9 +331,8 @@ def _rank(c: QuantityClaim) -> int:
     """Which figure an agreement is recorded at: exact, then approximate, then converted."""
     from newsbrief.article.tables import CONVERSIONS
 
-    if c.unit.casefold() in CONVERSIONS:
-        return 2
-    return 0 if hedge_kind(c.hedge) == "" else 1
+    converted = 2 if c.unit.casefold() in CONVERSIONS else 0
+    return converted + (0 if hedge_kind(c.hedge) == "" else 1)
 
 
 def _restated(a: QuantityClaim, b: QuantityClaim) -> bool:
