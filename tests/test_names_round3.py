@@ -129,3 +129,26 @@ def test_a_part_of_a_body_is_not_the_body() -> None:
         found["u.s. house of representatives"]
         != found["u.s. house of representatives judiciary committee"]
     )
+
+
+def test_a_longer_body_named_by_table_names_is_one_name(nlp: Nlp) -> None:
+    article = make_article(
+        "Agents of the FBI Hostage Rescue Team fired first, the United States Department of "
+        "Justice said. The FBI denied it, and the Pentagon said the Defense Department had "
+        "sent observers.",
+        "a",
+    )
+    settings = AnalysisSettings()
+    mentions = find_mentions(
+        article, nlp.parse(article.text), groups=load_alias_groups(settings), settings=settings
+    )
+    texts = [m.text for m in mentions]
+    assert "FBI Hostage Rescue Team" in texts and "FBI" in texts
+    assert "United States Department of Justice" in texts
+    groups = {m.text: m.group for m in mentions}
+    assert groups["Pentagon"] == groups["Defense Department"] == "Pentagon"
+
+
+def test_two_spellings_of_a_given_name_are_one_person() -> None:
+    found = roots({"steve abrams": {"PERSON": 2}, "steven abrams": {"PERSON": 3}})
+    assert found["steve abrams"] == found["steven abrams"]

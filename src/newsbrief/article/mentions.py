@@ -98,13 +98,14 @@ def find_mentions(
             start, label = first.idx, "ORG"  # "the Pellmoor Gazette", tagged "Gazette"
         if label == "PERSON":
             start, label = _with_particle(text, start, end, label)
-        country = _country_opening(found, text, start, end) if label == "ORG" else None
-        if country is not None:
-            # "the U.S. Senate", "the U.S. Army": a body's name opened by its country, one
-            # name; the country's table match inside it is no mention of the country.
-            found.remove(country)
-            taken.remove((country.start, country.end))
-        elif overlaps(taken, start, end):
+        opening = _opened_by_table_names(found, text, start, end) if label == "ORG" else []
+        for inner in opening:
+            # "the U.S. Senate", "FBI Hostage Rescue Team", "United States Department of
+            # Justice": a body's name opened by a name the table knows is one name; the table's
+            # names inside it are no mentions of their own.
+            found.remove(inner)
+            taken.remove((inner.start, inner.end))
+        if not opening and overlaps(taken, start, end):
             continue
         found.append(Mention(article.id, start, end, text[start:end], label, None))
     found.sort(key=lambda m: m.start)
@@ -117,17 +118,18 @@ _NOT_NAME_POS = frozenset({"AUX", "VERB", "ADP", "DET", "PRON", "SCONJ", "CCONJ"
 _EXTENDED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def _country_opening(found: list[Mention], text: str, start: int, end: int) -> Mention | None:
-    """The alias-table country that opens the name ``text[start:end]`` when the rest is
-    capitalised ("U.S." of "U.S. Supreme Court"), else None; nothing else may overlap."""
-    inside = [m for m in found if m.start < end and start < m.end]
-    if len(inside) != 1:
-        return None
-    country = inside[0]
-    rest = text[country.end : end].strip()
-    if country.start != start or country.label != "GPE" or country.group is None:
-        return None
-    return country if rest[:1].isupper() else None
+def _opened_by_table_names(
+    found: list[Mention], text: str, start: int, end: int
+) -> list[Mention]:
+    """The alias-table matches inside the name ``text[start:end]`` when one of them opens it
+    and capitalised words follow it ("U.S." of "U.S. Supreme Court"); else none.  Every
+    mention the name overlaps must be such a match, wholly inside it."""
+    inside = sorted((m for m in found if m.start < end and start < m.end), key=lambda m: m.start)
+    if not inside or any(m.group is None or m.start < start or m.end > end for m in inside):
+        return []
+    first = inside[0]
+    rest = text[first.end : end].strip()
+    return inside if first.start == start and rest[:1].isupper() else []
 
 
 def _first_name_before(doc: Any, ent: Any) -> Any:
