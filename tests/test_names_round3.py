@@ -152,3 +152,12 @@ def test_a_longer_body_named_by_table_names_is_one_name(nlp: Nlp) -> None:
 def test_two_spellings_of_a_given_name_are_one_person() -> None:
     found = roots({"steve abrams": {"PERSON": 2}, "steven abrams": {"PERSON": 3}})
     assert found["steve abrams"] == found["steven abrams"]
+
+
+def test_a_typo_that_swaps_two_near_letters_is_the_same_name() -> None:
+    found = roots({
+        "lewinsky": {"PERSON": 40}, "lewinksy": {"PERSON": 1}, "senate": {"ORG": 9},
+        "sanete": {"ORG": 1}, "omar": {"PERSON": 2}, "amor": {"PERSON": 1},
+    })  # fmt: skip
+    assert found["lewinsky"] == found["lewinksy"] and found["senate"] == found["sanete"]
+    assert found["omar"] != found["amor"]  # short names swap into other names

@@ -136,6 +136,7 @@ def merge_names(
             short = by_core.get(("person", core(f"{words[0]} {words[-1]}")))
             if short is not None:
                 uf.union(short, key)
+    _merge_swapped_letters(uf, names, klass)
     _merge_country_openings(uf, names, label_of)
     by_words: dict[frozenset[str], str] = {}
     for key in sorted(names):  # rule 4's first half: the same words in another order
@@ -317,6 +318,27 @@ _OUTLET_WORDS = _INSTITUTIONS | {
     "airlines",
     "airways",
 }
+
+
+def _merge_swapped_letters(
+    uf: _Union, names: dict[str, Counter[str]], klass: dict[str, str]
+) -> None:
+    """A typo that swaps two near letters ("Lewinksy" for "Lewinsky", "Sanete" for "Senate")
+    is the same name: rule 3's consonant skeleton changes with the order of the letters."""
+    by_letters: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in names:
+        if len(key) >= _SWAP_MIN_CHARS:
+            by_letters[(klass[key], "".join(sorted(key)))].append(key)
+    for group in by_letters.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                differ = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+                if len(differ) == 2 and differ[1] - differ[0] <= 2:
+                    uf.union(a, b)
+
+
+# Shorter names swap into other names too often ("Omar" and "Amor").
+_SWAP_MIN_CHARS = 6
 
 
 def _merge_country_openings(
