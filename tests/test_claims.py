@@ -566,3 +566,18 @@ def test_verbs_of_judging_give_the_quoted_words_to_their_subject(nlp: Nlp) -> No
     assert said["no administration would"].endswith("Quillon")
     assert said["an unusual tour"].endswith("Moen")
     assert said["Are you ready"] == "Tamsin Ord"  # not the clause parsed as the subject
+
+
+def test_say_verbs_of_stress_and_the_present_tense(nlp: Nlp) -> None:
+    a = make_article(
+        "“I have been fortunate to draw these friends for fifty years,” Orla Pennick writes.\n\n"
+        "Senator Ana Ruiz stressed that the agency needed money quickly, “or this whole thing "
+        "will be a big flop.”\n\n"
+        "Ms. Varga said the general was charged with “plotting the most heinous acts of "
+        "the war.”",
+        "a",
+    )
+    said = _speakers(nlp, a)
+    assert said["I have been"] == "Orla Pennick"
+    assert said["or this whole"] == "Ana Ruiz"
+    assert said["plotting the most"].endswith("Varga")  # "charged" is no say-verb

@@ -23,6 +23,11 @@ SAY_VERBS = frozenset({
     "maintained", "remarked", "observed", "continued", "responded", "countered",
     "pointed",  # "Appelbaum pointed out"
     "pronounced", "speculated", "suggested",
+    # Present tense (features, columns: "Schulz writes") and verbs of stress and manner.
+    "writes", "tells", "asks", "replies", "insists", "warns", "adds", "recounts",
+    "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "reiterated",
+    "cautioned", "contended", "contends", "boasted", "quipped", "joked",
+    "mused", "wondered", "whispered",
 })  # fmt: skip
 # Verbs of judging or calling, by lemma: who does it speaks the words quoted after it in the
 # sentence ("praised the ruling for ensuring that “...”", "called it “a disaster”").
