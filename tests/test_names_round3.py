@@ -8,13 +8,13 @@ from collections import Counter
 
 from builders import analyse, make_article
 
-from newsbrief.article.mentions import find_mentions
+from newsbrief.article.mentions import _trim, find_mentions
 from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article, Mention
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.merge import merge_names
-from newsbrief.story.names import checked_type
+from newsbrief.story.names import checked_type, person_like
 from newsbrief.story.nearest_names import nearest_full_names
 
 
@@ -161,3 +161,26 @@ def test_a_typo_that_swaps_two_near_letters_is_the_same_name() -> None:
     })  # fmt: skip
     assert found["lewinsky"] == found["lewinksy"] and found["senate"] == found["sanete"]
     assert found["omar"] != found["amor"]  # short names swap into other names
+
+
+def test_a_state_court_is_not_the_supreme_court_with_a_word_glued_on() -> None:
+    # With the U.S. Supreme Court in the story, "the Supreme Court" is not Tennessee's.
+    found = roots({
+        "supreme court": {"ORG": 3}, "tennessee supreme court": {"ORG": 1},
+        "u.s. supreme court": {"ORG": 2}, "tennessee": {"GPE": 2}, "u.s.": {"GPE": 4},
+    })  # fmt: skip
+    assert found["supreme court"] != found["tennessee supreme court"]
+    # Nor is a court's name read as a person's with "Tennessee" glued before it.
+    assert not person_like("Tennessee Supreme Court", "ORG")
+
+
+def test_a_one_word_name_is_no_misspelling_of_a_two_word_persons() -> None:
+    found = roots({"chang": {"PERSON": 2}, "chen yang": {"PERSON": 1}})
+    assert found["chang"] != found["chen yang"]
+
+
+def test_a_name_the_tagger_opened_with_of_loses_it() -> None:
+    for text, name in [("of Representatives", "Representatives"), ("of the Sea", "Sea"),
+                       ("Office of Management", "Office of Management")]:  # fmt: skip
+        start, end = _trim(text, 0, len(text))
+        assert text[start:end] == name

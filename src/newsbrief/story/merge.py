@@ -124,6 +124,10 @@ def merge_names(
         sk = skeleton(key)
         if len(sk) >= 3:  # rule 3; shorter skeletons (Assad: sd) collide with unrelated names
             for other in by_skeleton[(klass[key], sk)]:
+                # A person's one-word name is no misspelling of a two-word one ("Chang" and
+                # "Chen Yang"): rule 5 decides surnames.
+                if klass[key] == "person" and len(key.split()) != len(other.split()):
+                    continue
                 if SequenceMatcher(None, c, core(other)).ratio() >= spelling_ratio:
                     uf.union(other, key)
             by_skeleton[(klass[key], sk)].append(key)
