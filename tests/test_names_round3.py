@@ -57,22 +57,20 @@ def test_a_bare_name_most_uses_give_one_person_is_that_person() -> None:
     assert nearest_full_names([*found[:3], *found[-2:]]) == []
 
 
-def test_a_name_ends_before_a_parenthesis_and_small_words(nlp: Nlp) -> None:
-    article = make_article(
-        "The Federal Bureau of Investigations (FBI) admitted errors. Engineers at the Three "
-        "Gorges at Sandouping said the dam held. The FBI said nothing.",
-        "a",
-    )
+def _mentions(nlp: Nlp, text: str) -> list[Mention]:
+    """The mentions ``find_mentions`` gives an invented article of ``text``."""
+    article = make_article(text, "a")
     settings = AnalysisSettings()
-    texts = {
-        m.text
-        for m in find_mentions(
-            article,
-            nlp.parse(article.text),
-            groups=load_alias_groups(settings),
-            settings=settings,
-        )
-    }
+    groups = load_alias_groups(settings)
+    return find_mentions(article, nlp.parse(article.text), groups=groups, settings=settings)
+
+
+def test_a_name_ends_before_a_parenthesis_and_small_words(nlp: Nlp) -> None:
+    text = (
+        "The Federal Bureau of Investigations (FBI) admitted errors. Engineers at the Three "
+        "Gorges at Sandouping said the dam held. The FBI said nothing."
+    )
+    texts = {m.text for m in _mentions(nlp, text)}
     assert not any("(" in t for t in texts)
     assert not any(t.endswith(" at") for t in texts)
 
@@ -98,18 +96,11 @@ def test_features_the_tagger_calls_organisations_are_places() -> None:
 
 
 def test_a_body_opened_by_its_country_is_one_name_and_the_body(nlp: Nlp) -> None:
-    article = make_article(
+    text = (
         "The U.S. Senate voted on Friday. Officers of the U.S. Army testified. The Senate "
-        "adjourned, and the Army said nothing. U.S. officials declined to comment.",
-        "a",
+        "adjourned, and the Army said nothing. U.S. officials declined to comment."
     )
-    settings = AnalysisSettings()
-    texts = [
-        m.text
-        for m in find_mentions(
-            article, nlp.parse(article.text), groups=load_alias_groups(settings), settings=settings
-        )
-    ]
+    texts = [m.text for m in _mentions(nlp, text)]
     assert "U.S. Senate" in texts and "U.S. Army" in texts and "U.S." in texts
     found = roots({
         "u.s.": {"GPE": 3}, "u.s. senate": {"ORG": 1}, "senate": {"ORG": 2},
@@ -132,15 +123,11 @@ def test_a_part_of_a_body_is_not_the_body() -> None:
 
 
 def test_a_longer_body_named_by_table_names_is_one_name(nlp: Nlp) -> None:
-    article = make_article(
+    mentions = _mentions(
+        nlp,
         "Agents of the FBI Hostage Rescue Team fired first, the United States Department of "
         "Justice said. The FBI denied it, and the Pentagon said the Defense Department had "
         "sent observers.",
-        "a",
-    )
-    settings = AnalysisSettings()
-    mentions = find_mentions(
-        article, nlp.parse(article.text), groups=load_alias_groups(settings), settings=settings
     )
     texts = [m.text for m in mentions]
     assert "FBI Hostage Rescue Team" in texts and "FBI" in texts
