@@ -171,3 +171,17 @@ def test_a_name_the_tagger_opened_with_of_loses_it() -> None:
                        ("Office of Management", "Office of Management")]:  # fmt: skip
         start, end = _trim(text, 0, len(text))
         assert text[start:end] == name
+
+
+def test_a_person_is_named_by_the_full_name_sources_use_far_more(nlp: Nlp) -> None:
+    text = (
+        "President Bill Clinton spoke. Bill Clinton said it was over. Bill Clinton left. "
+        "William Jefferson Clinton, the 42nd president, was impeached. Clinton denied it. "
+        "Vernon Jordan, a friend, spoke to Jordan's lawyer. Jordan said nothing. Jordan left. "
+        "House Speaker Newt Gingrich and the house painter met the House of Representatives."
+    )
+    entities = analyse([make_article(text, "a")], nlp=nlp).entities
+    by_alias = {a.text: e for e in entities for a in e.aliases}
+    assert by_alias["William Jefferson Clinton"].name == "Bill Clinton"
+    assert by_alias["Jordan"].type == "PERSON"  # Vernon Jordan, not the country
+    assert "House of Representatives" in by_alias

@@ -118,9 +118,7 @@ _NOT_NAME_POS = frozenset({"AUX", "VERB", "ADP", "DET", "PRON", "SCONJ", "CCONJ"
 _EXTENDED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def _opened_by_table_names(
-    found: list[Mention], text: str, start: int, end: int
-) -> list[Mention]:
+def _opened_by_table_names(found: list[Mention], text: str, start: int, end: int) -> list[Mention]:
     """The alias-table matches inside the name ``text[start:end]`` when one of them opens it
     and capitalised words follow it ("U.S." of "U.S. Supreme Court"); else none.  Every
     mention the name overlaps must be such a match, wholly inside it."""

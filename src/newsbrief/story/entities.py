@@ -432,10 +432,14 @@ def _checked_type(counts: Counter[str], etype: str) -> str:
     else the most used name's last word."""
     # The fullest names decide: "Michael Jordan" is no country for his surname alone.
     most = max(len(t.split()) for t in counts)
-    for text in (t for t in counts if len(t.split()) == most):
+    fullest = [t for t in counts if len(t.split()) == most]
+    for text in fullest:
         known = GAZETTEER.get(text.casefold())
         if known:
             return known
+    if etype == "PERSON" and most > 1:
+        # "Vernon Jordan", called "Jordan" most: a person, not the country of that name.
+        return checked_type(max(fullest, key=lambda t: counts[t]), etype)
     return checked_type(max(counts, key=lambda t: counts[t]), etype)
 
 
@@ -455,7 +459,12 @@ def _canonical(counts: Counter[str], etype: str) -> str:
         }
         counts = Counter({t: c for t, c in counts.items() if t not in glued}) or counts
         most_words = max(len(t.split()) for t in counts)
-        counts = Counter({t: c for t, c in counts.items() if len(t.split()) == most_words})
+        fullest = Counter({t: c for t, c in counts.items() if len(t.split()) == most_words})
+        full = Counter({t: c for t, c in counts.items() if " " in t})
+        # The fullest name, unless sources use a shorter full name far more ("Bill Clinton"
+        # 14 times, "William Jefferson Clinton" once).
+        far_more = full and max(full.values()) >= _FAR_MORE * max(fullest.values())
+        counts = full if far_more else fullest
         # The name whose surname the sources also use alone ("Conrad Pyle" ... "Pyle"), not a
         # nickname of as many words ("Lighthouse Man").
         alone = {fold(t) for t in names if " " not in t}
@@ -466,6 +475,9 @@ def _canonical(counts: Counter[str], etype: str) -> str:
     elif etype == "ORG" and any(" " in t for t in counts):
         counts = Counter({t: c for t, c in counts.items() if " " in t})
     return max(counts.items(), key=lambda x: (x[1], len(x[0]), x[0]))[0]
+
+
+_FAR_MORE = 3
 
 
 def _cite(article: Article, start: int, end: int) -> Citation:

@@ -61,7 +61,10 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
     out = []
     for m in mentions:
         first = m.text.split()[0]
-        if m.group is None and first in common and len(m.text.split()) >= 2:
+        # Only names read as a person's: "House" is glued to "House Speaker Ann Kell", not
+        # to the "House of Representatives".
+        glued = m.group is None and first in common and len(m.text.split()) >= 2
+        if glued and person_like(m.text, m.label):
             cut = len(first) + 1
             m = replace(m, start=m.start + cut, text=m.text[cut:])
         out.append(m)
