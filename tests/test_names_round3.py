@@ -185,3 +185,13 @@ def test_a_person_is_named_by_the_full_name_sources_use_far_more(nlp: Nlp) -> No
     assert by_alias["William Jefferson Clinton"].name == "Bill Clinton"
     assert by_alias["Jordan"].type == "PERSON"  # Vernon Jordan, not the country
     assert "House of Representatives" in by_alias
+
+
+def test_a_dateline_in_capitals_is_not_how_the_place_is_named(nlp: Nlp) -> None:
+    articles = [
+        make_article("BEIJING, Nov. 5 (Xinhua) -- Officials met in Beijing on Monday.", "a"),
+        make_article("BEIJING, Nov. 5 (Xinhua) -- The dam opened.", "b"),
+        make_article("BEIJING, Nov. 5 (Xinhua) -- Rain fell.", "c"),
+    ]
+    names = {e.name for e in analyse(articles, nlp=nlp).entities}
+    assert "Beijing" in names and "BEIJING" not in names

@@ -95,3 +95,9 @@ def test_areas_are_measures_converted_to_square_kilometres(nlp: Nlp) -> None:
     brief = analyse(articles, nlp=nlp)
     assert brief.conflicts == ()
     assert [a.subject for a in brief.agreements] == ["square kilometres"]
+
+
+def test_a_number_word_that_opens_a_name_is_no_count(nlp: Nlp) -> None:
+    told = _figures(nlp, "The entire Three Gorges dam project will take 17 years to finish.")
+    assert not any(v == 3.0 for v, _, _ in told)
+    assert (3.0, "soldiers", "died") in _figures(nlp, "Three soldiers died on Monday.")

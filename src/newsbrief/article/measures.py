@@ -80,6 +80,21 @@ def number_run(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     return first, last
 
 
+def _opens_a_name(token: Any) -> bool:
+    """A number word written with a capital inside a sentence and followed by a proper noun
+    ("the Three Gorges", "at Three Mile Island"), or inside a longer name the tagger found."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if not (token.is_alpha and token.text[:1].isupper()) or after is None:
+        return False
+    if token.ent_type_ in _NAME_LABELS and after.ent_iob_ == "I" and after.text[:1].isupper():
+        return True
+    mid_sentence = not token.is_sent_start if token.doc.has_annotation("SENT_START") else True
+    return bool(mid_sentence and after.pos_ == "PROPN" and after.text[:1].isupper())
+
+
+_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "NORP"})
+
+
 def _is_number(token: Any) -> bool:
     return bool(token.like_num and not token.is_alpha) or token.pos_ == "NUM"
 
@@ -168,7 +183,8 @@ def number_spans(doc: Any) -> list[tuple[str, int, int]]:
             if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].like_num:
                 first -= 2  # "Sixty-four" with "Sixty" tagged a proper noun
             found.append(("BARE", first, run[1] + 1))
-    return sorted(found, key=lambda f: f[1])
+    # "the Three Gorges Project", "Three Mile Island": a name, not a count.
+    return sorted((f for f in found if not _opens_a_name(doc[f[1]])), key=lambda f: f[1])
 
 
 __all__ = [

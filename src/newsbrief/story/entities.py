@@ -474,6 +474,18 @@ def _canonical(counts: Counter[str], etype: str) -> str:
         counts = surnamed or counts
     elif etype == "ORG" and any(" " in t for t in counts):
         counts = Counter({t: c for t, c in counts.items() if " " in t})
+    # A dateline's capitals ("BEIJING (Xinhua) --") are not how the name is written.
+    written = {fold(t) for t in counts if not t.isupper()}
+    counts = (
+        Counter(
+            {
+                t: c
+                for t, c in counts.items()
+                if not (t.isupper() and len(t) > 4 and fold(t) in written)
+            }
+        )
+        or counts
+    )
     return max(counts.items(), key=lambda x: (x[1], len(x[0]), x[0]))[0]
 
 
