@@ -195,3 +195,13 @@ def test_a_dateline_in_capitals_is_not_how_the_place_is_named(nlp: Nlp) -> None:
     ]
     names = {e.name for e in analyse(articles, nlp=nlp).entities}
     assert "Beijing" in names and "BEIJING" not in names
+
+
+def test_a_western_surname_after_an_east_asian_family_name() -> None:
+    found = roots({"lu bitter": {"PERSON": 2}, "bitter": {"PERSON": 3}})
+    assert found["lu bitter"] == found["bitter"]
+    # Not when the last word is a family name too: "Xiong" is Xiong Guoming, not Zhang Xiong.
+    found = roots(
+        {"zhang xiong": {"PERSON": 1}, "xiong guoming": {"PERSON": 2}, "xiong": {"PERSON": 4}}
+    )
+    assert found["xiong"] == found["xiong guoming"] != found["zhang xiong"]

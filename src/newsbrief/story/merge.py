@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from types import MappingProxyType
 
 from newsbrief.article.name_scan import PARTICLE, acronyms_of
-from newsbrief.article.tables import GAZETTEER, ORG_WORDS
+from newsbrief.article.tables import FAMILY_FIRST, GAZETTEER, ORG_WORDS
 from newsbrief.story.names import (
     GENERIC,
     connected,
@@ -197,6 +197,12 @@ def merge_names(
             # As written: "Bar-Illan" is one word of "David Bar-Illan" (folded, two).
             for surname in surnames(surface[key]):
                 last_words[core(surname)].add(uf.find(key))
+            # "Lu Bitter": a given name that is also an East Asian family name, when the
+            # story calls her "Bitter" and never "Lu" (not "Zhang Xiong": Xiong is one too).
+            first, last = (fold(w) for w in (words[0], words[-1]))
+            western_last = len(words) == 2 and first in FAMILY_FIRST and last not in FAMILY_FIRST
+            if western_last and last in names and first not in names:
+                last_words[core(last)].add(uf.find(key))
     # Rule 5; a bare surname the tagger typed ORG, GPE or NORP ("Voskuijlen said", "Renquist
     # told reporters") is that person too, and one typed LOC or FAC that the text uses as an
     # actor ("Cardoso said", tagged LOC through most of a story about him).
