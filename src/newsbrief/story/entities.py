@@ -15,11 +15,15 @@ Names are merged when one of these holds (each is a unit-tested rule):
    without middle initials ("James L. Barksdale" = "James Barksdale"; so "George W. Bush" is
    also "George Bush", a known cost), without a company's legal form ("Microsoft Corp." =
    "Microsoft") and with a plural last word made singular ("Forces" = "Force"); a storm is
-   its name ("Supertyphoon Zeb" = "Zeb", both typed EVENT);
+   its name ("Supertyphoon Zeb" = "Zeb", both typed EVENT); a dropped middle name is the same
+   person ("William Jefferson Clinton" = "Bill Clinton"), and so are two spellings of one
+   given name ("Steven" / "Stephen");
 3. they are spelling variants: same consonant skeleton and a close difflib ratio
    (Hezbollah / Hizbollah, Deir al-Zour / Deir Ezzor), or organisations' names of three words
    or more that differ in one word spelt alike (Inkatha / Inkhata Freedom Party; Kurdish /
-   Kurdistan Workers Party; not a rival's word: National / Nationalist);
+   Kurdistan Workers Party; not a rival's word: National / Nationalist), or names of six
+   letters or more with two near letters swapped ("Lewinksy", "Sanete"); a person's one-word
+   name is no misspelling of a two-word one ("Chang" / "Chen Yang");
 4. one is an acronym of the other's capitalised words, when only one name fits
    (ISIL / Islamic State of Iraq and the Levant; PORT / Schizophrenia Patient Outcomes
    Research Team, a long name's first word left out);
@@ -33,7 +37,8 @@ Names are merged when one of these holds (each is a unit-tested rule):
    merges person/place-typed variants (Tolvik / Tolvick; "St."/"Saint" are one word in ``core``);
    a bare surname two people share ("Becker": Al and Bill Becker), or a given name used alone
    ("Matt", "Chuck" for Charles), is the person its article named last before it, when every
-   use agrees (``nearest_names``);
+   use agrees or nearly every one of many (``nearest_names``); "Bitter" is "Lu Bitter" when
+   the story never says "Lu" alone (a given name that is also an East Asian family name);
 6. the text defines one as the other's acronym ("Alpine Rescue Corps (ARC)"), or an all-capitals
    word spells the initials of exactly one name of the story, a generic last word such as
    "Corporation" allowed to drop out ("NCC" for "Northshore Chemical Corporation");
@@ -44,7 +49,9 @@ Names are merged when one of these holds (each is a unit-tested rule):
    University", not the "Yale School of Medicine").  Places and nationalities are left out
    ("Syrian" is not "Syrian Arab Army"), but not a group the tagger calls a nationality and an
    organisation by turns ("Inkatha"), nor a name used as a place in under a fifth of its
-   mentions ("a stake in Netscape");
+   mentions ("a stake in Netscape"); a name and more that names a part of it ("... Judiciary
+   Committee") is the part, not the body; a body's name opened by a country the story names is
+   the body's short name when only one such name has that rest ("U.S. Senate" = "Senate");
 8. the text gives one as another name of the other: "the Ridge Brotherhood, a militant group
    known as the Greycoats", "Somnira, stocked under its generic name dormavelin" (cues in
    ``article/rules/en/gazetteer.json``); "the Kurdish Workers Party of Turkey, known as the
@@ -61,7 +68,10 @@ Before merging, datelines ("BEIRUT —") become places, and a one-word organisat
 the story also writes in lower case ("Chemical" in a headline, "chemical leak" elsewhere) is
 dropped as a capitalised common word (``name_scan`` holds the text rules), as is a common
 word glued before a person's name ("Challenger Conrad Pyle"; not a first name that is also a
-word, "Bill Clinton"); a name printed twice over ("Arafat Arafat") is the name once.
+word, "Bill Clinton"; not before a body's name, "House of Representatives"); a name printed
+twice over ("Arafat Arafat") is the name once.  A person is named by the fullest name, unless
+the sources use a shorter full name three times as often ("Bill Clinton"); a dateline's
+capitals never name a place ("Beijing", not "BEIJING").
 """
 
 from __future__ import annotations
