@@ -101,3 +101,17 @@ def test_a_number_word_that_opens_a_name_is_no_count(nlp: Nlp) -> None:
     told = _figures(nlp, "The entire Three Gorges dam project will take 17 years to finish.")
     assert not any(v == 3.0 for v, _, _ in told)
     assert (3.0, "soldiers", "died") in _figures(nlp, "Three soldiers died on Monday.")
+
+
+def test_a_figure_in_brackets_in_another_unit_is_the_same_figure(nlp: Nlp) -> None:
+    told = _figures(nlp, "Goteborg is about 500 kilometers (300 miles) from the capital.")
+    assert [(v, u) for v, u, _ in told] == [(500.0, "kilometres")]
+    told = _figures(nlp, "Mourners laid a 30-meter-long (100-foot-long) pile of flowers.")
+    assert [v for v, _, _ in told] == [30.0]
+    told = _figures(nlp, "They walked 12 miles to the camp (where 300 people waited).")
+    assert [v for v, _, _ in told] == [12.0, 300.0]
+
+
+def test_a_counted_noun_in_y_has_its_plural_in_ies(nlp: Nlp) -> None:
+    told = _figures(nlp, "One story of the hall collapsed in the fire.")
+    assert [u for _, u, _ in told] == ["stories"]

@@ -114,6 +114,8 @@ def _plural(token: Any) -> str:
         return str(token.lower_)
     if token.tag_ in ("NNS", "NNPS"):
         return str(token.text).casefold()
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return str(lemma[:-1]) + "ies"  # "one story", "each country"
     regular = lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s")
     return str(_IRREGULAR_PLURALS.get(lemma, regular))
 
@@ -309,7 +311,37 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             fact = replace(fact, predicate="", predicate_class="attribute")
         out.append(fact)
     out.sort(key=lambda f: f.start)
-    return tuple(out)
+    return tuple(_without_conversions(out, article.text))
+
+
+# "about 500 kilometers (300 miles)", "a 30-meter-long (100-foot-long) pile": the figure in
+# brackets is the one before it in another unit, no second figure.
+_BRACKET_OPEN = re.compile(r"[^\d().;]{0,25}\(\s*(?:about|some|nearly|roughly|around)?\s*$")
+
+
+def _without_conversions(facts: list[QuantityFact], text: str) -> list[QuantityFact]:
+    kept: list[QuantityFact] = []
+    for fact in facts:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and _BRACKET_OPEN.fullmatch(text[before.end : fact.start])
+            and _measured_kind(before.unit) is not None
+            and _measured_kind(before.unit) == _measured_kind(fact.unit)
+        ):
+            continue
+        kept.append(fact)
+    return kept
+
+
+def _measured_kind(unit: str) -> str | None:
+    """What a measure's unit measures, for units that convert ("miles" and "kilometres")."""
+    first = unit.split()[0] if unit.split() else ""
+    if first == "square" or first in ("acres", "hectares"):
+        return "area"
+    if first in ("tons", "tonnes", "kilograms"):
+        return "weight"
+    return "length" if first in LENGTHS else None
 
 
 # "between 40 and 50 gunmen", "from 40 to 50", "40 to 50 people": two figures, the range's ends.
