@@ -581,3 +581,13 @@ def test_say_verbs_of_stress_and_the_present_tense(nlp: Nlp) -> None:
     assert said["I have been"] == "Orla Pennick"
     assert said["or this whole"] == "Ana Ruiz"
     assert said["plotting the most"].endswith("Varga")  # "charged" is no say-verb
+
+
+def test_a_say_verb_of_a_condition_reports_no_ones_words(nlp: Nlp) -> None:
+    a = make_article(
+        "The ranking Democrat, Senator Ana Ruiz, stressed that the agency would need more "
+        "money if the court says sampling is unlawful, “or this whole thing will be a big "
+        "flop.”",
+        "a",
+    )
+    assert _speakers(nlp, a)["or this whole"] == "Ana Ruiz"

@@ -197,7 +197,10 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     ]
     # The say-verb of the quote's own sentence first, then the nearest: a verb of the sentence
     # before ("the company, which said ...") only speaks when the quote's sentence has none.
-    verbs.sort(key=lambda t: (not _inside(t, start, end), _distance(t, start, end)))
+    # A say-verb of a condition ("if the Supreme Court says ...") reports no one's words here.
+    verbs.sort(
+        key=lambda t: (not _inside(t, start, end), _conditional(t), _distance(t, start, end))
+    )
     # Failing those, a verb of judging before the quote in its sentence: "Miller praised the
     # decision for ensuring that “no administration would ...”", "Stevens derided as “an
     # unusual tour de force” the court's conclusion": its subject's words.
@@ -217,6 +220,14 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     if according:  # '"...," according to Lena Marquardt.'
         return according.group(1).rstrip("."), None
     return None
+
+
+def _conditional(verb: Any) -> bool:
+    """The verb is in an "if", "unless" or "whether" clause."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+
+
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def _named_appos(token: Any) -> bool:
