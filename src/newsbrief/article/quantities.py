@@ -15,11 +15,18 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
+from newsbrief.article.counted import (
+    ARGUMENT_DEPS,
+    counted_noun,
+    counted_unit,
+    fronted_group,
+    is_fronted_group,
+    qualifier,
+)
 from newsbrief.article.dates import NUMBER_WORDS
 from newsbrief.article.measures import LENGTHS, Measure, measure_at, number_run, number_spans
 from newsbrief.article.predicates import is_capacity, predicate_class, predicate_phrase
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
-from newsbrief.article.tables import UNCOUNTED_PLURALS
 from newsbrief.models import Article, Citation, QuantityFact
 
 _UNITS = NUMBER_WORDS
@@ -40,10 +47,6 @@ _HEDGES = frozenset({
 _VAGUE = frozenset({"hundreds", "thousands", "millions", "dozens", "several", "many", "few"})
 # Words standing for a noun counted just before: "two others", "two of them".
 _ANAPHORA = frozenset({"other", "others", "them", "they", "those", "these", "ones", "more"})
-_ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos"})
-_IRREGULAR_PLURALS = MappingProxyType(
-    {"person": "people", "man": "men", "woman": "women", "child": "children"}
-)
 # Words before a figure that make it an approximation or a bound ("about 1,200", "some 80",
 # "at least 30"); the hedge of a figure is the run of them right before it.
 HEDGE_WORDS = frozenset({
@@ -106,123 +109,6 @@ class Sentences:
         return self.article.text[s:e], Citation(self.article.id, s, e, i if self.own else None)
 
 
-def _plural(token: Any) -> str:
-    lemma = token.lemma_.casefold()
-    if token.pos_ in ("ADJ", "VERB"):  # "18 of the dead", "the injured": the people
-        return str(token.lower_)
-    if lemma in UNCOUNTED_PLURALS or token.lower_ in UNCOUNTED_PLURALS:
-        return str(token.lower_)
-    if token.tag_ in ("NNS", "NNPS"):
-        return str(token.text).casefold()
-    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
-        return str(lemma[:-1]) + "ies"  # "one story", "each country"
-    regular = lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s")
-    return str(_IRREGULAR_PLURALS.get(lemma, regular))
-
-
-def _counted_noun(token: Any) -> Any:
-    """The noun a number token counts, following "six of the soldiers" and parse slips."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            attrs = [c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-            if objs and objs[0].pos_ == "ADJ" and token.dep_ == "nsubj" and attrs:
-                return attrs[0]  # "Nine of the dead were children": children are counted
-            if objs:
-                return objs[0]
-    if token.dep_ == "pobj" and token.head.lower_ == "to":
-        # "The number of water-bombing aircraft has risen to ten": the number's noun.
-        verb = token.head.head
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
-            if subj.lower_ == "toll":
-                return subj  # "the death toll rose to five": a count of the dead
-            if subj.lower_ == "number":
-                for prep in (c for c in subj.children if c.lower_ == "of"):
-                    objs = [c for c in prep.children if c.dep_ == "pobj"]
-                    if objs and objs[0].pos_ == "NOUN":
-                        return objs[0]
-    fronted = _fronted_group(token)
-    if fronted is not None:
-        return fronted
-    if token.dep_ == "nummod" and _nominal(token.head):
-        return token.head  # "the 62 dead"
-    if token.dep_ in ("nummod", "amod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN"):
-        if token.head.lower_ == "dozen" and token.head.head.pos_ in ("NOUN", "PROPN"):
-            return token.head.head  # "two dozen armed men": men are counted
-        return token.head
-    if token.lower_ == "dozen":  # "two dozen armed men": "dozen" hangs on "two" or the noun
-        head = token.head.head if token.head.pos_ == "NUM" else token.head
-        if head.pos_ in ("NOUN", "PROPN") and head is not token:
-            return head
-    if token.pos_ in ("NOUN", "PRON"):
-        return token
-    # The small model sometimes attaches "600 IS jihadists" to "IS" as a verb: take the first
-    # noun within the next three tokens instead.
-    doc = token.doc
-    for j in range(token.i + 1, min(len(doc), token.i + 4)):
-        if doc[j].pos_ == "NOUN":
-            return doc[j]
-        if doc[j].is_punct or doc[j].pos_ in ("VERB", "ADP"):
-            break
-    return None
-
-
-def _fronted_group(token: Any) -> Any:
-    """ "Of the injured, 17 remained in intensive care": the group named before a subject
-    number (not when the verb says what they were: "Of the dead, nine were children")."""
-    if token.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = token.head
-    if any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children):
-        return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < token.i:
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-            if objs and _nominal(objs[0]):
-                return objs[0]
-    return None
-
-
-def _is_fronted_group(noun: Any) -> bool:
-    of = noun.head
-    if not (noun.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep"):
-        return False
-    subjects = [c for c in of.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > of.i]
-    return any(_fronted_group(s) is not None for s in subjects)
-
-
-def _nominal(token: Any) -> bool:
-    """A noun, or an adjective or participle used as one ("the dead", "the injured")."""
-    if token.pos_ == "NOUN":
-        return True
-    det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    return bool(token.pos_ in ("ADJ", "VERB") and det and token.dep_ in _ARGUMENT_DEPS)
-
-
-def _unit(noun: Any) -> str:
-    """The counted thing in the plural, with its common-noun compounds ("aid workers")."""
-    # A hyphenated modifier ("water-bombing aircraft") describes the thing; it is not its name.
-    compounds = [
-        str(c.lower_)
-        for c in noun.children
-        if c.dep_ == "compound"
-        and c.i < noun.i
-        and c.pos_ == "NOUN"
-        and not any(g.text == "-" for g in c.children)
-    ]
-    return " ".join([*compounds, _plural(noun)])
-
-
-def _qualifier(noun: Any) -> str:
-    """The names that qualify a counted noun ("Lebanese" soldiers, "Daesh" strongholds)."""
-    mods = [
-        str(c.text)
-        for c in noun.children
-        if c.dep_ in ("compound", "amod") and c.i < noun.i and c.text[:1].isupper()
-    ]
-    return " ".join(mods)
-
-
 def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
     """Every figure of the article, in text order."""
     sents = Sentences(article, doc)
@@ -264,12 +150,12 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
                 continue
         if value is None:
             continue
-        noun = _counted_noun(last)
+        noun = counted_noun(last)
         sent_i = sents.index(ent.start_char)
         if noun is None:
             # "killing 31 people and injuring 140": a bare number that is an argument counts
             # the noun counted just before it in the same sentence.
-            if recent is None or recent[0] != sent_i or last.dep_ not in _ARGUMENT_DEPS:
+            if recent is None or recent[0] != sent_i or last.dep_ not in ARGUMENT_DEPS:
                 continue
             noun, counted = last, recent[1]
         elif noun.lower_ in _ANAPHORA or noun.pos_ == "PRON":
@@ -281,15 +167,15 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         else:
             counted = noun
             recent = (sent_i, noun)
-        plural = _unit(counted)
+        plural = counted_unit(counted)
         # A group named before the number ("Of the injured, 17 remained ...") is not what the
         # verb is said of: the number is.
-        group = _fronted_group(last)
+        group = fronted_group(last)
         if group is not None and group.i == noun.i:
             predicate = predicate_phrase(last)
         elif counted.pos_ != "NOUN" and last.dep_ == "nummod" and last.head.i == counted.i:
             predicate = str(counted.lower_)  # "the 62 dead": their state is the predicate
-        elif _is_fronted_group(noun):
+        elif is_fronted_group(noun):
             # "Of the 300 passengers, 12 were killed": 300 were not killed; "Of the 30 people
             # injured, 18 ...": the group's own words say what it is.
             own = any(c.dep_ in ("acl", "relcl", "amod") for c in noun.children)
@@ -300,7 +186,7 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             plural, predicate = "people", "dead"
         number_at = doc[run[0]].idx if run is not None else ent.start_char
         fact = _fact(
-            article, sents, value=value, unit=plural, qualifier=_qualifier(counted),
+            article, sents, value=value, unit=plural, qualifier=qualifier(counted),
             predicate=predicate, ordinal=ordinal,
             span=(ent.start_char, ent.end_char), number_at=number_at,
             thing=(counted.left_edge.idx, counted.idx + len(counted)),
@@ -373,13 +259,13 @@ def _ranges(
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         if after is None or after.pos_ != "NOUN" or measure_at(doc, last.i, last.i) is not None:
             continue  # "from 10 to 12 March", "40 to 50 km": not a count of a noun
-        noun = _counted_noun(last) or after
+        noun = counted_noun(last) or after
         for value, hedge, (s, e) in (
             (low, "between" if word == "between" else "from", m.span("low")),
             (high, "up to", m.span("high")),
         ):
             fact = _fact(
-                article, sents, value=value, unit=_unit(noun), qualifier=_qualifier(noun),
+                article, sents, value=value, unit=counted_unit(noun), qualifier=qualifier(noun),
                 predicate=predicate_phrase(noun), ordinal=False, span=(s, e), number_at=s,
                 thing=(noun.left_edge.idx, noun.idx + len(noun)),
             )  # fmt: skip

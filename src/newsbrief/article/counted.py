@@ -1,0 +1,148 @@
+"""What a number counts: the counted noun a number token stands for, its plural, the names
+that qualify it, and a group named before a subject number ("Of the injured, 17 remained").
+
+Takes: spaCy tokens.  Gives: tokens and strings for ``quantities``.  Backend: spaCy's
+dependency parse and ``tables``' uncounted plurals.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any
+
+from newsbrief.article.tables import UNCOUNTED_PLURALS
+
+# Dependencies of a noun that is an argument of its verb (a number in one counts it).
+ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos"})
+_IRREGULAR_PLURALS = MappingProxyType(
+    {"person": "people", "man": "men", "woman": "women", "child": "children"}
+)
+
+
+def plural(token: Any) -> str:
+    lemma = token.lemma_.casefold()
+    if token.pos_ in ("ADJ", "VERB"):  # "18 of the dead", "the injured": the people
+        return str(token.lower_)
+    if lemma in UNCOUNTED_PLURALS or token.lower_ in UNCOUNTED_PLURALS:
+        return str(token.lower_)
+    if token.tag_ in ("NNS", "NNPS"):
+        return str(token.text).casefold()
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return str(lemma[:-1]) + "ies"  # "one story", "each country"
+    regular = lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s")
+    return str(_IRREGULAR_PLURALS.get(lemma, regular))
+
+
+def counted_noun(token: Any) -> Any:
+    """The noun a number token counts, following "six of the soldiers" and parse slips."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            attrs = [c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            if objs and objs[0].pos_ == "ADJ" and token.dep_ == "nsubj" and attrs:
+                return attrs[0]  # "Nine of the dead were children": children are counted
+            if objs:
+                return objs[0]
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        # "The number of water-bombing aircraft has risen to ten": the number's noun.
+        verb = token.head.head
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            if subj.lower_ == "toll":
+                return subj  # "the death toll rose to five": a count of the dead
+            if subj.lower_ == "number":
+                for prep in (c for c in subj.children if c.lower_ == "of"):
+                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objs and objs[0].pos_ == "NOUN":
+                        return objs[0]
+    fronted = fronted_group(token)
+    if fronted is not None:
+        return fronted
+    if token.dep_ == "nummod" and nominal(token.head):
+        return token.head  # "the 62 dead"
+    if token.dep_ in ("nummod", "amod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.head.lower_ == "dozen" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            return token.head.head  # "two dozen armed men": men are counted
+        return token.head
+    if token.lower_ == "dozen":  # "two dozen armed men": "dozen" hangs on "two" or the noun
+        head = token.head.head if token.head.pos_ == "NUM" else token.head
+        if head.pos_ in ("NOUN", "PROPN") and head is not token:
+            return head
+    if token.pos_ in ("NOUN", "PRON"):
+        return token
+    # The small model sometimes attaches "600 IS jihadists" to "IS" as a verb: take the first
+    # noun within the next three tokens instead.
+    doc = token.doc
+    for j in range(token.i + 1, min(len(doc), token.i + 4)):
+        if doc[j].pos_ == "NOUN":
+            return doc[j]
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "ADP"):
+            break
+    return None
+
+
+def fronted_group(token: Any) -> Any:
+    """ "Of the injured, 17 remained in intensive care": the group named before a subject
+    number (not when the verb says what they were: "Of the dead, nine were children")."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = token.head
+    if any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < token.i:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs and nominal(objs[0]):
+                return objs[0]
+    return None
+
+
+def is_fronted_group(noun: Any) -> bool:
+    of = noun.head
+    if not (noun.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep"):
+        return False
+    subjects = [c for c in of.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > of.i]
+    return any(fronted_group(s) is not None for s in subjects)
+
+
+def nominal(token: Any) -> bool:
+    """A noun, or an adjective or participle used as one ("the dead", "the injured")."""
+    if token.pos_ == "NOUN":
+        return True
+    det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return bool(token.pos_ in ("ADJ", "VERB") and det and token.dep_ in ARGUMENT_DEPS)
+
+
+def counted_unit(noun: Any) -> str:
+    """The counted thing in the plural, with its common-noun compounds ("aid workers")."""
+    # A hyphenated modifier ("water-bombing aircraft") describes the thing; it is not its name.
+    compounds = [
+        str(c.lower_)
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.i < noun.i
+        and c.pos_ == "NOUN"
+        and not any(g.text == "-" for g in c.children)
+    ]
+    return " ".join([*compounds, plural(noun)])
+
+
+def qualifier(noun: Any) -> str:
+    """The names that qualify a counted noun ("Lebanese" soldiers, "Daesh" strongholds)."""
+    mods = [
+        str(c.text)
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") and c.i < noun.i and c.text[:1].isupper()
+    ]
+    return " ".join(mods)
+
+
+__all__ = [
+    "ARGUMENT_DEPS",
+    "counted_noun",
+    "counted_unit",
+    "fronted_group",
+    "is_fronted_group",
+    "nominal",
+    "plural",
+    "qualifier",
+]

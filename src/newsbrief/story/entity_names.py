@@ -1,0 +1,81 @@
+"""The name and type an entity is shown with, from the names its sources give it.
+
+Takes: an entity's names with their counts and the type its mentions mostly carry.  Gives:
+the name a brief shows ("Bill Clinton", "Beijing") and the checked type.  Backend: plain
+Python and the gazetteer (``tables``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsbrief.article.tables import GAZETTEER
+from newsbrief.story.names import checked_type, fold, surnames
+
+
+def entity_type(counts: Counter[str], etype: str) -> str:
+    """``names.checked_type`` over an entity's names: a name the gazetteer knows decides,
+    else the most used name's last word."""
+    # The fullest names decide: "Michael Jordan" is no country for his surname alone.
+    most = max(len(t.split()) for t in counts)
+    fullest = [t for t in counts if len(t.split()) == most]
+    for text in fullest:
+        known = GAZETTEER.get(text.casefold())
+        if known:
+            return known
+    if etype == "PERSON" and most > 1:
+        # "Vernon Jordan", called "Jordan" most: a person, not the country of that name.
+        return checked_type(max(fullest, key=lambda t: counts[t]), etype)
+    return checked_type(max(counts, key=lambda t: counts[t]), etype)
+
+
+def entity_name(counts: Counter[str], etype: str) -> str:
+    """People by their fullest name; organisations by their most used name of two or more
+    words (not "NCC" or "Northshore" when "Northshore Chemical Corporation" is there); others
+    by the name sources use most (ties: longer)."""
+    if etype == "PERSON":
+        # Not a name with a word glued before another of its names ("Challenger Conrad Pyle").
+        names = list(counts)
+        # ("Eugene de Kock" ends with "de Kock", his surname: nothing glued.)
+        glued = {
+            t
+            for t in names
+            for o in names
+            if o != t and " " in o and t.endswith(" " + o) and o[:1].isupper()
+        }
+        counts = Counter({t: c for t, c in counts.items() if t not in glued}) or counts
+        most_words = max(len(t.split()) for t in counts)
+        fullest = Counter({t: c for t, c in counts.items() if len(t.split()) == most_words})
+        full = Counter({t: c for t, c in counts.items() if " " in t})
+        # The fullest name, unless sources use a shorter full name far more ("Bill Clinton"
+        # 14 times, "William Jefferson Clinton" once).
+        far_more = full and max(full.values()) >= _FAR_MORE * max(fullest.values())
+        counts = full if far_more else fullest
+        # The name whose surname the sources also use alone ("Conrad Pyle" ... "Pyle"), not a
+        # nickname of as many words ("Lighthouse Man").
+        alone = {fold(t) for t in names if " " not in t}
+        surnamed = Counter(
+            {t: c for t, c in counts.items() if any(fold(w) in alone for w in surnames(t))}
+        )
+        counts = surnamed or counts
+    elif etype == "ORG" and any(" " in t for t in counts):
+        counts = Counter({t: c for t, c in counts.items() if " " in t})
+    # A dateline's capitals ("BEIJING (Xinhua) --") are not how the name is written.
+    written = {fold(t) for t in counts if not t.isupper()}
+    counts = (
+        Counter(
+            {
+                t: c
+                for t, c in counts.items()
+                if not (t.isupper() and len(t) > 4 and fold(t) in written)
+            }
+        )
+        or counts
+    )
+    return max(counts.items(), key=lambda x: (x[1], len(x[0]), x[0]))[0]
+
+
+_FAR_MORE = 3
+
+
+__all__ = ["entity_name", "entity_type"]
