@@ -135,6 +135,30 @@ def test_counts_with_unclassified_wording_agree_and_clash(nlp: Nlp) -> None:
     check_cited([a, b], result)
 
 
+def test_a_figure_two_sources_give_in_two_units_is_one_key_figure_row(nlp: Nlp) -> None:
+    from newsbrief.story.key_figures import key_figures
+
+    a = make_article(
+        "The storm crossed 140 kilometres (88 miles) of farmland on Monday, officials said. "
+        "Power was cut to thousands of homes in the region. Emergency crews worked through "
+        "the night to clear the roads.",
+        "a",
+        published="2020-03-02",
+    )
+    b = make_article(
+        "The storm crossed 88 miles of farmland on Monday, the weather service said. Power was "
+        "cut to thousands of homes. Crews worked through the night to clear the roads.",
+        "b",
+        published="2020-03-02",
+    )
+    result = analyse([a, b], nlp=nlp)
+    assert any(x.value == 140.0 for x in result.agreements)
+    rows = key_figures(result)
+    # One figure stated by two sources: one row citing both, not one row per unit.
+    assert [(r.value, r.sources) for r in rows] == [("140", 2)]
+    assert {c.article for c in rows[0].citations} == {"a", "b"}
+
+
 def test_quote_speakers_with_titles_appositives_and_pronouns(nlp: Nlp) -> None:
     text = (
         '"We searched every cove twice," said Captain Ines Marrow, a coast guard spokeswoman. '

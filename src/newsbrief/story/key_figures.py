@@ -57,7 +57,7 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
         for subject_word in conflict.subject.split()[-2:]
     }
     rows: list[tuple[bool, int, FigureRow]] = []
-    for (_unit, value, _kind), claims in groups.items():
+    for (_unit, value, _kind), claims in _agreed(groups, story).items():
         first = claims[0]
         sources = len({c.citations[0].article for c in claims})
         in_conflict = any((w, value) in disputed for w in first.unit.split())
@@ -69,6 +69,29 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
     if len(main) + len(rest) <= MAX_ROWS:
         return main + rest
     return (main or [r for _, _, r in rows])[:MAX_ROWS]
+
+
+def _agreed(
+    groups: dict[tuple[str, float, str], list[QuantityClaim]], story: StoryBrief
+) -> dict[tuple[str, float, str], list[QuantityClaim]]:
+    """Groups joined where an agreement holds claims of both: "88 miles" and "140 kilometres"
+    (converted, or approximately the same) are one figure two sources state, so one row, not
+    two rows of one source each."""
+    agreement_of = {
+        cite: i
+        for i, agreement in enumerate(story.agreements)
+        if not isinstance(agreement.value, str)
+        for cite in agreement.citations
+    }
+    joined: dict[tuple[str, float, str], list[QuantityClaim]] = {}
+    key_of_agreement: dict[int, tuple[str, float, str]] = {}
+    for key, claims in groups.items():
+        found = {agreement_of[x] for c in claims for x in c.citations if x in agreement_of}
+        into = next((key_of_agreement[i] for i in sorted(found) if i in key_of_agreement), key)
+        joined.setdefault(into, []).extend(claims)
+        for i in found:
+            key_of_agreement.setdefault(i, into)
+    return joined
 
 
 def _label(c: QuantityClaim) -> str:
