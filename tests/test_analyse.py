@@ -157,6 +157,13 @@ def test_a_figure_two_sources_give_in_two_units_is_one_key_figure_row(nlp: Nlp) 
     # One figure stated by two sources: one row citing both, not one row per unit.
     assert [(r.value, r.sources) for r in rows] == [("140", 2)]
     assert {c.article for c in rows[0].citations} == {"a", "b"}
+    # Sources that only agree are not announced as differing.
+    from newsbrief.render import render
+
+    assert not result.conflicts
+    md = render(Brief(stories=(result,)), "md")
+    assert "## Where sources agree" in md and "differ" not in md
+    assert "<h2>Where sources agree</h2>" in render(Brief(stories=(result,)), "html")
 
 
 def test_quote_speakers_with_titles_appositives_and_pronouns(nlp: Nlp) -> None:

@@ -147,7 +147,9 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
     # A busy reader's order: summary, where sources differ, key figures, timeline, people
     # and groups, quotes, sources.
     if story.conflicts or story.agreements:
-        lines += ["", f"{heading}# Where sources differ", ""]
+        # A story whose sources only agree says so: no heading promises a dispute it lacks.
+        where = "differ" if story.conflicts else "agree"
+        lines += ["", f"{heading}# Where sources {where}", ""]
         for conflict in story.conflicts:
             sides = " · ".join(
                 f"**{md_escape(format_value(s.value))}** — “{md_escape(s.text)}” "
