@@ -14,10 +14,14 @@ import re
 
 from newsbrief.article.tables import FURNITURE
 
-# A quotation: curly or straight marks around it; or a curly one left open at the end of its
+# A quotation: curly or straight marks around it; or a mark left open at the end of its
 # paragraph, as a quote that runs on into the next paragraph is written (the next paragraph
-# opens with a mark of its own).
-QUOTE_RE = re.compile(r"“[^“”]{1,2000}”|“[^“”\n]{1,2000}(?=\n)|\"[^\"]{1,2000}\"")
+# opens with a mark of its own).  Straight marks do not say which way they face, so they pair
+# within a paragraph: one left open there would otherwise pair with the next paragraph's
+# opening mark and turn every quote after it inside out (web pages write straight marks).
+QUOTE_RE = re.compile(
+    r"“[^“”]{1,2000}”|“[^“”\n]{1,2000}(?=\n|\Z)|\"[^\"\n]{1,2000}\"|\"[^\"\n]{1,2000}(?=\n|\Z)"
+)
 _FURNITURE_RE = re.compile(
     r"(?im)^[ \t]*(?:" + "|".join(re.escape(f) for f in FURNITURE) + r")\b[^\n]{0,300}$"
 )
