@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from builders import analyse, make_article
 
+from newsbrief.article.regions import quote_spans
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article, QuoteClaim
 
@@ -31,3 +32,34 @@ def test_straight_marks_left_open_at_a_paragraph_end_run_on(nlp: Nlp) -> None:
     # The paragraph after the one left open opens a quote; it does not close the last one.
     assert said["And I have"] == "Odell Brannock"
     assert said["His remarks are"] == "Hal Prewitt"
+
+
+def test_mixed_curly_and_straight_marks_pair_by_the_way_they_face(nlp: Nlp) -> None:
+    text = (
+        "Former speaker Newt Gallard spoke on Sunday.\n\n"
+        '“Should we have waited for 444 days?" Gallard said on CNN\'s "State of the Union." '
+        '"The fact is, we are in the middle of a mess in the region."\n\n'
+        'Police Sgt. Kim Rayburn said the search was "scaled back."\n\n'
+        "“The family asked us to thank the communities around Delphi for their help,” said "
+        "Sgt. Rayburn."
+    )
+    spans = [text[q.words_start : q.words_end] for q in quote_spans(text)]
+    assert spans == [
+        "Should we have waited for 444 days?",
+        "State of the Union.",
+        "The fact is, we are in the middle of a mess in the region.",
+        "scaled back.",
+        "The family asked us to thank the communities around Delphi for their help,",
+    ]
+    said = speakers(nlp, make_article(text, "a"))
+    assert said["Should we have"] == "Newt Gallard"
+    assert said["The fact is,"] == "Newt Gallard"
+    assert said["The family asked"] == "Kim Rayburn"
+
+
+def test_quote_spans_stay_bounded_on_stray_marks() -> None:
+    # A mark of inches, a stray closing mark and one left open at the end of the text.
+    text = 'He is 5\'10" tall.” She said "no more than this and nothing else'
+    spans = [text[q.words_start : q.words_end] for q in quote_spans(text)]
+    assert spans == ["no more than this and nothing else"]
+    assert quote_spans('"' * 100_000) == []

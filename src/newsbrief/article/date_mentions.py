@@ -15,7 +15,7 @@ from typing import Any
 
 from newsbrief.article.dates import DATE_RE
 from newsbrief.article.quantities import Sentences
-from newsbrief.article.regions import QUOTE_RE, furniture_spans, inside
+from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.article.speech import scheduled
 from newsbrief.models import Article, DateExpression
 
@@ -24,7 +24,7 @@ def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
     """Every date expression of the article, in text order."""
     sents = Sentences(article, doc)
     text = article.text
-    quoted = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+    quoted = quoted_spans(text)
     furniture = furniture_spans(text)
     out = []
     for match in DATE_RE.finditer(text):
@@ -70,4 +70,4 @@ def _event(doc: Any, start: int, end: int) -> str:
     return " ".join(str(w) for w in words)
 
 
-__all__ = ["QUOTE_RE", "find_dates"]
+__all__ = ["find_dates"]

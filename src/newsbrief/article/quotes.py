@@ -14,10 +14,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from newsbrief.article.date_mentions import QUOTE_RE
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.quantities import Sentences
-from newsbrief.article.regions import inside
+from newsbrief.article.regions import inside, quote_spans, quoted_spans
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
 from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS
 from newsbrief.models import Article, Citation, QuoteFact
@@ -47,11 +46,11 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
     people = _People(doc)
     out: list[QuoteFact] = []
     previous_end: int | None = None
-    for match in QUOTE_RE.finditer(text):
-        words = match.group(0)[1:-1].strip()
+    for quote in quote_spans(text):
+        words = text[quote.words_start : quote.words_end].strip()
         if len(words) > settings.max_quote_chars or len(words.split()) < settings.min_quote_words:
             continue
-        start, end = match.start(), match.end()
+        start, end = quote.start, quote.end
         between = text[previous_end:start] if previous_end is not None else "x"
         interrupted = between.rstrip().endswith(",")
         if out and words[:1].islower() and not _SENTENCE_END.search(between) and interrupted:
@@ -435,7 +434,7 @@ class _People:
                 found.setdefault((token.idx, token.idx + len(token)), token.text)
         # A name said inside a quotation ("people will say Sion will get it") is not who
         # "he" is in the next attribution.
-        quoted = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+        quoted = quoted_spans(text)
         self.found = sorted(
             (s, e, name)
             for (s, e), name in found.items()

@@ -11,17 +11,70 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from newsbrief.article.tables import FURNITURE
 
-# A quotation: curly or straight marks around it; or a mark left open at the end of its
-# paragraph, as a quote that runs on into the next paragraph is written (the next paragraph
-# opens with a mark of its own).  Straight marks do not say which way they face, so they pair
-# within a paragraph: one left open there would otherwise pair with the next paragraph's
-# opening mark and turn every quote after it inside out (web pages write straight marks).
-QUOTE_RE = re.compile(
-    r"“[^“”]{1,2000}”|“[^“”\n]{1,2000}(?=\n|\Z)|\"[^\"\n]{1,2000}\"|\"[^\"\n]{1,2000}(?=\n|\Z)"
-)
+# Quotation marks; a straight mark says by what stands around it which way it faces.
+_OPENS_AFTER = frozenset(" \t([{—–-/")
+_CLOSES_BEFORE = frozenset(" \t.,;:!?)]}—–-")
+# A quotation longer than this is a mark left unpaired, not a statement.
+MAX_QUOTE_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation: ``text[start:end]`` with its marks; ``words`` between them.  One left
+    open at the end of its paragraph runs on to it, as a quote that goes on into the next
+    paragraph is written (the next paragraph opens with a mark of its own)."""
+
+    start: int
+    end: int
+    words_start: int
+    words_end: int
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quotation, in text order.  Marks pair within their paragraph, by the way each
+    faces: curly marks by their shape, straight ones by their neighbours (web pages mix the
+    two, “like this," and leave some open), so that one mark left unpaired cannot turn every
+    later quotation of a page inside out.  Linear in the text: only marks and line ends are
+    visited."""
+    out: list[QuoteSpan] = []
+    para = 0  # where the current paragraph starts
+    opened: int | None = None
+    for match in _MARK_OR_LINE.finditer(text + "\n"):
+        i, ch = match.start(), match.group(0)
+        if ch == "\n":
+            if opened is not None and 1 <= i - opened - 1 <= MAX_QUOTE_CHARS:
+                out.append(QuoteSpan(opened, i, opened + 1, i))
+            para, opened = i + 1, None
+            continue
+        before = text[i - 1] if i > para else " "
+        after = text[i + 1] if i + 1 < len(text) and text[i + 1] != "\n" else " "
+        if ch == "“" or (ch == '"' and _opens(before, after, opened is not None)):
+            opened = i  # a second opening mark: the first was never closed
+        elif opened is not None:
+            if 1 <= i - opened - 1 <= MAX_QUOTE_CHARS:
+                out.append(QuoteSpan(opened, i + 1, opened + 1, i))
+            opened = None
+    return out
+
+
+_MARK_OR_LINE = re.compile('[“”"\n]')
+
+
+def _opens(before: str, after: str, inside_quote: bool) -> bool:
+    """Whether a straight mark opens a quotation: after a space or an opening bracket and
+    before a word it does; before a space or punctuation it closes; otherwise it closes the
+    quotation it is in, or opens one."""
+    if before in _OPENS_AFTER and after not in _CLOSES_BEFORE:
+        return True
+    if after in _CLOSES_BEFORE and before not in _OPENS_AFTER:
+        return False
+    return not inside_quote
+
+
 _FURNITURE_RE = re.compile(
     r"(?im)^[ \t]*(?:" + "|".join(re.escape(f) for f in FURNITURE) + r")\b[^\n]{0,300}$"
 )
@@ -35,7 +88,7 @@ _STAMP_RE = re.compile(
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+    return [(q.start, q.end) for q in quote_spans(text)]
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
@@ -50,4 +103,11 @@ def inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-__all__ = ["QUOTE_RE", "furniture_spans", "inside", "quoted_spans"]
+__all__ = [
+    "MAX_QUOTE_CHARS",
+    "QuoteSpan",
+    "furniture_spans",
+    "inside",
+    "quote_spans",
+    "quoted_spans",
+]
