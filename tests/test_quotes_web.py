@@ -63,3 +63,18 @@ def test_quote_spans_stay_bounded_on_stray_marks() -> None:
     spans = [text[q.words_start : q.words_end] for q in quote_spans(text)]
     assert spans == ["no more than this and nothing else"]
     assert quote_spans('"' * 100_000) == []
+
+
+def test_he_is_never_a_law_and_an_age_alone_is_the_person_named_before(nlp: Nlp) -> None:
+    a = make_article(
+        "The rancher Odell Brannock has grazed his cattle on public land for decades.\n\n"
+        "He claims he will not deal with the federal government because, in his view, the "
+        "Constitution doesn't say Americans can't use federal land.\n\n"
+        '"I will be damned if this is the property of the United States," he said on '
+        "Thursday.\n\n"
+        'The 67-year-old added: "I want to sit next to my neighbours anywhere they like."',
+        "a",
+    )
+    said = speakers(nlp, a)
+    assert said["I will be"] == "Odell Brannock"
+    assert said["I want to"] == "Odell Brannock"

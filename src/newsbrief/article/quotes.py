@@ -327,7 +327,8 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
         return _ent_text(names[0]), None
     if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
         return _ent_text(head), None
-    if head.lower_ in _PRONOUNS:
+    if head.lower_ in _PRONOUNS or _AGE_ONLY.fullmatch(_phrase(head)):
+        # "The 67-year-old added": an age alone names no one new, like "he".
         # Who "he" is: named before the pronoun, not between it and the quote ("He added
         # that the United States should know bin Laden “is a good Muslim”").
         return people.last_before(min(start, head.idx))
@@ -424,7 +425,10 @@ class _People:
             found[(name.start, name.end)] = name.text
         for token in doc:
             subject = token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN")
-            if subject and token.head.lower_ in _SAY and person_words([token.text]):
+            # Not "the Constitution doesn't say": a name with an article, or one the tagger
+            # types as a law, a work or an event, is no person.
+            thing = token.ent_type_ in _THING_TYPES or any(c.dep_ == "det" for c in token.children)
+            if subject and not thing and token.head.lower_ in _SAY and person_words([token.text]):
                 found.setdefault((token.idx, token.idx + len(token)), token.text)
                 sent_end = token.sent.end_char if doc.has_annotation("SENT_START") else token.idx
                 self.speaking.append((token.idx, sent_end))
@@ -476,6 +480,8 @@ class _People:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
+_AGE_ONLY = re.compile(r"\d{1,3} year old")
+_THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "DATE", "TIME"})
 # How far back a say-verb's subject still is who "he" is: about two sentences.
 _SPEAKER_REACH = 250
 
