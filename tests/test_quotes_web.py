@@ -78,3 +78,20 @@ def test_he_is_never_a_law_and_an_age_alone_is_the_person_named_before(nlp: Nlp)
     said = speakers(nlp, a)
     assert said["I will be"] == "Odell Brannock"
     assert said["I want to"] == "Odell Brannock"
+
+
+def test_a_quote_signed_with_a_dash_is_the_signer_s(nlp: Nlp) -> None:
+    a = make_article(
+        "Praise for the book by Senator Mara Quellin.\n\n"
+        "“A handbook for the next generation of women in public life.”—Arianna Vell, editor in "
+        "chief of The Harbour Post\n\n"
+        "“This is not your mother's political memoir at all.”—The Weekly Book Review\n\n"
+        "“We stayed until the end of the meeting” — and then the members left the hall.",
+        "a",
+    )
+    said = speakers(nlp, a)
+    # (The tagger reads "”—Arianna Vell" as "Vell" alone.)
+    assert said["A handbook for"].endswith("Vell")
+    # The name without the closing mark and dash glued before it.
+    assert said["This is not"] == "Weekly Book Review"
+    assert said["We stayed until"] != "and"

@@ -26,7 +26,11 @@ from newsbrief.backends.aliases import AliasGroup, alias_patterns
 from newsbrief.models import Article, Mention
 from newsbrief.settings import AnalysisSettings
 
-_TRIM_FRONT = re.compile(r"^(?:(?:the|a|an)\s+|(?:of|and)\s+(?:the\s+)?(?=[A-Z]))", re.IGNORECASE)
+# Marks glued before a name ("”—The Weekly Book Review": a blurb's closing mark and dash),
+# then a leading article or "of"/"and".
+_TRIM_FRONT = re.compile(
+    r"^[“”\"‘—–(\[-]*\s*(?:(?:the|a|an)\s+|(?:of|and)\s+(?:the\s+)?(?=[A-Z]))?", re.IGNORECASE
+)
 _TRIM_BACK = re.compile(r"(?:['’]s?|\s+)$")
 # Small words the tagger ran on into after a name ("the Three Gorges at Sandouping").
 _TRAILING_SMALL_WORDS = re.compile(r"(?:[ \t]+(?:at|on|in|of|for|and|to|with|from|by|the))+$")

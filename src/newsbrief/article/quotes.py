@@ -97,6 +97,12 @@ _OPENING_CHARS = 60
 _SAID_COLON = re.compile(
     r"\b(said|says|told|added|warned|wrote|declared|stated)\b[^.!?\n\"“]{0,40}:\s*$"
 )
+# A quote signed with a dash right after its closing mark, as blurbs and epigraphs are: the
+# name (capitalised words) then a comma, a bracket or the paragraph's end.
+_SIGNED = re.compile(
+    r"[ \t]*(?:—|–|--)[ \t]*((?:The )?[A-Z][\w.'’&-]*(?: (?:of |the |and )?[A-Z][\w.'’&-]*){0,6})"
+    r"[ \t]*(?=[,(\n]|$)"
+)
 _ACCORDING_AFTER = re.compile(
     r"[,\s]*according\s+to\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 )
@@ -176,6 +182,9 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Fou
     # to another paragraph's quote (or to none).
     # Far enough back for a long sentence's say-verb ("Prosecutors also said bin Laden's group
     # had conducted ... “enemies of the organization.”"); it must be in the quote's sentence.
+    signed = _SIGNED.match(text, end)
+    if signed:  # '“... we all win.”—Arianna Huffington, editor in chief of ...'
+        return signed.group(1), None
     para_start = max(text.rfind("\n", 0, start) + 1, start - 400)
     para_end = text.find("\n", end)
     # Far enough for "..., chief prosecutor Ulf Noren, who is leading the inquiry, was quoted
