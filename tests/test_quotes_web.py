@@ -95,3 +95,15 @@ def test_a_quote_signed_with_a_dash_is_the_signer_s(nlp: Nlp) -> None:
     # The name without the closing mark and dash glued before it.
     assert said["This is not"] == "Weekly Book Review"
     assert said["We stayed until"] != "and"
+
+
+def test_she_is_the_one_who_spoke_not_the_client_named_in_her_apposition(nlp: Nlp) -> None:
+    a = make_article(
+        "The judge allowed the photographs to be shown to the jury.\n\n"
+        "Corinne Haldsworth, one of the attorneys for the plaintiff, who was known as Jane "
+        "Roe, said that she felt at the time the images were irrelevant.\n\n"
+        "“The impact was very definitely prejudicial for Jane Roe and helped the defendants "
+        "with the jury,” she said.",
+        "a",
+    )
+    assert speakers(nlp, a)["The impact was"] == "Corinne Haldsworth"

@@ -437,8 +437,12 @@ class _People:
             # Not "the Constitution doesn't say": a name with an article, or one the tagger
             # types as a law, a work or an event, is no person.
             thing = token.ent_type_ in _THING_TYPES or any(c.dep_ == "det" for c in token.children)
-            if subject and not thing and token.head.lower_ in _SAY and person_words([token.text]):
+            if not subject or thing or token.head.lower_ not in _SAY:
+                continue
+            named = person_words([token.text])
+            if named:
                 found.setdefault((token.idx, token.idx + len(token)), token.text)
+            if named or token.ent_type_ == "PERSON":  # "Barbara Spector, one of ..., said"
                 sent_end = token.sent.end_char if doc.has_annotation("SENT_START") else token.idx
                 self.speaking.append((token.idx, sent_end))
         surnames = {n.split()[-1] for n in found.values() if len(n.split()) > 1}
@@ -480,8 +484,9 @@ class _People:
         # named in a later sentence is who "he" or "she" is.
         if j >= 0 and offset - self.speaking[j][0] <= _SPEAKER_REACH:
             subject, sent_end = self.speaking[j]
-            at = bisect.bisect_left(self.found, (subject,))
-            named = at < len(self.found) and self.found[at][0] <= subject < self.found[at][1]
+            # The name holding the subject's word ("Spector" of "Barbara Spector").
+            at = bisect.bisect_right(self.found, (subject, 1 << 62)) - 1
+            named = at >= 0 and self.found[at][0] <= subject < self.found[at][1]
             if named and self.found[i][0] < sent_end:
                 i = at
         start, end, text = self.found[i]
