@@ -107,3 +107,22 @@ def test_she_is_the_one_who_spoke_not_the_client_named_in_her_apposition(nlp: Nl
         "a",
     )
     assert speakers(nlp, a)["The impact was"] == "Corinne Haldsworth"
+
+
+def test_hints_posts_and_infinitives_give_their_subject_s_words(nlp: Nlp) -> None:
+    a = make_article(
+        "A former vlogger named Marcus Feldane hinted to his viewers that one of his rivals "
+        "“is married to a woman he never talks about in public.”\n\n"
+        "After initially denying the report, Tomas Reinholt took to the site's private forum "
+        "to write, “I was exposed and an ill-advised attempt to fool the press followed.”\n\n"
+        "Perhaps the most eloquent statement of this rule comes from Justice Hallam Verity, "
+        "writing in dissent, “judges as well as detectives may notice that a dog did not "
+        "bark.”\n\n"
+        "“We will appeal the ruling as soon as we can,” a lawyer for Dorothea Quince said.",
+        "a",
+    )
+    said = speakers(nlp, a)
+    assert said["is married to"] == "Marcus Feldane"
+    assert said["I was exposed"] == "Tomas Reinholt"
+    assert said["judges as well"] == "Hallam Verity"
+    assert said["We will appeal"] != "Dorothea Quince"  # her lawyer speaks

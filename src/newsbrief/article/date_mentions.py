@@ -59,7 +59,7 @@ def _event(doc: Any, start: int, end: int) -> str:
         return ""
     token = span.root
     for _ in range(6):
-        if token.pos_ == "VERB" or token.head is token:
+        if token.pos_ == "VERB" or token.head.i == token.i:
             break
         token = token.head
     if token.pos_ != "VERB":

@@ -173,9 +173,9 @@ def predicate_phrase(noun: Any) -> str:
                 # "kidnapped by two dozen armed men": the men did it, they were not taken.
                 return f"{token.lower_} {AGENT_MARK}"
             return _verb_phrase(token, nouns)
-        if token.head is token:
+        if token.head.i == token.i:
             break
-        if token is not noun and token.lower_ in PREDICATE_WORDS:
+        if token.i != noun.i and token.lower_ in PREDICATE_WORDS:
             nouns.append(str(token.lower_))  # "forcing the evacuation of 1,200 residents"
         token = token.head
     return ""

@@ -276,8 +276,17 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
         subj = [quoting]
     else:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Peinovich took to the forum to write, “...”": an infinitive's subject is its head's,
+    # unless the head has an object who would do it ("asked her to say").
+    controlled = (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("advcl", "xcomp")
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+    )
     if not subj and (
-        (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")) or verb.dep_ == "conj"
+        (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"))
+        or verb.dep_ == "conj"
+        or controlled
     ):
         # "he called them exciting, saying, “...”", "She declined to comment and said ...":
         # the subject of the verb it hangs on, when it names someone (not "the report's
@@ -286,20 +295,23 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
             c
             for c in verb.head.children
             if c.dep_ in ("nsubj", "nsubjpass")
-            and (verb.tag_ == "VBG" or c.pos_ in ("PROPN", "PRON"))
+            and (verb.tag_ in ("VBG", "VB") or c.pos_ in ("PROPN", "PRON"))
         ]
     # A "subject" inside the quotation is a misparse ("“... a solid and healthy government,”
     # Bulent Ecevit told reporters"): the name right before the verb speaks.
     # (One with a name in apposition keeps it: “No help. No firemen,” 17-year-old Zuhir
     # Hersi ... said.)
     subj = [c for c in subj if not (start <= c.idx < end) or _named_appos(c)]
+    # The person named right before the verb ("... Lena Marquardt said: " with its subject
+    # lost; "comes from then-Justice Rehnquist, writing in dissent": not the "statement").
+    before = verb.doc[max(0, verb.i - 3) : verb.i]
+    named = [t for t in before if t.ent_type_ == "PERSON"]
+    borrowed = bool(subj) and subj[0].head.i != verb.i and quoting is None
+    if named and (
+        not subj or (borrowed and subj[0].pos_ == "NOUN" and subj[0].ent_type_ != "PERSON")
+    ):
+        return _ent_text(named[-1]), None
     if not subj:
-        # A misparse left the verb without a subject ("... Lena Marquardt said: "): the person
-        # named right before it.
-        before = verb.doc[max(0, verb.i - 3) : verb.i]
-        named = [t for t in before if t.ent_type_ == "PERSON"]
-        if named:
-            return _ent_text(named[-1]), None
         # '"...," chief prosecutor Ulf Noren, who is leading the inquiry, was quoted as
         # saying': the parser lost the subject; the first person named after the quote.
         after = people.first_between(end, verb.idx) if end > 0 else None
@@ -403,7 +415,12 @@ def _ent_text(token: Any) -> str:
 
 def _phrase(token: Any) -> str:
     """The noun phrase headed by ``token`` without its determiner ("A military source")."""
-    words = [t for t in token.subtree if t.dep_ not in ("det", "punct", "relcl", "prep", "appos")]
+    # Not what hangs on a preposition, a relative clause or an apposition, nor anything in
+    # them ("a lawyer for Dorothea Quince" is a lawyer, not "lawyer Dorothea").
+    left_out = {
+        t.i for c in token.children if c.dep_ in ("relcl", "prep", "appos") for t in c.subtree
+    }
+    words = [t for t in token.subtree if t.i not in left_out and t.dep_ not in ("det", "punct")]
     words = [t for t in words if t.i <= token.i or t.dep_ in ("compound", "flat")]
     return " ".join(str(t.text) for t in words) or str(token.text)
 

@@ -28,6 +28,8 @@ SAY_VERBS = frozenset({
     "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "reiterated",
     "cautioned", "contended", "contends", "boasted", "quipped", "joked",
     "mused", "wondered", "whispered",
+    # Hints and posts ("hinted to his viewers that ...", "writing “...”" on a forum).
+    "hinted", "hints", "writing", "posted", "tweeted",
 })  # fmt: skip
 # Verbs of judging or calling, by lemma: who does it speaks the words quoted after it in the
 # sentence ("praised the ruling for ensuring that “...”", "called it “a disaster”").
@@ -57,7 +59,7 @@ def scheduled(doc: Any, start: int, end: int) -> bool:
             return False
         if token.lower_ in _SCHEDULED or any(c.lower_ in _FUTURE_AUX for c in token.children):
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return False

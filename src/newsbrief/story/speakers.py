@@ -39,6 +39,7 @@ _ABBREVIATED = re.compile(
     r"\b(" + "|".join(sorted(TITLE_WORDS | {"col", "lt", "maj", "capt", "sgt", "adm"})) + r")\.",
     re.IGNORECASE,
 )
+_RELATION = re.compile(r"\b(?:for|with|against|by|to|representing)\b", re.IGNORECASE)
 # Title words that sources leave unnamed ("a police spokesman", "a senior officer"): only the
 # whole role may name a person, never this head alone.
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "officer", "candidate"})
@@ -66,6 +67,8 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
             before = text[max(0, mention.start - _TITLE_CHARS) : mention.start]
             # "said the commander, Gen. Huseyin Kivrikoglu": a title's full stop ends nothing.
             before = _SENTENCE_END.split(_ABBREVIATED.sub(r"\1", before))[-1]
+            # "a lawyer for Dorothea Quince": a relation, not her title.
+            before = _RELATION.split(before)[-1]
             words.update(w.casefold() for w in _WORD.findall(before)[-_TITLE_WORDS:])
             after = text[mention.end : mention.end + _TITLE_CHARS]
             if after.startswith(", "):
