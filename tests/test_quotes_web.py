@@ -126,3 +126,21 @@ def test_hints_posts_and_infinitives_give_their_subject_s_words(nlp: Nlp) -> Non
     assert said["I was exposed"] == "Tomas Reinholt"
     assert said["judges as well"] == "Hallam Verity"
     assert said["We will appeal"] != "Dorothea Quince"  # her lawyer speaks
+
+
+def test_he_is_the_role_that_spoke_last_and_never_a_name_that_modifies(nlp: Nlp) -> None:
+    a = make_article(
+        "Senator Halvard Prinn spoke in the morning.\n\n"
+        "A Marlow administration official acknowledged that the embassy had been warned. "
+        "“It is embarrassing,” this official said. The embassy took few steps after the "
+        "warning.\n\n"
+        "“That is the question we keep asking ourselves,” he said.\n\n"
+        "Rhys Madlock, a strategist for the rival campaign, spoke on Monday.\n\n"
+        "Madlock accused the Hollins campaign of being petty.\n\n"
+        '"The message to voters should not be a game played with an opponent\'s name," he '
+        "said.",
+        "a",
+    )
+    said = speakers(nlp, a)
+    assert "official" in said["That is the"]
+    assert said["The message to"] == "Rhys Madlock"

@@ -18,7 +18,7 @@ from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.quantities import Sentences
 from newsbrief.article.regions import inside, quote_spans, quoted_spans
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
-from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS
+from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS, TITLE_WORDS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
 
@@ -441,6 +441,8 @@ class _People:
         text = doc.text
         # Where the subject of a say-verb starts ("Ferrand said") and its sentence ends.
         self.speaking: list[tuple[int, int]] = []
+        # Where an unnamed role speaks ("this official said"), and the role.
+        self.roles: list[tuple[int, str]] = []
         found = {
             (e.start_char, e.end_char): str(e.text)
             for e in doc.ents
@@ -454,7 +456,11 @@ class _People:
             # Not "the Constitution doesn't say": a name with an article, or one the tagger
             # types as a law, a work or an event, is no person.
             thing = token.ent_type_ in _THING_TYPES or any(c.dep_ == "det" for c in token.children)
-            if not subject or thing or token.head.lower_ not in _SAY:
+            if not subject or token.head.lower_ not in _SAY:
+                continue
+            if token.pos_ == "NOUN" and token.lower_ in _ROLES and not _named_appos(token):
+                self.roles.append((token.idx, _phrase(token)))
+            if thing:
                 continue
             named = person_words([token.text])
             if named:
@@ -472,7 +478,9 @@ class _People:
         self.found = sorted(
             (s, e, name)
             for (s, e), name in found.items()
-            if not _PLACE_BEFORE.search(text, max(0, s - 6), s) and not inside(quoted, s)
+            if not _PLACE_BEFORE.search(text, max(0, s - 6), s)
+            and not inside(quoted, s)
+            and not _modifier(doc, e)
         )
         # Overlapping spans (a PERSON entity and the title scan's name in it): keep the first.
         kept: list[tuple[int, int, str]] = []
@@ -494,6 +502,12 @@ class _People:
         the last say-verb when it is near ("Mr Ferrand said the Agency for Reservoir Safety
         would report ... "People deserve to know," he said": Ferrand)."""
         i = bisect.bisect_left(self.found, (offset,)) - 1
+        # "A Clinton administration official acknowledged ... “...,” this official said ...
+        # he said:": a role that spoke after the last name given is who "he" is.
+        r = bisect.bisect_left(self.roles, (offset,)) - 1
+        role_near = r >= 0 and offset - self.roles[r][0] <= _SPEAKER_REACH
+        if role_near and (i < 0 or self.found[i][1] <= self.roles[r][0]):
+            return self.roles[r][1], None
         if i < 0:
             return None
         j = bisect.bisect_left(self.speaking, (offset,)) - 1
@@ -508,6 +522,23 @@ class _People:
                 i = at
         start, end, text = self.found[i]
         return text, (start, end)
+
+
+# Roles that speak unnamed ("the official said"), as well as titles.
+_ROLES = TITLE_WORDS | {
+    "official", "source", "diplomat", "witness", "lawyer", "attorney", "aide", "analyst",
+    "expert", "resident", "neighbor", "neighbour", "reporter", "host", "teacher", "doctor",
+}  # fmt: skip
+
+
+def _modifier(doc: Any, end: int) -> bool:
+    """The name ending at ``end`` modifies a noun ("the Obama campaign", "the Clinton
+    administration"): it names the body, not a person who speaks next."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    last = span[-1]
+    return bool(last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i)
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
