@@ -9,21 +9,18 @@ Backends: spaCy's dependency parse and NER; a bounded quote regex.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from typing import Any
 
-from newsbrief.article.name_scan import person_words, titled_names
+from newsbrief.article.people_named import Found, People, ent_text, named_appos, phrase
 from newsbrief.article.quantities import Sentences
-from newsbrief.article.regions import inside, quote_spans, quoted_spans
+from newsbrief.article.regions import quote_spans
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
-from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS, TITLE_WORDS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
 
 _SAY = SAY_VERBS
-_NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "quoted him as saying"
 # "they shouted", "we said": many speakers, never the one person named last.
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
@@ -35,15 +32,13 @@ _NOT_SPEAKERS = frozenset(
     {"another", "one", "some", "others", "it", "this", "these", "those", "what", "all", "both",
      "each", "there"}
 )  # fmt: skip
-# A found speaker: its text, and the span of the person named when found through "he said".
-_Found = tuple[str, tuple[int, int] | None]
 
 
 def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple[QuoteFact, ...]:
     """Every quote long enough to be a statement, in text order."""
     sents = Sentences(article, doc)
     text = article.text
-    people = _People(doc)
+    people = People(doc)
     out: list[QuoteFact] = []
     previous_end: int | None = None
     for quote in quote_spans(text):
@@ -176,7 +171,7 @@ def _joined(first: QuoteFact, words: str, end: int, sents: Sentences, article: s
     )
 
 
-def _speaker(doc: Any, text: str, start: int, end: int, people: _People) -> _Found | None:
+def _speaker(doc: Any, text: str, start: int, end: int, people: People) -> Found | None:
     """Who says the quote at ``[start, end)``: a name or noun phrase next to a say-verb."""
     # Attribution stays inside the quote's paragraph: a say-verb across a line break belongs
     # to another paragraph's quote (or to none).
@@ -238,10 +233,6 @@ def _conditional(verb: Any) -> bool:
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
-def _named_appos(token: Any) -> bool:
-    return any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in token.children)
-
-
 def _quoted_as_saying(verb: Any) -> Any:
     """The object of "quoted ... as saying", for "quoted" or its "saying"; else None."""
     quoted = verb.head if verb.lower_ == "saying" and verb.head.lower_ == "quoted" else verb
@@ -266,7 +257,7 @@ def _passive_quoted(verb: Any) -> Any:
     return None
 
 
-def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Found | None:
+def _verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found | None:
     """Who a say-verb's subject names, for a quote at ``start``; None to try the next verb."""
     quoting = _quoted_as_saying(verb) or _passive_quoted(verb)
     if quoting is not None:
@@ -301,7 +292,7 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
     # Bulent Ecevit told reporters"): the name right before the verb speaks.
     # (One with a name in apposition keeps it: “No help. No firemen,” 17-year-old Zuhir
     # Hersi ... said.)
-    subj = [c for c in subj if not (start <= c.idx < end) or _named_appos(c)]
+    subj = [c for c in subj if not (start <= c.idx < end) or named_appos(c)]
     # The person named right before the verb ("... Lena Marquardt said: " with its subject
     # lost; "comes from then-Justice Rehnquist, writing in dissent": not the "statement").
     before = verb.doc[max(0, verb.i - 3) : verb.i]
@@ -310,7 +301,7 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
     if named and (
         not subj or (borrowed and subj[0].pos_ == "NOUN" and subj[0].ent_type_ != "PERSON")
     ):
-        return _ent_text(named[-1]), None
+        return ent_text(named[-1]), None
     if not subj:
         # '"...," chief prosecutor Ulf Noren, who is leading the inquiry, was quoted as
         # saying': the parser lost the subject; the first person named after the quote.
@@ -322,7 +313,7 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
         first = verb.sent[0] if verb.doc.has_annotation("SENT_START") else None
         after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
         if first is not None and after_comma and first.ent_type_ in _SPEAKING_TYPES:
-            return _ent_text(first), None
+            return ent_text(first), None
         return None
     head = subj[0]
     if head.lower_ in _PLURAL_PRONOUNS:
@@ -345,10 +336,10 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
             return people.last_before(start)
     names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     if names:
-        return _ent_text(names[0]), None
+        return ent_text(names[0]), None
     if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
-        return _ent_text(head), None
-    if head.lower_ in _PRONOUNS or _AGE_ONLY.fullmatch(_phrase(head)):
+        return ent_text(head), None
+    if head.lower_ in _PRONOUNS or _AGE_ONLY.fullmatch(phrase(head)):
         # "The 67-year-old added": an age alone names no one new, like "he".
         # Who "he" is: named before the pronoun, not between it and the quote ("He added
         # that the United States should know bin Laden “is a good Muslim”").
@@ -362,10 +353,10 @@ def _verb_speaker(verb: Any, start: int, people: _People, end: int = -1) -> _Fou
         ):
             first -= 1
         return str(head.doc[first : head.i + 1].text), None
-    return _phrase(head), None
+    return phrase(head), None
 
 
-def _introduced(doc: Any, text: str, start: int, people: _People) -> _Found | None:
+def _introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
     """A quote paragraph after a paragraph that ends by introducing it ("Persson ... said he
     would offer the following advice:"): the speaker of that paragraph's say-verb."""
     before = text[:start].rstrip()
@@ -403,149 +394,7 @@ def _same_sentence(token: Any, doc: Any, start: int, end: int) -> bool:
     return bool(sent.start_char <= end + 2 and start <= sent.end_char + 2)
 
 
-def _ent_text(token: Any) -> str:
-    """The whole named entity a token belongs to ("Abbas Ibrahim", not "Abbas")."""
-    doc, first, last = token.doc, token.i, token.i
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    return str(doc[first : last + 1].text)
-
-
-def _phrase(token: Any) -> str:
-    """The noun phrase headed by ``token`` without its determiner ("A military source")."""
-    # Not what hangs on a preposition, a relative clause or an apposition, nor anything in
-    # them ("a lawyer for Dorothea Quince" is a lawyer, not "lawyer Dorothea").
-    left_out = {
-        t.i for c in token.children if c.dep_ in ("relcl", "prep", "appos") for t in c.subtree
-    }
-    words = [t for t in token.subtree if t.i not in left_out and t.dep_ not in ("det", "punct")]
-    words = [t for t in words if t.i <= token.i or t.dep_ in ("compound", "flat")]
-    return " ".join(str(t.text) for t in words) or str(token.text)
-
-
-class _People:
-    """People named in one article, in order, for "he said" (looked up by bisection):
-
-    - names tagged PERSON that do not end in a place's or an organisation's word ("Mill Lane");
-    - two- or three-word names typed otherwise that read as a person's ("Agnes Fenwright"
-      tagged NORP), and names right after a title ("Mr Ferrand", ``titled_names``);
-    - the capitalised subject of a say-verb ("Quillan said");
-    - a bare surname of one of those ("Varga, speaking outside city hall, ...").
-    A name right after "from", "of", "in" or "at" is a place or an employer ("a teacher from
-    Kesh", "Dr Tobias Renner of Vannick Children's Hospital"), not who speaks next.
-    """
-
-    def __init__(self, doc: Any) -> None:
-        text = doc.text
-        # Where the subject of a say-verb starts ("Ferrand said") and its sentence ends.
-        self.speaking: list[tuple[int, int]] = []
-        # Where an unnamed role speaks ("this official said"), and the role.
-        self.roles: list[tuple[int, str]] = []
-        found = {
-            (e.start_char, e.end_char): str(e.text)
-            for e in doc.ents
-            if (e.label_ == "PERSON" and e.text.split()[-1].casefold() not in _NOT_PERSON_LAST)
-            or (e.label_ in ("NORP", "ORG") and 2 <= len(e) <= 3 and person_words(e.text.split()))
-        }
-        for name in titled_names(text):
-            found[(name.start, name.end)] = name.text
-        for token in doc:
-            subject = token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN")
-            # Not "the Constitution doesn't say": a name with an article, or one the tagger
-            # types as a law, a work or an event, is no person.
-            thing = token.ent_type_ in _THING_TYPES or any(c.dep_ == "det" for c in token.children)
-            if not subject or token.head.lower_ not in _SAY:
-                continue
-            if token.pos_ == "NOUN" and token.lower_ in _ROLES and not _named_appos(token):
-                self.roles.append((token.idx, _phrase(token)))
-            if thing:
-                continue
-            named = person_words([token.text])
-            if named:
-                found.setdefault((token.idx, token.idx + len(token)), token.text)
-            if named or token.ent_type_ == "PERSON":  # "Barbara Spector, one of ..., said"
-                sent_end = token.sent.end_char if doc.has_annotation("SENT_START") else token.idx
-                self.speaking.append((token.idx, sent_end))
-        surnames = {n.split()[-1] for n in found.values() if len(n.split()) > 1}
-        for token in doc:
-            if token.text in surnames and token.ent_iob_ != "I":
-                found.setdefault((token.idx, token.idx + len(token)), token.text)
-        # A name said inside a quotation ("people will say Sion will get it") is not who
-        # "he" is in the next attribution.
-        quoted = quoted_spans(text)
-        self.found = sorted(
-            (s, e, name)
-            for (s, e), name in found.items()
-            if not _PLACE_BEFORE.search(text, max(0, s - 6), s)
-            and not inside(quoted, s)
-            and not _modifier(doc, e)
-        )
-        # Overlapping spans (a PERSON entity and the title scan's name in it): keep the first.
-        kept: list[tuple[int, int, str]] = []
-        for item in self.found:
-            if not kept or item[0] >= kept[-1][1]:
-                kept.append(item)
-        self.found = kept
-
-    def first_between(self, start: int, end: int) -> _Found | None:
-        """The first person named within ``[start, end)``, with the span of that name."""
-        i = bisect.bisect_left(self.found, (start,))
-        if i < len(self.found) and self.found[i][0] < end:
-            s, e, text = self.found[i]
-            return text, (s, e)
-        return None
-
-    def last_before(self, offset: int) -> _Found | None:
-        """The person last named before ``offset``, with the span of that name; the subject of
-        the last say-verb when it is near ("Mr Ferrand said the Agency for Reservoir Safety
-        would report ... "People deserve to know," he said": Ferrand)."""
-        i = bisect.bisect_left(self.found, (offset,)) - 1
-        # "A Clinton administration official acknowledged ... “...,” this official said ...
-        # he said:": a role that spoke after the last name given is who "he" is.
-        r = bisect.bisect_left(self.roles, (offset,)) - 1
-        role_near = r >= 0 and offset - self.roles[r][0] <= _SPEAKER_REACH
-        if role_near and (i < 0 or self.found[i][1] <= self.roles[r][0]):
-            return self.roles[r][1], None
-        if i < 0:
-            return None
-        j = bisect.bisect_left(self.speaking, (offset,)) - 1
-        # Only names later in the say-verb's own sentence give way to its subject: a person
-        # named in a later sentence is who "he" or "she" is.
-        if j >= 0 and offset - self.speaking[j][0] <= _SPEAKER_REACH:
-            subject, sent_end = self.speaking[j]
-            # The name holding the subject's word ("Spector" of "Barbara Spector").
-            at = bisect.bisect_right(self.found, (subject, 1 << 62)) - 1
-            named = at >= 0 and self.found[at][0] <= subject < self.found[at][1]
-            if named and self.found[i][0] < sent_end:
-                i = at
-        start, end, text = self.found[i]
-        return text, (start, end)
-
-
-# Roles that speak unnamed ("the official said"), as well as titles.
-_ROLES = TITLE_WORDS | {
-    "official", "source", "diplomat", "witness", "lawyer", "attorney", "aide", "analyst",
-    "expert", "resident", "neighbor", "neighbour", "reporter", "host", "teacher", "doctor",
-}  # fmt: skip
-
-
-def _modifier(doc: Any, end: int) -> bool:
-    """The name ending at ``end`` modifies a noun ("the Obama campaign", "the Clinton
-    administration"): it names the body, not a person who speaks next."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    last = span[-1]
-    return bool(last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i)
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
 _AGE_ONLY = re.compile(r"\d{1,3} year old")
-_THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "DATE", "TIME"})
-# How far back a say-verb's subject still is who "he" is: about two sentences.
-_SPEAKER_REACH = 250
 
 
 __all__ = ["find_quotes"]

@@ -1,0 +1,174 @@
+"""People an article names, in order, for "he said": who a pronoun in an attribution is.
+
+Takes: an article's spaCy ``Doc``.  Gives: ``People``, looked up by offset (the last person
+named before a quote, the first named between two offsets), and the spaCy helpers the quote
+finder shares (a token's whole name, a noun phrase without its determiner).  Used by
+``article.quotes``.  Backends: spaCy's dependency parse and NER.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from newsbrief.article.name_scan import person_words, titled_names
+from newsbrief.article.regions import inside, quoted_spans
+from newsbrief.article.speech import SAY_VERBS
+from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS, TITLE_WORDS
+
+_NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
+# A found speaker: its text, and the span of the person named when found through "he said".
+Found = tuple[str, tuple[int, int] | None]
+
+
+def named_appos(token: Any) -> bool:
+    """A person's name stands in apposition to ``token`` ("the spokesman, Ali Vanek")."""
+    return any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in token.children)
+
+
+def ent_text(token: Any) -> str:
+    """The whole named entity a token belongs to ("Abbas Ibrahim", not "Abbas")."""
+    doc, first, last = token.doc, token.i, token.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return str(doc[first : last + 1].text)
+
+
+def phrase(token: Any) -> str:
+    """The noun phrase headed by ``token`` without its determiner ("A military source")."""
+    # Not what hangs on a preposition, a relative clause or an apposition, nor anything in
+    # them ("a lawyer for Dorothea Quince" is a lawyer, not "lawyer Dorothea").
+    left_out = {
+        t.i for c in token.children if c.dep_ in ("relcl", "prep", "appos") for t in c.subtree
+    }
+    words = [t for t in token.subtree if t.i not in left_out and t.dep_ not in ("det", "punct")]
+    words = [t for t in words if t.i <= token.i or t.dep_ in ("compound", "flat")]
+    return " ".join(str(t.text) for t in words) or str(token.text)
+
+
+class People:
+    """People named in one article, in order, for "he said" (looked up by bisection):
+
+    - names tagged PERSON that do not end in a place's or an organisation's word ("Mill Lane");
+    - two- or three-word names typed otherwise that read as a person's ("Agnes Fenwright"
+      tagged NORP), and names right after a title ("Mr Ferrand", ``titled_names``);
+    - the capitalised subject of a say-verb ("Quillan said");
+    - a bare surname of one of those ("Varga, speaking outside city hall, ...").
+    A name right after "from", "of", "in" or "at" is a place or an employer ("a teacher from
+    Kesh", "Dr Tobias Renner of Vannick Children's Hospital"), not who speaks next.
+    """
+
+    def __init__(self, doc: Any) -> None:
+        text = doc.text
+        # Where the subject of a say-verb starts ("Ferrand said") and its sentence ends.
+        self.speaking: list[tuple[int, int]] = []
+        # Where an unnamed role speaks ("this official said"), and the role.
+        self.roles: list[tuple[int, str]] = []
+        found = {
+            (e.start_char, e.end_char): str(e.text)
+            for e in doc.ents
+            if (e.label_ == "PERSON" and e.text.split()[-1].casefold() not in _NOT_PERSON_LAST)
+            or (e.label_ in ("NORP", "ORG") and 2 <= len(e) <= 3 and person_words(e.text.split()))
+        }
+        for name in titled_names(text):
+            found[(name.start, name.end)] = name.text
+        for token in doc:
+            subject = token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN")
+            # Not "the Constitution doesn't say": a name with an article, or one the tagger
+            # types as a law, a work or an event, is no person.
+            thing = token.ent_type_ in _THING_TYPES or any(c.dep_ == "det" for c in token.children)
+            if not subject or token.head.lower_ not in SAY_VERBS:
+                continue
+            if token.pos_ == "NOUN" and token.lower_ in _ROLES and not named_appos(token):
+                self.roles.append((token.idx, phrase(token)))
+            if thing:
+                continue
+            named = person_words([token.text])
+            if named:
+                found.setdefault((token.idx, token.idx + len(token)), token.text)
+            if named or token.ent_type_ == "PERSON":  # "Barbara Spector, one of ..., said"
+                sent_end = token.sent.end_char if doc.has_annotation("SENT_START") else token.idx
+                self.speaking.append((token.idx, sent_end))
+        surnames = {n.split()[-1] for n in found.values() if len(n.split()) > 1}
+        for token in doc:
+            if token.text in surnames and token.ent_iob_ != "I":
+                found.setdefault((token.idx, token.idx + len(token)), token.text)
+        # A name said inside a quotation ("people will say Sion will get it") is not who
+        # "he" is in the next attribution.
+        quoted = quoted_spans(text)
+        self.found = sorted(
+            (s, e, name)
+            for (s, e), name in found.items()
+            if not _PLACE_BEFORE.search(text, max(0, s - 6), s)
+            and not inside(quoted, s)
+            and not _modifier(doc, e)
+        )
+        # Overlapping spans (a PERSON entity and the title scan's name in it): keep the first.
+        kept: list[tuple[int, int, str]] = []
+        for item in self.found:
+            if not kept or item[0] >= kept[-1][1]:
+                kept.append(item)
+        self.found = kept
+
+    def first_between(self, start: int, end: int) -> Found | None:
+        """The first person named within ``[start, end)``, with the span of that name."""
+        i = bisect.bisect_left(self.found, (start,))
+        if i < len(self.found) and self.found[i][0] < end:
+            s, e, text = self.found[i]
+            return text, (s, e)
+        return None
+
+    def last_before(self, offset: int) -> Found | None:
+        """The person last named before ``offset``, with the span of that name; the subject of
+        the last say-verb when it is near ("Mr Ferrand said the Agency for Reservoir Safety
+        would report ... "People deserve to know," he said": Ferrand)."""
+        i = bisect.bisect_left(self.found, (offset,)) - 1
+        # "A Clinton administration official acknowledged ... “...,” this official said ...
+        # he said:": a role that spoke after the last name given is who "he" is.
+        r = bisect.bisect_left(self.roles, (offset,)) - 1
+        role_near = r >= 0 and offset - self.roles[r][0] <= _SPEAKER_REACH
+        if role_near and (i < 0 or self.found[i][1] <= self.roles[r][0]):
+            return self.roles[r][1], None
+        if i < 0:
+            return None
+        j = bisect.bisect_left(self.speaking, (offset,)) - 1
+        # Only names later in the say-verb's own sentence give way to its subject: a person
+        # named in a later sentence is who "he" or "she" is.
+        if j >= 0 and offset - self.speaking[j][0] <= _SPEAKER_REACH:
+            subject, sent_end = self.speaking[j]
+            # The name holding the subject's word ("Spector" of "Barbara Spector").
+            at = bisect.bisect_right(self.found, (subject, 1 << 62)) - 1
+            named = at >= 0 and self.found[at][0] <= subject < self.found[at][1]
+            if named and self.found[i][0] < sent_end:
+                i = at
+        start, end, text = self.found[i]
+        return text, (start, end)
+
+
+# Roles that speak unnamed ("the official said"), as well as titles.
+_ROLES = TITLE_WORDS | {
+    "official", "source", "diplomat", "witness", "lawyer", "attorney", "aide", "analyst",
+    "expert", "resident", "neighbor", "neighbour", "reporter", "host", "teacher", "doctor",
+}  # fmt: skip
+
+
+def _modifier(doc: Any, end: int) -> bool:
+    """The name ending at ``end`` modifies a noun ("the Obama campaign", "the Clinton
+    administration"): it names the body, not a person who speaks next."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    last = span[-1]
+    return bool(last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
+_THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "DATE", "TIME"})
+# How far back a say-verb's subject still is who "he" is: about two sentences.
+_SPEAKER_REACH = 250
+
+
+__all__ = ["Found", "People", "ent_text", "named_appos", "phrase"]
