@@ -76,12 +76,17 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         key = core(m.text)
         if len(by_surname.get(key, ())) >= 2 and m.label in _SURNAME_LABELS:
             fits = by_surname[key]
-        elif key not in by_surname and by_given.get(_given(m.text)) and always_person(m.text):
+        elif key not in by_surname and by_given.get(_given(m.text)) and m.label != "GPE":
             fits = by_given[_given(m.text)]
         else:
             continue  # one person or none: rule 5 decides
         nearest = _nearest(in_article.get(m.article, ()), m.start, fits)
-        if nearest is not None and (key in by_surname or nearest.label == "PERSON"):
+        # A given name the tagger also typed otherwise ("Janice" tagged ORG) votes only right
+        # after its full name: "Varrow", a town the tagger also calls a person, is no one's.
+        close = nearest is not None and (
+            always_person(m.text) or m.start - nearest.end <= _CLOSE_CHARS
+        )
+        if nearest is not None and close and (key in by_surname or nearest.label == "PERSON"):
             votes[fold(m.text)][fold(nearest.text)] += 1
     pairs = []
     for bare, counted in sorted(votes.items()):
@@ -99,6 +104,8 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
     return pairs
 
 
+# How near its full name a given name the tagger also typed otherwise must follow it.
+_CLOSE_CHARS = 600
 # A bare name many of whose uses follow one person's full name, and few another's.
 _MANY_VOTES = 10
 _CLEAR_SHARE = 0.85

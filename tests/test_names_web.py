@@ -1,0 +1,29 @@
+"""Names as web pages give them: a given name alone, typed as the tagger pleases."""
+
+from __future__ import annotations
+
+from newsbrief.models import Mention
+from newsbrief.story.nearest_names import nearest_full_names
+
+
+def _m(start: int, text: str, label: str, article: str = "a") -> Mention:
+    return Mention(article, start, start + len(text), text, label)
+
+
+def test_a_given_name_typed_otherwise_right_after_its_full_name_is_that_person() -> None:
+    mentions = [
+        _m(100, "Janice Demoski", "PERSON"),
+        _m(160, "Janice", "ORG"),  # the tagger's type for "Janice said" in a quote
+        _m(400, "Arnold Demoski", "PERSON"),
+    ]
+    assert ("janice", "janice demoski") in nearest_full_names(mentions)
+
+
+def test_a_given_name_typed_otherwise_far_from_its_full_name_stays_alone() -> None:
+    # "Varrow": a town the tagger also calls a person, far from "Varrow Hale".
+    mentions = [
+        _m(100, "Varrow Hale", "PERSON"),
+        _m(5000, "Varrow", "ORG"),
+        _m(6000, "Varrow", "PERSON"),
+    ]
+    assert nearest_full_names(mentions) == []
