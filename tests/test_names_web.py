@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from builders import analyse, make_article
+
+from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Mention
 from newsbrief.story.nearest_names import nearest_full_names
 
@@ -27,3 +30,21 @@ def test_a_given_name_typed_otherwise_far_from_its_full_name_stays_alone() -> No
         _m(6000, "Varrow", "PERSON"),
     ]
     assert nearest_full_names(mentions) == []
+
+
+def test_d_c_is_washington_never_the_initials_of_another_name(nlp: Nlp) -> None:
+    a = make_article(
+        "The Delaware Crush beat the Harbour Kings on Sunday. The Delaware Crush coach "
+        "Mel Ortance praised his players. Ortance then flew back to Washington, D.C., where "
+        "he met league officials.",
+        "a",
+    )
+    b = make_article(
+        "Mel Ortance said the Delaware Crush would travel again next week. League officials in "
+        "Washington said the schedule was fixed.",
+        "b",
+    )
+    brief = analyse([a, b], nlp=nlp)
+    holder = {al.text: e.name for e in brief.entities for al in e.aliases}
+    assert holder.get("D.C.") == holder["Washington"]
+    assert holder.get("Delaware Crush") != holder["Washington"]

@@ -157,7 +157,9 @@ def merge_names(
                 expansions[acr].add(key)
     for key, text in surface.items():  # rules 4 and 6
         letters = text.replace(".", "")
-        if letters.isupper() and 2 <= len(letters) <= 6:
+        # A short form the alias table knows ("D.C.") is not the initials of another name
+        # ("Delaware Crush").
+        if letters.isupper() and 2 <= len(letters) <= 6 and key not in table_group:
             roots = {uf.find(k) for k in expansions.get(letters, ())}
             if len(roots) == 1:
                 uf.union(roots.pop(), key)
