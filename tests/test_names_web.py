@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from builders import analyse, make_article
 
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Mention
+from newsbrief.story.merge import merge_names
 from newsbrief.story.nearest_names import nearest_full_names
 
 
@@ -48,3 +51,21 @@ def test_d_c_is_washington_never_the_initials_of_another_name(nlp: Nlp) -> None:
     holder = {al.text: e.name for e in brief.entities for al in e.aliases}
     assert holder.get("D.C.") == holder["Washington"]
     assert holder.get("Delaware Crush") != holder["Washington"]
+
+
+def test_a_state_is_not_its_troopers_or_its_patrol() -> None:
+    names = {
+        "alaska state troopers": Counter({"Alaska State Troopers": 2}),
+        "iowa state patrol": Counter({"Iowa State Patrol": 1}),
+        "alaska": Counter({"Alaska": 5}),
+        "iowa": Counter({"Iowa": 2}),
+    }
+    labels = {
+        "alaska state troopers": Counter({"ORG": 2}),
+        "iowa state patrol": Counter({"ORG": 1}),
+        "alaska": Counter({"GPE": 3, "ORG": 2}),  # the tagger's mixed types
+        "iowa": Counter({"GPE": 1, "ORG": 1}),
+    }
+    roots = merge_names(names, labels, {}, spelling_ratio=0.75)
+    assert roots["alaska"] != roots["alaska state troopers"]
+    assert roots["iowa"] != roots["iowa state patrol"]

@@ -292,6 +292,7 @@ _NAMED_AFTER_PLACES = frozenset({
     "association", "trust", "club", "society", "council", "union", "committee", "police",
     "hospital", "infirmary", "school", "university", "court", "church", "station", "fire",
     "rescue", "supporters", "residents", "coastguard", "athletic", "united", "city",
+    "state", "troopers", "patrol", "guard", "legislature", "assembly", "government",
 })  # fmt: skip
 # Words that make a longer name a rival body, not the full name of the shorter one: the
 # "Democratic Workers Party" is not the "Workers Party", nor the "Social Democratic Party" the
