@@ -151,6 +151,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         if value is None:
             continue
         noun = counted_noun(last)
+        if noun is not None and time_offset(noun):
+            continue  # "9, 11 or 13 years of age": the tagger's DATE missed the list's first
         sent_i = sents.index(ent.start_char)
         if noun is None:
             # "killing 31 people and injuring 140": a bare number that is an argument counts
@@ -198,6 +200,24 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         out.append(fact)
     out.sort(key=lambda f: f.start)
     return tuple(_without_conversions(out, article.text))
+
+
+# Units of time: "10 years later", "13 years of age" date or age something; they count nothing
+# (the tagger reads most such spans as DATE, which are no figures either).
+_TIME_UNITS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"}
+)
+_OFFSET_WORDS = frozenset({"ago", "later", "earlier", "before", "after", "old", "older"})
+
+
+def time_offset(noun: Any) -> bool:
+    """``noun`` is a unit of time that dates or ages something: "years later", "years ago",
+    "years old", "years of age"."""
+    if noun.lower_ not in _TIME_UNITS:
+        return False
+    doc = noun.doc
+    after = [t.lower_ for t in doc[noun.i + 1 : noun.i + 3]]
+    return bool(after) and (after[0] in _OFFSET_WORDS or after == ["of", "age"])
 
 
 # "about 500 kilometers (300 miles)", "a 30-meter-long (100-foot-long) pile": the figure in
@@ -260,6 +280,8 @@ def _ranges(
         if after is None or after.pos_ != "NOUN" or measure_at(doc, last.i, last.i) is not None:
             continue  # "from 10 to 12 March", "40 to 50 km": not a count of a noun
         noun = counted_noun(last) or after
+        if time_offset(noun):
+            continue  # "10 to 15 years later", "aged 9 to 13 years old": a time, not a count
         for value, hedge, (s, e) in (
             (low, "between" if word == "between" else "from", m.span("low")),
             (high, "up to", m.span("high")),

@@ -1,0 +1,40 @@
+"""Units of time that date or age something are no figures of the story."""
+
+from __future__ import annotations
+
+from builders import analyse, make_article
+
+from newsbrief.article.quantities import find_quantities
+from newsbrief.backends.nlp import Nlp
+from newsbrief.models import Article
+
+
+def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
+    article = Article(id="x", source="", text=text, sentences=())
+    return [(q.value, q.unit) for q in find_quantities(article, nlp.parse(text))]
+
+
+def test_ages_and_offsets_in_lists_and_ranges_are_no_counts(nlp: Nlp) -> None:
+    assert _figures(nlp, "At recruitment the children were either 9, 11 or 13 years of age.") == []
+    assert (10.0, "years") not in _figures(
+        nlp, "Being bullied at school predicted a disorder 10 to 15 years later."
+    )
+    # A sentence of years is a figure, in a range as alone.
+    assert (10.0, "years") in _figures(nlp, "The court gave him 10 to 15 years in prison.")
+
+
+def test_an_age_and_a_time_later_never_contradict(nlp: Nlp) -> None:
+    a = make_article(
+        "The study followed 1,420 children from western Carolina for two decades. At the "
+        "time of recruitment the children were either 9, 11 or 13 years of age. Bullied "
+        "children faced a higher risk of anxiety and depression as adults.",
+        "a",
+    )
+    b = make_article(
+        "Earlier research from Finland used a sample of 2,540 boys to see whether being a "
+        "victim predicted a psychiatric disorder 10 to 15 years later. The new study of "
+        "children from western Carolina confirms the risk of anxiety and depression.",
+        "b",
+    )
+    brief = analyse([a, b], nlp=nlp)
+    assert not [c for c in brief.conflicts if "year" in c.subject]
