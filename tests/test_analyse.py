@@ -157,6 +157,21 @@ def test_a_figure_two_sources_give_in_two_units_is_one_key_figure_row(nlp: Nlp) 
     # One figure stated by two sources: one row citing both, not one row per unit.
     assert [(r.value, r.sources) for r in rows] == [("140", 2)]
     assert {c.article for c in rows[0].citations} == {"a", "b"}
+    # Other figures of an agreed sentence stay rows of their own.
+    c = make_article(
+        "The storm killed 10 people and injured 50 others on Monday, officials said. Power "
+        "was cut to thousands of homes in the region.",
+        "c",
+        published="2020-03-02",
+    )
+    d = make_article(
+        "The storm killed 10 people and destroyed 40 barns on Monday, the weather service "
+        "said. Power was cut to thousands of homes.",
+        "d",
+        published="2020-03-02",
+    )
+    values = sorted((r.value, r.sources) for r in key_figures(analyse([c, d], nlp=nlp)))
+    assert values == [("10", 2), ("40", 1), ("50", 1)]
     # Sources that only agree are not announced as differing.
     from newsbrief.render import render
 

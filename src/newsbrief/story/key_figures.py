@@ -76,22 +76,40 @@ def _agreed(
 ) -> dict[tuple[str, float, str], list[QuantityClaim]]:
     """Groups joined where an agreement holds claims of both: "88 miles" and "140 kilometres"
     (converted, or approximately the same) are one figure two sources state, so one row, not
-    two rows of one source each."""
-    agreement_of = {
-        cite: i
-        for i, agreement in enumerate(story.agreements)
-        if not isinstance(agreement.value, str)
-        for cite in agreement.citations
-    }
+    two rows of one source each.  A claim is the agreement's when it is cited by it and its
+    figure is the agreed one; a sentence may state other figures too ("killed 10 people and
+    injured 50"), which stay rows of their own."""
+    agreements = [a for a in story.agreements if not isinstance(a.value, str)]
+    cited: dict[Citation, list[int]] = defaultdict(list)
+    for i, agreement in enumerate(agreements):
+        for cite in agreement.citations:
+            cited[cite].append(i)
+
+    def holds(claim: QuantityClaim, i: int) -> bool:
+        agreed = float(agreements[i].value)
+        return abs(compared_value(claim) - agreed) <= _SAME_FIGURE * abs(agreed)
+
     joined: dict[tuple[str, float, str], list[QuantityClaim]] = {}
     key_of_agreement: dict[int, tuple[str, float, str]] = {}
     for key, claims in groups.items():
-        found = {agreement_of[x] for c in claims for x in c.citations if x in agreement_of}
-        into = next((key_of_agreement[i] for i in sorted(found) if i in key_of_agreement), key)
+        found = {i for c in claims for x in c.citations for i in cited.get(x, ()) if holds(c, i)}
+        into = next(
+            (
+                key_of_agreement[i]
+                for i in sorted(found)
+                if i in key_of_agreement and key_of_agreement[i][0] == key[0]
+            ),
+            key,
+        )
         joined.setdefault(into, []).extend(claims)
         for i in found:
             key_of_agreement.setdefault(i, into)
     return joined
+
+
+# How far a converted or approximate figure may lie from the agreed one (12 miles = 19.3 km
+# for "20 kilometres").
+_SAME_FIGURE = 0.1
 
 
 def _label(c: QuantityClaim) -> str:
