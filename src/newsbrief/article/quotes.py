@@ -4,7 +4,8 @@ Takes: an article and its spaCy ``Doc``.  Gives: ``QuoteFact`` records: the quot
 speaker as the article names them (a name or noun phrase next to a say-verb), or, for "he
 said", the span of the last person named, so the story can give the merged entity's name; and
 whether an unattributed quote straight after another one continues it.
-Backends: spaCy's dependency parse and NER; a bounded quote regex.
+Backends: spaCy's dependency parse and NER; the paragraph-bound quote scanner
+(``regions.quote_spans``).
 """
 
 from __future__ import annotations

@@ -76,15 +76,20 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         key = core(m.text)
         if len(by_surname.get(key, ())) >= 2 and m.label in _SURNAME_LABELS:
             fits = by_surname[key]
-        elif key not in by_surname and by_given.get(_given(m.text)) and m.label != "GPE":
+        elif key not in by_surname and by_given.get(_given(m.text)):
             fits = by_given[_given(m.text)]
         else:
             continue  # one person or none: rule 5 decides
         nearest = _nearest(in_article.get(m.article, ()), m.start, fits)
-        # A given name the tagger also typed otherwise ("Janice" tagged ORG) votes only right
-        # after its full name: "Varrow", a town the tagger also calls a person, is no one's.
+        # A given name the tagger also typed a group ("Janice" tagged ORG) votes only right
+        # after its full name; one it ever typed a place is no one's ("Varrow", a town the
+        # tagger also calls a person).
         close = nearest is not None and (
-            always_person(m.text) or m.start - nearest.end <= _CLOSE_CHARS
+            always_person(m.text)
+            or (
+                not set(labels[fold(m.text)]) & _PLACE_LABELS
+                and m.start - nearest.end <= _CLOSE_CHARS
+            )
         )
         if nearest is not None and close and (key in by_surname or nearest.label == "PERSON"):
             votes[fold(m.text)][fold(nearest.text)] += 1
@@ -104,6 +109,7 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
     return pairs
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # How near its full name a given name the tagger also typed otherwise must follow it.
 _CLOSE_CHARS = 600
 # A bare name many of whose uses follow one person's full name, and few another's.
