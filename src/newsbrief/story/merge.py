@@ -24,6 +24,7 @@ from newsbrief.article.name_scan import PARTICLE, acronyms_of
 from newsbrief.article.tables import FAMILY_FIRST, GAZETTEER, ORG_WORDS
 from newsbrief.story.names import (
     GENERIC,
+    PLACE_LABELS,
     connected,
     content_words,
     core,
@@ -308,7 +309,6 @@ FEATURE_WORDS = frozenset(
     {"river", "island", "isle", "lake", "strip", "province", "prefecture", "peninsula", "valley",
      "desert", "municipality", "governorate", "oblast"}
 )  # fmt: skip
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SUB_BODIES = frozenset({
     "committee", "subcommittee", "commission", "panel", "caucus", "office", "division",
     "bureau", "branch", "department", "unit",
@@ -402,7 +402,7 @@ def _merge_prefixes(
             # "at Yale" is where one studies, not a town: an institution's short name.
             school = (
                 key not in GAZETTEER
-                and label_of[key] not in _PLACE_LABELS
+                and label_of[key] not in PLACE_LABELS
                 and any(len(o) == 2 and o[0] == key and o[1] in _INSTITUTIONS for o in orgs)
             )
             # Nor is "in the Gazette" a place.
@@ -425,7 +425,7 @@ def _merge_prefixes(
             # name ("Xinhua" of "Xinhua News Agency", "Yale" of "Yale University"), and not
             # a place's ("Sarnen" is not the "Sarnen Post").
             outlet = any(set(o[1:]) <= _OUTLET_WORDS for o in longer_civic)
-            if longer_civic and (place or label_of[key] in _PLACE_LABELS or not outlet):
+            if longer_civic and (place or label_of[key] in PLACE_LABELS or not outlet):
                 continue
         elif label_of[key] not in _PREFIX_LABELS:
             continue

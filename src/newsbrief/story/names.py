@@ -192,8 +192,13 @@ def content_words(name: str) -> frozenset[str]:
     return frozenset(w for w in fold(name).split() if w not in _ACRONYM_SKIP)
 
 
+# The tagger's labels for places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 __all__ = [
     "GENERIC",
+    "PLACE_LABELS",
     "acronym_of",
     "checked_type",
     "connected",

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from newsbrief.models import Mention
 from newsbrief.story.names import (
+    PLACE_LABELS,
     connected,
     core,
     fold,
@@ -87,7 +88,7 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         close = nearest is not None and (
             always_person(m.text)
             or (
-                not set(labels[fold(m.text)]) & _PLACE_LABELS
+                not set(labels[fold(m.text)]) & PLACE_LABELS
                 and m.start - nearest.end <= _CLOSE_CHARS
             )
         )
@@ -109,7 +110,6 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
     return pairs
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # How near its full name a given name the tagger also typed otherwise must follow it.
 _CLOSE_CHARS = 600
 # A bare name many of whose uses follow one person's full name, and few another's.
