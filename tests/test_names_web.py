@@ -8,6 +8,7 @@ from builders import analyse, make_article
 
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Mention
+from newsbrief.story.entities import _untagged_surnames
 from newsbrief.story.merge import merge_names
 from newsbrief.story.nearest_names import nearest_full_names
 
@@ -69,3 +70,54 @@ def test_a_state_is_not_its_troopers_or_its_patrol() -> None:
     roots = merge_names(names, labels, {}, spelling_ratio=0.75)
     assert roots["alaska"] != roots["alaska state troopers"]
     assert roots["iowa"] != roots["iowa state patrol"]
+
+
+def test_a_state_abbreviation_is_matched_as_written(nlp: Nlp) -> None:
+    a = make_article(
+        "Dorrit Kalvane, a nurse from Framley, Mass., said the clinic closed in March. "
+        "Massachusetts officials said it would reopen.",
+        "a",
+    )
+    b = make_article(
+        "The clinic in Framley, Massachusetts, has closed. Its staff reached critical mass. "
+        "Officials in Framley said it would reopen.",
+        "b",
+    )
+    brief = analyse([a, b], nlp=nlp)
+    holder = {al.text: e.name for e in brief.entities for al in e.aliases}
+    assert holder.get("Mass.") == holder["Massachusetts"]
+    assert "mass." not in holder  # the word, lower case, before a full stop
+
+
+def test_a_surname_opening_a_sentence_is_the_name_unless_the_story_uses_the_word() -> None:
+    a = make_article(
+        "Striker Oskar Trevanik scored twice on Sunday. Trevanik fired home the winner late. "
+        "Coach Abel Young praised the side.",
+        "a",
+    )
+    b = make_article(
+        "Young players on both sides were tired, and the young keeper was booked.", "b"
+    )
+    tagged = [
+        Mention("a", a.text.index("Oskar"), a.text.index(" scored"), "Oskar Trevanik", "PERSON"),
+        Mention("a", a.text.index("Abel"), a.text.index(" praised"), "Abel Young", "PERSON"),
+    ]
+    found = {(m.article, m.text, m.start) for m in _untagged_surnames([a, b], tagged)}
+    # "Trevanik fired home": the story never writes "trevanik" as a word.
+    assert ("a", "Trevanik", a.text.index("Trevanik fired")) in found
+    # "Young players": the story also writes "young".
+    assert not any(text == "Young" for _, text, _ in found)
+
+
+def test_an_acronym_written_with_full_stops_is_defined_and_found(nlp: Nlp) -> None:
+    a = make_article(
+        "The Marrow Valley Growers Union (M.V.G.U.) called a strike on Monday. Talks with the "
+        "M.V.G.U. broke down, said Hanna Dreel, a mediator.",
+        "a",
+    )
+    b = make_article("The Marrow Valley Growers Union said the strike would go on.", "b")
+    brief = analyse([a, b], nlp=nlp)
+    holder = {al.text: e.name for e in brief.entities for al in e.aliases}
+    assert holder.get("M.V.G.U.") == holder["Marrow Valley Growers Union"]
+    union = next(e for e in brief.entities if e.name == holder["Marrow Valley Growers Union"])
+    assert sum(1 for c in union.mentions if c.article == "a") == 3  # name, (M.V.G.U.), M.V.G.U.

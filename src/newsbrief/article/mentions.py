@@ -22,7 +22,7 @@ from newsbrief.article.name_scan import (
     written_in_lower_case,
 )
 from newsbrief.article.tables import ORG_WORDS
-from newsbrief.backends.aliases import AliasGroup, alias_patterns
+from newsbrief.backends.aliases import AliasGroup, alias_patterns, case_sensitive
 from newsbrief.models import Article, Mention
 from newsbrief.settings import AnalysisSettings
 
@@ -62,7 +62,7 @@ def find_mentions(
     if pattern is not None:
         for m in pattern.finditer(text):
             name = m.group(0)
-            key = name if name.isupper() else name.casefold()
+            key = name if case_sensitive(name) else name.casefold()
             group = index.get(key, index.get(name.casefold()))
             if group is None or (len(name) <= 2 and shouting(text, m.start(), m.end())):
                 continue

@@ -42,8 +42,10 @@ GENERIC_SUFFIXES = frozenset({
 })  # fmt: skip
 # 2-6 capitals: shorter is a word ("A"), longer is usually shouting or a code, not a name.
 _CAPS = r"[A-Z][A-Z&]{1,5}"
-_DEFINED = re.compile(rf"\(({_CAPS})\)")
-_LONE = re.compile(rf"(?<![\w.&-])({_CAPS})(?![\w&]|\.\w)")
+# The same written with full stops, as some newsrooms do ("I.F.P.", "A.N.C.").
+_DOTTED = r"(?:[A-Z]\.){2,6}"
+_DEFINED = re.compile(rf"\(({_CAPS}|{_DOTTED})\)")
+_LONE = re.compile(rf"(?<![\w.&-])({_CAPS}|{_DOTTED})(?![\w&]|\.\w)")
 # At most 8 words of name before the parenthesis: longer names are rarely abbreviated.
 _NAME_BEFORE = re.compile(r"((?:[\w'’&.-]+[ \t]+){0,7}[\w'’&.-]+)[ \t]*$")
 _DATELINE = re.compile(
@@ -116,7 +118,7 @@ def defined_acronyms(text: str) -> Iterator[tuple[Found, Found]]:
             run = words[-n:]
             if not run[0].group(0)[:1].isupper():
                 continue
-            if acr in acronyms_of(" ".join(w.group(0) for w in run)):
+            if acr.replace(".", "") in acronyms_of(" ".join(w.group(0) for w in run)):
                 start = before.start(1) + run[0].start()
                 end = before.start(1) + run[-1].end()
                 long = Found(start, end, text[start:end], "ORG")
@@ -125,7 +127,8 @@ def defined_acronyms(text: str) -> Iterator[tuple[Found, Found]]:
 
 
 def lone_capitals(text: str) -> Iterator[tuple[int, int, str]]:
-    """All-capitals words of 2-6 letters, with their offsets."""
+    """All-capitals words of 2-6 letters ("NCC", or "I.F.P." with full stops), with their
+    offsets."""
     for m in _LONE.finditer(text):
         yield m.start(1), m.end(1), m.group(1)
 

@@ -59,6 +59,12 @@ def _parse_alias_table(where: str, text: str) -> list[AliasGroup]:
         ) from exc
 
 
+def case_sensitive(name: str) -> bool:
+    """A name matched as written: capitals ("IS", "N.Y.") or a capitalised abbreviation
+    ("Mass.", "Ill."), which written in lower case is a word ("mass.", "ill.")."""
+    return name.isupper() or (name[:1].isupper() and name.endswith(".") and " " not in name)
+
+
 def alias_patterns(groups: Sequence[AliasGroup]) -> tuple[re.Pattern[str] | None, dict[str, int]]:
     """One regex over every table name (longest first) and a folded-name → group map."""
     index: dict[str, int] = {}
@@ -66,8 +72,8 @@ def alias_patterns(groups: Sequence[AliasGroup]) -> tuple[re.Pattern[str] | None
     folded: list[str] = []
     for n, group in enumerate(groups):
         for name in (group.name, *group.aliases):
-            index.setdefault(name if name.isupper() else name.casefold(), n)
-            (exact if name.isupper() else folded).append(name)
+            index.setdefault(name if case_sensitive(name) else name.casefold(), n)
+            (exact if case_sensitive(name) else folded).append(name)
     if not index:
         return None, index
     # A literal alternation, each side bounded by non-word lookarounds: linear time on any
@@ -83,4 +89,4 @@ def alias_patterns(groups: Sequence[AliasGroup]) -> tuple[re.Pattern[str] | None
     return re.compile(pattern), index
 
 
-__all__ = ["AliasGroup", "alias_patterns", "load_alias_groups"]
+__all__ = ["AliasGroup", "alias_patterns", "case_sensitive", "load_alias_groups"]

@@ -181,7 +181,7 @@ def _acronym_mentions(
         taken = sorted(spans[article.id])
         text = article.text
         for start, end, word in lone_capitals(text):
-            found = label_of.get(word)
+            found = label_of.get(word) or label_of.get(word.replace(".", ""))
             if found is None or overlaps(taken, start, end) or shouting(text, start, end):
                 continue
             extra.append(Mention(article.id, start, end, word, found, None))
@@ -308,6 +308,10 @@ def _untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention])
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in mentions:
         spans[m.article].append((m.start, m.end))
+    # A surname opening a sentence is read as the name when the story never writes it as a
+    # word ("Nunes represents ...", "Kislov fired home ..."), as a word when it does ("Young
+    # people ..." in a story that also says "young").
+    common = {w for a in articles for w in _LOWER_WORD.findall(a.text)}
     extra = []
     for article in articles:
         text = article.text
@@ -317,7 +321,8 @@ def _untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention])
             if match.group(0) not in alone or overlaps(taken, start, end):
                 continue
             opening = _SENTENCE_START.search(text, max(0, start - 4), start)
-            if opening and not _SPEAKS_AFTER.match(text, end):
+            word = match.group(0)
+            if opening and not _SPEAKS_AFTER.match(text, end) and word.casefold() in common:
                 continue
             label = label_of[match.group(0)]
             extra.append(Mention(article.id, start, end, match.group(0), label, None))
@@ -325,6 +330,7 @@ def _untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention])
 
 
 _TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,30}(?![\w-])")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{4,31}(?![\w-])")
 
 
 def _untagged_variants(
