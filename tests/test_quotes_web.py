@@ -144,3 +144,18 @@ def test_he_is_the_role_that_spoke_last_and_never_a_name_that_modifies(nlp: Nlp)
     said = speakers(nlp, a)
     assert "official" in said["That is the"]
     assert said["The message to"] == "Rhys Madlock"
+
+
+def test_a_description_built_on_a_name_is_the_person_just_named(nlp: Nlp) -> None:
+    a = make_article(
+        "Senator Orrin Vale spoke in Columbus on Monday.\n\n"
+        '"We will not fund this program another year," the Ohio Republican said.\n\n'
+        'Wade Tolliver, 58, stood by his cattle. "The land was ours before the agency came," '
+        "the Nevada rancher said.\n\n"
+        '"The plan is final," the Harlow city council said in a statement.',
+        "a",
+    )
+    said = speakers(nlp, a)
+    assert said["We will not"] == "Orrin Vale"
+    assert said["The land was"] == "Wade Tolliver"
+    assert said["The plan is"] != "Wade Tolliver"  # a council is no epithet of a person

@@ -18,6 +18,7 @@ from newsbrief.article.people_named import Found, People, ent_text, named_appos,
 from newsbrief.article.quantities import Sentences
 from newsbrief.article.regions import quote_spans
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
+from newsbrief.article.tables import ORG_WORDS, TITLE_WORDS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
 
@@ -340,7 +341,7 @@ def _verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found
         return ent_text(names[0]), None
     if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
         return ent_text(head), None
-    if head.lower_ in _PRONOUNS or _AGE_ONLY.fullmatch(phrase(head)):
+    if head.lower_ in _PRONOUNS or _AGE_ONLY.fullmatch(phrase(head)) or _epithet(head):
         # "The 67-year-old added": an age alone names no one new, like "he".
         # Who "he" is: named before the pronoun, not between it and the quote ("He added
         # that the United States should know bin Laden “is a good Muslim”").
@@ -355,6 +356,36 @@ def _verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found
             first -= 1
         return str(head.doc[first : head.i + 1].text), None
     return phrase(head), None
+
+
+# Names that make a definite description an epithet of someone already named.
+_EPITHET_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC"})
+_MEDIA = frozenset({
+    "newspaper", "paper", "daily", "weekly", "magazine", "radio", "television", "channel",
+    "station", "network", "website", "site", "report", "statement", "study", "letter", "book",
+})  # fmt: skip
+
+
+def _epithet(head: Any) -> bool:
+    """A definite description built on a name, "the Kentucky Republican", "the Nevada
+    rancher", "the Senate majority whip": news writing's second reference to the person just
+    named, like "he".  ("The spokesman", with no name in it, is often someone new.)"""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    if head.ent_type_ == "NORP":  # "the Republican", "the Democrat"
+        return True
+    # Not a group ("the Libyan Foreign Ministry", "the Goteborg city council"), nor a title,
+    # which the story resolves by its holder ("the Turkish chief of staff").
+    # Nor one followed by its own name ("the official Syrian newspaper Al Baath"), nor a
+    # medium ("the Syrian newspaper").
+    word = head.lower_
+    if word in ORG_WORDS or word in TITLE_WORDS or word in _MEDIA or not head.text[:1].islower():
+        return False
+    if any(c.dep_ == "appos" for c in head.children):
+        return False
+    return head.pos_ == "NOUN" and any(
+        c.ent_type_ in _EPITHET_TYPES for c in head.children if c.dep_ in ("compound", "amod")
+    )
 
 
 def _introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
