@@ -120,7 +120,11 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
     out += [fact for fact, _ in ranges if not inside(skip, fact.start)]
     ranged = sorted(span for _, span in ranges)
     for label, first, end in number_spans(doc):
-        if inside(skip, doc[first].idx) or inside(ranged, doc[first].idx):
+        # A range's number inside a longer entity ("an estimated 12,000" of "an estimated
+        # 12,000 to 15,000") is read with the range, not again alone.
+        if inside(skip, doc[first].idx) or any(
+            inside(ranged, doc[k].idx) for k in range(first, end)
+        ):
             continue
         ordinal = label == "ORDINAL"
         run = None if ordinal else number_run(doc, first, end)
