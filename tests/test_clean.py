@@ -444,3 +444,24 @@ def test_a_quotation_with_its_attribution_is_kept_without_its_full_stop() -> Non
     assert "totally spontaneous" in clean_text(
         body, label_max_words=CleanSettings().label_max_words
     )
+
+
+def test_wire_and_bbc_photo_captions_are_furniture() -> None:
+    from newsbrief.read.clean import is_furniture
+
+    # Invented captions in the shapes pages give them.
+    assert is_furniture(
+        "Image copyright Harlow Police Image caption Dorn Vasek (left) was known to police", 12
+    )
+    assert is_furniture("Media caption The mayor visited the scene on Sunday", 12)
+    assert is_furniture(
+        "In this June 21, 2018, photo, Mayor Ada Rook arrives at the town hall in Fenwick.", 12
+    )
+    assert is_furniture(
+        "A child looks at flowers left after a vigil at Corran Park in Fenwick, Monday, June 5, "
+        "2017.",
+        12,
+    )
+    # Prose that dates an event, or opens "In this", is not.
+    assert not is_furniture("The attack happened on Monday, June 5, 2017, in Fenwick.", 12)
+    assert not is_furniture("In this town, photographs of the mayor are rare.", 12)

@@ -121,3 +121,12 @@ def test_an_acronym_written_with_full_stops_is_defined_and_found(nlp: Nlp) -> No
     assert holder.get("M.V.G.U.") == holder["Marrow Valley Growers Union"]
     union = next(e for e in brief.entities if e.name == holder["Marrow Valley Growers Union"])
     assert sum(1 for c in union.mentions if c.article == "a") == 3  # name, (M.V.G.U.), M.V.G.U.
+
+
+def test_large_cities_outlets_and_bridges_keep_their_type() -> None:
+    from newsbrief.story.names import checked_type
+
+    # "the Manchester-based foundation": the small tagger's PERSON.
+    assert checked_type("Manchester", "PERSON") == "GPE"
+    assert checked_type("Washington Post", "GPE") == "ORG"
+    assert checked_type("Fenwick Bridge", "ORG") == "LOC"

@@ -57,13 +57,21 @@ _FURNITURE_START = re.compile(
 _FURNITURE_ANYWHERE = re.compile(
     r"pic\.twitter\.com|twitter\.com/\w+/status|\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|"
     r"\buse[sd]? cookies\b|\bcookie (?:policy|settings|consent)\b|"
-    r"\bsubscribe to (?:our|the) newsletter\b|\bclick here to\b",
+    r"\bsubscribe to (?:our|the) newsletter\b|\bclick here to\b|"
+    # BBC pages: "Image copyright Met Police Image caption Attackers ...", video boxes.
+    r"^image copyright\b|\bimage caption\b|^media caption\b|media playback is unsupported",
     re.IGNORECASE,
 )
 # Photo captions end in a credit like "(Reuters photo)", "(AFP Photo/Joseph Eid)".
+# Wire captions also open "In this June 21, 2018, photo, ..." or "In this file photo", or end
+# with the day the picture was taken: "... at Potter's Field Park in London, Monday, June 5,
+# 2017." (prose says "on Monday").
 _CAPTION = re.compile(
     r"\((?:[^()]{0,40}\s)?(?:file\s)?(?:photo|picture|image|pic)s?\b[^()]{0,40}\)$|"
-    r"\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[^.]{0,60}$",
+    r"\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[^.]{0,60}$|"
+    r"^in this (?:[\w.,' ]{0,30} )?(?:file )?(?:photo|image|picture)\b|"
+    r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), "
+    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\.$",
     re.IGNORECASE,
 )
 

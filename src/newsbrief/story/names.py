@@ -146,6 +146,7 @@ def checked_type(name: str, label: str) -> str:
 _FEATURES = frozenset({
     "river", "lake", "island", "islands", "valley", "mountains", "hills", "highlands", "coast",
     "bay", "canal", "reservoir", "dam", "gorge", "gorges", "peninsula", "strait", "straits", "area",
+    "bridge",
 })  # fmt: skip
 
 
