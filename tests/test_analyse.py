@@ -231,3 +231,26 @@ def test_samples_brief_for_a_busy_reader(nlp: Nlp, samples_dir: Path) -> None:
     heads = [ln for ln in md.splitlines() if ln.startswith("## ")]
     assert heads[:4] == ["## Where sources differ", "## Key figures", "## Timeline",
                          "## People and groups"]  # fmt: skip
+
+
+def test_one_of_something_is_no_key_figure_unless_it_befell_them(nlp: Nlp) -> None:
+    from newsbrief.story.key_figures import key_figures
+
+    a = make_article(
+        "One man called the hotline in 2015 about the suspect, police said. The attack on "
+        "Saturday killed 7 people and one person died later in hospital.",
+        "a",
+        published="2017-06-05",
+    )
+    b = make_article(
+        "Police said one man called the hotline in 2015. The attack on Saturday killed 7 "
+        "people, and one person died in hospital on Sunday.",
+        "b",
+        published="2017-06-05",
+    )
+    result = analyse([a, b], nlp=nlp)
+    agreed = {(x.subject, x.value) for x in result.agreements}
+    assert not any(value == 1 and "called" in subject for subject, value in agreed)
+    rows = key_figures(result)
+    assert not any(r.value == "1" and "call" in r.label for r in rows)
+    assert any(r.value == "7" for r in rows)

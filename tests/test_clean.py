@@ -462,6 +462,11 @@ def test_wire_and_bbc_photo_captions_are_furniture() -> None:
         "2017.",
         12,
     )
+    assert is_furniture(
+        "A child looks at flowers left after a vigil, Monday, June 5, 2017. Police arrested "
+        "several people and are widening... (Associated Press)",
+        12,
+    )
     # Prose that dates an event, or opens "In this", is not.
     assert not is_furniture("The attack happened on Monday, June 5, 2017, in Fenwick.", 12)
     assert not is_furniture("In this town, photographs of the mayor are rare.", 12)

@@ -38,6 +38,8 @@ _WORDS = {
 PREDICATE_WORDS = MappingProxyType(
     {word: kind for kind, words in _WORDS.items() for word in words.split()}
 )
+# The classes of what befalls a count ("dead", "hurt", "captive", ...): a fact of its own.
+CLASSES = frozenset(PREDICATE_WORDS.values())
 # Word combinations that decide the class before single words do ("taken to hospital" is hurt,
 # though "taken" alone is captive; "told to leave their homes" is displaced).
 PREDICATE_PATTERNS: tuple[tuple[frozenset[str], str], ...] = (
@@ -240,6 +242,7 @@ def _verb_phrase(verb: Any, nouns: list[str]) -> str:
 
 __all__ = [
     "AGENT_MARK",
+    "CLASSES",
     "PREDICATE_PATTERNS",
     "PREDICATE_WORDS",
     "SYNONYM_PATTERNS",

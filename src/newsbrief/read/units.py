@@ -63,13 +63,15 @@ _FURNITURE_ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 # Photo captions end in a credit like "(Reuters photo)", "(AFP Photo/Joseph Eid)".
-# Wire captions also open "In this June 21, 2018, photo, ..." or "In this file photo", or end
-# with the day the picture was taken: "... at Potter's Field Park in London, Monday, June 5,
-# 2017." (prose says "on Monday").
+# Wire captions also open "In this June 21, 2018, photo, ..." or "In this file photo", end cut
+# short with the agency's credit ("... are widening... (Associated Press)"), or end with the
+# day the picture was taken: "... at Potter's Field Park in London, Monday, June 5, 2017."
+# (prose says "on Monday").
 _CAPTION = re.compile(
     r"\((?:[^()]{0,40}\s)?(?:file\s)?(?:photo|picture|image|pic)s?\b[^()]{0,40}\)$|"
     r"\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[^.]{0,60}$|"
     r"^in this (?:[\w.,' ]{0,30} )?(?:file )?(?:photo|image|picture)\b|"
+    r"(?:\.\.\.|…)\s*\((?:the )?(?:associated press|ap|reuters|afp|epa|getty images)\)$|"
     r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), "
     r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\.$",
     re.IGNORECASE,

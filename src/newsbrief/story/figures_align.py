@@ -15,7 +15,7 @@ from itertools import combinations
 
 from newsbrief.article.dates import iso_day
 from newsbrief.article.measures import LENGTHS, UNITS
-from newsbrief.article.predicates import PREDICATE_WORDS
+from newsbrief.article.predicates import CLASSES
 from newsbrief.models import Agreement, Conflict, QuantityClaim, Side
 from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.arithmetic import (
@@ -31,7 +31,7 @@ from newsbrief.story.rates import RATE_CLASS
 from newsbrief.story.revisions import is_increment, lowers, new_total, revises
 from newsbrief.story.shares import SHARE_CLASS
 
-_CLASSES = frozenset(PREDICATE_WORDS.values())
+_CLASSES = CLASSES
 _MONEY = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "marks"})
 _MEASURES = frozenset(UNITS.values())
 _MAX_NOTES = 4
@@ -352,7 +352,9 @@ def _agreements(
     done: set[float] = set()
     for p in sorted(claims, key=_rank):
         value = compared_value(p)
-        if value in done:
+        if value in done or (value == 1 and p.predicate_class not in _CLASSES):
+            # "One man called the hotline" in two sources: the same "a man", no figure that
+            # sources had to agree on ("1 dead" is one).
             continue
         equal = [
             c for c in claims
