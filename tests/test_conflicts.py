@@ -807,3 +807,11 @@ def test_sums_of_money_naming_different_parties_do_not_clash(nlp: Nlp) -> None:
     )
     (conflict,) = analyse([ransom, note], nlp=nlp).conflicts
     assert conflict.kind == "contradiction"
+
+
+def test_whereabouts_unknown_is_missing() -> None:
+    from newsbrief.article.predicates import predicate_class
+
+    # "The whereabouts of the ninth soldier remain unknown": a count of the missing, which a
+    # key figure labels "missing", and a fact that "one" of something may be.
+    assert predicate_class("remain unknown") == "missing"

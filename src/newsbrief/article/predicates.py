@@ -26,7 +26,7 @@ _WORDS = {
     "wounded wounding hurt hospitalised hospitalized",
     "dead": "kill killed kills killing die died dies dying dead death deaths slain executed "
     "execute perished drowned toll",
-    "missing": "missing unaccounted lost",
+    "missing": "missing unaccounted lost unknown",
     "rescued": "rescue rescued rescuing rescues alive saved",
     "trapped": "trap trapped trapping traps caught buried stranded stuck",
     "ill": "ill sick sickened sickening poisoned",
