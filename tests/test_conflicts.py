@@ -810,8 +810,6 @@ def test_sums_of_money_naming_different_parties_do_not_clash(nlp: Nlp) -> None:
 
 
 def test_whereabouts_unknown_is_missing() -> None:
-    from newsbrief.article.predicates import predicate_class
-
     # "The whereabouts of the ninth soldier remain unknown": a count of the missing, which a
     # key figure labels "missing", and a fact that "one" of something may be.
     assert predicate_class("remain unknown") == "missing"
