@@ -142,3 +142,20 @@ def test_md_escape() -> None:
 def test_unknown_format() -> None:
     with pytest.raises(ValueError, match="md, json or html"):
         render(_brief(), "pdf")  # type: ignore[arg-type]
+
+
+def test_agreements_beside_conflicts_are_said_apart() -> None:
+    from dataclasses import replace as with_
+
+    from newsbrief.models import Agreement
+
+    brief = _brief()
+    story = brief.stories[0]
+    agreed = Agreement("soldiers freed", 3.0, story.conflicts[0].sides[0].citations)
+    both = Brief((with_(story, agreements=(agreed,)),), brief.skipped)
+    md = render(both, "md").splitlines()
+    differ, agree = md.index("## Where sources differ"), md.index("Where they agree:")
+    assert differ < agree < next(i for i, ln in enumerate(md) if "all agree" in ln)
+    assert '<th colspan="2">Where they agree</th>' in render(both, "html")
+    alone = Brief((with_(story, conflicts=(), agreements=(agreed,)),), brief.skipped)
+    assert "Where they agree" not in render(alone, "md")  # the heading says it already

@@ -158,6 +158,8 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
             )
             note = f" ({md_escape(conflict.note)})" if conflict.note else ""
             lines.append(f"- {md_escape(conflict.subject)} — {conflict.kind}{note}: {sides}")
+        if story.conflicts and story.agreements:
+            lines += ["", "Where they agree:", ""]  # not a dispute: said apart from one
         for agreement in story.agreements:
             lines.append(
                 f"- {md_escape(agreement.subject)} — all agree: "

@@ -157,6 +157,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         noun = counted_noun(last)
         if noun is not None and time_offset(noun):
             continue  # "9, 11 or 13 years of age": the tagger's DATE missed the list's first
+        if noun is not None and _numbered_one(ent, noun, value):
+            continue  # "a 999 call", "a 747 jet": a number that names one thing
         sent_i = sents.index(ent.start_char)
         if noun is None:
             # "killing 31 people and injuring 140": a bare number that is an argument counts
@@ -204,6 +206,20 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         out.append(fact)
     out.sort(key=lambda f: f.start)
     return tuple(_without_conversions(out, article.text))
+
+
+def _numbered_one(ent: Any, noun: Any, value: float) -> bool:
+    """ "a 999 call", "a 911 call", "a 747 jet": "a" and a singular noun make the number a
+    name of one thing (an emergency line, a model), not a count of many."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        value > 1
+        and before is not None
+        and before.lower_ in ("a", "an")
+        and noun.tag_ == "NN"
+        and noun.i == ent.end
+    )
 
 
 # Units of time: "10 years later", "13 years of age" date or age something; they count nothing

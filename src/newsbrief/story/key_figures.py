@@ -32,7 +32,10 @@ _LABELS = {
 _PARTICIPLE_ENDINGS = (
     "ed", "en", "wn", "ld", "lt", "pt", "ft", "ght", "ot", "nd", "id", "ne", "ut", "ck", "rt", "st",
 )  # fmt: skip
-_CLAUSE_CUT = re.compile(r"\s*(?:[;:—–]|,\s(?=(?:and|but|as|while|which|who|where|when)\b))\s*")
+# A colon cuts a clause, not a clock time ("at 21:58").
+_CLAUSE_CUT = re.compile(
+    r"\s*(?:[;—–]|:(?!\d)|,\s(?=(?:and|but|as|while|which|who|where|when)\b))\s*"
+)
 
 
 @dataclass(frozen=True)

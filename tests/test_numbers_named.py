@@ -1,0 +1,31 @@
+"""Numbers that name one thing, and clock times, are not counts or clause breaks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from builders import quantity
+
+from newsbrief.article.quantities import find_quantities
+from newsbrief.backends.nlp import Nlp
+from newsbrief.models import Article
+from newsbrief.story.key_figures import clause
+
+
+def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
+    article = Article(id="x", source="", text=text, sentences=())
+    return [(q.value, q.unit) for q in find_quantities(article, nlp.parse(text))]
+
+
+def test_a_number_naming_one_thing_is_no_count(nlp: Nlp) -> None:
+    found = _figures(nlp, "All three men were shot within eight minutes of a 999 call.")
+    assert (999.0, "calls") not in found
+    assert (3.0, "men") in found
+    # Many calls are a count.
+    assert (999.0, "calls") in _figures(nlp, "The police received 999 calls in one hour.")
+
+
+def test_a_clock_time_does_not_cut_a_key_figure_clause() -> None:
+    text = "Seven people were killed and 48 injured in the attack which began at 21:58 BST."
+    claim = replace(quantity("a", 48.0, "people injured", "people"), text=text)
+    assert clause(claim).rstrip(".").endswith("21:58 BST")
