@@ -130,3 +130,29 @@ def test_large_cities_outlets_and_bridges_keep_their_type() -> None:
     assert checked_type("Manchester", "PERSON") == "GPE"
     assert checked_type("Washington Post", "GPE") == "ORG"
     assert checked_type("Fenwick Bridge", "ORG") == "LOC"
+
+
+def test_a_name_given_a_title_is_a_person_and_a_river_a_place() -> None:
+    from newsbrief.story.entities import merge_entities
+
+    text = (
+        "Prime Minister Sheikh Navira met her counterpart on Monday. Navira said the accord "
+        "on the Tarrow River would hold. Navira flew home. Critics of Navira said the Tarrow "
+        "was drying up, and the Tarrow dam was full."
+    )
+    a = make_article(text, "a")
+
+    def at(name: str, nth: int, label: str) -> Mention:
+        start = -1
+        for _ in range(nth):
+            start = text.index(name, start + 1)
+        return Mention("a", start, start + len(name), name, label)
+
+    mentions = [
+        at("Navira", 1, "GPE"), at("Navira", 2, "GPE"), at("Navira", 3, "GPE"),
+        at("Navira", 4, "ORG"), at("Tarrow River", 1, "ORG"), at("Tarrow", 2, "ORG"),
+        at("Tarrow", 3, "ORG"),
+    ]  # fmt: skip
+    types = {e.name: e.type for e in merge_entities([a], mentions)}
+    assert types["Navira"] == "PERSON"  # "Sheikh Navira": one of four after a title
+    assert types[next(n for n in types if n.startswith("Tarrow"))] == "LOC"

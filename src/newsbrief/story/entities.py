@@ -92,7 +92,7 @@ from newsbrief.article.name_scan import (
     generic_before,
     lone_capitals,
 )
-from newsbrief.article.tables import NOT_NAMES
+from newsbrief.article.tables import NOT_NAMES, TITLE_WORDS
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.entity_names import entity_name, entity_type
@@ -400,6 +400,10 @@ def _build(
                 # A person's bare surname the tagger took for a place ("Cardoso", merged by
                 # rule 5 with "Fernando Henrique Cardoso"): the person, by their full name.
                 etype = "PERSON"
+            if etype != "PERSON" and _titled_share(ms, by_id) >= _TITLED_SHARE:
+                # "Prime Minister Sheikh Hasina", "said Sheikh Hasina": a name sources give a
+                # person's title is a person, whatever the tagger made of it alone (GPE).
+                etype = "PERSON"
             if etype in ("ORG", "NORP") and _surnamed_person(counts, etype):
                 # "Cesar Maia" tagged ORG, and "Maia" alone: sources call a person by the
                 # surname, an organisation hardly ever by its last word.
@@ -432,6 +436,23 @@ _PLACE_KINDS = (
 )
 _KIND_OF = re.compile(rf"\b{_PLACE_KINDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _A_KIND = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_KINDS}\b", re.IGNORECASE)
+
+
+# A title right before a name ("Sheikh Hasina", "Mr. Raghunath", "President Obama").
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
+# Share of an entity's mentions that must follow a title for it to be a person: titles are
+# given on first reference, so a few are enough.
+_TITLED_SHARE = 0.2
+
+
+def _titled_share(ms: Sequence[Mention], by_id: dict[str, Article]) -> float:
+    """The share of ``ms`` that follow a person's title."""
+    titled = 0
+    for m in ms:
+        before = _TITLE_BEFORE.search(by_id[m.article].text, max(0, m.start - 20), m.start)
+        if before is not None and before.group(1).casefold() in TITLE_WORDS:
+            titled += 1
+    return titled / len(ms) if ms else 0.0
 
 
 def _said_to_be_a_place(text: str, m: Mention) -> bool:

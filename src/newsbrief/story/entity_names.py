@@ -12,6 +12,8 @@ from collections import Counter
 from newsbrief.article.tables import GAZETTEER
 from newsbrief.story.names import checked_type, fold, surnames
 
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
 
 def entity_type(counts: Counter[str], etype: str) -> str:
     """``names.checked_type`` over an entity's names: a name the gazetteer knows decides,
@@ -23,6 +25,11 @@ def entity_type(counts: Counter[str], etype: str) -> str:
         known = GAZETTEER.get(text.casefold())
         if known:
             return known
+    if etype != "PERSON":
+        # "Ganges River" beside "Ganges" (tagged ORG): its fullest name says it is a place.
+        for text in fullest:
+            if checked_type(text, etype) in _PLACE_TYPES:
+                return checked_type(text, etype)
     if etype == "PERSON" and most > 1:
         # "Vernon Jordan", called "Jordan" most: a person, not the country of that name.
         return checked_type(max(fullest, key=lambda t: counts[t]), etype)
