@@ -29,3 +29,9 @@ def test_a_clock_time_does_not_cut_a_key_figure_clause() -> None:
     text = "Seven people were killed and 48 injured in the attack which began at 21:58 BST."
     claim = replace(quantity("a", 48.0, "people injured", "people"), text=text)
     assert clause(claim).rstrip(".").endswith("21:58 BST")
+
+
+def test_the_two_already_named_are_no_count_unless_something_befell_them(nlp: Nlp) -> None:
+    assert _figures(nlp, "Trade would benefit both the two countries, he said.") == []
+    assert _figures(nlp, "The two men met in Corran on Monday.") == []
+    assert (2.0, "soldiers") in _figures(nlp, "The two soldiers were freed on Monday.")

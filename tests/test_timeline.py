@@ -88,3 +88,18 @@ def test_the_same_year_fact_told_twice_is_one_row() -> None:
     b = _words("Daesh has held nine Lebanese soldiers captive since 2014.")
     assert _same_fact(a, b, "2014")
     assert not _same_fact(a, b, "2014-08-02")  # a day-level date keeps distinct events apart
+
+
+def test_a_wire_dateline_a_day_early_is_the_reference_date() -> None:
+    filed = make_article(
+        "KORVIK, July 25 (Wire) -- Officials reported today that the bridge had reopened.",
+        "w",
+        published="1996-07-26",
+    )
+    refs = reference_dates([filed, art("a", "1996-07-26")])
+    assert refs["w"].date == "1996-07-25" and not refs["w"].borrowed
+    assert "dateline" in refs["w"].note
+    assert refs["a"].date == "1996-07-26"
+    # A dateline far from the archive's date (a feature, a wrong year) is not trusted.
+    old = make_article("KORVIK, June 2 (Wire) -- Work began today.", "o", published="1996-07-26")
+    assert reference_dates([old])["o"].date == "1996-07-26"

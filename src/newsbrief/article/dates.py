@@ -205,3 +205,33 @@ def iso_day(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+# A wire dateline with its day: "NEW YORK, July 25 (Xinhua) --", "TOKYO, Aug. 6 (AP) —".
+_DATELINE_DAY = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?,[ \t]*"
+    + "(?i:"
+    + _MON.replace("(?P<mon>", "(?P<dmon>")
+    + ")"
+    + r"[ \t]+(?P<dday>\d{1,2})\b[^\n]{0,30}?(?:--|—|–)"
+)
+# Wire copy is filed at most this many days before the date it carries.
+_DATELINE_LAG_DAYS = 3
+
+
+def dateline_day(text: str, published: date) -> date | None:
+    """The day an article's dateline gives ("NEW YORK, July 25 (Xinhua) -- ... today"), when it
+    is the publication day or up to ``_DATELINE_LAG_DAYS`` before it: the day the article's
+    "today" and "on Sunday" are written from, a day before the archive's date."""
+    m = _DATELINE_DAY.match(text)
+    if m is None:
+        return None
+    month = _MONTHS[m.group("dmon").rstrip(".").casefold()]
+    for year in (published.year, published.year - 1):
+        try:
+            day = date(year, month, int(m.group("dday")))
+        except ValueError:
+            return None
+        if 0 <= (published - day).days <= _DATELINE_LAG_DAYS:
+            return day
+    return None

@@ -25,7 +25,12 @@ from newsbrief.article.counted import (
 )
 from newsbrief.article.dates import NUMBER_WORDS
 from newsbrief.article.measures import LENGTHS, Measure, measure_at, number_run, number_spans
-from newsbrief.article.predicates import is_capacity, predicate_class, predicate_phrase
+from newsbrief.article.predicates import (
+    CLASSES,
+    is_capacity,
+    predicate_class,
+    predicate_phrase,
+)
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.models import Article, Citation, QuantityFact
 
@@ -199,6 +204,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             span=(ent.start_char, ent.end_char), number_at=number_at,
             thing=(counted.left_edge.idx, counted.idx + len(counted)),
         )  # fmt: skip
+        if _the_two(ent, value) and fact.predicate_class not in CLASSES:
+            continue  # "both the two countries": the two already named, not a count
         if _hyphen_attribute(last):
             # "an 18-storey tower", "a 25-member team": a fixed attribute of another noun,
             # nothing the sentence's verb does to the number.
@@ -206,6 +213,19 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         out.append(fact)
     out.sort(key=lambda f: f.start)
     return tuple(_without_conversions(out, article.text))
+
+
+def _the_two(ent: Any, value: float) -> bool:
+    """ "the two countries", "these two men": a reference back to two already named (India and
+    Bangladesh), which no source counts; what befell them ("the two soldiers were freed") is
+    still a figure."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        value == 2
+        and ent.text.casefold() == "two"
+        and before is not None
+        and before.lower_ in ("the", "these", "those", "both")
+    )
 
 
 def _numbered_one(ent: Any, noun: Any, value: float) -> bool:

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsbrief.article.dates import iso_day
+from newsbrief.article.dates import dateline_day, iso_day
 from newsbrief.models import Article, Citation, Claim, DateClaim, TimelineEvent
 from newsbrief.settings import AnalysisSettings
 
@@ -55,6 +55,13 @@ def reference_dates(
     settings = settings or AnalysisSettings()
     own = {a.id: d for a in articles if (d := iso_day(a.published)) is not None}
     out = {i: ReferenceDate(i, d.isoformat(), borrowed=False) for i, d in own.items()}
+    for a in articles:
+        # "NEW YORK, July 25 (Xinhua) -- ... reported today", archived on July 26: "today" is
+        # the dateline's day.
+        filed = dateline_day(a.text, own[a.id]) if a.id in own else None
+        if filed is not None and filed != own[a.id]:
+            note = f"article {a.id} is read against its dateline's day, {filed.isoformat()}"
+            out[a.id] = ReferenceDate(a.id, filed.isoformat(), borrowed=False, note=note)
     undated = [a for a in articles if a.id not in own]
     if not undated or not own:
         return out
