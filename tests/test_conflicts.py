@@ -813,3 +813,18 @@ def test_whereabouts_unknown_is_missing() -> None:
     # "The whereabouts of the ninth soldier remain unknown": a count of the missing, which a
     # key figure labels "missing", and a fact that "one" of something may be.
     assert predicate_class("remain unknown") == "missing"
+
+
+def test_an_event_told_by_a_pronoun_and_a_copula_make_no_label() -> None:
+    def when(article: str, event: str) -> Claim:
+        cite = (Citation(article, 0, 5, 0),)
+        return DateClaim("1982", "explicit", event, "in 1982", "It was identified in 1982.", cite)
+
+    agreements, _ = align_claims([when("a", "it identified"), when("b", "it identified")])
+    assert agreements == ()  # "it identified — 1982": a reader cannot place "it"
+    agreements, _ = align_claims([when("a", "strain identified"), when("b", "strain identified")])
+    assert len(agreements) == 1
+    # "7 million cases are reported": the figure's label is the noun, not "cases are".
+    said = [qty("x", 7e6, "cases are", "cases"), qty("y", 7e6, "cases are", "cases")]
+    agreements, _ = align_claims(said)
+    assert [a.subject for a in agreements] == ["cases"]

@@ -156,3 +156,17 @@ def test_a_name_given_a_title_is_a_person_and_a_river_a_place() -> None:
     types = {e.name: e.type for e in merge_entities([a], mentions)}
     assert types["Navira"] == "PERSON"  # "Sheikh Navira": one of four after a title
     assert types[next(n for n in types if n.startswith("Tarrow"))] == "LOC"
+
+
+def test_known_as_renames_no_common_noun_before_it() -> None:
+    from newsbrief.story.entities import merge_entities
+
+    text = (
+        "Doctors found that the bacteria strain, known as Varo-9, borrowed a gene. The strain "
+        "spread in the spring, and a second strain followed."
+    )
+    names = {e.name for e in merge_entities([make_article(text, "a")], [])}
+    assert "strain" not in names  # "the bacteria strain" is no name; it was repeated 3 times
+    sold = "Patients took trichlorovane, sold under the brand name Velcorine, for years."
+    entities = merge_entities([make_article(sold, "b")], [])
+    assert any({"trichlorovane", "Velcorine"} <= {al.text for al in e.aliases} for e in entities)

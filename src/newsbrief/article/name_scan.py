@@ -254,7 +254,10 @@ def cued_aliases(text: str) -> Iterator[tuple[int, Found]]:
         name = m.group(group)
         if name[:1].islower():  # "the industrial solvent trichlorovane": its last word
             start = end - len(name.split()[-1])
-        yield m.start(), Found(start, end, text[start:end], "")
+        # The label says which kind of cue: only a product's ("sold as", "its generic name")
+        # renames a lower-case generic name before it; "the bacteria strain, known as O157"
+        # renames no name at all.
+        yield m.start(), Found(start, end, text[start:end], "product" if group == 2 else "")
 
 
 def generic_before(text: str, cue: int) -> Found | None:

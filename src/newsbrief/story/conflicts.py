@@ -122,13 +122,18 @@ def align_claims(
             conflicts += differ
             continue
         sides = _sides(members, dates=True)
+        # "it identified — 1982": an event told by a pronoun says nothing a reader can place.
+        told_by_pronoun = (_event(members).casefold().split() or [""])[0] in _PRONOUNS
         for side in sides:
-            if len(side.articles) >= 2:
+            if len(side.articles) >= 2 and not told_by_pronoun:
                 agreements.append(Agreement(_event(members), side.value, side.citations))
         # Two dates for one "event" are not reported as a disagreement: an event is keyed by
         # its verb and words, and on real clusters two such dates were two events ("a man was
         # found" on Thursday and another on Friday) or a weekday read the wrong way.
     return tuple(agreements), tuple(conflicts)
+
+
+_PRONOUNS = frozenset({"it", "he", "she", "they", "this", "that", "we", "i"})
 
 
 def _event(members: Sequence[Claim]) -> str:

@@ -220,7 +220,7 @@ def _cued_mentions(
             if len(before) >= 2 and _OF_BETWEEN.fullmatch(text, before[-2].end, before[-1].start):
                 before = before[:-1]
             if not before:
-                generic = generic_before(text, cue)
+                generic = generic_before(text, cue) if other.label == "product" else None
                 if generic is None or any(
                     m.start < generic.end and generic.start < m.end for m in ms
                 ):

@@ -396,7 +396,12 @@ def _subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
     kind = kinds.pop() if len(kinds) == 1 else ""
     if kind not in _CLASSES:
         kind = next((c.predicate for c in members if c.predicate_class == kind), "") if kind else ""
+    if kind.casefold() in _COPULAS:
+        kind = ""  # "cases are 7 million": the noun says it
     return f"{noun} {kind}".strip()
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 
 
 def _sides(claims: Sequence[QuantityClaim], *, by_kind: bool = True) -> tuple[Side, ...]:
