@@ -7,10 +7,15 @@ from collections import Counter
 from builders import analyse, make_article
 
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import Mention
+from newsbrief.models import Mention, StoryBrief
 from newsbrief.story.entities import _untagged_surnames
 from newsbrief.story.merge import merge_names
 from newsbrief.story.nearest_names import nearest_full_names
+
+
+def holders(brief: StoryBrief) -> dict[str, str]:
+    """Each name as written -> the name of the entity holding it."""
+    return {al.text: e.name for e in brief.entities for al in e.aliases}
 
 
 def _m(start: int, text: str, label: str, article: str = "a") -> Mention:
@@ -48,8 +53,7 @@ def test_d_c_is_washington_never_the_initials_of_another_name(nlp: Nlp) -> None:
         "Washington said the schedule was fixed.",
         "b",
     )
-    brief = analyse([a, b], nlp=nlp)
-    holder = {al.text: e.name for e in brief.entities for al in e.aliases}
+    holder = holders(analyse([a, b], nlp=nlp))
     assert holder.get("D.C.") == holder["Washington"]
     assert holder.get("Delaware Crush") != holder["Washington"]
 
@@ -83,8 +87,7 @@ def test_a_state_abbreviation_is_matched_as_written(nlp: Nlp) -> None:
         "Officials in Framley said it would reopen.",
         "b",
     )
-    brief = analyse([a, b], nlp=nlp)
-    holder = {al.text: e.name for e in brief.entities for al in e.aliases}
+    holder = holders(analyse([a, b], nlp=nlp))
     assert holder.get("Mass.") == holder["Massachusetts"]
     assert "mass." not in holder  # the word, lower case, before a full stop
 
@@ -117,7 +120,7 @@ def test_an_acronym_written_with_full_stops_is_defined_and_found(nlp: Nlp) -> No
     )
     b = make_article("The Marrow Valley Growers Union said the strike would go on.", "b")
     brief = analyse([a, b], nlp=nlp)
-    holder = {al.text: e.name for e in brief.entities for al in e.aliases}
+    holder = holders(brief)
     assert holder.get("M.V.G.U.") == holder["Marrow Valley Growers Union"]
     union = next(e for e in brief.entities if e.name == holder["Marrow Valley Growers Union"])
     assert sum(1 for c in union.mentions if c.article == "a") == 3  # name, (M.V.G.U.), M.V.G.U.
