@@ -173,3 +173,28 @@ def test_known_as_renames_no_common_noun_before_it() -> None:
     sold = "Patients took trichlorovane, sold under the brand name Velcorine, for years."
     entities = merge_entities([make_article(sold, "b")], [])
     assert any({"trichlorovane", "Velcorine"} <= {al.text for al in e.aliases} for e in entities)
+
+
+def test_one_persons_surname_and_anothers_given_name_goes_to_whom_the_text_named_last() -> None:
+    # "Jordan": the boy Jordan Belliveau, named throughout; the reporter Dave Jordan, in a
+    # credit at the end.  The gazetteer types "Jordan" a country.
+    mentions = [
+        _m(100, "Jordan Belliveau", "PERSON"),
+        _m(300, "Jordan", "GPE"),
+        _m(900, "Jordan", "GPE"),
+        _m(4000, "Dave Jordan", "PERSON"),
+    ]
+    pairs = nearest_full_names(mentions)
+    assert ("jordan", "jordan belliveau") in pairs
+    names = {
+        "jordan belliveau": Counter({"Jordan Belliveau": 1}),
+        "jordan": Counter({"Jordan": 2}),
+        "dave jordan": Counter({"Dave Jordan": 1}),
+    }
+    labels = {
+        "jordan belliveau": Counter({"PERSON": 1}),
+        "jordan": Counter({"GPE": 2}),
+        "dave jordan": Counter({"PERSON": 1}),
+    }
+    roots = merge_names(names, labels, {}, spelling_ratio=0.75, pairs=pairs)
+    assert roots["jordan"] == roots["jordan belliveau"] != roots["dave jordan"]

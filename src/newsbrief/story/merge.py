@@ -33,6 +33,7 @@ from newsbrief.story.names import (
     person_like,
     skeleton,
     surnames,
+    written_out,
 )
 
 # Type classes that may merge by spelling: spaCy's small model often tags one group ORG in
@@ -108,9 +109,11 @@ def merge_names(
     rule 8: "known as").  ``used_as`` are the one-word names the text uses as places ("in
     Estermark") and those it uses as actors ("Pellmark said"), for rule 7."""
     uf = _Union(names)
+    pairs = list(pairs)
     for a, b in pairs:
         if a in names and b in names:
             uf.union(a, b)
+    decided = {a for a, _ in pairs}
     label_of = {k: labels[k].most_common(1)[0][0] for k in names}
     klass = {k: _TYPE_CLASS.get(label_of[k], _TYPE_CLASS_DEFAULT) for k in names}
     by_group: dict[str, str] = {}
@@ -193,6 +196,7 @@ def merge_names(
                 uf.union(key, short)
     persons = [k for k in names if label_of[k] == "PERSON"]
     last_words: dict[str, set[str]] = defaultdict(set)
+    first_words: dict[str, set[str]] = defaultdict(set)  # given names of the longer names
     # Longer names: persons, and names typed ORG that read as a person's ("Ilse Varga").
     for key in names:
         words = key.split()
@@ -200,6 +204,7 @@ def merge_names(
             # As written: "Bar-Illan" is one word of "David Bar-Illan" (folded, two).
             for surname in surnames(surface[key]):
                 last_words[core(surname)].add(uf.find(key))
+            first_words[core(written_out(words[0]))].add(uf.find(key))
             # "Lu Bitter": a given name that is also an East Asian family name, when the
             # story calls her "Bitter" and never "Lu" (not "Zhang Xiong": Xiong is one too).
             first, last = (fold(w) for w in (words[0], words[-1]))
@@ -217,7 +222,11 @@ def merge_names(
     ]:
         if len(surface[key].split()) == 1:
             roots = last_words.get(core(key), set())
-            if len(roots) == 1:
+            # "Jordan": the surname of the reporter Dave Jordan and the given name of the boy
+            # Jordan Belliveau; when ``nearest_names`` decided it by whom the articles named
+            # last (a pair), that stands.
+            someone_else = first_words.get(core(key), set()) - roots
+            if len(roots) == 1 and not (someone_else and key in decided):
                 uf.union(next(iter(roots)), key)
     merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
     _merge_one_word_variants(uf, [k for k in names if klass[k] == "group"])  # rule 3, groups

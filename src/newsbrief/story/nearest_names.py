@@ -68,6 +68,7 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         return set(labels[fold(name)]) == {"PERSON"}
 
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    either: set[str] = set()  # bare names that are one person's surname, another's given name
     in_article: dict[str, list[Mention]] = defaultdict(list)
     for m in sorted(full, key=lambda m: (m.article, m.start)):
         in_article[m.article].append(m)
@@ -75,10 +76,17 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         if " " in m.text.strip():
             continue
         key = core(m.text)
-        if len(by_surname.get(key, ())) >= 2 and m.label in _SURNAME_LABELS:
-            fits = by_surname[key]
-        elif key not in by_surname and by_given.get(_given(m.text)):
-            fits = by_given[_given(m.text)]
+        surname_of = by_surname.get(key, set())
+        given_of = by_given.get(_given(m.text), set())
+        if len(surname_of) >= 2 and m.label in _SURNAME_LABELS:
+            fits = surname_of
+        elif surname_of and given_of - surname_of:
+            # One person's surname and another's given name ("Jordan": Dave Jordan, Jordan
+            # Belliveau): whoever the articles named last, most often.
+            fits = surname_of | given_of
+            either.add(fold(m.text))
+        elif not surname_of and given_of:
+            fits = given_of
         else:
             continue  # one person or none: rule 5 decides
         nearest = _nearest(in_article.get(m.article, ()), m.start, fits)
@@ -86,7 +94,8 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         # after its full name; one it ever typed a place is no one's ("Varrow", a town the
         # tagger also calls a person).
         close = nearest is not None and (
-            always_person(m.text)
+            fold(m.text) in either  # a person's surname, whatever the gazetteer says of it
+            or always_person(m.text)
             or (
                 not set(labels[fold(m.text)]) & PLACE_LABELS
                 and m.start - nearest.end <= _CLOSE_CHARS
@@ -99,11 +108,15 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         by_person: Counter[str] = Counter()
         for name, n in counted.items():
             by_person[_person(name)] += n
-        (person, top), *_ = by_person.most_common(1)
+        ranked = by_person.most_common(2)
+        (person, top), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
         # Every vote, or nearly every vote of many: "Lewinsky" after "Monica Lewinsky" 47
-        # times and after her father's name 5 times is Monica Lewinsky.
-        if top == sum(by_person.values()) or (
-            top >= _MANY_VOTES and top >= _CLEAR_SHARE * sum(by_person.values())
+        # times and after her father's name 5 times is Monica Lewinsky.  A surname that is
+        # also another's given name goes to whom most votes go.
+        if (
+            top == sum(by_person.values())
+            or (top >= _MANY_VOTES and top >= _CLEAR_SHARE * sum(by_person.values()))
+            or (bare in either and top > runner_up)
         ):
             named = Counter({k: n for k, n in counted.items() if _person(k) == person})
             pairs.append((bare, named.most_common(1)[0][0]))
