@@ -35,3 +35,12 @@ def test_the_two_already_named_are_no_count_unless_something_befell_them(nlp: Nl
     assert _figures(nlp, "Trade would benefit both the two countries, he said.") == []
     assert _figures(nlp, "The two men met in Corran on Monday.") == []
     assert (2.0, "soldiers") in _figures(nlp, "The two soldiers were freed on Monday.")
+
+
+def test_a_number_in_a_name_or_an_address_is_no_count(nlp: Nlp) -> None:
+    assert _figures(nlp, "Harbour News 9 reporter Ada Rook contributed to this report.") == []
+    assert _figures(nlp, "A vigil was planned at 400 Highland Drive in Fenwick.") == []
+    assert _figures(nlp, "Flight 370 carried 239 people.") == [(239.0, "people")]
+    # People named by their nation are counted; a toll is of people.
+    assert (12.0, "palestinians") in _figures(nlp, "The raid killed 12 Palestinians.")
+    assert _figures(nlp, "The death toll rose to five.") == [(5.0, "people")]

@@ -164,6 +164,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # "9, 11 or 13 years of age": the tagger's DATE missed the list's first
         if noun is not None and _numbered_one(ent, noun, value):
             continue  # "a 999 call", "a 747 jet": a number that names one thing
+        if _in_a_name(ent, noun):
+            continue  # "News 9 reporter", "FOX 13's", "at 400 Highland Drive"
         sent_i = sents.index(ent.start_char)
         if noun is None:
             # "killing 31 people and injuring 140": a bare number that is an argument counts
@@ -213,6 +215,25 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         out.append(fact)
     out.sort(key=lambda f: f.start)
     return tuple(_without_conversions(out, article.text))
+
+
+def _in_a_name(ent: Any, noun: Any) -> bool:
+    """A number that is part of a name: after a capitalised name word ("Bay News 9", "FOX 13",
+    "Flight 370"), or before a proper noun it does not count ("400 Highland Drive", an
+    address; "300 Americans" counts people)."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+        and before.ent_type_ not in ("DATE", "NORP")
+    ):
+        return True
+    if noun is not None and noun.i == ent.start - 1 and noun.text[:1].isupper():
+        return True  # "Flight 370 carried ...": a count comes before what it counts
+    return noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ not in ("NORP", "")
 
 
 def _the_two(ent: Any, value: float) -> bool:
