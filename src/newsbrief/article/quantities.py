@@ -32,6 +32,7 @@ from newsbrief.article.predicates import (
     predicate_phrase,
 )
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
+from newsbrief.article.uncounted import in_a_name, numbered_one, the_two, time_offset
 from newsbrief.models import Article, Citation, QuantityFact
 
 _UNITS = NUMBER_WORDS
@@ -162,9 +163,9 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         noun = counted_noun(last)
         if noun is not None and time_offset(noun):
             continue  # "9, 11 or 13 years of age": the tagger's DATE missed the list's first
-        if noun is not None and _numbered_one(ent, noun, value):
+        if noun is not None and numbered_one(ent, noun, value):
             continue  # "a 999 call", "a 747 jet": a number that names one thing
-        if _in_a_name(ent, noun):
+        if in_a_name(ent, noun):
             continue  # "News 9 reporter", "FOX 13's", "at 400 Highland Drive"
         sent_i = sents.index(ent.start_char)
         if noun is None:
@@ -206,7 +207,7 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             span=(ent.start_char, ent.end_char), number_at=number_at,
             thing=(counted.left_edge.idx, counted.idx + len(counted)),
         )  # fmt: skip
-        if _the_two(ent, value) and fact.predicate_class not in CLASSES:
+        if the_two(ent, value) and fact.predicate_class not in CLASSES:
             continue  # "both the two countries": the two already named, not a count
         if _hyphen_attribute(last):
             # "an 18-storey tower", "a 25-member team": a fixed attribute of another noun,
@@ -215,70 +216,6 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         out.append(fact)
     out.sort(key=lambda f: f.start)
     return tuple(_without_conversions(out, article.text))
-
-
-def _in_a_name(ent: Any, noun: Any) -> bool:
-    """A number that is part of a name: after a capitalised name word ("Bay News 9", "FOX 13",
-    "Flight 370"), or before a proper noun it does not count ("400 Highland Drive", an
-    address; "300 Americans" counts people)."""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if (
-        before is not None
-        and before.pos_ == "PROPN"
-        and before.text[:1].isupper()
-        and not before.is_sent_start
-        and before.ent_type_ not in ("DATE", "NORP")
-    ):
-        return True
-    if noun is not None and noun.i == ent.start - 1 and noun.text[:1].isupper():
-        return True  # "Flight 370 carried ...": a count comes before what it counts
-    return noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ not in ("NORP", "")
-
-
-def _the_two(ent: Any, value: float) -> bool:
-    """ "the two countries", "these two men": a reference back to two already named (India and
-    Bangladesh), which no source counts; what befell them ("the two soldiers were freed") is
-    still a figure."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return (
-        value == 2
-        and ent.text.casefold() == "two"
-        and before is not None
-        and before.lower_ in ("the", "these", "those", "both")
-    )
-
-
-def _numbered_one(ent: Any, noun: Any, value: float) -> bool:
-    """ "a 999 call", "a 911 call", "a 747 jet": "a" and a singular noun make the number a
-    name of one thing (an emergency line, a model), not a count of many."""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    return (
-        value > 1
-        and before is not None
-        and before.lower_ in ("a", "an")
-        and noun.tag_ == "NN"
-        and noun.i == ent.end
-    )
-
-
-# Units of time: "10 years later", "13 years of age" date or age something; they count nothing
-# (the tagger reads most such spans as DATE, which are no figures either).
-_TIME_UNITS = frozenset(
-    {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"}
-)
-_OFFSET_WORDS = frozenset({"ago", "later", "earlier", "before", "after", "old", "older"})
-
-
-def time_offset(noun: Any) -> bool:
-    """``noun`` is a unit of time that dates or ages something: "years later", "years ago",
-    "years old", "years of age"."""
-    if noun.lower_ not in _TIME_UNITS:
-        return False
-    doc = noun.doc
-    after = [t.lower_ for t in doc[noun.i + 1 : noun.i + 3]]
-    return bool(after) and (after[0] in _OFFSET_WORDS or after == ["of", "age"])
 
 
 # "about 500 kilometers (300 miles)", "a 30-meter-long (100-foot-long) pile": the figure in

@@ -1,0 +1,76 @@
+"""Numbers that count nothing: part of a name, a unit of time that dates or ages something, a
+reference back to things already named.
+
+Takes: spaCy tokens and spans of a figure (``article.quantities``).  Gives: yes or no.  Plain
+Python over the parse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Units of time: "10 years later", "13 years of age" date or age something; they count nothing
+# (the tagger reads most such spans as DATE, which are no figures either).
+_TIME_UNITS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"}
+)
+_OFFSET_WORDS = frozenset({"ago", "later", "earlier", "before", "after", "old", "older"})
+
+
+def time_offset(noun: Any) -> bool:
+    """``noun`` is a unit of time that dates or ages something: "years later", "years ago",
+    "years old", "years of age"."""
+    if noun.lower_ not in _TIME_UNITS:
+        return False
+    doc = noun.doc
+    after = [t.lower_ for t in doc[noun.i + 1 : noun.i + 3]]
+    return bool(after) and (after[0] in _OFFSET_WORDS or after == ["of", "age"])
+
+
+def in_a_name(ent: Any, noun: Any) -> bool:
+    """A number that is part of a name: after a capitalised name word ("Bay News 9", "FOX 13",
+    "Flight 370"), or before a proper noun it does not count ("400 Highland Drive", an
+    address; "300 Americans" counts people)."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+        and before.ent_type_ not in ("DATE", "NORP")
+    ):
+        return True
+    if noun is not None and noun.i == ent.start - 1 and noun.text[:1].isupper():
+        return True  # "Flight 370 carried ...": a count comes before what it counts
+    return noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ not in ("NORP", "")
+
+
+def the_two(ent: Any, value: float) -> bool:
+    """ "the two countries", "these two men": a reference back to two already named (India and
+    Bangladesh), which no source counts; what befell them ("the two soldiers were freed") is
+    still a figure."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        value == 2
+        and ent.text.casefold() == "two"
+        and before is not None
+        and before.lower_ in ("the", "these", "those", "both")
+    )
+
+
+def numbered_one(ent: Any, noun: Any, value: float) -> bool:
+    """ "a 999 call", "a 911 call", "a 747 jet": "a" and a singular noun make the number a
+    name of one thing (an emergency line, a model), not a count of many."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        value > 1
+        and before is not None
+        and before.lower_ in ("a", "an")
+        and noun.tag_ == "NN"
+        and noun.i == ent.end
+    )
+
+
+__all__ = ["in_a_name", "numbered_one", "the_two", "time_offset"]
