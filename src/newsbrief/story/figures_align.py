@@ -27,7 +27,7 @@ from newsbrief.story.arithmetic import (
     part_of,
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
-from newsbrief.story.rates import RATE_CLASS
+from newsbrief.story.figure_labels import subject
 from newsbrief.story.revisions import is_increment, lowers, new_total, revises
 from newsbrief.story.shares import SHARE_CLASS
 
@@ -373,35 +373,8 @@ def _agreements(
             continue
         done.add(value)
         cites = tuple(x for c in members for x in c.citations)
-        out.append(Agreement(_subject(members, p.unit), value, cites))
+        out.append(Agreement(subject(members, p.unit), value, cites))
     return out
-
-
-def _subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
-    from newsbrief.article.tables import CONVERSIONS
-
-    if members[0].predicate_class == AGE_CLASS:
-        return f"age of {members[0].qualifier}"
-    if members[0].predicate_class == SHARE_CLASS:
-        holder = members[0].qualifier
-        return f"{holder}'s share of the vote, percent" if holder else "turnout, percent"
-    if members[0].predicate_class == RATE_CLASS:  # "percent interest rate"
-        rate = members[0].unit.removeprefix("percent ")
-        return f"{rate.removesuffix(' a month')}, percent{' a month' if ' a month' in rate else ''}"
-    kinds = {c.predicate_class for c in members}
-    to = CONVERSIONS.get(unit.casefold())
-    noun = to[0] if to else max((c.noun for c in members), key=lambda p: len(p.split()))
-    if to is None and any(c.unit.casefold() in CONVERSIONS for c in members):
-        noun = next(c.noun for c in members if c.unit.casefold() not in CONVERSIONS)
-    kind = kinds.pop() if len(kinds) == 1 else ""
-    if kind not in _CLASSES:
-        kind = next((c.predicate for c in members if c.predicate_class == kind), "") if kind else ""
-    if kind.casefold() in _COPULAS:
-        kind = ""  # "cases are 7 million": the noun says it
-    return f"{noun} {kind}".strip()
-
-
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 
 
 def _sides(claims: Sequence[QuantityClaim], *, by_kind: bool = True) -> tuple[Side, ...]:
@@ -422,7 +395,7 @@ def _update_conflict(
         if not steps or steps[-1][0] != compared_value(c):
             steps.append((compared_value(c), day(c)))
     told = " → ".join(f"{num(v)} ({d})" if d else num(v) for v, d in steps)
-    return Conflict(_subject(chain, chain[0].unit), _sides(chain, by_kind=False), "update",
+    return Conflict(subject(chain, chain[0].unit), _sides(chain, by_kind=False), "update",
                     f"later report: {told}")  # fmt: skip
 
 
@@ -455,7 +428,7 @@ def _clash_conflicts(
             notes = [text for text, _ in relations] + notes
         sides = tuple(sorted(_sides(framed), key=lambda s: -float(s.value)))
         unique = list(dict.fromkeys(notes))[:_MAX_NOTES]
-        out.append(Conflict(_subject(framed), sides, "framing", "; ".join(unique)))
+        out.append(Conflict(subject(framed), sides, "framing", "; ".join(unique)))
     # One contradiction per fact: pairs of one predicate class, or of a thing counted once.
     by_fact: dict[str, list[tuple[QuantityClaim, QuantityClaim]]] = defaultdict(list)
     for a, b in unexplained:
@@ -480,7 +453,7 @@ def _clash_conflicts(
         hedged = any(hedge_kind(c.hedge) for pair in pairs for c in pair)
         note = f"{num(compared_value(a))} vs {num(compared_value(b))} in different sources"
         note += "; approximate figures" if hedged else ""
-        out.append(Conflict(_subject(told), _sides(told, by_kind=False), "contradiction", note))
+        out.append(Conflict(subject(told), _sides(told, by_kind=False), "contradiction", note))
     return out
 
 

@@ -1,0 +1,46 @@
+"""Labels for agreements and conflicts: what a set of figures counts, in a reader's words.
+
+Takes: the ``QuantityClaim`` records of one agreement or conflict.  Gives: its subject line.
+Plain Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsbrief.article.predicates import CLASSES
+from newsbrief.article.tables import CONVERSIONS
+from newsbrief.models import QuantityClaim
+from newsbrief.story.ages import AGE_CLASS
+from newsbrief.story.rates import RATE_CLASS
+from newsbrief.story.shares import SHARE_CLASS
+
+
+def subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
+    """What the figures of ``members`` count, as a reader would label it ("age of Qin
+    Yongmin", "Cardoso's share of the vote, percent", "people killed", "cases")."""
+    if members[0].predicate_class == AGE_CLASS:
+        return f"age of {members[0].qualifier}"
+    if members[0].predicate_class == SHARE_CLASS:
+        holder = members[0].qualifier
+        return f"{holder}'s share of the vote, percent" if holder else "turnout, percent"
+    if members[0].predicate_class == RATE_CLASS:  # "percent interest rate"
+        rate = members[0].unit.removeprefix("percent ")
+        return f"{rate.removesuffix(' a month')}, percent{' a month' if ' a month' in rate else ''}"
+    kinds = {c.predicate_class for c in members}
+    to = CONVERSIONS.get(unit.casefold())
+    noun = to[0] if to else max((c.noun for c in members), key=lambda p: len(p.split()))
+    if to is None and any(c.unit.casefold() in CONVERSIONS for c in members):
+        noun = next(c.noun for c in members if c.unit.casefold() not in CONVERSIONS)
+    kind = kinds.pop() if len(kinds) == 1 else ""
+    if kind not in CLASSES:
+        kind = next((c.predicate for c in members if c.predicate_class == kind), "") if kind else ""
+    if kind.casefold() in _COPULAS:
+        kind = ""  # "cases are 7 million": the noun says it
+    return f"{noun} {kind}".strip()
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+
+
+__all__ = ["subject"]
