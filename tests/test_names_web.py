@@ -198,3 +198,18 @@ def test_one_persons_surname_and_anothers_given_name_goes_to_whom_the_text_named
     }
     roots = merge_names(names, labels, {}, spelling_ratio=0.75, pairs=pairs)
     assert roots["jordan"] == roots["jordan belliveau"] != roots["dave jordan"]
+
+
+def test_a_brand_never_written_without_its_possessive_keeps_it() -> None:
+    from newsbrief.story.entities import merge_entities
+
+    text = "Korvo's sells a new sandwich. Korvo’s menu rarely changes. Fans line up at Korvo's."
+    at = [i for i in range(len(text)) if text.startswith("Korvo", i)]
+    mentions = [Mention("a", i, i + 5, "Korvo", "ORG") for i in at]
+    names = {e.name for e in merge_entities([make_article(text, "a")], mentions)}
+    assert "Korvo's" in names
+    text = "Lindqvist's plan failed. Lindqvist said so. Lindqvist's aides left."
+    at = [i for i in range(len(text)) if text.startswith("Lindqvist", i)]
+    mentions = [Mention("b", i, i + 9, "Lindqvist", "ORG") for i in at]
+    names = {e.name for e in merge_entities([make_article(text, "b")], mentions)}
+    assert "Lindqvist" in names

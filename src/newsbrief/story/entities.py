@@ -409,6 +409,9 @@ def _build(
                 # surname, an organisation hardly ever by its last word.
                 etype = "PERSON"
             name = entity_name(counts, etype)
+            mark = _always_possessive(ms, by_id)
+            if mark and etype == "ORG":
+                name += mark  # "McDonald's", "Macy's": a brand never written without it
         if any(fold(t) in _NOT_NAMES for t in counts):
             continue  # "0400 GMT": a time zone, not an actor
         etype = entity_type(counts, etype)
@@ -436,6 +439,14 @@ _PLACE_KINDS = (
 )
 _KIND_OF = re.compile(rf"\b{_PLACE_KINDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _A_KIND = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_KINDS}\b", re.IGNORECASE)
+
+
+def _always_possessive(ms: Sequence[Mention], by_id: dict[str, Article]) -> str:
+    """The "'s" (as written) that follows every one of at least three mentions, else ""."""
+    after = Counter(by_id[m.article].text[m.end : m.end + 2] for m in ms)
+    if len(ms) >= 3 and set(after) <= {"'s", "’s"}:
+        return after.most_common(1)[0][0]
+    return ""
 
 
 # A title right before a name ("Sheikh Hasina", "Mr. Raghunath", "President Obama").
