@@ -44,3 +44,11 @@ def test_a_number_in_a_name_or_an_address_is_no_count(nlp: Nlp) -> None:
     # People named by their nation are counted; a toll is of people.
     assert (12.0, "palestinians") in _figures(nlp, "The raid killed 12 Palestinians.")
     assert _figures(nlp, "The death toll rose to five.") == [(5.0, "people")]
+
+
+def test_at_alone_is_no_hedge() -> None:
+    from newsbrief.article.quantities import hedge_before
+
+    # "Romney at 49 percent": a key figure read "at 49".
+    assert hedge_before("The poll shows Romney at ") == ""
+    assert hedge_before("killed at least ") == "at least"

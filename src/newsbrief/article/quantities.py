@@ -32,6 +32,7 @@ from newsbrief.article.predicates import (
     predicate_phrase,
 )
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
+from newsbrief.article.tables import HEDGE_KINDS
 from newsbrief.article.uncounted import in_a_name, numbered_one, the_two, time_offset
 from newsbrief.models import Article, Citation, QuantityFact
 
@@ -342,10 +343,14 @@ def hedge_before(before: str) -> str:
         if word.casefold() not in HEDGE_WORDS or len(taken) == 3:
             break
         taken.append(word.casefold())
-    # "rose to 47", "from 12": a lone "to" or "from" is no hedge ("up to" is).
+    # "rose to 47", "from 12": a lone "to" or "from" is no hedge ("up to" is); nor is "Romney
+    # at 49 percent" ("at least" is): the words must end in a hedge the table knows.
     if taken in (["to"], ["from"]):
         return ""
-    return " ".join(reversed(taken))
+    words = list(reversed(taken))
+    if not any(" ".join(words[n:]) in HEDGE_KINDS for n in range(len(words))):
+        return ""
+    return " ".join(words)
 
 
 def _measure_fact(
