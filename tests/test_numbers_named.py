@@ -52,3 +52,11 @@ def test_at_alone_is_no_hedge() -> None:
     # "Romney at 49 percent": a key figure read "at 49".
     assert hedge_before("The poll shows Romney at ") == ""
     assert hedge_before("killed at least ") == "at least"
+
+
+def test_a_count_of_who_said_it_is_of_the_sources(nlp: Nlp) -> None:
+    assert _figures(nlp, "He was offered the job last week, two Vell advisers said.") == []
+    assert _figures(nlp, "Three people familiar with the talks told reporters it was off.") == []
+    assert _figures(nlp, "The blast killed 12 people, police said.") == [(12.0, "people")]
+    # The story's own people saying something are counted.
+    assert (35.0, "patients") in _figures(nlp, "35 patients have said they felt sick.")

@@ -208,6 +208,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             span=(ent.start_char, ent.end_char), number_at=number_at,
             thing=(counted.left_edge.idx, counted.idx + len(counted)),
         )  # fmt: skip
+        if _sources(counted):
+            continue  # "two Trump advisers said": who told it, not what happened
         if the_two(ent, value) and fact.predicate_class not in CLASSES:
             continue  # "both the two countries": the two already named, not a count
         if _hyphen_attribute(last):
@@ -332,6 +334,24 @@ def _fact(
 
 
 _HEDGE_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
+
+
+# Verbs that attribute, and the sources that a count of who "said" or "told" is of ("35
+# patients have said they felt sick" counts the story's patients).
+_ATTRIBUTION = frozenset({"said", "say", "says", "saying", "told", "tell", "tells"})
+_SOURCE_NOUNS = frozenset({
+    "officials", "advisers", "advisors", "aides", "sources", "diplomats", "analysts",
+    "spokesmen", "spokeswomen", "spokespeople", "insiders",
+})  # fmt: skip
+
+
+def _sources(noun: Any) -> bool:
+    """ "two Trump advisers said", "three people familiar with the talks told": the count of a
+    report's sources."""
+    if noun.dep_ != "nsubj" or noun.head.lower_ not in _ATTRIBUTION:
+        return False
+    familiar = any(c.lower_ == "familiar" for c in noun.children)
+    return noun.lower_ in _SOURCE_NOUNS or (noun.lower_ == "people" and familiar)
 
 
 def hedge_before(before: str) -> str:
