@@ -390,6 +390,11 @@ def test_menu_lines_are_furniture_and_site_names_are_not_titles() -> None:
             "web archive notice",
         ),
         (
+            "Crawl of outlinks from example.org started March, 2016. These files are currently "
+            "not publicly accessible. Properties of this collection.",
+            "web archive notice",
+        ),
+        (
             "You're almost there. Your custom domain mapping may take as little as 15 to 30 "
             "minutes to resolve, but in some cases it can take longer than that to work.",
             "parked or unconfigured domain",

@@ -256,3 +256,12 @@ def test_the_embedding_representation_uses_the_stored_vectors(
     _check(summary, [A, B])
     with pytest.raises(ValueError, match="sentence vectors"):
         summarize([A, B], None, settings=settings)
+
+
+def test_a_piece_of_a_longer_quotation_is_not_a_summary_sentence() -> None:
+    # Read alone, nobody said these: a quote's opening or closing sentence.
+    assert not standalone("“Why did you take a shower?")
+    assert not standalone("Why did you spend so much time there?”")
+    assert not standalone('"I do not want to be punished for things that regard you.')
+    assert standalone('"Certainly I asked her questions," Valdes said.')
+    assert standalone("The minister called it “a disaster.”")

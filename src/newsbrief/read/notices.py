@@ -25,6 +25,8 @@ NOTICES = MappingProxyType(
             r"this data is currently not publicly accessible",
             r"the warc files associated with this crawl",
             r"the seed for wide\d+ was",
+            r"these files are currently not publicly accessible",
+            r"crawl of outlinks from [\w.-]+ started",
         ),
         "social media widget": (
             r"you can add location information to your tweets",

@@ -106,7 +106,15 @@ def standalone(text: str) -> bool:
         second = words[1].split(maxsplit=1)[0].lower().strip(",")
         if second in _VERBS:
             return False
+    if _PIECE_OF_A_QUOTE.search(text):
+        return False
     return first not in DANGLING_OPENERS and not text.lower().startswith(DANGLING_PHRASES)
+
+
+# A sentence that is one piece of a longer quotation: it opens a quote it does not close
+# ("“Why did you take a shower?"), or closes one it did not open ("Why did you spend so much
+# time there?”"); read alone, nobody said it.
+_PIECE_OF_A_QUOTE = re.compile(r"\A\s*[\"“][^\"”]*\Z|\A[^\"“]*[\"”]\W*\Z")
 
 
 def summarize(
