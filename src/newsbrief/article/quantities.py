@@ -363,9 +363,9 @@ def hedge_before(before: str) -> str:
         if word.casefold() not in HEDGE_WORDS or len(taken) == 3:
             break
         taken.append(word.casefold())
-    # "rose to 47", "from 12": a lone "to" or "from" is no hedge ("up to" is); nor is "Romney
-    # at 49 percent" ("at least" is): the words must end in a hedge the table knows.
-    if taken in (["to"], ["from"]):
+    # The words must end in a hedge the table knows: "rose to 47", "Romney at 49 percent" have
+    # none ("up to", "at least" are); "from 12" alone is no hedge (a range's "from" is).
+    if taken == ["from"]:
         return ""
     words = list(reversed(taken))
     if not any(" ".join(words[n:]) in HEDGE_KINDS for n in range(len(words))):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsbrief.article.predicates import CLASSES
+
 # Units of time: "10 years later", "13 years of age" date or age something; they count nothing
 # (the tagger reads most such spans as DATE, which are no figures either).
 _TIME_UNITS = frozenset(
@@ -73,4 +75,10 @@ def numbered_one(ent: Any, noun: Any, value: float) -> bool:
     )
 
 
-__all__ = ["in_a_name", "numbered_one", "the_two", "time_offset"]
+def one_of_nothing(value: float, predicate_class: str) -> bool:
+    """ "One man called the hotline": a count of one that says nothing befell it is the
+    article's "a", no figure to weigh or agree on ("1 dead" is one)."""
+    return value == 1 and predicate_class not in CLASSES
+
+
+__all__ = ["in_a_name", "numbered_one", "one_of_nothing", "the_two", "time_offset"]

@@ -16,6 +16,7 @@ from itertools import combinations
 from newsbrief.article.dates import iso_day
 from newsbrief.article.measures import LENGTHS, UNITS
 from newsbrief.article.predicates import CLASSES
+from newsbrief.article.uncounted import one_of_nothing
 from newsbrief.models import Agreement, Conflict, QuantityClaim, Side
 from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.arithmetic import (
@@ -31,7 +32,6 @@ from newsbrief.story.figure_labels import subject
 from newsbrief.story.revisions import is_increment, lowers, new_total, revises
 from newsbrief.story.shares import SHARE_CLASS
 
-_CLASSES = CLASSES
 _MONEY = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "marks"})
 _MEASURES = frozenset(UNITS.values())
 _MAX_NOTES = 4
@@ -84,7 +84,7 @@ def align_figures(
             return True
         if measure or "capacity" in (a.predicate_class, b.predicate_class):
             return False
-        if a.predicate_class in _CLASSES and b.predicate_class in _CLASSES:
+        if a.predicate_class in CLASSES and b.predicate_class in CLASSES:
             return False  # "3 injured" and "3 killed": two classes, two facts
         # One count told two ways differs by a revision or an estimate, not by orders of
         # magnitude: "48,210 ballots cast" and "342 ballots set aside" are two things.
@@ -340,7 +340,7 @@ def _restated(a: QuantityClaim, b: QuantityClaim) -> bool:
     ("five fishermen survived", "pulled five fishermen from the raft"): one fact.  A verb of a
     class says what happened to them ("2 executed" is not "2 sought", "3 injured" not "3
     killed")."""
-    classes = (a.predicate_class in _CLASSES, b.predicate_class in _CLASSES)
+    classes = (a.predicate_class in CLASSES, b.predicate_class in CLASSES)
     return not any(classes) and a.predicate_class != "capacity" != b.predicate_class
 
 
@@ -352,9 +352,7 @@ def _agreements(
     done: set[float] = set()
     for p in sorted(claims, key=_rank):
         value = compared_value(p)
-        if value in done or (value == 1 and p.predicate_class not in _CLASSES):
-            # "One man called the hotline" in two sources: the same "a man", no figure that
-            # sources had to agree on ("1 dead" is one).
+        if value in done or one_of_nothing(value, p.predicate_class):
             continue
         equal = [
             c for c in claims

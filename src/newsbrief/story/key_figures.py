@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from newsbrief.article.dates import NUMBER_WORDS
-from newsbrief.article.predicates import CLASSES
+from newsbrief.article.uncounted import one_of_nothing
 from newsbrief.models import Citation, QuantityClaim, StoryBrief
 from newsbrief.story.compare import compared_unit, compared_value
 
@@ -62,8 +62,8 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
     }
     rows: list[tuple[bool, int, FigureRow]] = []
     for (_unit, value, kind), claims in _agreed(groups, story).items():
-        if value == 1 and kind not in CLASSES:
-            continue  # "One man called the hotline": an article's "a", not a figure to weigh
+        if one_of_nothing(value, kind):
+            continue
         first = claims[0]
         sources = len({c.citations[0].article for c in claims})
         in_conflict = any((w, value) in disputed for w in first.unit.split())

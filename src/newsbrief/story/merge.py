@@ -29,11 +29,11 @@ from newsbrief.story.names import (
     content_words,
     core,
     fold,
+    given_core,
     given_key,
     person_like,
     skeleton,
     surnames,
-    written_out,
 )
 
 # Type classes that may merge by spelling: spaCy's small model often tags one group ORG in
@@ -204,7 +204,7 @@ def merge_names(
             # As written: "Bar-Illan" is one word of "David Bar-Illan" (folded, two).
             for surname in surnames(surface[key]):
                 last_words[core(surname)].add(uf.find(key))
-            first_words[core(written_out(words[0]))].add(uf.find(key))
+            first_words[given_core(surface[key])].add(uf.find(key))
             # "Lu Bitter": a given name that is also an East Asian family name, when the
             # story calls her "Bitter" and never "Lu" (not "Zhang Xiong": Xiong is one too).
             first, last = (fold(w) for w in (words[0], words[-1]))

@@ -160,6 +160,11 @@ def given_key(name: str) -> str:
     return " ".join([written_out(words[0]), *middle, words[-1]])
 
 
+def given_core(name: str) -> str:
+    """A name's given name written out, as a key ("Chuck Schumer" -> "charles")."""
+    return core(written_out(name.split()[0]))
+
+
 def written_out(given: str) -> str:
     """A short given name written out ("Pat" -> "Patrick"), else as it is."""
     return NICKNAMES.get(given.casefold().rstrip(".")) or given
@@ -206,6 +211,7 @@ __all__ = [
     "content_words",
     "core",
     "fold",
+    "given_core",
     "given_key",
     "person_like",
     "skeleton",

@@ -27,10 +27,10 @@ from newsbrief.story.names import (
     connected,
     core,
     fold,
+    given_core,
     given_key,
     person_like,
     surnames,
-    written_out,
 )
 
 __all__ = ["nearest_full_names"]
@@ -61,7 +61,7 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         full.append(m)
         for surname in surnames(m.text):
             by_surname[core(surname)].add(_person(m.text))
-        by_given[_given(m.text)].add(_person(m.text))
+        by_given[given_core(m.text)].add(_person(m.text))
 
     def always_person(name: str) -> bool:
         # "Varrow", a town the tagger also calls a person, is no one's given name.
@@ -77,7 +77,7 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
             continue
         key = core(m.text)
         surname_of = by_surname.get(key, set())
-        given_of = by_given.get(_given(m.text), set())
+        given_of = by_given.get(given_core(m.text), set())
         if len(surname_of) >= 2 and m.label in _SURNAME_LABELS:
             fits = surname_of
         elif surname_of and given_of - surname_of:
@@ -145,8 +145,3 @@ def _nearest(full: Iterable[Mention], start: int, fits: set[str]) -> Mention | N
 def _person(name: str) -> str:
     """One key for a person's full names ("Chuck Schumer" = "Charles E. Schumer")."""
     return core(given_key(name))
-
-
-def _given(name: str) -> str:
-    """The given name written out ("Chuck" -> "charles")."""
-    return core(written_out(name.split()[0]))
