@@ -472,6 +472,50 @@ def test_wire_and_bbc_photo_captions_are_furniture() -> None:
         "several people and are widening... (Associated Press)",
         12,
     )
+    assert is_furniture(
+        "The tot fell eight stories in the Corran Towers. (Ada Rook/Fenwick Daily News)", 12
+    )
+    assert is_furniture("The lift landed six floors below. (via Facebook)", 12)
     # Prose that dates an event, or opens "In this", is not.
     assert not is_furniture("The attack happened on Monday, June 5, 2017, in Fenwick.", 12)
     assert not is_furniture("In this town, photographs of the mayor are rare.", 12)
+    assert not is_furniture("The lift landed six floors below (the report said so).", 12)
+
+
+def test_galleries_glued_captions_and_video_boxes_are_furniture_at_any_length() -> None:
+    from newsbrief.read.clean import is_furniture
+
+    # Invented, in the shapes pages give them: a gallery run into one paragraph, two wire
+    # captions glued together (too long for the short-furniture rules), a video box.
+    caption = (
+        "In this Saturday, July 1, 2017, photo, people line up at the Corran shop in Fenwick. "
+        "Sales have exceeded the expectations of Fenwick area store owners, who have seen long "
+        "lines outside their shops since Saturday, when the county became the fifth with... "
+        "(Associated Press)"
+    )
+    assert is_furniture(f"{caption} {caption}", 12)
+    gallery = " ".join(
+        f"Photos: Floods in Fenwick – Residents wade through water near the town hall on "
+        f"Monday, March {n}. Hide Caption {n} of 40"
+        for n in range(1, 12)
+    )
+    assert is_furniture(gallery, 12)
+    assert is_furniture("CLOSE Four Fenwick shops begin sales of the new permits. Ada Rook", 12)
+    # Prose that starts with the word in capitals, or mentions a caption, is not.
+    assert not is_furniture("CLOSE to 200 people waited outside the town hall on Monday.", 12)
+    long_prose = "The council said the photo caption was wrong and apologised. " * 12
+    assert not is_furniture(long_prose, 12)
+
+
+def test_a_story_highlights_label_leaves_the_headline_it_was_glued_to() -> None:
+    raw = RawDocument(
+        source="h1.txt",
+        kind="text",
+        body=(
+            "Story highlights Fenwick council votes to rebuild the flooded bridge\n\n"
+            + "The council of Fenwick voted on Monday to rebuild the bridge the flood took. " * 4
+        ),
+    )
+    article = clean(raw, settings=CleanSettings())
+    assert isinstance(article, Article)
+    assert article.title == "Fenwick council votes to rebuild the flooded bridge"

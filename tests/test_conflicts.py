@@ -667,6 +667,22 @@ def test_a_new_total_updates_and_an_increment_is_no_count() -> None:
     assert [(c.kind, [s.value for s in c.sides]) for c in conflicts] == [("update", [14.0, 40.0])]
 
 
+def test_more_of_the_thing_is_an_increment_not_a_rival_count() -> None:
+    # "add 12 more people" to a sanctions list is no count of those sanctioned: 11 elsewhere
+    # is no contradiction.  "more than 12" is a bound, not an increment.
+    added = "Leaders said they will add 12 more people to the list of those sanctioned."
+    claims = [
+        replace(qty("a", 12.0, "people add", "people"), text=added),
+        replace(qty("b", 11.0, "people add", "people"),
+                text="The government announced sanctions against 11 people on Monday."),
+        replace(qty("c", 2.0, "people add", "people"),
+                text="Officials plan to add two more people to the list."),
+    ]  # fmt: skip
+    assert align_claims(claims)[1] == ()
+    bound = "The government announced sanctions against more than 12 people on Monday."
+    assert align_claims([replace(claims[0], text=bound), claims[1]])[1] != ()
+
+
 def test_vote_shares_are_each_candidates_and_a_later_tally_updates(nlp: Nlp) -> None:
     first = make_article(
         "With 20 percent of the vote counted, Maren Holt appeared to have won 48 percent of "

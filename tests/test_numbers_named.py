@@ -31,6 +31,16 @@ def test_a_clock_time_does_not_cut_a_key_figure_clause() -> None:
     assert clause(claim).rstrip(".").endswith("21:58 BST")
 
 
+def test_a_written_fraction_is_not_where_its_whole_number_is_told() -> None:
+    text = (
+        "Two complaints about the lift from July 17 have been resolved and a third says it "
+        "“has not been working for 2½ weeks” and is “constantly out of service.” More text "
+        "follows here so that the sentence runs well past the clause limit of the table."
+    )
+    claim = replace(quantity("a", 2.0, "complaints", "complaints"), text=text)
+    assert clause(claim).startswith("Two complaints about the lift")
+
+
 def test_the_two_already_named_are_no_count_unless_something_befell_them(nlp: Nlp) -> None:
     assert _figures(nlp, "Trade would benefit both the two countries, he said.") == []
     assert _figures(nlp, "The two men met in Corran on Monday.") == []
@@ -60,3 +70,15 @@ def test_a_count_of_who_said_it_is_of_the_sources(nlp: Nlp) -> None:
     assert _figures(nlp, "The blast killed 12 people, police said.") == [(12.0, "people")]
     # The story's own people saying something are counted.
     assert (35.0, "patients") in _figures(nlp, "35 patients have said they felt sick.")
+
+
+def test_a_citations_abbreviation_counts_nothing(nlp: Nlp) -> None:
+    found = _figures(nlp, "See A. Rook and B. Marten, Amazing Tales No. 15, p. 13 (1962).")
+    assert not [unit for _, unit in found if "." in unit or not unit[:1].isalpha()], found
+
+
+def test_people_named_by_their_nation_are_not_their_own_state(nlp: Nlp) -> None:
+    text = "The firm gave the campaign files on the views of 220 million Kesharians."
+    article = Article(id="x", source="", text=text, sentences=())
+    (fact,) = find_quantities(article, nlp.parse(text))
+    assert fact.predicate != fact.unit, fact

@@ -159,3 +159,27 @@ def test_a_description_built_on_a_name_is_the_person_just_named(nlp: Nlp) -> Non
     assert said["We will not"] == "Orrin Vale"
     assert said["The land was"] == "Wade Tolliver"
     assert said["The plan is"] != "Wade Tolliver"  # a council is no epithet of a person
+
+
+def test_a_say_verb_put_first_names_the_speaker_after_it(nlp: Nlp) -> None:
+    a = make_article(
+        "Ada Rook and Tomas Brevik will play three last shows in Kesh in July.\n\n"
+        '"The band lived an incredible story and now we write a new chapter," said Rook '
+        "in a statement on Friday.\n\n"
+        'Added Brevik: "It is with gratitude that we meet one last time to celebrate."',
+        "a",
+    )
+    said = speakers(nlp, a)
+    assert said["The band lived"] == "Ada Rook"
+    assert said["It is with"] == "Tomas Brevik"
+
+
+def test_a_title_in_quote_marks_is_no_quote(nlp: Nlp) -> None:
+    a = make_article(
+        'Fans can buy all five nights of "Farewell to the Harbour Lights" on demand. The '
+        'band will close with "Songs From Kesh: Fifty Years On" in July. "We will play '
+        'every song we ever wrote," Ada Rook said. "It Is a Farewell," Rook told the crowd.',
+        "a",
+    )
+    said = speakers(nlp, a)
+    assert list(said) == ["We will play", "It Is a"], said

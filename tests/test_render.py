@@ -159,3 +159,22 @@ def test_agreements_beside_conflicts_are_said_apart() -> None:
     assert '<th colspan="2">Where they agree</th>' in render(both, "html")
     alone = Brief((with_(story, conflicts=(), agreements=(agreed,)),), brief.skipped)
     assert "Where they agree" not in render(alone, "md")  # the heading says it already
+
+
+def test_a_story_no_source_titles_is_headed_by_its_lead_sentence() -> None:
+    from dataclasses import replace as with_
+
+    brief = _brief()
+    story = brief.stories[0]
+    lead = SummarySentence(
+        "FENWICK (AP) — A six-week-old baby died on Thursday when her pram fell down an empty "
+        "lift shaft in a Fenwick tower, police said.",
+        story.summary[0].citations,
+    )
+    untitled = with_(story, story=with_(story.story, title=None), summary=(lead,))
+    md = render(Brief((untitled,), ()), "md")
+    heading = "A six-week-old baby died on Thursday when her pram fell down an empty lift …"
+    assert md.splitlines()[0] == f"# {heading}"
+    assert f"<h1>{heading}</h1>" in render(Brief((untitled,), ()), "html")
+    bare = with_(untitled, summary=())
+    assert render(Brief((bare,), ()), "md").startswith("# Untitled story")

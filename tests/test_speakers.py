@@ -87,3 +87,26 @@ def test_a_role_names_a_person_by_its_head_title_after_an_abbreviated_title() ->
     # ... but plural or unnamed heads never name one person by the head alone.
     assert resolve_speaker("Federal prosecutors", known) == "Federal prosecutors"
     assert resolve_speaker("a senior police spokesman", known) == "a senior police spokesman"
+
+
+def test_a_role_in_the_clause_before_a_name_is_no_title_of_it() -> None:
+    # "A neighbour said that when Ada's father came home ...": the neighbour is not Ada.
+    text = (
+        "A neighbour said that when Ada Rook's father came home, he nearly passed out. "
+        "Neighbour Lida Marton, 35, wiped away a tear."
+    )
+    people = []
+    for name in ("Ada Rook", "Lida Marton"):
+        start = text.index(name)
+        people.append(
+            Entity(
+                name=name,
+                type="PERSON",
+                aliases=(Alias(name, 1),),
+                mentions=(Citation(article="a", start=start, end=start + len(name)),),
+            )
+        )
+    known = known_speakers(people, {"a": text})
+    assert resolve_speaker("the neighbour", known, ["Lida Marton", "Ada Rook"]) == "Lida Marton"
+    # A neighbour this article never named stays unnamed: many people are neighbours.
+    assert resolve_speaker("the neighbour", known, ["Ada Rook"]) == "the neighbour"

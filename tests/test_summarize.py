@@ -265,3 +265,27 @@ def test_a_piece_of_a_longer_quotation_is_not_a_summary_sentence() -> None:
     assert not standalone('"I do not want to be punished for things that regard you.')
     assert standalone('"Certainly I asked her questions," Valdes said.')
     assert standalone("The minister called it “a disaster.”")
+    # Curly quotes face one way, so a piece shows wherever its quote mark stands.
+    assert not standalone("She’s injured,” Ali told reporters at the scene.")
+    assert not standalone("He told the court: “I was not there when it happened.")
+    assert standalone("“Ada is injured,” Ali told reporters, “and scared.”")
+    assert standalone("Ali’s neighbours said the lift “was always broken” last year.")
+    assert not standalone('Rook responded, "I guess this means my trip to Kesh is off.')
+    assert not standalone("All we know is we’re not looking back.’")
+    assert standalone("The band’s ‘last tour,’ as Rook called it, ends in July.")
+
+    assert standalone('Rook responded, "I guess this means my trip to Kesh is off."')
+
+
+def test_an_opening_that_leans_on_the_sentence_before_is_not_standalone() -> None:
+    assert not standalone("Since then she has had three operations on her legs.")
+    assert not standalone("In addition, four other states allow the sales.")
+    assert not standalone("Then the lift fell eight floors to the basement.")
+    assert standalone("Then-mayor Ada Rook opened the bridge in 1999.")
+    assert standalone("At the town hall, Ada Rook opened the new bridge.")
+    # The writer speaking is no news; someone quoted saying "we" is.
+    assert not standalone("We feel it was a missed opportunity for the court.")
+    assert standalone("“We feel it was a missed opportunity,” Ada Rook said.")
+    assert not standalone("He’s happy if people don’t trust the government.")
+    assert not standalone("The guy’s got a big case in front of the tax office.")
+    assert standalone("Hers was the only vote against the plan, the council said.")

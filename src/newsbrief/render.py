@@ -122,6 +122,27 @@ def listed_entities(story: StoryBrief) -> list[Entity]:
     return [e for e in story.entities if e.type != "NORP"]
 
 
+# A wire dateline opening the lead sentence: "NEW YORK (AP) — ", "WASHINGTON -- ".
+_LEAD_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][\w.'’ -]{1,30}?)?\s*(?:\([^()]{1,20}\)\s*)?"
+    r"(?:—|–|--|-|_|:)\s+"
+)
+_HEADING_WORDS = 14  # about a headline's length
+
+
+def story_heading(story: StoryBrief) -> str:
+    """The story's title; when no source has one, its lead summary sentence cut to about a
+    headline's length (without the wire's dateline), so the reader still sees what it is."""
+    if story.story.title:
+        return story.story.title
+    if not story.summary:
+        return "Untitled story"
+    words = _LEAD_DATELINE.sub("", story.summary[0].text).split()
+    if len(words) <= _HEADING_WORDS:
+        return " ".join(words)
+    return " ".join(words[:_HEADING_WORDS]).rstrip(",;:—-") + " …"
+
+
 def _source_line(n: int, article: Article, duplicate_of: str | None) -> str:
     title = md_escape(article.title) if article.title else "(untitled)"
     bits = [f"{n}. **{title}** — {md_code(article.source)}"]
@@ -136,7 +157,7 @@ def _source_line(n: int, article: Article, duplicate_of: str | None) -> str:
 
 def _md_story(story: StoryBrief, heading: str) -> list[str]:
     num = _Numbering.of(story)
-    title = md_escape(story.story.title) if story.story.title else "Untitled story"
+    title = md_escape(story_heading(story))
     dates = sorted(a.published for a in story.articles if a.published)
     span = (
         "" if not dates else f", {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
@@ -254,6 +275,7 @@ def to_html(brief: Brief) -> str:
     env.globals["anchor"] = _sentence_anchor
     env.globals["key_figures"] = key_figures
     env.globals["listed_entities"] = listed_entities
+    env.globals["heading"] = story_heading
     stories = []
     for story in brief.stories:
         num = _Numbering.of(story)

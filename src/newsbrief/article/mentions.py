@@ -80,6 +80,11 @@ def find_mentions(
         if not overlaps(sorted(taken), ship.start(), ship.end()):
             found.append(Mention(article.id, ship.start(), ship.end(), ship.group(0), "ORG", None))
             taken.append((ship.start(), ship.end()))
+    for case in _COURT_CASE.finditer(text):
+        # "Kimble v. Marvel Entertainment": a case, no actor; its parties in it are no
+        # mentions either (the tagger makes the whole a person, and merging then joins the
+        # parties into one).
+        taken.append((case.start(), case.end()))
     for person in titled_names(text):  # before spaCy, which misses names after long titles
         if not overlaps(sorted(taken), person.start, person.end):
             found.append(Mention(article.id, person.start, person.end, person.text, "PERSON", None))
@@ -116,6 +121,8 @@ def find_mentions(
     return found
 
 
+_CAPITALISED = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’&-]*){0,4}"
+_COURT_CASE = re.compile(rf"\b{_CAPITALISED}[ \t]+vs?\.[ \t]+{_CAPITALISED}")
 # "MV Halcyon Star": a ship's name with its prefix.
 _SHIP = re.compile(r"\b(?:MV|HMS|USS|RV)(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 _NOT_NAME_POS = frozenset({"AUX", "VERB", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV"})

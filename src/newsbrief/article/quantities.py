@@ -33,7 +33,7 @@ from newsbrief.article.predicates import (
 )
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.article.tables import HEDGE_KINDS
-from newsbrief.article.uncounted import in_a_name, numbered_one, the_two, time_offset
+from newsbrief.article.uncounted import in_a_name, no_word, numbered_one, the_two, time_offset
 from newsbrief.models import Article, Citation, QuantityFact
 
 _UNITS = NUMBER_WORDS
@@ -185,12 +185,18 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             counted = noun
             recent = (sent_i, noun)
         plural = counted_unit(counted)
+        if no_word(plural):
+            continue
         # A group named before the number ("Of the injured, 17 remained ...") is not what the
         # verb is said of: the number is.
         group = fronted_group(last)
         if group is not None and group.i == noun.i:
             predicate = predicate_phrase(last)
-        elif counted.pos_ != "NOUN" and last.dep_ == "nummod" and last.head.i == counted.i:
+        elif (
+            counted.pos_ not in ("NOUN", "PROPN")  # "220 million Americans" is no state
+            and last.dep_ == "nummod"
+            and last.head.i == counted.i
+        ):
             predicate = str(counted.lower_)  # "the 62 dead": their state is the predicate
         elif is_fronted_group(noun):
             # "Of the 300 passengers, 12 were killed": 300 were not killed; "Of the 30 people

@@ -47,6 +47,10 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
         words = text[quote.words_start : quote.words_end].strip()
         if len(words) > settings.max_quote_chars or len(words.split()) < settings.min_quote_words:
             continue
+        if _a_title(words) and not _said_after(text, quote.end):
+            # "Fare Thee Well: Celebrating 50 Years of Grateful Dead": a show's name; not
+            # "“It's a Potemkin Village,” Tribe said", which someone says.
+            continue
         start, end = quote.start, quote.end
         between = text[previous_end:start] if previous_end is not None else "x"
         interrupted = between.rstrip().endswith(",")
@@ -87,6 +91,21 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
     return tuple(out)
 
 
+# A title in quote marks: a few words, each capitalised but the small ones.
+_TITLE_WORDS_AT_MOST = 10
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
+)
+_TITLE_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _a_title(words: str) -> bool:
+    found = _TITLE_WORD.findall(words)
+    return len(found) <= _TITLE_WORDS_AT_MOST and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in found
+    )
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _ATTRIBUTION_CHARS = 80
 _LONG_ATTRIBUTION = 220
@@ -99,6 +118,11 @@ _SAID_COLON = re.compile(
 _SIGNED = re.compile(
     r"[ \t]*(?:—|–|--)[ \t]*((?:The )?[A-Z][\w.'’&-]*(?: (?:of |the |and )?[A-Z][\w.'’&-]*){0,6})"
     r"[ \t]*(?=[,(\n]|$)"
+)
+# 'Added Lesh: "It is with respect ..."': a say-verb put first, its speaker after it, a colon.
+_INVERTED = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n\s*)(?:Added|Adds|Said|Says|Continued|Explained|Replied|Responded|"
+    r"Wrote|Tweeted)[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*:[ \t]*$"
 )
 _ACCORDING_AFTER = re.compile(
     r"[,\s]*according\s+to\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -182,6 +206,9 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: People) -> Found
     signed = _SIGNED.match(text, end)
     if signed:  # '“... we all win.”—Arianna Huffington, editor in chief of ...'
         return signed.group(1), None
+    inverted = _INVERTED.search(text, max(0, start - 80), start)
+    if inverted:
+        return inverted.group(1), (inverted.start(1), inverted.end(1))
     para_start = max(text.rfind("\n", 0, start) + 1, start - 400)
     para_end = text.find("\n", end)
     # Far enough for "..., chief prosecutor Ulf Noren, who is leading the inquiry, was quoted

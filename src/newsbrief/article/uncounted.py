@@ -81,4 +81,10 @@ def one_of_nothing(value: float, predicate_class: str) -> bool:
     return value == 1 and predicate_class not in CLASSES
 
 
-__all__ = ["in_a_name", "numbered_one", "one_of_nothing", "the_two", "time_offset"]
+def no_word(unit: str) -> bool:
+    """The counted "thing" is no word: a citation's abbreviation ("S. Lee ..., Amazing
+    Fantasy No. 15" gives ".s", "p. 13" gives "p.s")."""
+    return not all(w[:1].isalpha() and "." not in w for w in unit.split())
+
+
+__all__ = ["in_a_name", "no_word", "numbered_one", "one_of_nothing", "the_two", "time_offset"]

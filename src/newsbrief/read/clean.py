@@ -217,7 +217,16 @@ def _units(text: str, label_max_words: int) -> list[str]:
             words += text_units(line)
         if paragraph:
             units.append(" ".join(paragraph))
-    return units
+    return [unit for unit in map(_drop_leading_label, units) if unit]
+
+
+# A box label glued to the first line of what it labels: CNN's "Story highlights Russian
+# defense minister says ...".  The label goes; the line stays (it may be the headline).
+_LEADING_LABEL = re.compile(r"^story highlights\s*:?\s*", re.IGNORECASE)
+
+
+def _drop_leading_label(unit: str) -> str:
+    return _LEADING_LABEL.sub("", unit)
 
 
 def _continues(previous: str, words_so_far: int, line: str, label_max_words: int) -> bool:

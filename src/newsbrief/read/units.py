@@ -66,9 +66,12 @@ _FURNITURE_ANYWHERE = re.compile(
 # Wire captions also open "In this June 21, 2018, photo, ..." or "In this file photo", end cut
 # short with the agency's credit ("... are widening... (Associated Press)"), or end with the
 # day the picture was taken: "... at Potter's Field Park in London, Monday, June 5, 2017."
-# (prose says "on Monday").
+# (prose says "on Monday").  A tabloid's captions end in the photographer and the paper,
+# "(Todd Maisel/New York Daily News)", or where the picture came from, "(via Facebook)".
 _CAPTION = re.compile(
     r"\((?:[^()]{0,40}\s)?(?:file\s)?(?:photo|picture|image|pic)s?\b[^()]{0,40}\)$|"
+    r"(?-i:\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.&'’ -]{1,40}\))$|"
+    r"\(via (?:facebook|twitter|instagram|youtube|gofundme)\b[^()]{0,30}\)$|"
     r"\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[^.]{0,60}$|"
     r"^in this (?:[\w.,' ]{0,30} )?(?:file )?(?:photo|image|picture)\b|"
     r"(?:\.\.\.|…)\s*\((?:the )?(?:associated press|ap|reuters|afp|epa|getty images)\)$|"
@@ -78,8 +81,25 @@ _CAPTION = re.compile(
 )
 
 
+# Furniture of any length: a photo gallery run into one paragraph ("... Hide Caption 10 of 132
+# Photos: ..."), wire captions glued together ("In this Saturday, July 1, 2017, photo, ...
+# who have... (Associated Press) In this ..."), and a video box that opens with its close
+# button ("CLOSE Four Reno dispensaries begin sales ... Jason Bean").  Each needs a marker no
+# prose carries, so the length cap that guards the softer rules does not apply (a gallery of
+# 132 captions runs to 4,000 words); the patterns are anchored or plain, so linear in length.
+_LONG_FURNITURE = re.compile(
+    r"\bhide caption \d+ of \d+\b|"
+    r"^in this (?:[\w.,' ]{0,30} )?(?:file )?(?:photo|image|picture)\b.*"
+    r"(?:\.\.\.|…)\s*\((?:the )?(?:associated press|ap|reuters|afp)\)$",
+    re.IGNORECASE,
+)
+_VIDEO_BOX = re.compile(r"^CLOSE (?=[A-Z][a-z]|\d)")
+
+
 def is_furniture(unit: str, label_max_words: int) -> bool:
-    """Navigation, widgets, tweet embeds and photo captions (not article prose)."""
+    """Navigation, widgets, tweet embeds, galleries and photo captions (not article prose)."""
+    if _LONG_FURNITURE.search(unit) or _VIDEO_BOX.match(unit):
+        return True
     words = text_units(unit)
     if words > _MAX_FURNITURE_WORDS:
         return False

@@ -30,6 +30,7 @@ from newsbrief.render import (
     claim_subject,
     format_value,
     listed_entities,
+    story_heading,
 )
 from newsbrief.serve.reader import Reader
 from newsbrief.store.listing import count_stories, list_stories
@@ -64,7 +65,12 @@ def safe_href(url: str | None) -> str | None:
 
 
 _env.globals.update(
-    fmt=format_value, figure=_figure, what=claim_subject, href=safe_href, anchor=_sentence_anchor
+    fmt=format_value,
+    figure=_figure,
+    what=claim_subject,
+    href=safe_href,
+    anchor=_sentence_anchor,
+    heading=story_heading,
 )
 
 

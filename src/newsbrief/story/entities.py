@@ -95,7 +95,7 @@ from newsbrief.article.name_scan import (
 from newsbrief.article.tables import NOT_NAMES, TITLE_WORDS
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
-from newsbrief.story.entity_names import entity_name, entity_type
+from newsbrief.story.entity_names import entity_name, entity_type, story_type
 from newsbrief.story.merge import FEATURE_WORDS, merge_names
 from newsbrief.story.name_cleanup import (
     drop_common_words,
@@ -143,7 +143,7 @@ def merge_entities(
         labels,
         table_group,
         spelling_ratio=settings.spelling_ratio,
-        pairs=[*defined, *renamed, *nearest_full_names(found)],
+        pairs=[*defined, *renamed, *nearest_full_names(found, use.people)],
         used_as=(use.places, use.actors),
     )
     return _build(articles, found, root_of, table_group, use.mostly_places)
@@ -379,6 +379,9 @@ def _build(
     members: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         members[root_of[fold(m.text)]].append(m)
+    # Places the story names, for ``story_type``: "Nevadans" of "Nevada" (tagged GPE
+    # somewhere, though it mostly acts as a state does).
+    place_names = places | {fold(m.text) for m in mentions if m.label in ("GPE", "LOC")}
     entities = []
     for ms in members.values():
         ms.sort(key=lambda m: (order[m.article], m.start))
@@ -387,6 +390,7 @@ def _build(
             m for m in ms if fold(m.text) in table_group
         ]
         label_counts = Counter(m.label for m in ms)
+        titled = _titled_share(ms, by_id) >= _TITLED_SHARE
         if grouped:
             # The alias table's canonical name and type (a matched mention carries both).
             first = grouped[0]
@@ -400,7 +404,7 @@ def _build(
                 # A person's bare surname the tagger took for a place ("Cardoso", merged by
                 # rule 5 with "Fernando Henrique Cardoso"): the person, by their full name.
                 etype = "PERSON"
-            if etype != "PERSON" and _titled_share(ms, by_id) >= _TITLED_SHARE:
+            if etype != "PERSON" and titled:
                 # "Prime Minister Sheikh Hasina", "said Sheikh Hasina": a name sources give a
                 # person's title is a person, whatever the tagger made of it alone (GPE).
                 etype = "PERSON"
@@ -412,15 +416,16 @@ def _build(
             mark = _always_possessive(ms, by_id)
             if mark and etype == "ORG":
                 name += mark  # "McDonald's", "Macy's": a brand never written without it
-        if any(fold(t) in _NOT_NAMES for t in counts):
+        if all(fold(t) in _NOT_NAMES for t in counts):
             continue  # "0400 GMT": a time zone, not an actor
-        etype = entity_type(counts, etype)
+        etype = story_type(counts, entity_type(counts, etype), frozenset(place_names))
         if etype == "ORG" and any(_said_to_be_a_place(by_id[m.article].text, m) for m in ms):
             etype = "GPE"
         elif (
             etype in ("ORG", "NORP", "PERSON")
             and set(map(fold, counts)) <= places
             and not any(t.isupper() for t in counts)  # "in the PLO" is a group's ranks
+            and not (titled and etype == "PERSON")  # "in the Obama administration"
         ):
             etype = "GPE"  # "in Catanduanes" (tagged ORG), "in Iloilo" (NORP)
         aliases = tuple(Alias(t, c) for t, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
@@ -449,20 +454,23 @@ def _always_possessive(ms: Sequence[Mention], by_id: dict[str, Article]) -> str:
     return ""
 
 
-# A title right before a name ("Sheikh Hasina", "Mr. Raghunath", "President Obama").
+# A title right before a name ("Sheikh Hasina", "Mr. Raghunath", "President Obama"), or an
+# office held after it ("the Obama administration", "the Trump campaign").
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:administration|presidency|campaign)\b")
 # Share of an entity's mentions that must follow a title for it to be a person: titles are
 # given on first reference, so a few are enough.
 _TITLED_SHARE = 0.2
 
 
 def _titled_share(ms: Sequence[Mention], by_id: dict[str, Article]) -> float:
-    """The share of ``ms`` that follow a person's title."""
+    """The share of ``ms`` that follow a person's title or hold an office ("administration")."""
     titled = 0
     for m in ms:
         before = _TITLE_BEFORE.search(by_id[m.article].text, max(0, m.start - 20), m.start)
-        if before is not None and before.group(1).casefold() in TITLE_WORDS:
-            titled += 1
+        title = before is not None and before.group(1).casefold() in TITLE_WORDS
+        office = " " not in m.text and _OFFICE_AFTER.match(by_id[m.article].text, m.end)
+        titled += bool(title or office)
     return titled / len(ms) if ms else 0.0
 
 

@@ -85,4 +85,47 @@ def entity_name(counts: Counter[str], etype: str) -> str:
 _FAR_MORE = 3
 
 
-__all__ = ["entity_name", "entity_type"]
+def story_type(counts: Counter[str], etype: str, places: frozenset[str]) -> str:
+    """The type once the story's own places are known (``places``, casefolded): people named
+    for one of them are a nationality ("Nevadans", tagged ORG: not an actor of their own), and
+    a place's name with a newspaper's last word is the paper ("Las Vegas Sun", tagged GPE)."""
+    if etype != "NORP" and all(_demonym(t, places) for t in counts):
+        return "NORP"
+    if etype in ("GPE", "LOC", "FAC") and any(_paper(t, places) for t in counts):
+        return "ORG"
+    return etype
+
+
+# "Nevadans", "Texans", "Floridians": a place's stem, then "ans" or "ians".
+_DEMONYM_END = ("ians", "ans")
+_MIN_STEM = 3
+
+
+def _demonym(name: str, places: frozenset[str]) -> bool:
+    if " " in name or not name[:1].isupper():
+        return False
+    word = fold(name)
+    for end in _DEMONYM_END:
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) >= _MIN_STEM:
+            return any(p.startswith(stem) and len(p) - len(stem) <= 2 for p in places)
+    return False
+
+
+# Last words of newspapers' names that are no organisation's word in general ("Times",
+# "Herald" and the like are in the gazetteer's organisation words already).
+_PAPER_WORDS = frozenset({
+    "sun", "star", "globe", "bee", "dispatch", "register", "courier", "enquirer", "mirror",
+    "express", "sentinel", "advocate", "picayune", "review-journal", "star-telegram",
+})  # fmt: skip
+
+
+def _paper(name: str, places: frozenset[str]) -> bool:
+    words = name.split()
+    if len(words) < 2 or fold(words[-1]) not in _PAPER_WORDS:
+        return False
+    place = fold(" ".join(words[:-1]))
+    return place in places or GAZETTEER.get(place) == "GPE"
+
+
+__all__ = ["entity_name", "entity_type", "story_type"]

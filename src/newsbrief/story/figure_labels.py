@@ -35,7 +35,7 @@ def subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
     kind = kinds.pop() if len(kinds) == 1 else ""
     if kind not in CLASSES:
         kind = next((c.predicate for c in members if c.predicate_class == kind), "") if kind else ""
-    if kind.casefold() in _COPULAS:
+    if kind.casefold() in _COPULAS or kind.casefold() == noun.casefold():
         kind = ""  # "cases are 7 million": the noun says it
     return f"{noun} {kind}".strip()
 

@@ -165,7 +165,8 @@ def _figure_at(text: str, value: float) -> int:
     """Where the figure is written: digits ("1,200", "1200") or a number word ("six")."""
     n = int(value) if value.is_integer() else value
     for form in (f"{n:,}", str(n)):
-        for m in re.finditer(rf"(?<![\d.,]){re.escape(form)}(?![\d])", text):
+        # Not the whole part of a written fraction ("2½ weeks" is no "2").
+        for m in re.finditer(rf"(?<![\d.,]){re.escape(form)}(?![\d½¼¾⅓⅔⅛])", text):
             if not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 return m.start()  # not the day of a date ("Aug. 2, 2014")
     word = _WORDS_OF.get(int(n)) if isinstance(n, int) else None

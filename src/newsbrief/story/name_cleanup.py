@@ -54,10 +54,13 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
         and not re.fullmatch(PARTICLE, w.casefold())  # "Van der Merwe" keeps its "Van"
         and w.casefold() not in NUMBER_WORDS  # "Three Gorges Dam", "Three Mile Island"
     }
-    if not lower:
+    # "Speaker of the House of Representatives John Boehner", tagged "Representatives John
+    # Boehner": the last word of an office's name before the holder's.
+    offices = {w for w in firsts if w.casefold() in _OFFICE_ENDS}
+    if not lower and not offices:
         return mentions
     story = "\n".join(a.text for a in articles)
-    common = {w for w in lower if written_in_lower_case(w, story)}
+    common = {w for w in lower if written_in_lower_case(w, story)} | offices
     out = []
     for m in mentions:
         first = m.text.split()[0]
@@ -69,6 +72,12 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
             m = replace(m, start=m.start + cut, text=m.text[cut:])
         out.append(m)
     return out
+
+
+_OFFICE_ENDS = frozenset({
+    "representatives", "commons", "lords", "affairs", "state", "defense", "defence", "interior",
+    "treasury", "justice", "staff", "exchequer",
+})  # fmt: skip
 
 
 def undoubled(m: Mention) -> Mention:

@@ -38,6 +38,9 @@ class NameUse:
     # the tagger typed it ("in Catanduanes", tagged ORG).
     mostly_places: frozenset[str]
     actors: frozenset[str]
+    # Never used as a place, and given kin ("Areej’s father", "little Areej’s family"): a
+    # person whatever the tagger typed it (GPE), so a given name ``nearest_names`` may join.
+    people: frozenset[str] = frozenset()
 
 
 def used_as(articles: Sequence[Article], names: dict[str, Counter[str]]) -> NameUse:
@@ -45,6 +48,7 @@ def used_as(articles: Sequence[Article], names: dict[str, Counter[str]]) -> Name
     one_word = {t: key for key, counts in names.items() for t in counts if " " not in t}
     place_uses: Counter[str] = Counter()
     actors: set[str] = set()
+    kin: set[str] = set()
     # Any word in those positions, then looked up: one pass per article, however many names.
     for article in articles if one_word else ():
         place_uses.update(
@@ -53,15 +57,24 @@ def used_as(articles: Sequence[Article], names: dict[str, Counter[str]]) -> Name
         actors.update(
             one_word[w] for m in _ACTOR_USE.finditer(article.text) if (w := m.group(1)) in one_word
         )
+        kin.update(
+            one_word[w] for m in _KIN_USE.finditer(article.text) if (w := m.group(1)) in one_word
+        )
     return NameUse(
         places=frozenset(k for k, n in place_uses.items() if n * 5 >= names[k].total()),
         mostly_places=frozenset(
             k for k, n in place_uses.items() if n * 2 >= names[k].total() and k not in actors
         ),
         actors=frozenset(actors),
+        people=frozenset(kin - set(place_uses)),
     )
 
 
 _ANY_WORD = r"([\w][\w.'’&-]*?)"
 _PLACE_USE = re.compile(_PLACE_BEFORE + _ANY_WORD + r"(?![\w.'’&-]|\s+[A-Z])")
 _ACTOR_USE = re.compile(r"(?<![\w-])" + _ANY_WORD + _ACTS_AFTER)
+_KIN_USE = re.compile(
+    r"(?<![\w-])" + _ANY_WORD + r"['’]s\s+(?:father|mother|parents|family|wife|husband|son|"
+    r"daughter|brother|sister|grand(?:father|mother|parents)|uncle|aunt|funeral|boyfriend|"
+    r"girlfriend)\b"
+)

@@ -40,9 +40,13 @@ __all__ = ["nearest_full_names"]
 _SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+def nearest_full_names(
+    mentions: Sequence[Mention], people: frozenset[str] = frozenset()
+) -> list[tuple[str, str]]:
     """(bare folded name, full folded name) for the bare names whose every use follows the
-    same person's full name in its article (see the module docstring)."""
+    same person's full name in its article (see the module docstring).  ``people``: folded
+    one-word names the text uses as a person's, whatever the tagger typed them
+    (``name_use.NameUse.people``)."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_given: dict[str, set[str]] = defaultdict(set)
     full: list[Mention] = []
@@ -64,8 +68,9 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         by_given[given_core(m.text)].add(_person(m.text))
 
     def always_person(name: str) -> bool:
-        # "Varrow", a town the tagger also calls a person, is no one's given name.
-        return set(labels[fold(name)]) == {"PERSON"}
+        # "Varrow", a town the tagger also calls a person, is no one's given name; "Areej",
+        # tagged GPE but given a father and never a place, is.
+        return set(labels[fold(name)]) == {"PERSON"} or fold(name) in people
 
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     either: set[str] = set()  # bare names that are one person's surname, another's given name
@@ -127,7 +132,7 @@ def nearest_full_names(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
 _CLOSE_CHARS = 600
 # A bare name many of whose uses follow one person's full name, and few another's.
 _MANY_VOTES = 10
-_CLEAR_SHARE = 0.85
+_CLEAR_SHARE = 0.8
 
 
 def _nearest(full: Iterable[Mention], start: int, fits: set[str]) -> Mention | None:

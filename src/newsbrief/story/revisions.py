@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.article.quantities import parse_number
 from newsbrief.article.tables import REVISION_WORDS
 from newsbrief.models import QuantityClaim
 from newsbrief.story.shares import SHARE_CLASS
@@ -60,9 +61,13 @@ _NEW_TOTAL = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)\b",
     re.IGNORECASE,
 )
-# "another 22 of the bodies", "a further 300 homes": an increment, not a count of the thing.
+# "another 22 of the bodies", "a further 300 homes", "add 12 more people", "two more
+# victims": an increment, not a count of the thing.
+_NUMBER = r"\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?"
 _INCREMENT = re.compile(
-    r"\b(?:another|an\s+additional|a\s+further)\s+(\d[\d,]*(?:\.\d+)?)\b", re.IGNORECASE
+    rf"\b(?:another|an\s+additional|a\s+further)\s+({_NUMBER})\b|"
+    rf"\b({_NUMBER})\s+(?:more|additional|further)\b(?!\s+than\b)",
+    re.IGNORECASE,
 )
 
 
@@ -75,14 +80,7 @@ def new_total(c: QuantityClaim) -> bool:
 def _said_as(c: QuantityClaim, before: re.Pattern[str]) -> bool:
     """The figure's number is written right after the ``before`` phrase in its sentence (one
     compiled pattern for all figures: the numbers it finds are compared with the value)."""
-    return any(_number(m.group(1)) == c.value for m in before.finditer(c.text))
-
-
-def _number(text: str) -> float | None:
-    try:
-        return float(text.replace(",", "").rstrip("."))
-    except ValueError:
-        return None
+    return any(parse_number(n) == c.value for m in before.finditer(c.text) for n in m.groups() if n)
 
 
 def is_increment(c: QuantityClaim) -> bool:

@@ -39,10 +39,21 @@ _ABBREVIATED = re.compile(
     r"\b(" + "|".join(sorted(TITLE_WORDS | {"col", "lt", "maj", "capt", "sgt", "adm"})) + r")\.",
     re.IGNORECASE,
 )
-_RELATION = re.compile(r"\b(?:for|with|against|by|to|representing)\b", re.IGNORECASE)
+# A relation ("a lawyer for Dorothea Quince") or a clause's start ("A neighbor said that
+# when Areej’s father came home"): the words before it are no title of the name after.
+_RELATION = re.compile(
+    r"\b(?:for|with|against|by|to|representing|said|says|told|that|when|while|after|before|"
+    r"because|if|who|whom|whose|which)\b",
+    re.IGNORECASE,
+)
 # Title words that sources leave unnamed ("a police spokesman", "a senior officer"): only the
 # whole role may name a person, never this head alone.
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "officer", "candidate"})
+# Roles many people of one story hold ("a neighbor", "one resident").
+_COMMONPLACE = frozenset({
+    "neighbor", "neighbour", "resident", "witness", "friend", "relative", "passenger",
+    "student", "worker", "employee", "tenant", "customer", "shopper", "protester", "voter",
+})  # fmt: skip
 
 __all__ = ["Speakers", "known_speakers", "resolve_speaker"]
 
@@ -100,6 +111,10 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
     else:  # a name: the people of the story whose surname (last word) it is
         last = core(words[-1])
         found = [p for p in sorted(known.people) if last in {core(w) for w in surnames(p)}]
+    if head in _COMMONPLACE:
+        # Many hold these roles unnamed: "the neighbor" of one article is not the neighbor
+        # another article names, only one this article named before the quote.
+        found = [p for p in found if p in nearby]
     if len(found) > 1:
         latest = next((n for n in nearby if n in found), None)
         found = [latest] if latest else found

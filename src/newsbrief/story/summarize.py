@@ -82,9 +82,25 @@ DANGLING_OPENERS = frozenset(
         "also",
         "however",
         "meanwhile",
+        "then",
+        "instead",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "thus",
+        "therefore",
     ]
 )
-DANGLING_PHRASES = ("the group ", "the company ", "the official ", "the move ")
+# Openings that lean on what came before ("Since then she has had surgeries ...", "In
+# addition, four other states allow ...").
+DANGLING_PHRASES = (
+    "the group ", "the company ", "the official ", "the move ", "the guy", "the man ",
+    "the woman ", "since then", "after that",
+    "by then", "in addition", "as a result", "at the time", "at that time", "in the meantime",
+    "even so", "on top of that", "despite this", "despite that", "because of this",
+    "because of that", "in response",
+)  # fmt: skip
 # "None were hurt", "Both said ...": a quantifier standing for people named before, when a verb
 # follows it at once ("None of the workers" and "Both sides" name their own subject).
 _QUANTIFIERS = frozenset({"none", "both", "neither", "all", "many", "most", "several", "some"})
@@ -92,6 +108,12 @@ _VERBS = frozenset({
     "was", "were", "is", "are", "had", "have", "has", "said", "say", "did", "do", "will",
     "would", "could", "can", "may", "might", "remain", "remained", "remains",
 })  # fmt: skip
+
+_CONTRACTION = re.compile(r"['’](?:s|d|ll|re|ve|m)$")
+# The writer speaking unquoted; a quotation that opens so ("“We are patient,” she said") is
+# someone's words, and stays.
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "us"})
+_QUOTE_MARKS = "\"“‘'"
 
 __all__ = ["STOPWORDS", "standalone", "summarize"]
 
@@ -102,19 +124,26 @@ def standalone(text: str) -> bool:
     if not words:
         return False
     first = words[0].strip("\"'“‘(").lower().rstrip(",")
+    first = _CONTRACTION.sub("", first)  # "He’s happy if ...": "he"
     if first in _QUANTIFIERS and len(words) > 1:
         second = words[1].split(maxsplit=1)[0].lower().strip(",")
         if second in _VERBS:
             return False
-    if _PIECE_OF_A_QUOTE.search(text):
+    if _PIECE_OF_A_QUOTE.search(text) or text.count('"') % 2:
         return False
+    if first in _FIRST_PERSON and text.lstrip()[:1] not in _QUOTE_MARKS:
+        return False  # "We feel it was a missed opportunity": the writer, not the news
     return first not in DANGLING_OPENERS and not text.lower().startswith(DANGLING_PHRASES)
 
 
 # A sentence that is one piece of a longer quotation: it opens a quote it does not close
 # ("“Why did you take a shower?"), or closes one it did not open ("Why did you spend so much
-# time there?”"); read alone, nobody said it.
-_PIECE_OF_A_QUOTE = re.compile(r"\A\s*[\"“][^\"”]*\Z|\A[^\"“]*[\"”]\W*\Z")
+# time there?”", "She’s injured,” Ali told reporters."); read alone, nobody said it.  Curly
+# quotes say which way they face, so a closing one before any opening one, or an opening one
+# never closed, marks a piece wherever it stands (a single one closing after punctuation, too:
+# "All we know is we’re not looking back.’"); straight ones pair up, so an odd number of them
+# does.
+_PIECE_OF_A_QUOTE = re.compile(r"\A[^“”]*”|“[^“”]*\Z|\A[^‘]*[.,!?…]’")
 
 
 def summarize(
