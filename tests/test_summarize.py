@@ -287,5 +287,6 @@ def test_an_opening_that_leans_on_the_sentence_before_is_not_standalone() -> Non
     assert not standalone("We feel it was a missed opportunity for the court.")
     assert standalone("“We feel it was a missed opportunity,” Ada Rook said.")
     assert not standalone("He’s happy if people don’t trust the government.")
+    assert standalone("It’s unclear whether the council will rebuild the bridge.")
     assert not standalone("The guy’s got a big case in front of the tax office.")
     assert standalone("Hers was the only vote against the plan, the council said.")

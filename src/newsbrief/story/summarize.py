@@ -110,6 +110,7 @@ _VERBS = frozenset({
 })  # fmt: skip
 
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|re|ve|m)$")
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they"})
 # The writer speaking unquoted; a quotation that opens so ("“We are patient,” she said") is
 # someone's words, and stays.
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us"})
@@ -124,7 +125,8 @@ def standalone(text: str) -> bool:
     if not words:
         return False
     first = words[0].strip("\"'“‘(").lower().rstrip(",")
-    first = _CONTRACTION.sub("", first)  # "He’s happy if ...": "he"
+    if _CONTRACTION.sub("", first) in _PEOPLE_PRONOUNS:
+        first = _CONTRACTION.sub("", first)  # "He’s happy if ...": "he" (not "It’s unclear")
     if first in _QUANTIFIERS and len(words) > 1:
         second = words[1].split(maxsplit=1)[0].lower().strip(",")
         if second in _VERBS:
