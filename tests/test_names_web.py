@@ -284,3 +284,35 @@ def test_a_court_case_is_no_actor_and_does_not_join_its_parties(nlp: Nlp) -> Non
     assert not any(" v. " in n for n in names), names
     held = holders(brief)
     assert held.get("Rook") != held.get("Marvel Toys"), held
+
+
+def test_a_given_name_that_is_also_a_verb_stays_in_the_name_but_in_a_question(nlp: Nlp) -> None:
+    brief = analyse([make_article("Will Smith drove a Mercedes G63.", "a")], nlp=nlp)
+    assert "Will Smith" in {e.name for e in brief.entities}
+    asked = analyse([make_article("Will Halvern pay the fine?", "a")], nlp=nlp)
+    assert "Will Halvern" not in {e.name for e in asked.entities}
+
+
+def test_a_name_written_after_the_is_a_thing_not_a_person(nlp: Nlp) -> None:
+    from newsbrief.render import listed_entities
+
+    text = (
+        "Video shows the Hummer following the car onto Corran Street. The Hummer then hits "
+        "the car from behind, and the Hummer stops. Ada Rook, the driver, was arrested. "
+        "Police said the Hummer belonged to Rook."
+    )
+    brief = analyse([make_article(text, "a")], nlp=nlp)
+    types = {e.name: e.type for e in brief.entities}
+    assert types.get("Hummer") != "PERSON", types
+    assert "Hummer" not in {e.name for e in listed_entities(brief)}
+    assert types.get("Ada Rook") == "PERSON"
+
+
+def test_a_full_name_with_a_word_glued_before_it_votes_for_the_same_person() -> None:
+    # "former Saint Will Smith" once, "Will Smith" often, and "Racquel Smith", his wife: a
+    # bare "Smith" after either of his full names is him.
+    mentions = [_m(0, "Racquel Smith", "PERSON"), _m(40, "Will Smith", "PERSON")]
+    mentions += [_m(100 + 30 * n, "Smith", "PERSON") for n in range(10)]
+    mentions += [_m(500, "Saint Will Smith", "PERSON")]
+    mentions += [_m(540 + 30 * n, "Smith", "PERSON") for n in range(4)]
+    assert ("smith", "will smith") in nearest_full_names(mentions)

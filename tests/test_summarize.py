@@ -281,6 +281,7 @@ def test_an_opening_that_leans_on_the_sentence_before_is_not_standalone() -> Non
     assert not standalone("Since then she has had three operations on her legs.")
     assert not standalone("In addition, four other states allow the sales.")
     assert not standalone("Then the lift fell eight floors to the basement.")
+    assert not standalone("The two vehicles stop for a moment on the bridge.")
     assert standalone("Then-mayor Ada Rook opened the bridge in 1999.")
     assert standalone("At the town hall, Ada Rook opened the new bridge.")
     # The writer speaking is no news; someone quoted saying "we" is.

@@ -118,8 +118,9 @@ def claim_subject(claim: Claim) -> str:
 
 
 def listed_entities(story: StoryBrief) -> list[Entity]:
-    """The actors and places a reader is shown: nationality adjectives (NORP) are not actors."""
-    return [e for e in story.entities if e.type != "NORP"]
+    """The actors and places a reader is shown: nationality adjectives (NORP) and things
+    (PRODUCT: "the Hummer") are not actors."""
+    return [e for e in story.entities if e.type not in ("NORP", "PRODUCT")]
 
 
 # A wire dateline opening the lead sentence: "NEW YORK (AP) — ", "WASHINGTON -- ".

@@ -21,7 +21,7 @@ from newsbrief.article.name_scan import (
     titled_names,
     written_in_lower_case,
 )
-from newsbrief.article.tables import ORG_WORDS
+from newsbrief.article.tables import GIVEN_NAME_WORDS, ORG_WORDS
 from newsbrief.backends.aliases import AliasGroup, alias_patterns, case_sensitive
 from newsbrief.models import Article, Mention
 from newsbrief.settings import AnalysisSettings
@@ -95,7 +95,7 @@ def find_mentions(
         if ent.label_ not in labels:
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
-        if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_POS:
+        if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_POS and not _given_name_inside(ent):
             start = ent[1].idx  # "Will Halvern pay?": the auxiliary is no part of the name
         if end - start < 2 or not any(c.isupper() for c in text[start:end]):
             continue
@@ -125,6 +125,20 @@ _CAPITALISED = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’&-]*){0,4}"
 _COURT_CASE = re.compile(rf"\b{_CAPITALISED}[ \t]+vs?\.[ \t]+{_CAPITALISED}")
 # "MV Halcyon Star": a ship's name with its prefix.
 _SHIP = re.compile(r"\b(?:MV|HMS|USS|RV)(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+
+
+def _given_name_inside(ent: Any) -> bool:
+    """A first word that is a given name too, unless it opens a question: "former Saints
+    player Will Smith", "Will Smith drove a Mercedes" (the tagger reads "Will" as an
+    auxiliary), not "Will Halvern pay?"."""
+    first = ent[0]
+    if first.lower_ not in GIVEN_NAME_WORDS or not first.text[:1].isupper():
+        return False
+    end = _CLAUSE_END.search(first.doc.text, ent.end_char)
+    return end is None or end.group() != "?"
+
+
+_CLAUSE_END = re.compile(r"[.!?\n]")
 _NOT_NAME_POS = frozenset({"AUX", "VERB", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV"})
 _EXTENDED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 

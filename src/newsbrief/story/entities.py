@@ -92,10 +92,17 @@ from newsbrief.article.name_scan import (
     generic_before,
     lone_capitals,
 )
-from newsbrief.article.tables import NOT_NAMES, TITLE_WORDS
+from newsbrief.article.tables import NOT_NAMES
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.entity_names import entity_name, entity_type, story_type
+from newsbrief.story.mention_context import (
+    TITLED_SHARE,
+    always_possessive,
+    said_to_be_a_place,
+    the_share,
+    titled_share,
+)
 from newsbrief.story.merge import FEATURE_WORDS, merge_names
 from newsbrief.story.name_cleanup import (
     drop_common_words,
@@ -390,7 +397,7 @@ def _build(
             m for m in ms if fold(m.text) in table_group
         ]
         label_counts = Counter(m.label for m in ms)
-        titled = _titled_share(ms, by_id) >= _TITLED_SHARE
+        titled = titled_share(ms, by_id) >= TITLED_SHARE
         if grouped:
             # The alias table's canonical name and type (a matched mention carries both).
             first = grouped[0]
@@ -413,13 +420,13 @@ def _build(
                 # surname, an organisation hardly ever by its last word.
                 etype = "PERSON"
             name = entity_name(counts, etype)
-            mark = _always_possessive(ms, by_id)
+            mark = always_possessive(ms, by_id)
             if mark and etype == "ORG":
                 name += mark  # "McDonald's", "Macy's": a brand never written without it
         if all(fold(t) in _NOT_NAMES for t in counts):
             continue  # "0400 GMT": a time zone, not an actor
         etype = story_type(counts, entity_type(counts, etype), frozenset(place_names))
-        if etype == "ORG" and any(_said_to_be_a_place(by_id[m.article].text, m) for m in ms):
+        if etype == "ORG" and any(said_to_be_a_place(by_id[m.article].text, m) for m in ms):
             etype = "GPE"
         elif (
             etype in ("ORG", "NORP", "PERSON")
@@ -428,6 +435,13 @@ def _build(
             and not (titled and etype == "PERSON")  # "in the Obama administration"
         ):
             etype = "GPE"  # "in Catanduanes" (tagged ORG), "in Iloilo" (NORP)
+        elif (
+            etype == "PERSON"
+            and not titled
+            and all(" " not in t for t in counts)  # not "the Paula Jones case"
+            and the_share(ms, by_id) >= _MOSTLY
+        ):
+            etype = "PRODUCT"  # "the Hummer": a thing, no actor
         aliases = tuple(Alias(t, c) for t, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
         cites = tuple(_cite(by_id[m.article], m.start, m.end) for m in ms)
         entities.append(Entity(name=name, type=etype, aliases=aliases, mentions=cites))
@@ -436,46 +450,7 @@ def _build(
 
 
 _NOT_NAMES = frozenset(fold(n) for n in NOT_NAMES)
-# The text says what kind of place a name is: "the Jewish neighborhood of Har Homa", "of
-# Anata, a refugee camp north of Jerusalem" (the small tagger types both ORG).
-_PLACE_KINDS = (
-    r"(?:village|town|city|neighbou?rhood|suburb|district|province|region|settlement|"
-    r"refugee\s+camp|camp|port|capital)"
-)
-_KIND_OF = re.compile(rf"\b{_PLACE_KINDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_A_KIND = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_KINDS}\b", re.IGNORECASE)
-
-
-def _always_possessive(ms: Sequence[Mention], by_id: dict[str, Article]) -> str:
-    """The "'s" (as written) that follows every one of at least three mentions, else ""."""
-    after = Counter(by_id[m.article].text[m.end : m.end + 2] for m in ms)
-    if len(ms) >= 3 and set(after) <= {"'s", "’s"}:
-        return after.most_common(1)[0][0]
-    return ""
-
-
-# A title right before a name ("Sheikh Hasina", "Mr. Raghunath", "President Obama"), or an
-# office held after it ("the Obama administration", "the Trump campaign").
-_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
-_OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:administration|presidency|campaign)\b")
-# Share of an entity's mentions that must follow a title for it to be a person: titles are
-# given on first reference, so a few are enough.
-_TITLED_SHARE = 0.2
-
-
-def _titled_share(ms: Sequence[Mention], by_id: dict[str, Article]) -> float:
-    """The share of ``ms`` that follow a person's title or hold an office ("administration")."""
-    titled = 0
-    for m in ms:
-        before = _TITLE_BEFORE.search(by_id[m.article].text, max(0, m.start - 20), m.start)
-        title = before is not None and before.group(1).casefold() in TITLE_WORDS
-        office = " " not in m.text and _OFFICE_AFTER.match(by_id[m.article].text, m.end)
-        titled += bool(title or office)
-    return titled / len(ms) if ms else 0.0
-
-
-def _said_to_be_a_place(text: str, m: Mention) -> bool:
-    return bool(_KIND_OF.search(text, max(0, m.start - 40), m.start) or _A_KIND.match(text, m.end))
+_MOSTLY = 0.5
 
 
 def _surnamed_person(counts: Counter[str], etype: str) -> bool:

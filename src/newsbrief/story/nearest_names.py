@@ -112,7 +112,7 @@ def nearest_full_names(
     for bare, counted in sorted(votes.items()):
         by_person: Counter[str] = Counter()
         for name, n in counted.items():
-            by_person[_person(name)] += n
+            by_person[_person(_unglued(name, counted))] += n
         ranked = by_person.most_common(2)
         (person, top), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
         # Every vote, or nearly every vote of many: "Lewinsky" after "Monica Lewinsky" 47
@@ -133,6 +133,12 @@ _CLOSE_CHARS = 600
 # A bare name many of whose uses follow one person's full name, and few another's.
 _MANY_VOTES = 10
 _CLEAR_SHARE = 0.8
+
+
+def _unglued(name: str, names: Iterable[str]) -> str:
+    """``name`` without a word glued before another of ``names`` ("Saint Will Smith", of
+    "former Saint Will Smith", is "Will Smith")."""
+    return next((o for o in names if o != name and name.endswith(" " + o) and " " in o), name)
 
 
 def _nearest(full: Iterable[Mention], start: int, fits: set[str]) -> Mention | None:

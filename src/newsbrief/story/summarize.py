@@ -99,7 +99,7 @@ DANGLING_PHRASES = (
     "the woman ", "since then", "after that",
     "by then", "in addition", "as a result", "at the time", "at that time", "in the meantime",
     "even so", "on top of that", "despite this", "despite that", "because of this",
-    "because of that", "in response",
+    "because of that", "in response", "the two ", "the three ", "the four ",
 )  # fmt: skip
 # "None were hurt", "Both said ...": a quantifier standing for people named before, when a verb
 # follows it at once ("None of the workers" and "Both sides" name their own subject).
