@@ -519,3 +519,35 @@ def test_a_story_highlights_label_leaves_the_headline_it_was_glued_to() -> None:
     article = clean(raw, settings=CleanSettings())
     assert isinstance(article, Article)
     assert article.title == "Fenwick council votes to rebuild the flooded bridge"
+
+
+def test_embeds_reuters_captions_and_date_lines_are_no_text_or_title() -> None:
+    from newsbrief.read.clean import is_furniture
+    from newsbrief.read.notices import notice_kind
+
+    embed = (
+        "This was the night we put the past in the past, love to the whole family "
+        + "and we keep his legacy alive " * 8
+        + "A post shared by Ada Rook (@adarook) on Jun 20, 2017 at 12:38pm PDT"
+    )
+    assert is_furniture(embed, 12)
+    assert is_furniture(
+        "Ada Rook, a climber from Kesh, speaks to the media at a hotel in Osk, Fenwick May "
+        "30, 2016.",
+        12,
+    )
+    assert not is_furniture("The climbers reached the summit on May 30, 2016.", 12)
+    assert notice_kind(
+        "This is a set of web collections curated by Ada Rook using the Archive-IT service "
+        "of the Internet Archive. They include web captures of a website."
+    )
+    raw = RawDocument(
+        source="d1.txt",
+        kind="text",
+        body=(
+            "April 10th, 2016\n\n"
+            + "The climbers of Kesh found the camp empty on Monday and turned back. " * 4
+        ),
+    )
+    article = clean(raw, settings=CleanSettings())
+    assert isinstance(article, Article) and article.title != "April 10th, 2016"

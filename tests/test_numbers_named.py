@@ -82,3 +82,10 @@ def test_people_named_by_their_nation_are_not_their_own_state(nlp: Nlp) -> None:
     article = Article(id="x", source="", text=text, sentences=())
     (fact,) = find_quantities(article, nlp.parse(text))
     assert fact.predicate != fact.unit, fact
+
+
+def test_a_half_and_an_extent_of_one_thing(nlp: Nlp) -> None:
+    text = "He was freed after serving a three-and-a-half year sentence for fraud."
+    article = Article(id="x", source="", text=text, sentences=())
+    (fact,) = find_quantities(article, nlp.parse(text))
+    assert (fact.value, fact.predicate_class) == (3.5, "attribute")

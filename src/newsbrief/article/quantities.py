@@ -159,6 +159,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             # counts when it numbers the subject noun ("One climber was still missing").
             if ent.text.casefold() == "one" and not _numbers_subject(last):
                 continue
+            if value is not None and _AND_A_HALF.match(article.text, ent.end_char):
+                value += 0.5  # "three-and-a-half", of which the tagger takes "three"
         if value is None:
             continue
         noun = counted_noun(last)
@@ -218,7 +220,7 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # "two Trump advisers said": who told it, not what happened
         if the_two(ent, value) and fact.predicate_class not in CLASSES:
             continue  # "both the two countries": the two already named, not a count
-        if _hyphen_attribute(last):
+        if _hyphen_attribute(last) or _noun_attribute(counted):
             # "an 18-storey tower", "a 25-member team": a fixed attribute of another noun,
             # nothing the sentence's verb does to the number.
             fact = replace(fact, predicate="", predicate_class="attribute")
@@ -465,6 +467,20 @@ def _hyphen_attribute(token: Any) -> bool:
         and doc[token.i + 1].text == "-"
         and doc[token.i + 2].dep_ in ("amod", "compound", "nmod")
         and doc[token.i + 2].head.i > token.i + 2
+    )
+
+
+_AND_A_HALF = re.compile(r"[- ]and[- ]a[- ]half\b", re.IGNORECASE)
+
+
+def _noun_attribute(noun: Any) -> bool:
+    """The counted noun is singular and names another noun's extent: "a three-and-a-half year
+    sentence", "a 10 year deal" (one sentence, one deal; no years counted)."""
+    return bool(
+        noun.tag_ == "NN"
+        and noun.dep_ in ("compound", "amod", "nmod")
+        and noun.head.pos_ == "NOUN"
+        and noun.head.i > noun.i
     )
 
 

@@ -401,6 +401,13 @@ def _plain_parts(raw: RawDocument, settings: CleanSettings) -> _Parts:
 _MIN_HEADLINE_WORDS = 4
 
 
+_DATE_LINE = re.compile(
+    r"(?:posted:?\s+(?:on\s+)?)?(?:[a-z]+day,?\s+)?[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
+    re.IGNORECASE,
+)
+
+
 def _first_line_title(body: str, label_max_words: int) -> tuple[str | None, str]:
     """The headline among the lines before the prose starts, and the body without it.
 
@@ -411,6 +418,8 @@ def _first_line_title(body: str, label_max_words: int) -> tuple[str | None, str]
     units = [u for u in _units(body, label_max_words) if not is_furniture(u, label_max_words)]
     lead: list[int] = []
     for n, unit in enumerate(units):
+        if _DATE_LINE.fullmatch(unit):
+            continue  # "April 10th, 2016": a blog's date line, no headline
         if not looks_like_headline(unit):
             break
         lead.append(n)

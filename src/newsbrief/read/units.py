@@ -76,7 +76,10 @@ _CAPTION = re.compile(
     r"^in this (?:[\w.,' ]{0,30} )?(?:file )?(?:photo|image|picture)\b|"
     r"(?:\.\.\.|…)\s*\((?:the )?(?:associated press|ap|reuters|afp|epa|getty images)\)$|"
     r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), "
-    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\.$",
+    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\.$|"
+    # Reuters: "... at a hotel in Kathmandu, Nepal May 30, 2016." (prose says "on May 30").
+    r"(?-i:, [A-Z][a-z]+ (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
+    r"\d{1,2}, \d{4}\.)$",
     re.IGNORECASE,
 )
 
@@ -89,6 +92,9 @@ _CAPTION = re.compile(
 # 132 captions runs to 4,000 words); the patterns are anchored or plain, so linear in length.
 _LONG_FURNITURE = re.compile(
     r"\bhide caption \d+ of \d+\b|"
+    # An Instagram embed: the post's text, then "A post shared by Name (@handle) on Jun 20,
+    # 2017 at 11:20am PDT".
+    r"\ba post shared by [^()\n]{1,80}\(@\w{1,30}\) on \w+\.? \d{1,2}, \d{4}\b|"
     r"^in this (?:[\w.,' ]{0,30} )?(?:file )?(?:photo|image|picture)\b.*"
     r"(?:\.\.\.|…)\s*\((?:the )?(?:associated press|ap|reuters|afp)\)$",
     re.IGNORECASE,
