@@ -519,6 +519,10 @@ def test_a_story_highlights_label_leaves_the_headline_it_was_glued_to() -> None:
     article = clean(raw, settings=CleanSettings())
     assert isinstance(article, Article)
     assert article.title == "Fenwick council votes to rebuild the flooded bridge"
+    pictured = "Image The council’s spokeswoman, Ada Rook, said on Wednesday that it would."
+    assert clean_text(pictured, label_max_words=12).startswith("The council’s spokeswoman")
+    named = "Image Comics said on Wednesday that it would publish the series in May."
+    assert clean_text(named, label_max_words=12) == named
 
 
 def test_embeds_reuters_captions_and_date_lines_are_no_text_or_title() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 from typing import Any
 
 from newsbrief.article.name_scan import person_words, titled_names
@@ -46,7 +47,11 @@ def phrase(token: Any) -> str:
     }
     words = [t for t in token.subtree if t.i not in left_out and t.dep_ not in ("det", "punct")]
     words = [t for t in words if t.i <= token.i or t.dep_ in ("compound", "flat")]
-    return " ".join(str(t.text) for t in words) or str(token.text)
+    # Tokens as written: "Tuesday's lawsuit", not "Tuesday 's lawsuit".
+    if not words:
+        return str(token.text)
+    gaps = [str(t.whitespace_) if nxt.i == t.i + 1 else " " for t, nxt in pairwise(words)]
+    return "".join(str(t.text) + gap for t, gap in zip(words, [*gaps, ""], strict=True))
 
 
 class People:

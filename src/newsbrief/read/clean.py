@@ -221,8 +221,11 @@ def _units(text: str, label_max_words: int) -> list[str]:
 
 
 # A box label glued to the first line of what it labels: CNN's "Story highlights Russian
-# defense minister says ...".  The label goes; the line stays (it may be the headline).
-_LEADING_LABEL = re.compile(r"^story highlights\s*:?\s*", re.IGNORECASE)
+# defense minister says ...", the New York Times' "Image The White House’s spokeswoman ..."
+# (where a picture stood).  The label goes; the line stays (it may be the headline).
+_LEADING_LABEL = re.compile(
+    r"^(?i:story highlights)\s*:?\s*|^Image\s+(?=(?:The|A|An|In|At|On|From)\s)"
+)
 
 
 def _drop_leading_label(unit: str) -> str:
