@@ -18,6 +18,11 @@ def holders(brief: StoryBrief) -> dict[str, str]:
     return {al.text: e.name for e in brief.entities for al in e.aliases}
 
 
+def one_article(nlp: Nlp, text: str) -> StoryBrief:
+    """The brief of a story of one article."""
+    return analyse([make_article(text, "a")], nlp=nlp)
+
+
 def _m(start: int, text: str, label: str, article: str = "a") -> Mention:
     return Mention(article, start, start + len(text), text, label)
 
@@ -234,7 +239,7 @@ def test_a_name_holding_an_office_is_a_person(nlp: Nlp) -> None:
         "state of Kesh rushed the sales. The shops in Kesh ran out of stock within a week, "
         "and the state declared an emergency on Friday."
     )
-    brief = analyse([make_article(text, "a")], nlp=nlp)
+    brief = one_article(nlp, text)
     types = {e.name: e.type for e in brief.entities}
     assert types.get("Halvern") == "PERSON", types
 
@@ -246,7 +251,7 @@ def test_a_given_name_typed_a_place_but_given_kin_is_the_person(nlp: Nlp) -> Non
         "A neighbour said that when Areej’s father came home, he collapsed in the hallway. "
         "The building had a long record of complaints about the lift, records show."
     )
-    brief = analyse([make_article(text, "a")], nlp=nlp)
+    brief = one_article(nlp, text)
     held = holders(brief)
     assert held.get("Areej") == "Areej Ali", held
     assert {e.name: e.type for e in brief.entities}["Areej Ali"] == "PERSON"
@@ -268,7 +273,7 @@ def test_an_abbreviated_rank_alone_is_no_actor(nlp: Nlp) -> None:
         "The Russians bear responsibility for what happens in Kesh, since they are in control "
         "there, Pentagon spokesman Rear Adm. Ivo Marten said."
     )
-    brief = analyse([make_article(text, "a")], nlp=nlp)
+    brief = one_article(nlp, text)
     names = {e.name for e in brief.entities}
     assert not names & {"Adm", "Rear Adm"}, names
 
@@ -279,7 +284,7 @@ def test_a_court_case_is_no_actor_and_does_not_join_its_parties(nlp: Nlp) -> Non
         "Rook invented the glove in 1991, and Marvel Toys bought the patent in 1997. Rook "
         "said the ruling was unfair to inventors."
     )
-    brief = analyse([make_article(text, "a")], nlp=nlp)
+    brief = one_article(nlp, text)
     names = {al.text for e in brief.entities for al in e.aliases}
     assert not any(" v. " in n for n in names), names
     held = holders(brief)
@@ -287,9 +292,9 @@ def test_a_court_case_is_no_actor_and_does_not_join_its_parties(nlp: Nlp) -> Non
 
 
 def test_a_given_name_that_is_also_a_verb_stays_in_the_name_but_in_a_question(nlp: Nlp) -> None:
-    brief = analyse([make_article("Will Smith drove a Mercedes G63.", "a")], nlp=nlp)
+    brief = one_article(nlp, "Will Smith drove a Mercedes G63.")
     assert "Will Smith" in {e.name for e in brief.entities}
-    asked = analyse([make_article("Will Halvern pay the fine?", "a")], nlp=nlp)
+    asked = one_article(nlp, "Will Halvern pay the fine?")
     assert "Will Halvern" not in {e.name for e in asked.entities}
 
 
@@ -301,7 +306,7 @@ def test_a_name_written_after_the_is_a_thing_not_a_person(nlp: Nlp) -> None:
         "the car from behind, and the Hummer stops. Ada Rook, the driver, was arrested. "
         "Police said the Hummer belonged to Rook."
     )
-    brief = analyse([make_article(text, "a")], nlp=nlp)
+    brief = one_article(nlp, text)
     types = {e.name: e.type for e in brief.entities}
     assert types.get("Hummer") != "PERSON", types
     assert "Hummer" not in {e.name for e in listed_entities(brief)}

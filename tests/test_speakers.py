@@ -12,8 +12,8 @@ TEXT = (
 )
 
 
-def _entity(name: str, kind: str = "PERSON") -> Entity:
-    start = TEXT.index(name)
+def _entity(name: str, kind: str = "PERSON", text: str = TEXT) -> Entity:
+    start = text.index(name)
     return Entity(
         name=name,
         type=kind,
@@ -68,17 +68,9 @@ def test_a_role_names_a_person_by_its_head_title_after_an_abbreviated_title() ->
         "\u201cWe are patient,\u201d said the commander, Gen. Huseyin Kivrikoglu. "
         "Libyan leader Moammar Gadhafi spoke. Police spokesman Ali Demir spoke too."
     )
-    people = []
-    for name in ("Huseyin Kivrikoglu", "Moammar Gadhafi", "Ali Demir"):
-        start = text.index(name)
-        people.append(
-            Entity(
-                name=name,
-                type="PERSON",
-                aliases=(Alias(name, 1),),
-                mentions=(Citation(article="a", start=start, end=start + len(name)),),
-            )
-        )
+    people = [
+        _entity(name, text=text) for name in ("Huseyin Kivrikoglu", "Moammar Gadhafi", "Ali Demir")
+    ]
     known = known_speakers(people, {"a": text})
     # "Gen." ends no sentence, so "commander" is his title; the role's head finds him.
     assert resolve_speaker("top Turkish military commander", known) == "Huseyin Kivrikoglu"
@@ -95,17 +87,7 @@ def test_a_role_in_the_clause_before_a_name_is_no_title_of_it() -> None:
         "A neighbour said that when Ada Rook's father came home, he nearly passed out. "
         "Neighbour Lida Marton, 35, wiped away a tear."
     )
-    people = []
-    for name in ("Ada Rook", "Lida Marton"):
-        start = text.index(name)
-        people.append(
-            Entity(
-                name=name,
-                type="PERSON",
-                aliases=(Alias(name, 1),),
-                mentions=(Citation(article="a", start=start, end=start + len(name)),),
-            )
-        )
+    people = [_entity(name, text=text) for name in ("Ada Rook", "Lida Marton")]
     known = known_speakers(people, {"a": text})
     assert resolve_speaker("the neighbour", known, ["Lida Marton", "Ada Rook"]) == "Lida Marton"
     # A neighbour this article never named stays unnamed: many people are neighbours.

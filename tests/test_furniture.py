@@ -1,0 +1,102 @@
+"""Page furniture that is no article text: photo captions, galleries, video boxes, embeds,
+labels glued to a headline, and date lines that are no headline."""
+
+from __future__ import annotations
+
+from newsbrief.models import Article, RawDocument
+from newsbrief.read.clean import clean, clean_text, is_furniture
+from newsbrief.read.notices import notice_kind
+from newsbrief.settings import CleanSettings
+
+
+def article(raw: RawDocument) -> Article:
+    result = clean(raw, settings=CleanSettings())
+    assert isinstance(result, Article), result
+    return result
+
+
+def test_wire_and_bbc_photo_captions_are_furniture() -> None:
+    # Invented captions in the shapes pages give them.
+    assert is_furniture(
+        "Image copyright Harlow Police Image caption Dorn Vasek (left) was known to police", 12
+    )
+    assert is_furniture("Media caption The mayor visited the scene on Sunday", 12)
+    assert is_furniture(
+        "In this June 21, 2018, photo, Mayor Ada Rook arrives at the town hall in Fenwick.", 12
+    )
+    assert is_furniture(
+        "A child looks at flowers left after a vigil at Corran Park in Fenwick, Monday, June 5, "
+        "2017.",
+        12,
+    )
+    assert is_furniture(
+        "A child looks at flowers left after a vigil, Monday, June 5, 2017. Police arrested "
+        "several people and are widening... (Associated Press)",
+        12,
+    )
+    assert is_furniture(
+        "The tot fell eight stories in the Corran Towers. (Ada Rook/Fenwick Daily News)", 12
+    )
+    assert is_furniture("The lift landed six floors below. (via Facebook)", 12)
+    # Prose that dates an event, or opens "In this", is not.
+    assert not is_furniture("The attack happened on Monday, June 5, 2017, in Fenwick.", 12)
+    assert not is_furniture("In this town, photographs of the mayor are rare.", 12)
+    assert not is_furniture("The lift landed six floors below (the report said so).", 12)
+
+
+def test_galleries_glued_captions_and_video_boxes_are_furniture_at_any_length() -> None:
+    # Invented, in the shapes pages give them: a gallery run into one paragraph, two wire
+    # captions glued together (too long for the short-furniture rules), a video box.
+    caption = (
+        "In this Saturday, July 1, 2017, photo, people line up at the Corran shop in Fenwick. "
+        "Sales have exceeded the expectations of Fenwick area store owners, who have seen long "
+        "lines outside their shops since Saturday, when the county became the fifth with... "
+        "(Associated Press)"
+    )
+    assert is_furniture(f"{caption} {caption}", 12)
+    gallery = " ".join(
+        f"Photos: Floods in Fenwick – Residents wade through water near the town hall on "
+        f"Monday, March {n}. Hide Caption {n} of 40"
+        for n in range(1, 12)
+    )
+    assert is_furniture(gallery, 12)
+    assert is_furniture("CLOSE Four Fenwick shops begin sales of the new permits. Ada Rook", 12)
+    # Prose that starts with the word in capitals, or mentions a caption, is not.
+    assert not is_furniture("CLOSE to 200 people waited outside the town hall on Monday.", 12)
+    long_prose = "The council said the photo caption was wrong and apologised. " * 12
+    assert not is_furniture(long_prose, 12)
+
+
+def test_a_story_highlights_label_leaves_the_headline_it_was_glued_to() -> None:
+    body = (
+        "Story highlights Fenwick council votes to rebuild the flooded bridge\n\n"
+        + "The council of Fenwick voted on Monday to rebuild the bridge the flood took. " * 4
+    )
+    titled = article(RawDocument(source="h1.txt", kind="text", body=body))
+    assert titled.title == "Fenwick council votes to rebuild the flooded bridge"
+    pictured = "Image The council’s spokeswoman, Ada Rook, said on Wednesday that it would."
+    assert clean_text(pictured, label_max_words=12).startswith("The council’s spokeswoman")
+    named = "Image Comics said on Wednesday that it would publish the series in May."
+    assert clean_text(named, label_max_words=12) == named
+
+
+def test_embeds_reuters_captions_and_date_lines_are_no_text_or_title() -> None:
+
+    embed = (
+        "This was the night we put the past in the past, love to the whole family "
+        + "and we keep his legacy alive " * 8
+        + "A post shared by Ada Rook (@adarook) on Jun 20, 2017 at 12:38pm PDT"
+    )
+    assert is_furniture(embed, 12)
+    assert is_furniture(
+        "Ada Rook, a climber from Kesh, speaks to the media at a hotel in Osk, Fenwick May "
+        "30, 2016.",
+        12,
+    )
+    assert not is_furniture("The climbers reached the summit on May 30, 2016.", 12)
+    assert notice_kind(
+        "This is a set of web collections curated by Ada Rook using the Archive-IT service "
+        "of the Internet Archive. They include web captures of a website."
+    )
+    body = "April 10th, 2016\n\n" + "The climbers of Kesh found the camp empty on Monday. " * 4
+    assert article(RawDocument(source="d1.txt", kind="text", body=body)).title is None
