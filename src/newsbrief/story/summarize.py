@@ -95,11 +95,11 @@ DANGLING_OPENERS = frozenset(
 # Openings that lean on what came before ("Since then she has had surgeries ...", "In
 # addition, four other states allow ...").
 DANGLING_PHRASES = (
-    "the group ", "the company ", "the official ", "the move ", "the guy", "the man ",
-    "the woman ", "since then", "after that",
-    "by then", "in addition", "as a result", "at the time", "at that time", "in the meantime",
-    "even so", "on top of that", "despite this", "despite that", "because of this",
-    "because of that", "in response", "the two ", "the three ", "the four ",
+    "the group ", "the company ", "the official ", "the move ", "the guy ", "the guy’s ",
+    "the guy's ", "the man ", "the woman ", "the two ", "the three ", "the four ",
+    "since then", "after that", "by then", "in addition", "as a result", "at the time",
+    "at that time", "in the meantime", "even so", "on top of that", "despite this",
+    "despite that", "because of this", "because of that", "in response",
 )  # fmt: skip
 # "None were hurt", "Both said ...": a quantifier standing for people named before, when a verb
 # follows it at once ("None of the workers" and "Both sides" name their own subject).
