@@ -286,8 +286,26 @@ def test_an_opening_that_leans_on_the_sentence_before_is_not_standalone() -> Non
     assert standalone("At the town hall, Ada Rook opened the new bridge.")
     # The writer speaking is no news; someone quoted saying "we" is.
     assert not standalone("We feel it was a missed opportunity for the court.")
+    assert not standalone("I’m trying to be aware of that and respectful of others.")
     assert standalone("“We feel it was a missed opportunity,” Ada Rook said.")
     assert not standalone("He’s happy if people don’t trust the government.")
     assert standalone("It’s unclear whether the council will rebuild the bridge.")
     assert not standalone("The guy’s got a big case in front of the tax office.")
     assert standalone("Hers was the only vote against the plan, the council said.")
+
+
+def test_a_sentence_inside_a_quoted_paragraph_is_no_summary_sentence() -> None:
+    from newsbrief.story.summarize import _inside_quotes
+
+    text = (
+        "The coach spoke after the game on Wednesday night in Kesh.\n\n"
+        "“It’s an emotional issue. It is a challenging time for the club. We need to talk "
+        "about it,” Ada Rook said.\n\n"
+        "“We will play on,” Rook said after the match."
+    )
+    a = make_article(text, "a")
+    inside = _inside_quotes(a)
+    by_text = {s.text: n for n, s in enumerate(a.sentences)}
+    assert by_text["It is a challenging time for the club."] in inside
+    assert by_text["“We will play on,” Rook said after the match."] not in inside
+    assert by_text["The coach spoke after the game on Wednesday night in Kesh."] not in inside

@@ -33,6 +33,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from newsbrief.article.regions import quote_spans
 from newsbrief.models import Article, Citation, SummarySentence
 from newsbrief.settings import SummarizeSettings
 from newsbrief.story.lexical import STOPWORDS, content_vector, cosines, tokenize, weighting
@@ -133,7 +134,7 @@ def standalone(text: str) -> bool:
             return False
     if _PIECE_OF_A_QUOTE.search(text) or text.count('"') % 2:
         return False
-    if first in _FIRST_PERSON and text.lstrip()[:1] not in _QUOTE_MARKS:
+    if _CONTRACTION.sub("", first) in _FIRST_PERSON and text.lstrip()[:1] not in _QUOTE_MARKS:
         return False  # "We feel it was a missed opportunity": the writer, not the news
     return first not in DANGLING_OPENERS and not text.lower().startswith(DANGLING_PHRASES)
 
@@ -146,6 +147,18 @@ def standalone(text: str) -> bool:
 # "All we know is we’re not looking back.’"); straight ones pair up, so an odd number of them
 # does.
 _PIECE_OF_A_QUOTE = re.compile(r"\A[^“”]*”|“[^“”]*\Z|\A[^‘]*[.,!?…]’")
+
+
+def _inside_quotes(article: Article) -> frozenset[int]:
+    """The sentences (by index) that are a piece of a longer quotation: they start or end
+    inside it ("I’m trying to be aware of that ..." in the middle of a quoted paragraph has
+    no quote mark of its own)."""
+    spans = quote_spans(article.text)
+    return frozenset(
+        n
+        for n, s in enumerate(article.sentences)
+        if any(q.start < s.start < q.end or q.start < s.end < q.end for q in spans)
+    )
 
 
 def summarize(
@@ -166,12 +179,14 @@ def summarize(
     owner = [a for a, _ in flat]
     words = [len(t.split()) for t in texts]
     tokens = tokenize(texts)
+    quoted = [_inside_quotes(art) for art in articles]
     eligible = [
         i
         for i, text in enumerate(texts)
         if settings.min_sentence_words <= words[i] <= settings.max_sentence_words
         and standalone(text)
         and _TERMINAL.search(text)
+        and flat[i][1] not in quoted[owner[i]]
     ]
     embedded = settings.representation == "embedding"
     stacked = _stack(sentence_vectors, len(flat))
