@@ -132,7 +132,7 @@ def nearest_full_names(
 _CLOSE_CHARS = 600
 # A bare name many of whose uses follow one person's full name, and few another's.
 _MANY_VOTES = 10
-_CLEAR_SHARE = 0.8
+_CLEAR_SHARE = 0.85
 
 
 def _unglued(name: str, names: Iterable[str]) -> str:
