@@ -68,13 +68,15 @@ _FURNITURE_ANYWHERE = re.compile(
 # day the picture was taken: "... at Potter's Field Park in London, Monday, June 5, 2017."
 # (prose says "on Monday").  A tabloid's captions end in the photographer and the paper,
 # "(Todd Maisel/New York Daily News)", or where the picture came from, "(via Facebook)".
+# The wire caption's opening and its cut end, shared with ``_LONG_FURNITURE`` below.
+_WIRE_OPEN = r"^in this (?:[\w.,' ]{0,30} )?(?:file )?(?:photo|image|picture)\b"
+_WIRE_CUT = r"(?:\.\.\.|…)\s*\((?:the )?(?:associated press|ap|reuters|afp|epa|getty images)\)$"
 _CAPTION = re.compile(
     r"\((?:[^()]{0,40}\s)?(?:file\s)?(?:photo|picture|image|pic)s?\b[^()]{0,40}\)$|"
     r"(?-i:\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.&'’ -]{1,40}\))$|"
     r"\(via (?:facebook|twitter|instagram|youtube|gofundme)\b[^()]{0,30}\)$|"
     r"\b(?:photo|picture|image)\s*(?:credit)?\s*:\s*[^.]{0,60}$|"
-    r"^in this (?:[\w.,' ]{0,30} )?(?:file )?(?:photo|image|picture)\b|"
-    r"(?:\.\.\.|…)\s*\((?:the )?(?:associated press|ap|reuters|afp|epa|getty images)\)$|"
+    rf"{_WIRE_OPEN}|{_WIRE_CUT}|"
     r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), "
     r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\.$|"
     # Reuters: "... at a hotel in Kathmandu, Nepal May 30, 2016." (prose says "on May 30").
@@ -95,8 +97,7 @@ _LONG_FURNITURE = re.compile(
     # An Instagram embed: the post's text, then "A post shared by Name (@handle) on Jun 20,
     # 2017 at 11:20am PDT".
     r"\ba post shared by [^()\n]{1,80}\(@\w{1,30}\) on \w+\.? \d{1,2}, \d{4}\b|"
-    r"^in this (?:[\w.,' ]{0,30} )?(?:file )?(?:photo|image|picture)\b.*"
-    r"(?:\.\.\.|…)\s*\((?:the )?(?:associated press|ap|reuters|afp)\)$",
+    rf"{_WIRE_OPEN}.*{_WIRE_CUT}",
     re.IGNORECASE,
 )
 _VIDEO_BOX = re.compile(r"^CLOSE (?=[A-Z][a-z]|\d)")

@@ -126,15 +126,16 @@ def standalone(text: str) -> bool:
     if not words:
         return False
     first = words[0].strip("\"'“‘(").lower().rstrip(",")
-    if _CONTRACTION.sub("", first) in _PEOPLE_PRONOUNS:
-        first = _CONTRACTION.sub("", first)  # "He’s happy if ...": "he" (not "It’s unclear")
+    bare = _CONTRACTION.sub("", first)  # "He’s happy if ...": "he"; "I’m trying ...": "i"
+    if bare in _PEOPLE_PRONOUNS:
+        first = bare  # not "It’s unclear ...", which stands alone
     if first in _QUANTIFIERS and len(words) > 1:
         second = words[1].split(maxsplit=1)[0].lower().strip(",")
         if second in _VERBS:
             return False
     if _PIECE_OF_A_QUOTE.search(text) or text.count('"') % 2:
         return False
-    if _CONTRACTION.sub("", first) in _FIRST_PERSON and text.lstrip()[:1] not in _QUOTE_MARKS:
+    if bare in _FIRST_PERSON and text.lstrip()[:1] not in _QUOTE_MARKS:
         return False  # "We feel it was a missed opportunity": the writer, not the news
     return first not in DANGLING_OPENERS and not text.lower().startswith(DANGLING_PHRASES)
 
