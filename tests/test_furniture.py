@@ -100,3 +100,51 @@ def test_embeds_reuters_captions_and_date_lines_are_no_text_or_title() -> None:
     )
     body = "April 10th, 2016\n\n" + "The climbers of Kesh found the camp empty on Monday. " * 4
     assert article(RawDocument(source="d1.txt", kind="text", body=body)).title is None
+
+
+def test_sign_up_boxes_credits_and_contribution_lines_are_furniture() -> None:
+    # Invented in the shapes news pages give them.
+    box = (
+        "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by "
+        "clicking the box. Invalid email address. Please re-enter. You must select a newsletter "
+        "to subscribe to. Sign Up You will receive emails containing news content, updates and "
+        "promotions from The Fenwick Courier. You may opt-out at any time. You agree to receive "
+        "occasional updates and special offers. Thank you for subscribing. An error has "
+        "occurred. Please try again later. View all Fenwick Courier newsletters."
+    )
+    assert is_furniture(box, 12)
+    assert is_furniture(
+        "Breaking News Emails Get breaking news alerts and special reports. The news and "
+        "stories that matter, delivered weekday mornings.",
+        12,
+    )
+    assert is_furniture("Ada Rook contributed to this report.", 12)
+    assert is_furniture(
+        "People pray at a memorial to the teacher in Fenwick, Calif., Tuesday, April 11, 2017. "
+        "(AP Photo/Tom Vasek) (Associated Press)",
+        12,
+    )
+    assert not is_furniture("The mayor thanked the crews, the paper said. (Associated Press)", 12)
+    assert is_furniture("Ada Rook and Tom Vasek contributed reporting from Fenwick.", 12)
+    # A film review's credit block and the lines around it.
+    assert is_furniture(
+        "Reviewed at the Fenwick Film Festival, March 8, 2013. MPAA Rating: R. Running time: "
+        "91 MIN.",
+        12,
+    )
+    assert is_furniture(
+        "A Rookwood Pictures release of a Vasek production. Produced by Ada Rook, Tom Vasek. "
+        "Executive producers, Lena Marsh, Orin Dale.",
+        12,
+    )
+    assert is_furniture("With: Lena Marsh, Orin Dale, Tom Vasek, Ada Rook.", 12)
+    assert is_furniture("MPAA rating: R for strong bloody violence and gore", 12)
+    assert is_furniture("Running time: 1 hour, 30 minutes", 12)
+    # Prose that names one credit in passing, or says "with:" mid-sentence, stays.
+    assert not is_furniture(
+        "Written by Rook and Vasek, the story begins with five friends arriving at a cabin.", 12
+    )
+    assert not is_furniture(
+        "The film, directed by Ada Rook, opened in Fenwick on Friday to long queues.", 12
+    )
+    assert not is_furniture("The mayor said the new budget contributed to the deficit.", 12)

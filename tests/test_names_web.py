@@ -231,6 +231,10 @@ def test_people_of_a_place_a_paper_named_for_it_and_an_administration() -> None:
     assert story_type(Counter({"Las Vegas Sun": 1}), "GPE", places) == "ORG"
     assert story_type(Counter({"Las Vegas Strip": 1}), "GPE", places) == "GPE"
     assert story_type(Counter({"Kim Sun": 1}), "PERSON", places) == "PERSON"
+    isles = frozenset({"virgin islands", "new york"})
+    for name in ("Virgin Islanders", "New Yorkers"):
+        assert story_type(Counter({name: 3}), "PERSON", isles) == "NORP", name
+    assert story_type(Counter({"Vera Islington": 1}), "PERSON", isles) == "PERSON"
 
 
 def test_a_name_holding_an_office_is_a_person(nlp: Nlp) -> None:
@@ -321,3 +325,22 @@ def test_a_full_name_with_a_word_glued_before_it_votes_for_the_same_person() -> 
     mentions += [_m(500, "Saint Will Smith", "PERSON")]
     mentions += [_m(540 + 30 * n, "Smith", "PERSON") for n in range(4)]
     assert ("smith", "will smith") in nearest_full_names(mentions)
+
+
+def test_names_around_a_slash_credit_a_photo_and_are_no_actors(nlp: Nlp) -> None:
+    text = (
+        "Mayor Ada Rook opened the Corran bridge on Monday. (Tom Vasek/Fenwick Courier) The "
+        "bridge cost $4 million, Rook said. LENA MARSH / The crowd cheered."
+    )
+    brief = one_article(nlp, text)
+    names = {al.text for e in brief.entities for al in e.aliases}
+    assert not {n for n in names if "Vasek" in n or "MARSH" in n or "/" in n}, names
+    assert "Ada Rook" in {e.name for e in brief.entities}
+
+
+def test_a_name_of_one_word_each_side_of_a_slash_stays(nlp: Nlp) -> None:
+    brief = one_article(
+        nlp, "Fighting spread across KwaZulu/Natal province on Monday, police in Durban said."
+    )
+    names = {al.text for e in brief.entities for al in e.aliases}
+    assert any("KwaZulu" in n for n in names), names

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from builders import quantity
 
-from newsbrief.article.quantities import find_quantities
+from newsbrief.article.quantities import find_quantities, parse_number
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article
 from newsbrief.story.key_figures import clause
@@ -89,3 +89,19 @@ def test_a_half_and_an_extent_of_one_thing(nlp: Nlp) -> None:
     article = Article(id="x", source="", text=text, sentences=())
     (fact,) = find_quantities(article, nlp.parse(text))
     assert (fact.value, fact.predicate_class) == (3.5, "attribute")
+
+
+def test_rates_block_numbers_and_dashed_ranges(nlp: Nlp) -> None:
+    # "1 in 10,000 people" says how often; "the 3300 block of" says where.
+    assert _figures(nlp, "The syndrome affects 1 in 10,000 people across Fenwick.") == []
+    assert _figures(nlp, "He was shot in the 3300 block of West Corran Avenue on Monday.") == []
+    assert _figures(nlp, "Police closed three blocks of Corran Avenue.") == [(3.0, "blocks")]
+    # "26-28 genes" is a range, not 54 genes.
+    found = _figures(nlp, "The syndrome is caused by the deletion of 26-28 genes.")
+    assert found == [(26.0, "genes"), (28.0, "genes")]
+
+
+def test_a_dash_between_digits_is_no_sum() -> None:
+    assert parse_number("26-28") is None
+    assert parse_number("twenty-eight") == 28.0
+    assert parse_number("10,000") == 10000.0

@@ -309,3 +309,17 @@ def test_a_sentence_inside_a_quoted_paragraph_is_no_summary_sentence() -> None:
     assert by_text["It is a challenging time for the club."] in inside
     assert by_text["“We will play on,” Rook said after the match."] not in inside
     assert by_text["The coach spoke after the game on Wednesday night in Kesh."] not in inside
+
+
+def test_questions_page_pointers_list_items_and_the_writers_i_are_not_standalone() -> None:
+    assert not standalone("Why is this guy allowed at press events?")
+    assert standalone('"Why did the lift move?" the inspector asked.')  # someone asked it
+    assert not standalone("The video shown here explains the syndrome in two minutes.")
+    assert not standalone("Below is a quick explanation of the syndrome.")
+    assert not standalone("2) On the economics, the plan looks better than the last one.")
+    assert not standalone("Second, they argued that cuts should come first.")
+    assert standalone("Second-quarter profit rose 4 percent at the Fenwick mill.")
+    assert not standalone("As I said, it’s much bolder and better than I expected.")
+    assert not standalone("The plan, I think, is a lot better than nothing.")
+    assert standalone("World War I veterans marched through Fenwick on Sunday.")
+    assert standalone("King Charles I was beheaded in 1649, the guide told visitors.")

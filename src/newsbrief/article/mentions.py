@@ -99,6 +99,8 @@ def find_mentions(
             start = ent[1].idx  # "Will Halvern pay?": the auxiliary is no part of the name
         if end - start < 2 or not any(c.isupper() for c in text[start:end]):
             continue
+        if _credit(text, start, end):
+            continue
         label = ent.label_
         first = _first_name_before(doc, ent)
         if first is not None and person_words([first.text, text[start:end]]):
@@ -119,6 +121,19 @@ def find_mentions(
         found.append(Mention(article.id, start, end, text[start:end], label, None))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """A photo credit, "REUTERS/Eric Gaillard", "JASON REED /", "(Joe Ellis/": a person's
+    name (two words or more) on one side of a slash credits a picture; it is no actor of the
+    story.  One word each side is a name of its own ("KwaZulu/Natal", "AC/DC")."""
+    name = text[start:end]
+    if "/" in name:
+        return any(len(side.split()) >= 2 for side in name.split("/"))
+    beside = text[end : end + 2].lstrip().startswith("/") or text[
+        max(0, start - 2) : start
+    ].rstrip().endswith("/")
+    return beside and len(name.split()) >= 2
 
 
 _CAPITALISED = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’&-]*){0,4}"

@@ -33,7 +33,15 @@ from newsbrief.article.predicates import (
 )
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.article.tables import HEDGE_KINDS
-from newsbrief.article.uncounted import in_a_name, no_word, numbered_one, the_two, time_offset
+from newsbrief.article.uncounted import (
+    a_rate,
+    an_address,
+    in_a_name,
+    no_word,
+    numbered_one,
+    the_two,
+    time_offset,
+)
 from newsbrief.models import Article, Citation, QuantityFact
 
 _UNITS = NUMBER_WORDS
@@ -71,8 +79,11 @@ def parse_number(text: str) -> float | None:
     if not words or any(w in _VAGUE for w in words):
         return None
     total, current, seen = 0.0, 0.0, False
+    previous = ""
     for word in words:
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            if previous[:1].isdigit():
+                return None  # "26-28": two numbers (a range), not one to add up
             current += float(word)
         elif word == "dozen":  # "a dozen" is 12, "two dozen" 24
             current = max(current, 1.0) * 12
@@ -86,7 +97,7 @@ def parse_number(text: str) -> float | None:
             continue
         else:
             return None
-        seen = True
+        seen, previous = True, word
     return total + current if seen else None
 
 
@@ -168,6 +179,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # "9, 11 or 13 years of age": the tagger's DATE missed the list's first
         if noun is not None and numbered_one(ent, noun, value):
             continue  # "a 999 call", "a 747 jet": a number that names one thing
+        if a_rate(ent) or (noun is not None and an_address(ent, noun)):
+            continue  # "1 in 10,000 people", "the 3300 block of Florence Avenue"
         if in_a_name(ent, noun):
             continue  # "News 9 reporter", "FOX 13's", "at 400 Highland Drive"
         sent_i = sents.index(ent.start_char)
@@ -260,9 +273,10 @@ def _measured_kind(unit: str) -> str | None:
 
 
 # "between 40 and 50 gunmen", "from 40 to 50", "40 to 50 people": two figures, the range's ends.
+# "26-28 genes": a dash between two numbers written in digits is a range too.
 _RANGE = re.compile(
-    r"(?i)\b(?:(?P<word>between|from)\s+)?(?P<low>\d[\d,]*|[a-z]+)\s+(?P<join>and|to|-)\s+"
-    r"(?P<high>\d[\d,]*|[a-z]+)\b"
+    r"(?i)\b(?:(?P<word>between|from)\s+)?(?P<low>\d[\d,]*|[a-z]+)"
+    r"(?:\s+(?P<join>and|to|-)\s+|(?<=\d)[-–](?=\d))(?P<high>\d[\d,]*|[a-z]+)\b"
 )
 
 
@@ -276,7 +290,7 @@ def _ranges(
     text = article.text
     for m in _RANGE.finditer(text):
         word = (m.group("word") or "").casefold()
-        if m.group("join").casefold() == "and" and word != "between":
+        if (m.group("join") or "").casefold() == "and" and word != "between":
             continue
         low, high = parse_number(m.group("low")), parse_number(m.group("high"))
         if low is None or high is None or not low < high:

@@ -75,6 +75,24 @@ def numbered_one(ent: Any, noun: Any, value: float) -> bool:
     )
 
 
+def a_rate(ent: Any) -> bool:
+    """ "affects 1 in 10,000 people", "one out of 20 patients": the number says how often,
+    it counts nobody."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+    return before[-2:] in (["1", "in"], ["one", "in"]) or before == ["one", "out", "of"]
+
+
+def an_address(ent: Any, noun: Any) -> bool:
+    """ "the 3300 block of West Florence Avenue": a block number names where, it counts no
+    blocks (two sources giving 3000 and 3300 do not disagree on a count)."""
+    doc = ent.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (
+        noun.i == ent.end and noun.lower_ == "block" and after is not None and after.lower_ == "of"
+    )
+
+
 def one_of_nothing(value: float, predicate_class: str) -> bool:
     """ "One man called the hotline": a count of one that says nothing befell it is the
     article's "a", no figure to weigh or agree on ("1 dead" is one)."""
@@ -87,4 +105,13 @@ def no_word(unit: str) -> bool:
     return not all(w[:1].isalpha() and "." not in w for w in unit.split())
 
 
-__all__ = ["in_a_name", "no_word", "numbered_one", "one_of_nothing", "the_two", "time_offset"]
+__all__ = [
+    "a_rate",
+    "an_address",
+    "in_a_name",
+    "no_word",
+    "numbered_one",
+    "one_of_nothing",
+    "the_two",
+    "time_offset",
+]

@@ -97,15 +97,36 @@ _LONG_FURNITURE = re.compile(
     # An Instagram embed: the post's text, then "A post shared by Name (@handle) on Jun 20,
     # 2017 at 11:20am PDT".
     r"\ba post shared by [^()\n]{1,80}\(@\w{1,30}\) on \w+\.? \d{1,2}, \d{4}\b|"
-    rf"{_WIRE_OPEN}.*{_WIRE_CUT}",
+    rf"{_WIRE_OPEN}.*{_WIRE_CUT}|"
+    # Sign-up boxes run long: "Newsletter Sign Up Continue reading the main story ... You may
+    # opt-out at any time. ... View all New York Times newsletters."; "Breaking News Emails Get
+    # breaking news alerts and special reports. The news and stories that matter, ...".
+    r"^newsletter sign up\b|\byou may opt-out at any time\b|\bview all [\w ]{0,40}newsletters\b|"
+    r"^breaking news emails\b|"
+    # "Matthew Belloni contributed to this report." closes an article; it reports nothing.
+    r"\bcontributed (?:reporting|to this (?:report|story|article))\b",
     re.IGNORECASE,
 )
+# A film review's credit block: "Reviewed at SXSW Film Festival ... MPAA Rating: R. Running
+# time: 91 MIN.", "A Sony Pictures release ... Produced by ... Executive producers, ...",
+# "Directed by ... Screenplay, ... Camera (color), ...", and lines of their own: the cast,
+# "With: Jane Levy, ...", "MPAA rating: R for ...", "Running time: 1 hour, 30 minutes".
+# Prose names one of these in passing; a credit block gives two or more.
+_CREDIT_MARKS = re.compile(
+    r"\b(?:reviewed at|mpaa rating:|running time:|produced by|directed by|executive producers?,|"
+    r"co-producers?,|screenplay,|camera \(|editor,|music,|production designer,|"
+    r"costume designer,|casting,)",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(r"^(?i:with|cast|starring|mpaa rating|running time):\s+[A-Z0-9]")
 _VIDEO_BOX = re.compile(r"^CLOSE (?=[A-Z][a-z]|\d)")
 
 
 def is_furniture(unit: str, label_max_words: int) -> bool:
     """Navigation, widgets, tweet embeds, galleries and photo captions (not article prose)."""
-    if _LONG_FURNITURE.search(unit) or _VIDEO_BOX.match(unit):
+    if _LONG_FURNITURE.search(unit) or _VIDEO_BOX.match(unit) or _CREDIT_LINE.match(unit):
+        return True
+    if len(set(m.group().casefold() for m in _CREDIT_MARKS.finditer(unit))) >= 2:
         return True
     words = text_units(unit)
     if words > _MAX_FURNITURE_WORDS:
@@ -114,7 +135,13 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
         return True
     if _is_menu(unit):
         return True
-    return bool(_FURNITURE_ANYWHERE.search(unit) or _CAPTION.search(unit))
+    # A wire caption may end with the agency after the photographer's credit: "... Tuesday,
+    # April 11, 2017. (AP Photo/Reed Saxon) (Associated Press)".
+    core = _AGENCY_TAIL.sub("", unit)
+    return bool(_FURNITURE_ANYWHERE.search(unit) or _CAPTION.search(unit) or _CAPTION.search(core))
+
+
+_AGENCY_TAIL = re.compile(r"\s*\((?:the )?(?:associated press|ap|reuters|afp)\)\s*$", re.IGNORECASE)
 
 
 # Menu separators: "Home | News | Sport", "World › Middle East", "News • Sport • Weather".

@@ -96,13 +96,14 @@ def story_type(counts: Counter[str], etype: str, places: frozenset[str]) -> str:
     return etype
 
 
-# "Nevadans", "Texans", "Floridians": a place's stem, then "ans" or "ians".
-_DEMONYM_END = ("ians", "ans")
+# "Nevadans", "Texans", "Floridians", "Virgin Islanders", "New Yorkers": a place's stem,
+# then "ans", "ians" or "ers".
+_DEMONYM_END = ("ians", "ans", "ers")
 _MIN_STEM = 3
 
 
 def _demonym(name: str, places: frozenset[str]) -> bool:
-    if " " in name or not name[:1].isupper():
+    if not name[:1].isupper():
         return False
     word = fold(name)
     for end in _DEMONYM_END:
