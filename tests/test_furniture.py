@@ -145,6 +145,10 @@ def test_sign_up_boxes_credits_and_contribution_lines_are_furniture() -> None:
         "Written by Rook and Vasek, the story begins with five friends arriving at a cabin.", 12
     )
     assert not is_furniture(
-        "The film, directed by Ada Rook, opened in Fenwick on Friday to long queues.", 12
+        "The film, directed by Ada Rook and produced by Tom Vasek, opened in Fenwick on Friday.",
+        12,
+    )
+    assert not is_furniture(
+        "The editor, Lena Marsh, said music, not politics, filled the casting, call.", 12
     )
     assert not is_furniture("The mayor said the new budget contributed to the deficit.", 12)

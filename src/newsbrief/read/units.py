@@ -111,13 +111,14 @@ _LONG_FURNITURE = re.compile(
 # time: 91 MIN.", "A Sony Pictures release ... Produced by ... Executive producers, ...",
 # "Directed by ... Screenplay, ... Camera (color), ...", and lines of their own: the cast,
 # "With: Jane Levy, ...", "MPAA rating: R for ...", "Running time: 1 hour, 30 minutes".
-# Prose names one of these in passing; a credit block gives two or more.
+# Prose names one of these in passing ("the film, directed by Ada Rook and produced by Tom
+# Vasek, opened ..."); a credit block gives two or more, one of them a mark no prose uses.
 _CREDIT_MARKS = re.compile(
     r"\b(?:reviewed at|mpaa rating:|running time:|produced by|directed by|executive producers?,|"
-    r"co-producers?,|screenplay,|camera \(|editor,|music,|production designer,|"
-    r"costume designer,|casting,)",
+    r"co-producers?,|screenplay,|camera \(|production designer,|costume designer,)",
     re.IGNORECASE,
 )
+_PROSE_CREDITS = frozenset({"produced by", "directed by"})
 _CREDIT_LINE = re.compile(r"^(?i:with|cast|starring|mpaa rating|running time):\s+[A-Z0-9]")
 _VIDEO_BOX = re.compile(r"^CLOSE (?=[A-Z][a-z]|\d)")
 
@@ -126,7 +127,8 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
     """Navigation, widgets, tweet embeds, galleries and photo captions (not article prose)."""
     if _LONG_FURNITURE.search(unit) or _VIDEO_BOX.match(unit) or _CREDIT_LINE.match(unit):
         return True
-    if len(set(m.group().casefold() for m in _CREDIT_MARKS.finditer(unit))) >= 2:
+    marks = {m.group().casefold() for m in _CREDIT_MARKS.finditer(unit)}
+    if len(marks) >= 2 and marks - _PROSE_CREDITS:
         return True
     words = text_units(unit)
     if words > _MAX_FURNITURE_WORDS:
