@@ -10,7 +10,7 @@ from builders import claim_subject, make_article
 
 from newsbrief.article.dates import DATE_RE, resolve_date
 from newsbrief.article.facts import extract
-from newsbrief.article.quantities import parse_number
+from newsbrief.article.numbers import parse_number
 from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.backends.loaded import Backends
 from newsbrief.backends.nlp import Nlp

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from builders import quantity
 
-from newsbrief.article.quantities import find_quantities, parse_number
+from newsbrief.article.numbers import parse_number
+from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article
 from newsbrief.story.key_figures import clause

@@ -23,8 +23,8 @@ from newsbrief.article.counted import (
     is_fronted_group,
     qualifier,
 )
-from newsbrief.article.dates import NUMBER_WORDS
 from newsbrief.article.measures import LENGTHS, Measure, measure_at, number_run, number_spans
+from newsbrief.article.numbers import parse_number
 from newsbrief.article.predicates import (
     CLASSES,
     is_capacity,
@@ -44,22 +44,10 @@ from newsbrief.article.uncounted import (
 )
 from newsbrief.models import Article, Citation, QuantityFact
 
-_UNITS = NUMBER_WORDS
-_SCALES = MappingProxyType(
-    {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-)
 _ORDINALS = MappingProxyType({
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 })  # fmt: skip
-# Hedges that come before a number and are not part of it ("an estimated 600").
-_HEDGES = frozenset({
-    "a", "an", "the", "some", "about", "around", "nearly", "almost", "roughly", "approximately",
-    "estimated", "at", "least", "more", "than", "over", "under", "up", "to", "fewer", "less",
-    "only", "just", "no", "close", "within",
-})  # fmt: skip
-# Vague amounts ("hundreds", "several hundred") are not checkable values.
-_VAGUE = frozenset({"hundreds", "thousands", "millions", "dozens", "several", "many", "few"})
 # Words standing for a noun counted just before: "two others", "two of them".
 _ANAPHORA = frozenset({"other", "others", "them", "they", "those", "these", "ones", "more"})
 # Words before a figure that make it an approximation or a bound ("about 1,200", "some 80",
@@ -69,36 +57,6 @@ HEDGE_WORDS = frozenset({
     "over", "least", "than", "up", "to", "circa", "at", "more", "fewer", "less", "under",
     "no", "close", "within",
 })  # fmt: skip
-
-
-def parse_number(text: str) -> float | None:
-    """The number a cardinal phrase states ("an estimated 600" → 600), None if vague."""
-    words = [w for w in re.split(r"[\s-]+", text.casefold().replace(",", "")) if w]
-    while words and words[0] in _HEDGES:
-        words.pop(0)
-    if not words or any(w in _VAGUE for w in words):
-        return None
-    total, current, seen = 0.0, 0.0, False
-    previous = ""
-    for word in words:
-        if re.fullmatch(r"\d+(?:\.\d+)?", word):
-            if previous[:1].isdigit():
-                return None  # "26-28": two numbers (a range), not one to add up
-            current += float(word)
-        elif word == "dozen":  # "a dozen" is 12, "two dozen" 24
-            current = max(current, 1.0) * 12
-        elif word in _UNITS:
-            current += _UNITS[word]
-        elif word in _SCALES:
-            current = max(current, 1.0) * _SCALES[word]
-            if _SCALES[word] >= 1000:
-                total, current = total + current, 0.0
-        elif word == "and":
-            continue
-        else:
-            return None
-        seen, previous = True, word
-    return total + current if seen else None
 
 
 class Sentences:
@@ -505,4 +463,4 @@ def _numbers_subject(token: Any) -> bool:
     )
 
 
-__all__ = ["HEDGE_WORDS", "Sentences", "find_quantities", "hedge_before", "parse_number"]
+__all__ = ["HEDGE_WORDS", "Sentences", "find_quantities", "hedge_before"]

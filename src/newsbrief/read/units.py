@@ -140,7 +140,11 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
     # A wire caption may end with the agency after the photographer's credit: "... Tuesday,
     # April 11, 2017. (AP Photo/Reed Saxon) (Associated Press)".
     core = _AGENCY_TAIL.sub("", unit)
-    return bool(_FURNITURE_ANYWHERE.search(unit) or _CAPTION.search(unit) or _CAPTION.search(core))
+    return bool(
+        _FURNITURE_ANYWHERE.search(unit)
+        or _CAPTION.search(unit)
+        or (core != unit and _CAPTION.search(core))
+    )
 
 
 _AGENCY_TAIL = re.compile(r"\s*\((?:the )?(?:associated press|ap|reuters|afp)\)\s*$", re.IGNORECASE)

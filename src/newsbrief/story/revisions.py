@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.article.quantities import parse_number
+from newsbrief.article.numbers import parse_number
 from newsbrief.article.tables import REVISION_WORDS
 from newsbrief.models import QuantityClaim
 from newsbrief.story.shares import SHARE_CLASS

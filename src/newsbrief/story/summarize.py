@@ -152,7 +152,12 @@ _ASKED = re.compile(r"\?[\"'’”)\]]*\s*$")
 
 
 def _asked(text: str) -> bool:
-    return bool(_ASKED.search(text)) and not any(mark in text for mark in '"“”')
+    return bool(_ASKED.search(text)) and not _quoting(text)
+
+
+def _quoting(text: str) -> bool:
+    """The sentence carries a quotation (double marks; a single one may be an apostrophe)."""
+    return any(mark in text for mark in '"“”')
 
 
 # Words that point at the page, not the news: "The video shown here explains ...", "Below is a
@@ -173,7 +178,7 @@ _I = frozenset({"I", "I’m", "I'm", "I’ve", "I've", "I’d", "I'd", "I’ll",
 def _writer_says_i(text: str) -> bool:
     """The writer's own "I" in a sentence without quotation ("As I said, it’s much bolder than
     I expected"); not a Roman numeral after a name ("World War I veterans", "Charles I")."""
-    if any(mark in text for mark in '"“”'):
+    if _quoting(text):
         return False
     tokens = text.split()
     for i, token in enumerate(tokens):

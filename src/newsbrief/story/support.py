@@ -33,7 +33,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from newsbrief.article.quantities import parse_number
+from newsbrief.article.numbers import parse_number
 from newsbrief.settings import SummarizeSettings
 from newsbrief.vectors import Vectors
 

@@ -1,0 +1,60 @@
+"""Numbers written in words or digits, read to their value.
+
+Takes: a cardinal phrase as written ("an estimated 600", "twenty-eight", "2.5 million").
+Gives: its value, or None when it is vague ("hundreds") or not one number ("26-28").  Plain
+Python; used by ``quantities`` on the tagger's number spans and by the story stages that read
+numbers back from text (``story.revisions``, ``story.support``).
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from newsbrief.article.dates import NUMBER_WORDS
+
+_UNITS = NUMBER_WORDS
+_SCALES = MappingProxyType(
+    {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+)
+# Hedges that come before a number and are not part of it ("an estimated 600").
+_HEDGES = frozenset({
+    "a", "an", "the", "some", "about", "around", "nearly", "almost", "roughly", "approximately",
+    "estimated", "at", "least", "more", "than", "over", "under", "up", "to", "fewer", "less",
+    "only", "just", "no", "close", "within",
+})  # fmt: skip
+# Vague amounts ("hundreds", "several hundred") are not checkable values.
+_VAGUE = frozenset({"hundreds", "thousands", "millions", "dozens", "several", "many", "few"})
+
+
+def parse_number(text: str) -> float | None:
+    """The number a cardinal phrase states ("an estimated 600" → 600), None if vague."""
+    words = [w for w in re.split(r"[\s-]+", text.casefold().replace(",", "")) if w]
+    while words and words[0] in _HEDGES:
+        words.pop(0)
+    if not words or any(w in _VAGUE for w in words):
+        return None
+    total, current, seen = 0.0, 0.0, False
+    previous = ""
+    for word in words:
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            if previous[:1].isdigit():
+                return None  # "26-28": two numbers (a range), not one to add up
+            current += float(word)
+        elif word == "dozen":  # "a dozen" is 12, "two dozen" 24
+            current = max(current, 1.0) * 12
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _SCALES:
+            current = max(current, 1.0) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+        elif word == "and":
+            continue
+        else:
+            return None
+        seen, previous = True, word
+    return total + current if seen else None
+
+
+__all__ = ["parse_number"]
