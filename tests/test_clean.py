@@ -283,6 +283,33 @@ def test_sgml_wire_copy_reads_as_prose() -> None:
     assert "“We have not seen a rise like this in thirty years,” said" in first.text
 
 
+def test_sgml_copy_written_for_a_graphic_is_skipped_with_its_note(tmp_path: Path) -> None:
+    # The wire's daily weather-map text reports no event; four of them a month apart read as
+    # one "story" of four unrelated folders (DUC 2003).  A news story beside it is read.
+    graphic = (
+        "<DOC>\n<DOCNO> NYT20200301.0001 </DOCNO>\n"
+        "<DOCTYPE> MISCELLANEOUS TEXT </DOCTYPE>\n<BODY>\n"
+        "  (Editors: The following text accompanies the weather map for\n"
+        "Monday, March 2, sent to computer graphics clients.)\n<TEXT>\n<P>\n"
+        "   Showers will move across the northern Plains on Monday as low pressure\n"
+        "drifts east, while warm air spreads over the Gulf states.\n</P>\n</TEXT>\n"
+        "</BODY>\n</DOC>\n"
+    )
+    story = (
+        "<DOC>\n<DOCNO> NYT20200301.0002 </DOCNO>\n"
+        "<DOCTYPE> NEWS STORY </DOCTYPE>\n<BODY>\n<TEXT>\n<P>\n"
+        "   The county board voted on Monday to reopen the old ferry landing, and the\n"
+        "following text of its order accompanies the map of the new landing site.\n"
+        "</P>\n</TEXT>\n</BODY>\n</DOC>\n"
+    )
+    path = tmp_path / "wire.sgml"
+    path.write_text(graphic + story, encoding="utf-8")
+    first, second = read_sources([str(path)], settings=IngestSettings())
+    assert isinstance(first, Skipped) and first.reason is SkipReason.NOT_ARTICLE
+    assert "wire.sgml:1" in first.detail and "accompanies the weather map" in first.detail
+    assert isinstance(second, RawDocument) and second.doc_id == "NYT20200301.0002"
+
+
 # --- properties -----------------------------------------------------------------------------
 
 _LINES = st.sampled_from(

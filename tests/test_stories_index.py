@@ -371,21 +371,26 @@ def test_real_sets_precision_first(real_results: dict[str, Any], name: str) -> N
     result = real_results[name]
     assert result.bcubed.precision >= 0.95
     assert result.order_changed == 0
-    # The acceptance target on both sets (bench/grouping.py measures DUC 2003 0.919,
-    # Multi-News 0.902).
+    # The acceptance target on both sets (bench/grouping.py measures DUC 2003 0.926,
+    # Multi-News 0.904).
     assert result.bcubed.f1 >= 0.90
-    # Known (bench/grouping.py, product path): DUC 2003 keeps one story mixing more than two
-    # gold clusters (four daily weather columns from four event folders); Multi-News two
-    # (undated pages on US budget fights, pages on winter storms).
-    assert result.mixed <= {"duc": 1, "multinews": 2}[name]
+    # Known (bench/grouping.py, product path): Multi-News keeps two stories mixing more than
+    # two gold clusters (undated pages on US budget fights, pages on winter storms).
+    assert result.mixed <= {"duc": 0, "multinews": 2}[name]
 
 
 @real_sets
-@pytest.mark.xfail(
-    strict=True, reason="not reached yet: 1 (DUC) and 2 (Multi-News) stories mix >2 clusters"
-)
-@pytest.mark.parametrize("name", ["duc", "multinews"])
-def test_real_sets_no_story_mixes_more_than_two_clusters(
-    real_results: dict[str, Any], name: str
+def test_real_sets_duc_no_story_mixes_more_than_two_clusters(
+    real_results: dict[str, Any],
 ) -> None:
-    assert real_results[name].mixed == 0
+    # It held one until the NYT service's weather-map copy (four texts a month apart, one in
+    # each of four event folders) was read as what its editors' note says it is.
+    assert real_results["duc"].mixed == 0
+
+
+@real_sets
+@pytest.mark.xfail(strict=True, reason="not reached yet: 2 Multi-News stories mix >2 clusters")
+def test_real_sets_multinews_no_story_mixes_more_than_two_clusters(
+    real_results: dict[str, Any],
+) -> None:
+    assert real_results["multinews"].mixed == 0

@@ -5,6 +5,10 @@ A helper of ``ingest``.  One file may hold several DOCs.  ``<DOCNO>`` gives the 
 title, and ``<TEXT>`` the body.  Wire conventions are turned into ordinary typography
 (`` ``…'' `` quotes, `` _ `` dashes) and house entities such as ``&Cx1f;`` are dropped, so
 the cleaner sees plain prose with blank lines between paragraphs.
+
+A DOC whose editors' note says that it is the text accompanying a map or graphic (the NYT
+service's daily weather-map copy) is skipped as not an article: it reports no event, and
+four weather maps a month apart, filed in four DUC 2003 event folders, read as one "story".
 """
 
 from __future__ import annotations
@@ -24,6 +28,13 @@ _ENTITY = re.compile(r"&[A-Za-z][A-Za-z0-9]*;")
 _INDENTED = re.compile(r"\n(?=[ \t]+\S)")
 _OPENING_TWO_APOSTROPHES = re.compile(r"(?:(?<=\s)|^)''(?=\w)", re.MULTILINE)
 _DOCNO_DATE = re.compile(r"(?:19|20)\d{6}")
+# "(Editors: The following text accompanies the weather map for Friday, Oct. 2, sent to
+# computer graphics clients ...)": copy written for a graphic, not a news story.
+_GRAPHIC_NOTE = re.compile(
+    r"\(\s*Editors?\s*:\s*The\s+following\s+(?:text|copy|material)\s+accompan\w*\s+"
+    r"(?:the|a|an|this)\s+(?:[\w-]+\s+){0,3}?(?:map|graphic|chart|table|locator)s?\b",
+    re.IGNORECASE,
+)
 
 
 def read_sgml(
@@ -59,6 +70,14 @@ def _doc(
     if not body:
         return Skipped(where, SkipReason.BAD_RECORD, f"{where}: DOC has no <TEXT> content")
     doc_id = _element(doc, "DOCNO")
+    preamble = doc.split("<TEXT>", 1)[0]
+    if note := _GRAPHIC_NOTE.search(preamble):
+        what = " ".join(note.group().split()).lstrip("( ")
+        return Skipped(
+            where,
+            SkipReason.NOT_ARTICLE,
+            f"{where}: copy for a graphic, not a news story (its note: {what!r})",
+        )
     raw_date = _element(doc, "DATE_TIME") or _element(doc, "DATE")
     published = normalize_date(raw_date) if raw_date else None
     if published is None and doc_id:
