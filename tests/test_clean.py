@@ -219,6 +219,17 @@ def test_first_line_headline_becomes_title_and_leaves_body() -> None:
     assert result.text == PROSE
 
 
+def test_an_opening_quotation_is_not_taken_for_the_headline() -> None:
+    # The period sits inside the closing quote mark; a headline that ends on a quotation
+    # has none ("Mayor: ‘We will rebuild’").
+    opening = "“We will rebuild,” the mayor said of the market. “It is our town.”"
+    result = article(RawDocument(source="t", kind="jsonl", body=f"{opening}\n\n{PROSE}"))
+    assert result.title is None and result.text.startswith(opening)
+    quoted = "Mayor: ‘We will rebuild the market’"
+    titled = article(RawDocument(source="t", kind="jsonl", body=f"{quoted}\n\n{PROSE}"))
+    assert titled.title == quoted
+
+
 def test_record_title_wins_and_is_not_repeated_in_body() -> None:
     raw = RawDocument(
         source="t", kind="jsonl", body=f"River floods\n\n{PROSE}", title="River floods"

@@ -100,6 +100,9 @@ def test_embeds_reuters_captions_and_date_lines_are_no_text_or_title() -> None:
     )
     body = "April 10th, 2016\n\n" + "The climbers of Kesh found the camp empty on Monday. " * 4
     assert article(RawDocument(source="d1.txt", kind="text", body=body)).title is None
+    for stamp in ("2 years ago", "Updated 5 hours ago", "Published on May 3, 2015"):
+        body = f"{stamp}\n\n" + "The climbers of Kesh found the camp empty on Monday. " * 4
+        assert article(RawDocument(source="d1.jsonl", kind="jsonl", body=body)).title is None
 
 
 def test_sign_up_boxes_credits_and_contribution_lines_are_furniture() -> None:
@@ -152,3 +155,23 @@ def test_sign_up_boxes_credits_and_contribution_lines_are_furniture() -> None:
         "The editor, Lena Marsh, said music, not politics, filled the casting, call.", 12
     )
     assert not is_furniture("The mayor said the new budget contributed to the deficit.", 12)
+
+
+def test_share_buttons_are_furniture_and_never_a_headline() -> None:
+    assert is_furniture("Click to email this to a friend (Opens in new window)", 12)
+    assert is_furniture("Click to share on Facebook (Opens in new window)", 12)
+    assert not is_furniture("Click to Ride, a Fenwick start-up, raised money on Monday.", 12)
+    body = (
+        "Click to email this to a friend (Opens in new window)\n\n"
+        + "The climbers of Kesh found the camp empty on Monday. " * 4
+    )
+    assert article(RawDocument(source="d1.jsonl", kind="jsonl", body=body)).title is None
+
+
+def test_a_broadcast_transcript_notice_is_furniture() -> None:
+    notice = (
+        "Fenwick Radio transcripts are created on a rush deadline by a contractor. This text "
+        "may not be in its final form and may be updated or revised in the future. The "
+        "authoritative record of Fenwick Radio’s programming is the audio record."
+    )
+    assert is_furniture(notice, 12)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from builders import quantity
 
-from newsbrief.article.numbers import parse_number
+from newsbrief.article.numbers import parse_number, readable
 from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article
@@ -106,3 +106,15 @@ def test_a_dash_between_digits_is_no_sum() -> None:
     assert parse_number("26-28") is None
     assert parse_number("twenty-eight") == 28.0
     assert parse_number("10,000") == 10000.0
+
+
+def test_a_figure_in_millions_is_found_in_its_clause_and_shown_as_written() -> None:
+    text = (
+        "Rook, whose campaign committee has been quiet since the spring primary in Fenwick, "
+        "raked in more than $1.2 million from small donors, the filing shows."
+    )
+    claim = replace(quantity("a", 1_200_000.0, "dollars raked in", "dollars"), text=text)
+    assert "$1.2 million from small donors" in clause(claim)
+    assert [readable(v) for v in (1_200_000.0, 900_000.0, 1_500.0, 9.0, 3.5, 2.5e9)] == [
+        "1.2 million", "900,000", "1,500", "9", "3.5", "2.5 billion"
+    ]  # fmt: skip

@@ -18,6 +18,7 @@ from typing import Literal, Protocol
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from newsbrief.article.numbers import readable
 from newsbrief.codec import encode
 from newsbrief.models import (
     Article,
@@ -60,9 +61,8 @@ def md_code(text: str) -> str:
 
 
 def format_value(value: float | str) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    """A claim's value for a reader: figures as written ("1.2 million"), dates as they are."""
+    return readable(value) if isinstance(value, float) else str(value)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Numbers written in words or digits, read to their value.
 
 Takes: a cardinal phrase as written ("an estimated 600", "twenty-eight", "2.5 million").
-Gives: its value, or None when it is vague ("hundreds") or not one number ("26-28").  Plain
+Gives: its value, or None when it is vague ("hundreds") or not one number ("26-28"); and back,
+a value as a reader writes it (``readable``: "1.2 million", "900,000").  Plain
 Python; used by ``quantities`` on the tagger's number spans and by the story stages that read
 numbers back from text (``story.revisions``, ``story.support``).
 """
@@ -57,4 +58,33 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
-__all__ = ["parse_number"]
+# Scales a large round figure is written with, largest first.
+_WRITTEN_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6))
+
+
+def readable(value: float) -> str:
+    """A figure as a reader writes it: "1.2 million" (a round figure of a million or more),
+    "900,000", "1,500", "3.5"."""
+    if value >= 10**6:
+        for word, scale in _WRITTEN_SCALES:
+            scaled = value / scale
+            if scaled >= 1 and round(scaled, 3) == scaled:
+                return f"{scaled:g} {word}"
+    if value.is_integer():
+        whole = int(value)
+        return f"{whole:,}"
+    return f"{value:g}" if abs(value) < 10**6 else f"{value:,.2f}"
+
+
+def written_forms(value: float) -> tuple[str, ...]:
+    """How a text may write ``value`` in digits: "1,200,000", "1200000", "1.2 million"."""
+    n = int(value) if value.is_integer() else value
+    forms = [f"{n:,}", str(n)]
+    for word, scale in _WRITTEN_SCALES:
+        scaled = value / scale
+        if scaled >= 1 and round(scaled, 3) == scaled:
+            forms.append(f"{scaled:g} {word}")
+    return tuple(dict.fromkeys(forms))
+
+
+__all__ = ["parse_number", "readable", "written_forms"]

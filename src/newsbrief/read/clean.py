@@ -405,8 +405,11 @@ _MIN_HEADLINE_WORDS = 4
 
 
 _DATE_LINE = re.compile(
-    r"(?:posted:?\s+(?:on\s+)?)?(?:[a-z]+day,?\s+)?[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
+    r"(?:(?:posted|published|updated):?\s+(?:on\s+)?)?(?:[a-z]+day,?\s+)?[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    # A page's relative time stamp: "2 years ago", "Updated 5 hours ago".
+    r"|(?:(?:updated|posted|published)\s+)?(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?"
+    r"\s+ago",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ import unicodedata
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = re.compile(f"[{CJK_CHARS}]")
 _OPENERS = "\"“‘'`([«"
+_CLOSERS = "\"”’')]»"
 _MAX_FURNITURE_WORDS = 60  # cookie banners run to ~50 words; articles' paragraphs rarely match
 MAX_TITLE_WORDS = 25  # news headlines rarely pass 20 words; 25 leaves a margin
 
@@ -49,6 +50,7 @@ _FURNITURE_START = re.compile(
     r"more (?:from|on) (?:this|our)\b|related(?::| (?:stories|articles|news|content|topics))|"
     r"advertisement|sponsored\b|share (?:this|on|via)\b|share$|follow us\b|"
     r"(?:\d+ )?comments?(?:$| \(\d+\)|:)|leave a comment|click here|sign up\b|subscribe\b|"
+    r"click to (?:email|e-mail|share|print|tweet|post|pin|open|view|enlarge)\b|"
     r"newsletter|cookie|we use cookies|accept (?:all )?cookies|all rights reserved|copyright\b|"
     r"©|skip to\b|back to top|photo:|image:|picture:|file photo|watch:|listen:)",
     re.IGNORECASE,
@@ -57,7 +59,7 @@ _FURNITURE_START = re.compile(
 _FURNITURE_ANYWHERE = re.compile(
     r"pic\.twitter\.com|twitter\.com/\w+/status|\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|"
     r"\buse[sd]? cookies\b|\bcookie (?:policy|settings|consent)\b|"
-    r"\bsubscribe to (?:our|the) newsletter\b|\bclick here to\b|"
+    r"\bsubscribe to (?:our|the) newsletter\b|\bclick here to\b|\(opens in (?:a )?new window\)|"
     # BBC pages: "Image copyright Met Police Image caption Attackers ...", video boxes.
     r"^image copyright\b|\bimage caption\b|^media caption\b|media playback is unsupported",
     re.IGNORECASE,
@@ -94,6 +96,10 @@ _CAPTION = re.compile(
 # 132 captions runs to 4,000 words); the patterns are anchored or plain, so linear in length.
 _LONG_FURNITURE = re.compile(
     r"\bhide caption \d+ of \d+\b|"
+    # A broadcaster's transcript notice: "NPR transcripts are created on a rush deadline ...
+    # The authoritative record of NPR's programming is the audio record."
+    r"\btranscripts are created on a rush deadline\b|"
+    r"\bthe authoritative record of \w+[’']s programming is the audio record\b|"
     # An Instagram embed: the post's text, then "A post shared by Name (@handle) on Jun 20,
     # 2017 at 11:20am PDT".
     r"\ba post shared by [^()\n]{1,80}\(@\w{1,30}\) on \w+\.? \d{1,2}, \d{4}\b|"
@@ -181,11 +187,13 @@ def title_case(words: list[str]) -> bool:
 
 
 def looks_like_headline(unit: str) -> bool:
-    """A first line that can be the title: a few words, no sentence-final period."""
+    """A first line that can be the title: a few words, no sentence-final period (also inside
+    a closing quote: "“He needs a lawyer,” she said. “He is building a case.”" is a page's
+    opening quotation, not its headline)."""
     words = unit.split()
     return (
         2 <= len(words) <= MAX_TITLE_WORDS
-        and not unit.endswith((".", ",", ";"))
+        and not unit.rstrip(_CLOSERS).endswith((".", ",", ";"))
         and (unit[0].isupper() or unit[0].isdigit() or unit[0] in _OPENERS)
     )
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from newsbrief.article.dates import NUMBER_WORDS
+from newsbrief.article.numbers import readable, written_forms
 from newsbrief.article.uncounted import one_of_nothing
 from newsbrief.models import Citation, QuantityClaim, StoryBrief
 from newsbrief.story.compare import compared_unit, compared_value
@@ -131,8 +132,7 @@ def _label(c: QuantityClaim) -> str:
 
 
 def _value(c: QuantityClaim) -> str:
-    value = str(int(c.value)) if c.value.is_integer() else str(c.value)
-    return f"{c.hedge} {value}".strip()
+    return f"{c.hedge} {readable(c.value)}".strip()
 
 
 def clause(c: QuantityClaim) -> str:
@@ -164,7 +164,7 @@ _WORDS_OF = {int(v): w for w, v in NUMBER_WORDS.items()}
 def _figure_at(text: str, value: float) -> int:
     """Where the figure is written: digits ("1,200", "1200") or a number word ("six")."""
     n = int(value) if value.is_integer() else value
-    for form in (f"{n:,}", str(n)):
+    for form in written_forms(value):
         # Not the whole part of a written fraction ("2½ weeks" is no "2").
         for m in re.finditer(rf"(?<![\d.,]){re.escape(form)}(?![\d½¼¾⅓⅔⅛])", text):
             if not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
