@@ -316,6 +316,8 @@ def test_predicate_classes() -> None:
     assert predicate_class("told to leave homes") == "displaced"
     assert predicate_class("forced from homes") == "displaced"
     assert predicate_class("taken to hospital") == "hurt"
+    assert predicate_class("have taken place") == "occurred"  # nobody was taken
+    assert predicate_class("were taken") == "captive"
     assert predicate_class("taken") == "captive"
     assert predicate_class("not found") == "missing"
     assert predicate_class("unaccounted") == "missing"

@@ -10,7 +10,7 @@ from newsbrief.article.numbers import parse_number, readable
 from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article
-from newsbrief.story.key_figures import clause
+from newsbrief.story.key_figures import clause, label
 
 
 def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
@@ -118,3 +118,29 @@ def test_a_figure_in_millions_is_found_in_its_clause_and_shown_as_written() -> N
     assert [readable(v) for v in (1_200_000.0, 900_000.0, 1_500.0, 9.0, 3.5, 2.5e9)] == [
         "1.2 million", "900,000", "1,500", "9", "3.5", "2.5 billion"
     ]  # fmt: skip
+
+
+def test_a_figure_whose_verb_only_says_it_happened_is_labelled_by_its_noun() -> None:
+    assert label(quantity("a", 2e9, "dollars happened", "dollars")) == "dollars"
+    assert label(quantity("a", 4.0, "strongholds eliminated", "strongholds")) == (
+        "strongholds eliminated"
+    )
+
+
+def test_whose_parents_is_no_toll(nlp: Nlp) -> None:
+    def classes(text: str) -> list[tuple[float, str]]:
+        article = Article(id="x", source="", text=text, sentences=())
+        found = find_quantities(article, nlp.parse(text))
+        return [(q.value, q.predicate_class) for q in found]
+
+    told = "The parents of eight of the children killed in the fire have notified the courts."
+    assert classes(told) == [(8.0, "attribute")]
+    later = "Parents of at least 13 of the 20 children killed in the fire have opened estates."
+    assert (13.0, "attribute") in classes(later) and (20.0, "dead") in classes(later)
+    assert classes("Two of the miners were rescued on Monday.") == [(2.0, "rescued")]
+
+
+def test_an_ordinal_before_a_plural_is_a_kind_not_one(nlp: Nlp) -> None:
+    found = _figures(nlp, "The fire left 20 first graders and six teachers dead in Kesh.")
+    assert (1.0, "graders") not in found and (20.0, "graders") in found
+    assert (1.0, "soldiers") in _figures(nlp, "The ninth soldier was found dead on Monday.")

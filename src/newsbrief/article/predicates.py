@@ -53,6 +53,9 @@ PREDICATE_PATTERNS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"led", "out"}), "rescued"),  # "led another 22 residents out"
     (frozenset({"brought", "out"}), "rescued"),
     (frozenset({"brought", "down"}), "rescued"),  # "brought 40 residents down by ladder"
+    # "95 incidents have taken place across 33 states": happened, nobody was taken.
+    *((frozenset({verb, "place"}), "occurred") for verb in ("take", "takes", "took", "taken")),
+    (frozenset({"taking", "place"}), "occurred"),
 )
 # Fallback classes for predicates the class table above leaves out: everyday wordings of one
 # fact about a count that are not casualty words ("212 passengers were on board" / "the ferry

@@ -121,6 +121,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         if ordinal:
             if last.lower_ not in _ORDINALS or last.dep_ != "amod":
                 continue
+            if last.head.tag_ in ("NNS", "NNPS"):
+                continue  # "20 first graders", "second homes": a kind, not the n-th one
             value: float | None = 1.0  # "the ninth soldier" is one soldier
         else:
             value = parse_number(ent.text)
@@ -191,9 +193,11 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # "two Trump advisers said": who told it, not what happened
         if the_two(ent, value) and fact.predicate_class not in CLASSES:
             continue  # "both the two countries": the two already named, not a count
-        if _hyphen_attribute(last) or _noun_attribute(counted):
+        if _hyphen_attribute(last) or _noun_attribute(counted) or _whose(last, counted):
             # "an 18-storey tower", "a 25-member team": a fixed attribute of another noun,
-            # nothing the sentence's verb does to the number.
+            # nothing the sentence's verb does to the number; "the parents of eight of the
+            # children killed": whose parents, not a toll (another source's "parents of at
+            # least 13 of the 20 children killed" is no contradiction).
             fact = replace(fact, predicate="", predicate_class="attribute")
         out.append(fact)
     out.sort(key=lambda f: f.start)
@@ -429,6 +433,18 @@ def _direction(after: str, unit: str, predicate: str = "") -> str:
         if pattern.match(after):
             return kind
     return ""
+
+
+def _whose(number: Any, counted: Any) -> bool:
+    """True for "eight" in "the parents of eight of the children": a part of a group ("eight
+    of the children") that only says whose parents, families or homes are meant."""
+    partitive = counted.head.lower_ == "of" and counted.head.head.i == number.i
+    return bool(
+        partitive
+        and number.dep_ == "pobj"
+        and number.head.lower_ == "of"
+        and number.head.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _hyphen_attribute(token: Any) -> bool:

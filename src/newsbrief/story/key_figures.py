@@ -33,6 +33,12 @@ _LABELS = {
 _PARTICIPLE_ENDINGS = (
     "ed", "en", "wn", "ld", "lt", "pt", "ft", "ght", "ot", "nd", "id", "ne", "ut", "ck", "rt", "st",
 )  # fmt: skip
+# Past tenses that say something happened or was, not what was done to the noun: "it happened
+# again with the $2 billion deal" gave the label "dollars happened".
+_HAPPENED = frozenset({
+    "happened", "occurred", "seemed", "appeared", "remained", "existed", "emerged", "stood",
+    "went", "meant", "proved",
+})  # fmt: skip
 # A colon cuts a clause, not a clock time ("at 21:58").
 _CLAUSE_CUT = re.compile(
     r"\s*(?:[;—–]|:(?!\d)|,\s(?=(?:and|but|as|while|which|who|where|when)\b))\s*"
@@ -69,7 +75,7 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
         sources = len({c.citations[0].article for c in claims})
         in_conflict = any((w, value) in disputed for w in first.unit.split())
         cites = tuple(x for c in claims for x in c.citations)
-        row = FigureRow(_label(first), _value(first), clause(first), cites, sources)
+        row = FigureRow(label(first), _value(first), clause(first), cites, sources)
         rows.append((sources >= 2 or in_conflict, -sources, row))
     main = [r for key, _, r in sorted(rows, key=lambda r: (not r[0], r[1])) if key]
     rest = [r for key, _, r in rows if not key]
@@ -119,7 +125,7 @@ def _agreed(
 _SAME_FIGURE = 0.1
 
 
-def _label(c: QuantityClaim) -> str:
+def label(c: QuantityClaim) -> str:
     """The counted noun and what happened to it, as a person would write it ("soldiers held
     captive").  A predicate outside the classes is kept only when it reads as something done
     to the noun ("strongholds eliminated"); "soldiers belong" or "countries consolidate" (the
@@ -127,7 +133,8 @@ def _label(c: QuantityClaim) -> str:
     what = _LABELS.get(c.predicate_class)
     if what is None:
         first = c.predicate.split()[0] if c.predicate else ""
-        what = c.predicate if first.endswith(_PARTICIPLE_ENDINGS) else ""
+        done_to = first.endswith(_PARTICIPLE_ENDINGS) and first.casefold() not in _HAPPENED
+        what = c.predicate if done_to else ""
     return f"{c.noun} {what}".strip()
 
 
@@ -177,4 +184,4 @@ def _figure_at(text: str, value: float) -> int:
     return 0
 
 
-__all__ = ["MAX_ROWS", "FigureRow", "clause", "key_figures"]
+__all__ = ["MAX_ROWS", "FigureRow", "clause", "key_figures", "label"]
