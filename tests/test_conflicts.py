@@ -52,6 +52,22 @@ def test_same_value_different_predicates_is_not_agreement() -> None:
     assert agreements == ()
 
 
+def test_a_count_qualified_by_a_name_is_part_of_the_unqualified_one() -> None:
+    # "relatives of 150 Chinese passengers" / "153 Chinese passengers" / "239 passengers and
+    # crew aboard": the 239 are not a third value of the Chinese passengers.
+    _, conflicts = align_claims(
+        [qty("a", 150.0, "Chinese passengers clashing", "passengers"),
+         qty("b", 153.0, "Chinese passengers refused", "passengers"),
+         qty("c", 239.0, "passengers disappeared", "passengers")]
+    )  # fmt: skip
+    assert [sorted(float(s.value) for s in c.sides) for c in conflicts] == [[150.0, 153.0]]
+    # Lower-case words narrow nothing a reader would tell apart: still one count.
+    _, (conflict,) = align_claims(
+        [qty("a", 3.0, "army trucks set", "trucks"), qty("b", 5.0, "trucks destroyed", "trucks")]
+    )
+    assert conflict.kind == "contradiction"
+
+
 def test_a_thing_each_source_counts_once_is_one_fact() -> None:
     # "Three army trucks were set alight" / "five trucks had been destroyed": one count.
     _, (conflict,) = align_claims(

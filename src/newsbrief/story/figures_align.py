@@ -157,9 +157,12 @@ def _told(claims: Sequence[QuantityClaim]) -> dict[str, set[float]]:
 
 def _qualified_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
     """Two figures qualified by different names ("six French helicopters", "five British";
-    two candidates' vote shares)."""
+    two candidates' vote shares), or one by a name and the other not at all: "153 Chinese
+    passengers" are some of the "239 passengers and crew", not another count of them."""
     qa, qb = a.qualifier.casefold(), b.qualifier.casefold()
-    return bool(qa and qb and qa != qb)
+    if qa == qb:
+        return False
+    return bool(qa and qb) or any(q[:1].isupper() for q in (a.qualifier, b.qualifier))
 
 
 def _apart(
