@@ -92,3 +92,23 @@ def test_a_role_in_the_clause_before_a_name_is_no_title_of_it() -> None:
     assert resolve_speaker("the neighbour", known, ["Lida Marton", "Ada Rook"]) == "Lida Marton"
     # A neighbour this article never named stays unnamed: many people are neighbours.
     assert resolve_speaker("the neighbour", known, ["Ada Rook"]) == "the neighbour"
+
+
+def test_another_person_or_a_clause_beside_a_name_gives_it_no_title() -> None:
+    # "between the president and Rook", "Rook, and a day after the president spoke,": the
+    # president is Vasek, not Rook.
+    text = (
+        "President Tom Vasek met the inspector. Voters want to know what passed between the "
+        "president and Ada Rook. It came a week after Ada Rook, and only a day after the "
+        "president spoke, left the inquiry."
+    )
+    people = [_entity(name, text=text) for name in ("Tom Vasek", "Ada Rook")]
+    known = known_speakers(people, {"a": text})
+    assert "president" not in known.titles["Ada Rook"]
+    assert resolve_speaker("the president", known, ["Ada Rook", "Tom Vasek"]) == "Tom Vasek"
+
+
+def test_a_body_speaks_as_itself() -> None:
+    text = "The chairman of the Kesh Inquiry Commission, Lida Marton, opened the hearing."
+    known = known_speakers([_entity("Lida Marton", text=text)], {"a": text})
+    assert resolve_speaker("the commission", known) == "the commission"

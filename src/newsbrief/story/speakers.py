@@ -39,11 +39,12 @@ _ABBREVIATED = re.compile(
     r"\b(" + "|".join(sorted(TITLE_WORDS | {"col", "lt", "maj", "capt", "sgt", "adm"})) + r")\.",
     re.IGNORECASE,
 )
-# A relation ("a lawyer for Dorothea Quince") or a clause's start ("A neighbor said that
-# when Areej’s father came home"): the words before it are no title of the name after.
+# A relation ("a lawyer for Dorothea Quince"), a clause's start ("A neighbor said that
+# when Areej’s father came home") or another person ("between the president and Mr. Comey"
+# made "president" a title of Comey): the words before it are no title of the name after.
 _RELATION = re.compile(
     r"\b(?:for|with|against|by|to|representing|said|says|told|that|when|while|after|before|"
-    r"because|if|who|whom|whose|which)\b",
+    r"because|if|who|whom|whose|which|and|or|nor|than|between|from|about)\b",
     re.IGNORECASE,
 )
 # Title words that sources leave unnamed ("a police spokesman", "a senior officer"): only the
@@ -53,6 +54,14 @@ _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "officer", "ca
 _COMMONPLACE = frozenset({
     "neighbor", "neighbour", "resident", "witness", "friend", "relative", "passenger",
     "student", "worker", "employee", "tenant", "customer", "shopper", "protester", "voter",
+})  # fmt: skip
+
+# Bodies that speak as themselves ("the commission also said"): never one of their people,
+# though a person's title may hold the word ("chairman of the Truth Commission").
+_BODIES = frozenset({
+    "commission", "committee", "council", "agency", "ministry", "department", "company",
+    "court", "government", "board", "panel", "office", "party", "group", "union", "army",
+    "police", "administration", "campaign", "association", "organization", "organisation",
 })  # fmt: skip
 
 __all__ = ["Speakers", "known_speakers", "resolve_speaker"]
@@ -82,8 +91,11 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
             before = _RELATION.split(before)[-1]
             words.update(w.casefold() for w in _WORD.findall(before)[-_TITLE_WORDS:])
             after = text[mention.end : mention.end + _TITLE_CHARS]
-            if after.startswith(", "):
-                words.update(w.casefold() for w in _WORD.findall(after[2:].split(",")[0]))
+            apposition = after[2:].split(",")[0] if after.startswith(", ") else ""
+            # ", the fire chief,"; not ", and only one day after ... the president revealed"
+            # nor ", who ...": a clause of its own, whoever it names.
+            if apposition and not _RELATION.search(apposition):
+                words.update(w.casefold() for w in _WORD.findall(apposition))
         titles[person.name] = frozenset(words)
     return Speakers(frozenset(p.name for p in people), titles)
 
@@ -99,6 +111,8 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
     if not words:
         return speaker
     head = words[-1].casefold()
+    if head in _BODIES:
+        return speaker  # "the commission said": the body speaks, not its chairman
     # A role: "fire chief"; or "Libyan leader" when its head is a title ("Federal prosecutors"
     # are many, a "Lasker Award citation" nobody).
     if words[0][:1].islower() or (words[-1][:1].islower() and head in TITLE_WORDS):
