@@ -191,3 +191,15 @@ def test_a_speaking_phrase_is_written_as_the_text_writes_it(nlp: Nlp) -> None:
     doc = nlp.parse("Tuesday's lawsuit said the deal was void. A military source said so.")
     subjects = [phrase(t) for t in doc if t.dep_ == "nsubj"]
     assert "Tuesday's lawsuit" in subjects and "military source" in subjects
+
+
+def test_said_an_outlets_analyst_is_the_analyst(nlp: Nlp) -> None:
+    # The small parser reads "said CNN senior political analyst David Gergen" with two
+    # subjects, the outlet first.
+    a = make_article(
+        "The memo reached Congress on Tuesday.\n\n"
+        '"It looks like he was trying to impede the inquiry," said CNN senior political '
+        "analyst David Gergen.",
+        "a",
+    )
+    assert speakers(nlp, a)["It looks like"] == "David Gergen"

@@ -344,7 +344,9 @@ def _verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found
         if first is not None and after_comma and first.ent_type_ in _SPEAKING_TYPES:
             return ent_text(first), None
         return None
-    head = subj[0]
+    # Two subjects are a misparse of "said CNN senior political analyst David Gergen" (CNN and
+    # Gergen both nsubj): the person speaks, not the outlet.
+    head = next((c for c in subj if c.ent_type_ == "PERSON"), subj[0])
     if head.lower_ in _PLURAL_PRONOUNS:
         return _NOBODY
     if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
