@@ -152,6 +152,12 @@ def test_ordinals_count_only_nouns_the_story_counts(nlp: Nlp) -> None:
     claims = [c for c in claims_of(nlp, a) if c.kind == "quantity"]
     assert ("soldiers", 1.0) in {(c.unit, c.value) for c in claims}
     assert all(c.unit != "days" for c in claims)
+    # An order among things counted, nothing befalling it: "the second album".
+    b = make_article(
+        "The band made three albums. Ada Rook took over the drums before the second album.", "b"
+    )
+    albums = [c for c in claims_of(nlp, b) if c.kind == "quantity" and c.unit == "albums"]
+    assert [c.value for c in albums] == [3.0]
 
 
 def test_dates_resolved_against_reference(nlp: Nlp) -> None:

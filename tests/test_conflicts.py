@@ -333,6 +333,7 @@ def test_predicate_classes() -> None:
     assert predicate_class("forced from homes") == "displaced"
     assert predicate_class("taken to hospital") == "hurt"
     assert predicate_class("have taken place") == "occurred"  # nobody was taken
+    assert predicate_class("took over") == "took over"  # "took over the drums"
     assert predicate_class("were taken") == "captive"
     assert predicate_class("taken") == "captive"
     assert predicate_class("not found") == "missing"

@@ -144,3 +144,8 @@ def test_an_ordinal_before_a_plural_is_a_kind_not_one(nlp: Nlp) -> None:
     found = _figures(nlp, "The fire left 20 first graders and six teachers dead in Kesh.")
     assert (1.0, "graders") not in found and (20.0, "graders") in found
     assert (1.0, "soldiers") in _figures(nlp, "The ninth soldier was found dead on Monday.")
+
+
+def test_a_chart_place_is_no_count(nlp: Nlp) -> None:
+    assert _figures(nlp, "Rook went solo and enjoyed a top 10 hit of her own in 1981.") == []
+    assert (10.0, "hits") in _figures(nlp, "The band had 10 hits in the 1970s.")

@@ -56,6 +56,8 @@ PREDICATE_PATTERNS: tuple[tuple[frozenset[str], str], ...] = (
     # "95 incidents have taken place across 33 states": happened, nobody was taken.
     *((frozenset({verb, "place"}), "occurred") for verb in ("take", "takes", "took", "taken")),
     (frozenset({"taking", "place"}), "occurred"),
+    # "Dryden took over the drums": a role taken on, nobody taken.
+    *((frozenset({verb, "over"}), "took over") for verb in ("take", "took", "taken", "taking")),
 )
 # Fallback classes for predicates the class table above leaves out: everyday wordings of one
 # fact about a count that are not casualty words ("212 passengers were on board" / "the ferry

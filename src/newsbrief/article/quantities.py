@@ -34,6 +34,7 @@ from newsbrief.article.predicates import (
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.article.tables import HEDGE_KINDS
 from newsbrief.article.uncounted import (
+    a_rank,
     a_rate,
     an_address,
     in_a_name,
@@ -139,8 +140,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # "9, 11 or 13 years of age": the tagger's DATE missed the list's first
         if noun is not None and numbered_one(ent, noun, value):
             continue  # "a 999 call", "a 747 jet": a number that names one thing
-        if a_rate(ent) or (noun is not None and an_address(ent, noun)):
-            continue  # "1 in 10,000 people", "the 3300 block of Florence Avenue"
+        if a_rate(ent) or (noun is not None and (an_address(ent, noun) or a_rank(ent, noun))):
+            continue  # "1 in 10,000 people", "the 3300 block of Florence Avenue", "a top 10 hit"
         if in_a_name(ent, noun):
             continue  # "News 9 reporter", "FOX 13's", "at 400 Highland Drive"
         sent_i = sents.index(ent.start_char)

@@ -83,6 +83,17 @@ def a_rate(ent: Any) -> bool:
     return before[-2:] in (["1", "in"], ["one", "in"]) or before == ["one", "out", "of"]
 
 
+def a_rank(ent: Any, noun: Any) -> bool:
+    """ "a top 10 hit", "a top-five finish": a place on a list, not a count of hits."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ in ("top", "top-")
+        and noun.tag_ in ("NN", "NNP")  # one hit, one finish
+    )
+
+
 def an_address(ent: Any, noun: Any) -> bool:
     """ "the 3300 block of West Florence Avenue": a block number names where, it counts no
     blocks (two sources giving 3000 and 3300 do not disagree on a count)."""
@@ -106,6 +117,7 @@ def no_word(unit: str) -> bool:
 
 
 __all__ = [
+    "a_rank",
     "a_rate",
     "an_address",
     "in_a_name",

@@ -10,7 +10,8 @@ What needs the story happens here:
   date nearest it in its sentence, else its article's reference date);
 - a bare "workers" counts the story's "aid workers" when that is its only such compound;
 - an ordinal ("the ninth soldier") is kept only when the story also counts that thing with
-  cardinals ("nine soldiers"); otherwise it is an order ("the second day"), not a figure;
+  cardinals ("nine soldiers") and something befell it (killed, held, missing ...); otherwise
+  it is an order ("the second day", "the second album"), not a figure;
 - "on Sunday" and "three days earlier" are resolved against the reference date;
 - "he said" becomes the merged name of the person last named.
 """
@@ -25,6 +26,7 @@ from datetime import date
 
 from newsbrief.article.dates import iso_day, resolve_date
 from newsbrief.article.measures import UNITS
+from newsbrief.article.predicates import CLASSES
 from newsbrief.article.speech import untitled
 from newsbrief.models import (
     ArticleAnalysis,
@@ -86,7 +88,10 @@ def story_claims(
         others += _quotes(analysis.quotes, article, spans, speakers)
     counted = _lengthen_units(_shorten_units(counted, [f.article.text for f in facts]))
     units = {c.unit for c, ordinal in counted if not ordinal}
-    quantities = [c for c, ordinal in counted if not ordinal or c.unit in units]
+    quantities = [
+        c for c, ordinal in counted
+        if not ordinal or (c.unit in units and c.predicate_class in CLASSES)
+    ]  # fmt: skip
     everything: list[Claim] = [*quantities, *others]
     everything.sort(key=lambda c: (order[c.citations[0].article], c.citations[0].start))
     return tuple(everything)
