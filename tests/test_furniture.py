@@ -175,3 +175,12 @@ def test_a_broadcast_transcript_notice_is_furniture() -> None:
         "authoritative record of Fenwick Radio’s programming is the audio record."
     )
     assert is_furniture(notice, 12)
+
+
+def test_a_file_photo_caption_is_furniture_at_any_length() -> None:
+    caption = (
+        "FILE PHOTO: A store of the shoe designer Ada Rook is seen in the mountain resort of "
+        "Kesh, Fenland March 15, 2016."
+    )
+    assert is_furniture(caption, 12)
+    assert not is_furniture("The file photo showed the store in Kesh before the fire.", 12)

@@ -149,3 +149,14 @@ def test_an_ordinal_before_a_plural_is_a_kind_not_one(nlp: Nlp) -> None:
 def test_a_chart_place_is_no_count(nlp: Nlp) -> None:
     assert _figures(nlp, "Rook went solo and enjoyed a top 10 hit of her own in 1981.") == []
     assert (10.0, "hits") in _figures(nlp, "The band had 10 hits in the 1970s.")
+
+
+def test_an_amount_lost_or_held_is_no_one_missing_or_captive(nlp: Nlp) -> None:
+    def classes(text: str) -> list[tuple[float, str]]:
+        article = Article(id="x", source="", text=text, sentences=())
+        return [(q.value, q.predicate_class) for q in find_quantities(article, nlp.parse(text))]
+
+    assert classes("Fenwick Mills has lost 65 percent of its market value since 2014.") == [
+        (65.0, "lost")
+    ]
+    assert classes("Ten climbers were lost on the ridge above Kesh.") == [(10.0, "missing")]

@@ -381,7 +381,15 @@ def _measure_fact(
     direction = _direction(article.text[end : end + 30], measure.unit, fact.predicate)
     if direction and fact.predicate_class != "capacity":
         fact = replace(fact, predicate_class=direction)
+    elif fact.predicate_class in _NOT_OF_AMOUNTS:
+        # "has lost 65 percent of its market value", "held a 40 percent stake": an amount
+        # lost or held is no one missing or held captive.
+        fact = replace(fact, predicate_class=fact.predicate.split()[0])
     return [fact]
+
+
+# What befalls people ("missing", "captive", ...) and is said of amounts in another sense.
+_NOT_OF_AMOUNTS = frozenset({"missing", "captive", "rescued", "released", "trapped"})
 
 
 def _copula_subject(measure: Measure) -> Any:

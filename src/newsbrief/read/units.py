@@ -109,6 +109,9 @@ _LONG_FURNITURE = re.compile(
     # breaking news alerts and special reports. The news and stories that matter, ...".
     r"^newsletter sign up\b|\byou may opt-out at any time\b|\bview all [\w ]{0,40}newsletters\b|"
     r"^breaking news emails\b|"
+    # Reuters' captions: "FILE PHOTO: A store of ... is seen in St. Moritz, Switzerland March
+    # 15, 2016." (its date became a timeline row).
+    r"^file photo\s*:|"
     # "Matthew Belloni contributed to this report." closes an article; it reports nothing.
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b",
     re.IGNORECASE,
