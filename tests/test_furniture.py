@@ -184,3 +184,11 @@ def test_a_file_photo_caption_is_furniture_at_any_length() -> None:
     )
     assert is_furniture(caption, 12)
     assert not is_furniture("The file photo showed the store in Kesh before the fire.", 12)
+
+
+def test_time_stamps_and_section_links_are_furniture() -> None:
+    assert is_furniture("(Published Friday, June 27, 2014)", 12)
+    assert is_furniture("Updated: 5:30 PM EDT", 12)
+    assert is_furniture("Local News More>>", 12)
+    assert not is_furniture("Published reports said the mayor of Kesh had resigned.", 12)
+    assert not is_furniture("Ada wanted more.", 12)

@@ -161,6 +161,26 @@ def test_agreements_beside_conflicts_are_said_apart() -> None:
     assert "Where they agree" not in render(alone, "md")  # the heading says it already
 
 
+def test_many_agreements_are_listed_most_told_first_and_the_rest_counted() -> None:
+    from dataclasses import replace as with_
+
+    from newsbrief.models import Agreement
+    from newsbrief.story.key_figures import MAX_AGREEMENTS
+
+    brief = _brief()
+    story = brief.stories[0]
+    one, other = story.conflicts[0].sides[0].citations, story.conflicts[0].sides[1].citations
+    few = [Agreement("dollars", float(1000 + n), one) for n in range(MAX_AGREEMENTS + 3)]
+    most = Agreement("guests", 120.0, one + other)  # told by more sources: listed first
+    many = with_(story, conflicts=(), agreements=(*few, most))
+    md = render(Brief((many,), ()), "md").splitlines()
+    listed = [ln for ln in md if "all agree" in ln]
+    assert len(listed) == MAX_AGREEMENTS and "**120**" in listed[0]
+    assert "- … and 4 more figures the sources agree on (in the JSON output)" in md
+    assert "… and 4 more figures" in render(Brief((many,), ()), "html")
+    assert len(json.loads(render(Brief((many,), ()), "json"))["stories"][0]["agreements"]) == 12
+
+
 def test_a_story_no_source_titles_is_headed_by_its_lead_sentence() -> None:
     from dataclasses import replace as with_
 

@@ -31,7 +31,7 @@ from newsbrief.models import (
     QuoteClaim,
     StoryBrief,
 )
-from newsbrief.story.key_figures import key_figures
+from newsbrief.story.key_figures import key_figures, shown_agreements
 
 Format = Literal["md", "json", "html"]
 
@@ -182,11 +182,14 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
             lines.append(f"- {md_escape(conflict.subject)} — {conflict.kind}{note}: {sides}")
         if story.conflicts and story.agreements:
             lines += ["", "Where they agree:", ""]  # not a dispute: said apart from one
-        for agreement in story.agreements:
+        shown, more = shown_agreements(story)
+        for agreement in shown:
             lines.append(
                 f"- {md_escape(agreement.subject)} — all agree: "
                 f"**{md_escape(format_value(agreement.value))}** {num.md(agreement.citations)}"
             )
+        if more:
+            lines.append(f"- … and {more} more figures the sources agree on (in the JSON output)")
     rows = key_figures(story)
     if rows:
         lines += ["", f"{heading}# Key figures", "", "| What | Value | Said as | Sources |"]
@@ -275,6 +278,7 @@ def to_html(brief: Brief) -> str:
     env.globals["what"] = claim_subject
     env.globals["anchor"] = _sentence_anchor
     env.globals["key_figures"] = key_figures
+    env.globals["shown_agreements"] = shown_agreements
     env.globals["listed_entities"] = listed_entities
     env.globals["heading"] = story_heading
     stories = []

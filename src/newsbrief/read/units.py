@@ -51,6 +51,10 @@ _FURNITURE_START = re.compile(
     r"advertisement|sponsored\b|share (?:this|on|via)\b|share$|follow us\b|"
     r"(?:\d+ )?comments?(?:$| \(\d+\)|:)|leave a comment|click here|sign up\b|subscribe\b|"
     r"click to (?:email|e-mail|share|print|tweet|post|pin|open|view|enlarge)\b|"
+    # "(Published Friday, June 27, 2014)", "Updated: 5:30 PM": a page's time stamp.
+    r"\(?(?:published|posted|updated)(?: on| at)?:?\s+(?:\w+day\b|\w+\.? \d|\d)|"
+    # A section link: "Local News More>>", "Sports More »".
+    r"(?:[\w&]+ ){1,3}more\s*(?:>>|»|›)$|"
     r"newsletter|cookie|we use cookies|accept (?:all )?cookies|all rights reserved|copyright\b|"
     r"©|skip to\b|back to top|photo:|image:|picture:|file photo|watch:|listen:)",
     re.IGNORECASE,

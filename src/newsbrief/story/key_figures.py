@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from newsbrief.article.dates import NUMBER_WORDS
 from newsbrief.article.numbers import readable, written_forms
 from newsbrief.article.uncounted import one_of_nothing
-from newsbrief.models import Citation, QuantityClaim, StoryBrief
+from newsbrief.models import Agreement, Citation, QuantityClaim, StoryBrief
 from newsbrief.story.compare import compared_unit, compared_value
 
 # At most this many rows: what fits on one screen next to the conflicts (the issue's limit of
 # 12 for the samples' brief).
 MAX_ROWS = 12
+# Agreements listed under "Where sources agree"; the rest are counted (all are in the JSON).
+# Two copies of one survey agreed on 25 sums of money, a screen of rows nobody reads.
+MAX_AGREEMENTS = 8
 MAX_CLAUSE_WORDS = 25
 # Predicate classes as a person would label them ("soldiers held captive").
 _LABELS = {
@@ -184,4 +187,19 @@ def _figure_at(text: str, value: float) -> int:
     return 0
 
 
-__all__ = ["MAX_ROWS", "FigureRow", "clause", "key_figures", "label"]
+def shown_agreements(story: StoryBrief) -> tuple[tuple[Agreement, ...], int]:
+    """The agreements a reader sees, those told by the most sources first (ties in story
+    order), at most ``MAX_AGREEMENTS``; and how many more there are."""
+    ranked = sorted(story.agreements, key=lambda a: -len({c.article for c in a.citations}))
+    return tuple(ranked[:MAX_AGREEMENTS]), max(0, len(ranked) - MAX_AGREEMENTS)
+
+
+__all__ = [
+    "MAX_AGREEMENTS",
+    "MAX_ROWS",
+    "FigureRow",
+    "clause",
+    "key_figures",
+    "label",
+    "shown_agreements",
+]
