@@ -160,3 +160,11 @@ def test_an_amount_lost_or_held_is_no_one_missing_or_captive(nlp: Nlp) -> None:
         (65.0, "lost")
     ]
     assert classes("Ten climbers were lost on the ridge above Kesh.") == [(10.0, "missing")]
+
+
+def test_decimal_range_ends_and_unit_symbols_are_read_as_written(nlp: Nlp) -> None:
+    found = _figures(nlp, "When pulses were 2.5 to 7.6 seconds apart, the shift was smaller.")
+    assert (5.0, "seconds") not in found and (7.0, "seconds") not in found
+    assert (240.0, "s") in _figures(nlp, "If the pulses are far apart (ISI = 240 s), none works.")
+    assert (15.0, "Hz") in _figures(nlp, "Vision has a critical fusion frequency near 15 Hz.")
+    assert (40.0, "people") in _figures(nlp, "Between 40 and 50 people were hurt in Kesh.")

@@ -238,8 +238,9 @@ def _measured_kind(unit: str) -> str | None:
 # "between 40 and 50 gunmen", "from 40 to 50", "40 to 50 people": two figures, the range's ends.
 # "26-28 genes": a dash between two numbers written in digits is a range too.
 _RANGE = re.compile(
-    r"(?i)\b(?:(?P<word>between|from)\s+)?(?P<low>\d[\d,]*|[a-z]+)"
-    r"(?:\s+(?P<join>and|to|-)\s+|(?<=\d)[-–](?=\d))(?P<high>\d[\d,]*|[a-z]+)\b"
+    # Digits with their decimals: "2.5 to 7.6 seconds" is no range from 5 to 7.
+    r"(?i)(?<![\d.])\b(?:(?P<word>between|from)\s+)?(?P<low>\d[\d,]*(?:\.\d+)?|[a-z]+)"
+    r"(?:\s+(?P<join>and|to|-)\s+|(?<=\d)[-–](?=\d))(?P<high>\d[\d,]*(?:\.\d+)?|[a-z]+)\b"
 )
 
 
