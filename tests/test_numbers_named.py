@@ -168,3 +168,9 @@ def test_decimal_range_ends_and_unit_symbols_are_read_as_written(nlp: Nlp) -> No
     assert (240.0, "s") in _figures(nlp, "If the pulses are far apart (ISI = 240 s), none works.")
     assert (15.0, "Hz") in _figures(nlp, "Vision has a critical fusion frequency near 15 Hz.")
     assert (40.0, "people") in _figures(nlp, "Between 40 and 50 people were hurt in Kesh.")
+
+
+def test_a_thing_or_two_is_no_count(nlp: Nlp) -> None:
+    assert _figures(nlp, "Rook, who knew a thing or two about apes, once said so.") == []
+    assert _figures(nlp, "Police arrested one or two men in Kesh.") == []
+    assert (2.0, "men") in _figures(nlp, "Police arrested two men in Kesh.")

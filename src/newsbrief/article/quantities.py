@@ -40,6 +40,7 @@ from newsbrief.article.uncounted import (
     in_a_name,
     no_word,
     numbered_one,
+    or_two,
     the_two,
     time_offset,
 )
@@ -140,7 +141,11 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # "9, 11 or 13 years of age": the tagger's DATE missed the list's first
         if noun is not None and numbered_one(ent, noun, value):
             continue  # "a 999 call", "a 747 jet": a number that names one thing
-        if a_rate(ent) or (noun is not None and (an_address(ent, noun) or a_rank(ent, noun))):
+        if (
+            a_rate(ent)
+            or or_two(ent)
+            or (noun is not None and (an_address(ent, noun) or a_rank(ent, noun)))
+        ):
             continue  # "1 in 10,000 people", "the 3300 block of Florence Avenue", "a top 10 hit"
         if in_a_name(ent, noun):
             continue  # "News 9 reporter", "FOX 13's", "at 400 Highland Drive"

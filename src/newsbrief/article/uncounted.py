@@ -83,6 +83,16 @@ def a_rate(ent: Any) -> bool:
     return before[-2:] in (["1", "in"], ["one", "in"]) or before == ["one", "out", "of"]
 
 
+def or_two(ent: Any) -> bool:
+    """ "knew a thing or two", "in a day or two", "one or two men": a vague few, not a count
+    of two."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+    if ent.text.casefold() not in ("two", "2") or before[-1:] != ["or"]:
+        return False
+    return before[-2:-1] in (["one"], ["1"]) or before[-3:-2] in (["a"], ["an"])
+
+
 def a_rank(ent: Any, noun: Any) -> bool:
     """ "a top 10 hit", "a top-five finish": a place on a list, not a count of hits."""
     doc = ent.doc
@@ -124,6 +134,7 @@ __all__ = [
     "no_word",
     "numbered_one",
     "one_of_nothing",
+    "or_two",
     "the_two",
     "time_offset",
 ]
