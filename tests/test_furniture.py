@@ -192,3 +192,16 @@ def test_time_stamps_and_section_links_are_furniture() -> None:
     assert is_furniture("Local News More>>", 12)
     assert not is_furniture("Published reports said the mayor of Kesh had resigned.", 12)
     assert not is_furniture("Ada wanted more.", 12)
+
+
+def test_social_and_newsletter_prompts_are_furniture_at_any_length() -> None:
+    assert is_furniture(
+        "Join us on Facebook Like us and you'll find top breaking news in your Facebook newsfeed.",
+        12,
+    )
+    assert is_furniture(
+        "Sign up for the Fenwick Courier newsletter Sign up for our daily email newsletter and "
+        "get top stories and breaking news delivered to your inbox.",
+        12,
+    )
+    assert not is_furniture("Hundreds signed up for the Kesh ferry on its first day.", 12)

@@ -174,3 +174,10 @@ def test_a_thing_or_two_is_no_count(nlp: Nlp) -> None:
     assert _figures(nlp, "Rook, who knew a thing or two about apes, once said so.") == []
     assert _figures(nlp, "Police arrested one or two men in Kesh.") == []
     assert (2.0, "men") in _figures(nlp, "Police arrested two men in Kesh.")
+
+
+def test_a_score_or_a_vote_tally_is_no_count(nlp: Nlp) -> None:
+    found = _figures(nlp, "The bill was defeated in Kesh by a close vote of 144-127.")
+    assert all(value not in (144.0, 127.0) for value, _ in found)
+    assert (2000.0, "fans") in _figures(nlp, "Rovers won 3-1 on Sunday before 2,000 fans.")
+    assert (26.0, "genes") in _figures(nlp, "Some 26-28 genes were found in the Kesh samples.")

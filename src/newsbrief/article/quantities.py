@@ -36,6 +36,7 @@ from newsbrief.article.tables import HEDGE_KINDS
 from newsbrief.article.uncounted import (
     a_rank,
     a_rate,
+    a_tally,
     an_address,
     in_a_name,
     no_word,
@@ -144,6 +145,7 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         if (
             a_rate(ent)
             or or_two(ent)
+            or a_tally(ent)
             or (noun is not None and (an_address(ent, noun) or a_rank(ent, noun)))
         ):
             continue  # "1 in 10,000 people", "the 3300 block of Florence Avenue", "a top 10 hit"

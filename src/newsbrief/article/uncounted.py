@@ -7,6 +7,7 @@ Python over the parse.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsbrief.article.predicates import CLASSES
@@ -93,6 +94,15 @@ def or_two(ent: Any) -> bool:
     return before[-2:-1] in (["one"], ["1"]) or before[-3:-2] in (["a"], ["an"])
 
 
+def a_tally(ent: Any) -> bool:
+    """ "defeated by a vote of 144-127", "a 3-1 win": one side of a score, not a count (a
+    rising pair, "26-28 genes", is a range and read as one before this)."""
+    text = ent.doc.text
+    after = re.match(r"[-–]\d", text[ent.end_char : ent.end_char + 2])
+    before = re.search(r"\d[-–]$", text[max(0, ent.start_char - 2) : ent.start_char])
+    return bool(after or before)
+
+
 def a_rank(ent: Any, noun: Any) -> bool:
     """ "a top 10 hit", "a top-five finish": a place on a list, not a count of hits."""
     doc = ent.doc
@@ -129,6 +139,7 @@ def no_word(unit: str) -> bool:
 __all__ = [
     "a_rank",
     "a_rate",
+    "a_tally",
     "an_address",
     "in_a_name",
     "no_word",

@@ -113,6 +113,12 @@ _LONG_FURNITURE = re.compile(
     # breaking news alerts and special reports. The news and stories that matter, ...".
     r"^newsletter sign up\b|\byou may opt-out at any time\b|\bview all [\w ]{0,40}newsletters\b|"
     r"^breaking news emails\b|"
+    # "Join us on Facebook Like us and you'll find top breaking news in your Facebook
+    # newsfeed."; "Sign up for the Curbed NY newsletter Sign up for our daily email newsletter
+    # and get top stories ... delivered to your inbox."
+    r"^join us on (?:facebook|twitter|instagram)\b|"
+    r"\bsign up for (?:the|our) [\w ]{0,40}newsletter\b|"
+    r"\bdelivered (?:straight |right )?to your inbox\b|"
     # Reuters' captions: "FILE PHOTO: A store of ... is seen in St. Moritz, Switzerland March
     # 15, 2016." (its date became a timeline row).
     r"^file photo\s*:|"
