@@ -128,6 +128,18 @@ def counted_unit(noun: Any) -> str:
     return " ".join([*compounds, plural(noun)])
 
 
+def whose_part(number: Any, counted: Any) -> bool:
+    """True for "eight" in "the parents of eight of the children": a part of a group ("eight
+    of the children") that only says whose parents, families or homes are meant."""
+    partitive = counted.head.lower_ == "of" and counted.head.head.i == number.i
+    return bool(
+        partitive
+        and number.dep_ == "pobj"
+        and number.head.lower_ == "of"
+        and number.head.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def qualifier(noun: Any) -> str:
     """The names that qualify a counted noun ("Lebanese" soldiers, "Daesh" strongholds)."""
     mods = [
@@ -147,4 +159,5 @@ __all__ = [
     "nominal",
     "plural",
     "qualifier",
+    "whose_part",
 ]

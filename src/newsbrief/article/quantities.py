@@ -22,6 +22,7 @@ from newsbrief.article.counted import (
     fronted_group,
     is_fronted_group,
     qualifier,
+    whose_part,
 )
 from newsbrief.article.measures import LENGTHS, Measure, measure_at, number_run, number_spans
 from newsbrief.article.numbers import parse_number
@@ -201,7 +202,7 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # "two Trump advisers said": who told it, not what happened
         if the_two(ent, value) and fact.predicate_class not in CLASSES:
             continue  # "both the two countries": the two already named, not a count
-        if _hyphen_attribute(last) or _noun_attribute(counted) or _whose(last, counted):
+        if _hyphen_attribute(last) or _noun_attribute(counted) or whose_part(last, counted):
             # "an 18-storey tower", "a 25-member team": a fixed attribute of another noun,
             # nothing the sentence's verb does to the number; "the parents of eight of the
             # children killed": whose parents, not a toll (another source's "parents of at
@@ -450,18 +451,6 @@ def _direction(after: str, unit: str, predicate: str = "") -> str:
         if pattern.match(after):
             return kind
     return ""
-
-
-def _whose(number: Any, counted: Any) -> bool:
-    """True for "eight" in "the parents of eight of the children": a part of a group ("eight
-    of the children") that only says whose parents, families or homes are meant."""
-    partitive = counted.head.lower_ == "of" and counted.head.head.i == number.i
-    return bool(
-        partitive
-        and number.dep_ == "pobj"
-        and number.head.lower_ == "of"
-        and number.head.head.pos_ in ("NOUN", "PROPN")
-    )
 
 
 def _hyphen_attribute(token: Any) -> bool:
