@@ -62,29 +62,31 @@ def parse_number(text: str) -> float | None:
 _WRITTEN_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6))
 
 
+def _scaled(value: float) -> list[str]:
+    """A round figure of a million or more written with its scale word: "1.2 million"."""
+    out = []
+    for word, scale in _WRITTEN_SCALES:
+        scaled = value / scale
+        if scaled >= 1 and round(scaled, 3) == scaled:
+            out.append(f"{scaled:g} {word}")
+    return out
+
+
 def readable(value: float) -> str:
     """A figure as a reader writes it: "1.2 million" (a round figure of a million or more),
     "900,000", "1,500", "3.5"."""
-    if value >= 10**6:
-        for word, scale in _WRITTEN_SCALES:
-            scaled = value / scale
-            if scaled >= 1 and round(scaled, 3) == scaled:
-                return f"{scaled:g} {word}"
+    scaled = _scaled(value)
+    if scaled:
+        return scaled[0]
     if value.is_integer():
-        whole = int(value)
-        return f"{whole:,}"
+        return f"{int(value):,}"
     return f"{value:g}" if abs(value) < 10**6 else f"{value:,.2f}"
 
 
 def written_forms(value: float) -> tuple[str, ...]:
     """How a text may write ``value`` in digits: "1,200,000", "1200000", "1.2 million"."""
     n = int(value) if value.is_integer() else value
-    forms = [f"{n:,}", str(n)]
-    for word, scale in _WRITTEN_SCALES:
-        scaled = value / scale
-        if scaled >= 1 and round(scaled, 3) == scaled:
-            forms.append(f"{scaled:g} {word}")
-    return tuple(dict.fromkeys(forms))
+    return tuple(dict.fromkeys([f"{n:,}", str(n), *_scaled(value)]))
 
 
 __all__ = ["parse_number", "readable", "written_forms"]

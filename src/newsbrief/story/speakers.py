@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsbrief.article.tables import TITLE_WORDS
+from newsbrief.article.tables import ORG_WORDS, TITLE_WORDS
 from newsbrief.models import Entity
 from newsbrief.story.names import core, person_like, surnames
 
@@ -58,11 +58,7 @@ _COMMONPLACE = frozenset({
 
 # Bodies that speak as themselves ("the commission also said"): never one of their people,
 # though a person's title may hold the word ("chairman of the Truth Commission").
-_BODIES = frozenset({
-    "commission", "committee", "council", "agency", "ministry", "department", "company",
-    "court", "government", "board", "panel", "office", "party", "group", "union", "army",
-    "police", "administration", "campaign", "association", "organization", "organisation",
-})  # fmt: skip
+_BODIES = ORG_WORDS | {"government", "administration", "campaign", "office", "panel", "association"}
 
 __all__ = ["Speakers", "known_speakers", "resolve_speaker"]
 
