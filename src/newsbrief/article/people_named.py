@@ -15,7 +15,7 @@ from typing import Any
 
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.regions import inside, quoted_spans
-from newsbrief.article.speech import SAY_VERBS
+from newsbrief.article.speech import SAY_VERBS, is_title
 from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS, TITLE_WORDS
 
 _NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
@@ -29,12 +29,15 @@ def named_appos(token: Any) -> bool:
 
 
 def ent_text(token: Any) -> str:
-    """The whole named entity a token belongs to ("Abbas Ibrahim", not "Abbas")."""
+    """The whole named entity a token belongs to ("Abbas Ibrahim", not "Abbas"), without a
+    rank the tagger took into it ("Sgt. Riley" is Riley)."""
     doc, first, last = token.doc, token.i, token.i
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
+    while first < last and is_title(doc[first].text):
+        first += 1
     return str(doc[first : last + 1].text)
 
 
@@ -162,12 +165,20 @@ _ROLES = TITLE_WORDS | {
 
 def _modifier(doc: Any, end: int) -> bool:
     """The name ending at ``end`` modifies a noun ("the Obama campaign", "the Clinton
-    administration"): it names the body, not a person who speaks next."""
+    administration", "Bundy's comments"): it names the body or the owner, not a person who
+    speaks next."""
     span = doc.char_span(end - 1, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     last = span[-1]
-    return bool(last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i)
+    if last.dep_ == "case":  # the tagger may take the "'s" into the name
+        last = last.head
+    # "decrying Bundy's racial comments": whose comments, not who speaks next; but "Bundy's
+    # cattle have fed off ..." still keeps Bundy the topic of the sentence.
+    owner = last.dep_ == "poss" and not last.head.dep_.startswith("nsubj")
+    return bool(
+        (last.dep_ == "compound" or owner) and last.head.pos_ == "NOUN" and last.head.i > last.i
+    )
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")

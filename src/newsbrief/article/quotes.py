@@ -14,26 +14,15 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from newsbrief.article.people_named import Found, People, ent_text, named_appos, phrase
+from newsbrief.article.people_named import Found, People
 from newsbrief.article.quantities import Sentences
-from newsbrief.article.regions import quote_spans
+from newsbrief.article.regions import inside, quote_spans
+from newsbrief.article.say_subject import NOBODY, verb_speaker
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
-from newsbrief.article.tables import ORG_WORDS, TITLE_WORDS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
 
 _SAY = SAY_VERBS
-_PRONOUNS = frozenset({"he", "she", "him", "her"})  # "quoted him as saying"
-# "they shouted", "we said": many speakers, never the one person named last.
-_PLURAL_PRONOUNS = frozenset({"they", "we"})
-# A say-verb whose subject names no one person: the quote has no speaker to give.
-_NOBODY: tuple[str, None] = ("", None)
-_RELATIVES = frozenset({"which", "who", "that", "whom"})
-_SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_NOT_SPEAKERS = frozenset(
-    {"another", "one", "some", "others", "it", "this", "these", "those", "what", "all", "both",
-     "each", "there"}
-)  # fmt: skip
 
 
 def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple[QuoteFact, ...]:
@@ -43,7 +32,9 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
     people = People(doc)
     out: list[QuoteFact] = []
     previous_end: int | None = None
-    for quote in quote_spans(text):
+    spans = quote_spans(text)
+    quoted = [(q.start, q.end) for q in spans]
+    for quote in spans:
         words = text[quote.words_start : quote.words_end].strip()
         if len(words) > settings.max_quote_chars or len(words.split()) < settings.min_quote_words:
             continue
@@ -66,7 +57,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
         # another one's attribution in the same paragraph, with none of its own, goes on with
         # the same speaker.
         goes_on = bool(out) and _inline_attribution(between) and not _said_after(text, end)
-        found = None if goes_on else _speaker(doc, text, start, end, people)
+        found = None if goes_on else _speaker(doc, text, start, end, people, quoted)
         found = found or (None if goes_on else _introduced(doc, text, start, people))
         previous_end = end
         i, j = sents.index(start), sents.index(end - 1)
@@ -123,6 +114,11 @@ _SIGNED = re.compile(
 _INVERTED = re.compile(
     r"(?:^|[.!?”\"]\s+|\n\s*)(?:Added|Adds|Said|Says|Continued|Explained|Replied|Responded|"
     r"Wrote|Tweeted)[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*:[ \t]*$"
+)
+# '... Bundy's response: "I might be ..."': the one whose response, reply or answer it is.
+_RESPONSE = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n\s*)((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w-]+)['’]s[ \t]+"
+    r"(?:response|reply|answer|retort|explanation|verdict)[ \t]*:[ \t]*$"
 )
 _ACCORDING_AFTER = re.compile(
     r"[,\s]*according\s+to\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -197,8 +193,16 @@ def _joined(first: QuoteFact, words: str, end: int, sents: Sentences, article: s
     )
 
 
-def _speaker(doc: Any, text: str, start: int, end: int, people: People) -> Found | None:
-    """Who says the quote at ``[start, end)``: a name or noun phrase next to a say-verb."""
+def _speaker(
+    doc: Any,
+    text: str,
+    start: int,
+    end: int,
+    people: People,
+    quoted: list[tuple[int, int]] | None = None,
+) -> Found | None:
+    """Who says the quote at ``[start, end)``: a name or noun phrase next to a say-verb
+    outside every quotation (``quoted``: "writing “... who they say she is” and “...”")."""
     # Attribution stays inside the quote's paragraph: a say-verb across a line break belongs
     # to another paragraph's quote (or to none).
     # Far enough back for a long sentence's say-verb ("Prosecutors also said bin Laden's group
@@ -206,7 +210,9 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: People) -> Found
     signed = _SIGNED.match(text, end)
     if signed:  # '“... we all win.”—Arianna Huffington, editor in chief of ...'
         return signed.group(1), None
-    inverted = _INVERTED.search(text, max(0, start - 80), start)
+    inverted = _INVERTED.search(text, max(0, start - 80), start) or _RESPONSE.search(
+        text, max(0, start - 80), start
+    )
     if inverted:
         return inverted.group(1), (inverted.start(1), inverted.end(1))
     para_start = max(text.rfind("\n", 0, start) + 1, start - 400)
@@ -225,6 +231,7 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: People) -> Found
         for t in window
         if t.lower_ in _SAY
         and not (start <= t.idx < end)
+        and not inside(quoted or [], t.idx)
         and (_same_sentence(t, doc, start, end) or (colon is not None and colon.start(1) == t.idx))
     ]
     # The say-verb of the quote's own sentence first, then the nearest: a verb of the sentence
@@ -236,18 +243,23 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: People) -> Found
     # Failing those, a verb of judging before the quote in its sentence: "Miller praised the
     # decision for ensuring that “no administration would ...”", "Stevens derided as “an
     # unusual tour de force” the court's conclusion": its subject's words.
-    verbs += [
-        t
-        for t in window
-        if t.lemma_.casefold() in SPEECH_ACTS
-        and t.pos_ == "VERB"
-        and t.idx < start
-        and _same_sentence(t, doc, start, end)
-    ]
+    # The nearest first: "many have expressed frustration over comments from Turner's
+    # father, who called prison “...”" are the father's words.
+    verbs += sorted(
+        (
+            t
+            for t in window
+            if t.lemma_.casefold() in SPEECH_ACTS
+            and t.pos_ == "VERB"
+            and t.idx < start
+            and _same_sentence(t, doc, start, end)
+        ),
+        key=lambda t: -t.idx,
+    )
     for verb in verbs:
-        said = _verb_speaker(verb, start, people, end)
+        said = verb_speaker(verb, start, people, end)
         if said is not None:
-            return None if said == _NOBODY else said
+            return None if said == NOBODY else said
     according = _ACCORDING_AFTER.match(text, end)
     if according:  # '"...," according to Lena Marquardt.'
         return according.group(1).rstrip("."), None
@@ -255,166 +267,16 @@ def _speaker(doc: Any, text: str, start: int, end: int, people: People) -> Found
 
 
 def _conditional(verb: Any) -> bool:
-    """The verb is in an "if", "unless" or "whether" clause."""
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+    """The verb is in an "if", "unless" or "whether" clause, or says what someone must or
+    should say ("Steele added that Republicans must declare that “...”": Steele's words)."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ in _CONDITIONS) or (c.dep_ == "aux" and c.lower_ in _OBLIGED)
+        for c in verb.children
+    )
 
 
 _CONDITIONS = frozenset({"if", "unless", "whether"})
-
-
-def _quoted_as_saying(verb: Any) -> Any:
-    """The object of "quoted ... as saying", for "quoted" or its "saying"; else None."""
-    quoted = verb.head if verb.lower_ == "saying" and verb.head.lower_ == "quoted" else verb
-    if quoted.lower_ != "quoted":
-        return None
-    objects = [c for c in quoted.children if c.dep_ == "dobj"]
-    saying = any(t.lower_ == "saying" for t in quoted.subtree)
-    return objects[0] if objects and saying else None
-
-
-def _passive_quoted(verb: Any) -> Any:
-    """The subject of "X was quoted (by Y) as saying", for its "saying"; else None."""
-    if verb.lower_ != "saying":
-        return None
-    for token in verb.sent:
-        if token.i >= verb.i:
-            break
-        if token.lower_ == "quoted" and token.tag_ == "VBN":
-            found = [c for c in token.children if c.dep_ == "nsubjpass"]
-            if found:
-                return found[0]
-    return None
-
-
-def _verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found | None:
-    """Who a say-verb's subject names, for a quote at ``start``; None to try the next verb."""
-    quoting = _quoted_as_saying(verb) or _passive_quoted(verb)
-    if quoting is not None:
-        # "NTV quoted him as saying", "the Anatolia news agency quoted President Suleyman
-        # Demirel as saying", "Yilmaz was quoted by the daily Hurriyet as saying": the one
-        # quoted speaks, not the outlet.
-        subj = [quoting]
-    else:
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "Peinovich took to the forum to write, “...”": an infinitive's subject is its head's,
-    # unless the head has an object who would do it ("asked her to say").
-    controlled = (
-        verb.tag_ == "VB"
-        and verb.dep_ in ("advcl", "xcomp")
-        and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
-    )
-    if not subj and (
-        (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"))
-        or verb.dep_ == "conj"
-        or controlled
-    ):
-        # "he called them exciting, saying, “...”", "She declined to comment and said ...":
-        # the subject of the verb it hangs on, when it names someone (not "the report's
-        # conclusions", a misparse's subject).
-        subj = [
-            c
-            for c in verb.head.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            and (verb.tag_ in ("VBG", "VB") or c.pos_ in ("PROPN", "PRON"))
-        ]
-    # A "subject" inside the quotation is a misparse ("“... a solid and healthy government,”
-    # Bulent Ecevit told reporters"): the name right before the verb speaks.
-    # (One with a name in apposition keeps it: “No help. No firemen,” 17-year-old Zuhir
-    # Hersi ... said.)
-    subj = [c for c in subj if not (start <= c.idx < end) or named_appos(c)]
-    # The person named right before the verb ("... Lena Marquardt said: " with its subject
-    # lost; "comes from then-Justice Rehnquist, writing in dissent": not the "statement").
-    before = verb.doc[max(0, verb.i - 3) : verb.i]
-    named = [t for t in before if t.ent_type_ == "PERSON"]
-    borrowed = bool(subj) and subj[0].head.i != verb.i and quoting is None
-    if named and (
-        not subj or (borrowed and subj[0].pos_ == "NOUN" and subj[0].ent_type_ != "PERSON")
-    ):
-        return ent_text(named[-1]), None
-    if not subj:
-        # '"...," chief prosecutor Ulf Noren, who is leading the inquiry, was quoted as
-        # saying': the parser lost the subject; the first person named after the quote.
-        after = people.first_between(end, verb.idx) if end > 0 else None
-        if after is not None:
-            return after
-        # "Harakat-ul-Ansar, a Pakistan-based group ..., said": the name that opens the
-        # sentence, cut off from its verb by a long apposition (the verb right after a comma).
-        first = verb.sent[0] if verb.doc.has_annotation("SENT_START") else None
-        after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-        if first is not None and after_comma and first.ent_type_ in _SPEAKING_TYPES:
-            return ent_text(first), None
-        return None
-    # Two subjects are a misparse of "said CNN senior political analyst David Gergen" (CNN and
-    # Gergen both nsubj): the person speaks, not the outlet.
-    head = next((c for c in subj if c.ent_type_ == "PERSON"), subj[0])
-    if head.lower_ in _PLURAL_PRONOUNS:
-        return _NOBODY
-    if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
-        # A clause parsed as the subject ("Stepping out of an airlock as the shuttle passed
-        # over Australia, Smith, a veteran spacewalker ..., said"): the person named in it.
-        within = people.first_between(head.left_edge.idx, verb.idx)
-        if within is not None:
-            return within
-    if head.lower_ in _NOT_SPEAKERS:
-        # "“...,” another of the four cities ..., El-Farnawani was quoted as saying": the
-        # "subject" is the apposition's; a person named between it and the verb speaks.
-        return people.first_between(head.idx, verb.idx)
-    if head.lower_ in _RELATIVES:
-        # "the company, which said": the antecedent, else the nearest person named.
-        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            head = verb.head
-        else:
-            return people.last_before(start)
-    names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
-    if names:
-        return ent_text(names[0]), None
-    if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
-        return ent_text(head), None
-    if head.lower_ in _PRONOUNS or _AGE_ONLY.fullmatch(phrase(head)) or _epithet(head):
-        # "The 67-year-old added": an age alone names no one new, like "he".
-        # Who "he" is: named before the pronoun, not between it and the quote ("He added
-        # that the United States should know bin Laden “is a good Muslim”").
-        return people.last_before(min(start, head.idx))
-    if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone
-        first = head.i
-        while (
-            first > 0
-            and head.doc[first - 1].pos_ == "PROPN"
-            and head.doc[first - 1].dep_ in ("compound", "flat")
-        ):
-            first -= 1
-        return str(head.doc[first : head.i + 1].text), None
-    return phrase(head), None
-
-
-# Names that make a definite description an epithet of someone already named.
-_EPITHET_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC"})
-_MEDIA = frozenset({
-    "newspaper", "paper", "daily", "weekly", "magazine", "radio", "television", "channel",
-    "station", "network", "website", "site", "report", "statement", "study", "letter", "book",
-})  # fmt: skip
-
-
-def _epithet(head: Any) -> bool:
-    """A definite description built on a name, "the Kentucky Republican", "the Nevada
-    rancher", "the Senate majority whip": news writing's second reference to the person just
-    named, like "he".  ("The spokesman", with no name in it, is often someone new.)"""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return False
-    if head.ent_type_ == "NORP":  # "the Republican", "the Democrat"
-        return True
-    # Not a group ("the Libyan Foreign Ministry", "the Goteborg city council"), nor a title,
-    # which the story resolves by its holder ("the Turkish chief of staff").
-    # Nor one followed by its own name ("the official Syrian newspaper Al Baath"), nor a
-    # medium ("the Syrian newspaper").
-    word = head.lower_
-    if word in ORG_WORDS or word in TITLE_WORDS or word in _MEDIA or not head.text[:1].islower():
-        return False
-    if any(c.dep_ == "appos" for c in head.children):
-        return False
-    return head.pos_ == "NOUN" and any(
-        c.ent_type_ in _EPITHET_TYPES for c in head.children if c.dep_ in ("compound", "amod")
-    )
+_OBLIGED = frozenset({"must", "should", "ought"})
 
 
 def _introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
@@ -428,9 +290,9 @@ def _introduced(doc: Any, text: str, start: int, people: People) -> Found | None
     if window is None:
         return None
     for verb in (t for t in window if t.lower_ in _SAY):
-        said = _verb_speaker(verb, verb.idx, people)
+        said = verb_speaker(verb, verb.idx, people)
         if said is not None:
-            return None if said == _NOBODY else said
+            return None if said == NOBODY else said
     return None
 
 
@@ -453,9 +315,6 @@ def _same_sentence(token: Any, doc: Any, start: int, end: int) -> bool:
     # The parser may close the quote's sentence at its question or exclamation mark, leaving
     # '... City?" Hodler said.' a sentence of its own that starts just after the quote.
     return bool(sent.start_char <= end + 2 and start <= sent.end_char + 2)
-
-
-_AGE_ONLY = re.compile(r"\d{1,3} year old")
 
 
 __all__ = ["find_quotes"]

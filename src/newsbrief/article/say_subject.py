@@ -1,0 +1,232 @@
+"""Who a say-verb's subject names: the speaker of a quote once its say-verb is chosen.
+
+Takes: a say-verb's spaCy token and the article's ``People``.  Gives: the speaker as the
+article names them (a name or noun phrase), or the span of the person "he" or an epithet
+("the Kentucky Republican", "the mom of two") stands for.  Used by ``article.quotes``.
+Backends: spaCy's dependency parse and NER.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsbrief.article.people_named import Found, People, ent_text, named_appos, phrase
+from newsbrief.article.speech import is_title
+from newsbrief.article.tables import ORG_WORDS, TITLE_WORDS
+
+_PRONOUNS = frozenset({"he", "she", "him", "her"})  # "quoted him as saying"
+# "they shouted", "we said": many speakers, never the one person named last.
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+# A say-verb whose subject names no one person: the quote has no speaker to give.
+NOBODY: tuple[str, None] = ("", None)
+_RELATIVES = frozenset({"which", "who", "that", "whom"})
+_SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NOT_SPEAKERS = frozenset(
+    {"another", "one", "some", "others", "it", "this", "these", "those", "what", "all", "both",
+     "each", "there"}
+)  # fmt: skip
+_AGE_ONLY = re.compile(r"\d{1,3} year old")
+
+
+def _clause_holder(verb: Any) -> Any:
+    """The verb whose subject a participle or a conjoined verb shares: its head, or, when
+    that head is a "that" clause, the verb that clause hangs on ("Bundy stood by his premise
+    that blacks once had better lives -- stating that “...”": Bundy states)."""
+    holder = verb.head
+    while (
+        verb.tag_ == "VBG"
+        and holder.dep_ in ("ccomp", "acl", "relcl")
+        and any(c.dep_ == "mark" for c in holder.children)
+        and holder.head.i != holder.i
+    ):
+        holder = holder.head
+    # "Enoch appears to admit to the doxxing, writing “...”": the subject of "appears".
+    while (
+        holder.dep_ == "xcomp"
+        and holder.head.i != holder.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children)
+    ):
+        holder = holder.head
+    return holder
+
+
+def _quoted_as_saying(verb: Any) -> Any:
+    """The object of "quoted ... as saying", for "quoted" or its "saying"; else None."""
+    quoted = verb.head if verb.lower_ == "saying" and verb.head.lower_ == "quoted" else verb
+    if quoted.lower_ != "quoted":
+        return None
+    objects = [c for c in quoted.children if c.dep_ == "dobj"]
+    saying = any(t.lower_ == "saying" for t in quoted.subtree)
+    return objects[0] if objects and saying else None
+
+
+def _passive_quoted(verb: Any) -> Any:
+    """The subject of "X was quoted (by Y) as saying", for its "saying"; else None."""
+    if verb.lower_ != "saying":
+        return None
+    for token in verb.sent:
+        if token.i >= verb.i:
+            break
+        if token.lower_ == "quoted" and token.tag_ == "VBN":
+            found = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if found:
+                return found[0]
+    return None
+
+
+def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found | None:
+    """Who a say-verb's subject names, for a quote at ``start``; None to try the next verb."""
+    quoting = _quoted_as_saying(verb) or _passive_quoted(verb)
+    if quoting is not None:
+        # "NTV quoted him as saying", "the Anatolia news agency quoted President Suleyman
+        # Demirel as saying", "Yilmaz was quoted by the daily Hurriyet as saying": the one
+        # quoted speaks, not the outlet.
+        subj = [quoting]
+    else:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Peinovich took to the forum to write, “...”": an infinitive's subject is its head's,
+    # unless the head has an object who would do it ("asked her to say").
+    controlled = (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("advcl", "xcomp")
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+    )
+    if not subj and (
+        (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"))
+        or verb.dep_ == "conj"
+        or controlled
+    ):
+        # "he called them exciting, saying, “...”", "She declined to comment and said ...":
+        # the subject of the verb it hangs on, when it names someone (not "the report's
+        # conclusions", a misparse's subject).
+        subj = [
+            c
+            for c in _clause_holder(verb).children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and (verb.tag_ in ("VBG", "VB") or c.pos_ in ("PROPN", "PRON"))
+        ]
+    # A "subject" inside the quotation is a misparse ("“... a solid and healthy government,”
+    # Bulent Ecevit told reporters"): the name right before the verb speaks.
+    # (One with a name in apposition keeps it: “No help. No firemen,” 17-year-old Zuhir
+    # Hersi ... said.)
+    subj = [c for c in subj if not (start <= c.idx < end) or named_appos(c)]
+    # The person named right before the verb ("... Lena Marquardt said: " with its subject
+    # lost; "comes from then-Justice Rehnquist, writing in dissent": not the "statement").
+    before = verb.doc[max(0, verb.i - 3) : verb.i]
+    named = [t for t in before if t.ent_type_ == "PERSON"]
+    borrowed = bool(subj) and subj[0].head.i != verb.i and quoting is None
+    if named and (
+        not subj or (borrowed and subj[0].pos_ == "NOUN" and subj[0].ent_type_ != "PERSON")
+    ):
+        return ent_text(named[-1]), None
+    if not subj:
+        # '"...," chief prosecutor Ulf Noren, who is leading the inquiry, was quoted as
+        # saying': the parser lost the subject; the first person named after the quote.
+        after = people.first_between(end, verb.idx) if end > 0 else None
+        if after is not None:
+            return after
+        # '“...,” said Weiler, and every reasonable effort must be made ...': the name right
+        # after the verb, which the parser made the subject of the next clause.
+        if 0 < end <= verb.idx and verb.i + 1 < len(verb.doc):
+            name = verb.doc[verb.i + 1]
+            if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", ""):
+                if name.ent_type_:
+                    return ent_text(name), None
+                last = name.i
+                while last + 1 < len(verb.doc) and verb.doc[last + 1].pos_ == "PROPN":
+                    last += 1
+                return str(verb.doc[name.i : last + 1].text), None
+        # "Harakat-ul-Ansar, a Pakistan-based group ..., said": the name that opens the
+        # sentence, cut off from its verb by a long apposition (the verb right after a comma).
+        first = verb.sent[0] if verb.doc.has_annotation("SENT_START") else None
+        after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        if first is not None and after_comma and first.ent_type_ in _SPEAKING_TYPES:
+            return ent_text(first), None
+        return None
+    # Two subjects are a misparse of "said CNN senior political analyst David Gergen" (CNN and
+    # Gergen both nsubj): the person speaks, not the outlet.
+    head = next((c for c in subj if c.ent_type_ == "PERSON"), subj[0])
+    if head.lower_ in _PLURAL_PRONOUNS:
+        return NOBODY
+    if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        # A clause parsed as the subject ("Stepping out of an airlock as the shuttle passed
+        # over Australia, Smith, a veteran spacewalker ..., said"): the person named in it.
+        within = people.first_between(head.left_edge.idx, verb.idx)
+        if within is not None:
+            return within
+    if head.lower_ in _NOT_SPEAKERS:
+        # "“...,” another of the four cities ..., El-Farnawani was quoted as saying": the
+        # "subject" is the apposition's; a person named between it and the verb speaks.
+        return people.first_between(head.idx, verb.idx)
+    if head.lower_ in _RELATIVES:
+        # "the company, which said": the antecedent, else the nearest person named.
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            head = verb.head
+        else:
+            return people.last_before(start)
+    names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    if names:
+        return ent_text(names[0]), None
+    if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
+        return ent_text(head), None
+    if head.lower_ in _PRONOUNS or _AGE_ONLY.fullmatch(phrase(head)) or _epithet(head):
+        # "The 67-year-old added": an age alone names no one new, like "he".
+        # Who "he" is: named before the pronoun, not between it and the quote ("He added
+        # that the United States should know bin Laden “is a good Muslim”").
+        return people.last_before(min(start, head.idx))
+    if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone
+        first = head.i
+        while (
+            first > 0
+            and head.doc[first - 1].pos_ == "PROPN"
+            and head.doc[first - 1].dep_ in ("compound", "flat")
+        ):
+            first -= 1
+        # "said Sgt. Riley": the name without its rank, as the story knows the person.
+        while first < head.i and is_title(head.doc[first].text):
+            first += 1
+        return str(head.doc[first : head.i + 1].text), None
+    return phrase(head), None
+
+
+# Names that make a definite description an epithet of someone already named.
+_EPITHET_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC"})
+_MEDIA = frozenset({
+    "newspaper", "paper", "daily", "weekly", "magazine", "radio", "television", "channel",
+    "station", "network", "website", "site", "report", "statement", "study", "letter", "book",
+})  # fmt: skip
+
+
+_PARENTS = frozenset({"mother", "father", "mom", "mum", "dad", "grandmother", "grandfather"})
+
+
+def _epithet(head: Any) -> bool:
+    """A definite description built on a name, "the Kentucky Republican", "the Nevada
+    rancher", "the Senate majority whip": news writing's second reference to the person just
+    named, like "he".  ("The spokesman", with no name in it, is often someone new.)"""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    if head.ent_type_ == "NORP":  # "the Republican", "the Democrat"
+        return True
+    # Not a group ("the Libyan Foreign Ministry", "the Goteborg city council"), nor a title,
+    # which the story resolves by its holder ("the Turkish chief of staff").
+    # Nor one followed by its own name ("the official Syrian newspaper Al Baath"), nor a
+    # medium ("the Syrian newspaper").
+    word = head.lower_
+    # "says the mom of two": a parent known by their children is someone already named.
+    if word in _PARENTS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children)
+        for c in head.children
+    ):
+        return True
+    if word in ORG_WORDS or word in TITLE_WORDS or word in _MEDIA or not head.text[:1].islower():
+        return False
+    if any(c.dep_ == "appos" for c in head.children):
+        return False
+    return head.pos_ == "NOUN" and any(
+        c.ent_type_ in _EPITHET_TYPES for c in head.children if c.dep_ in ("compound", "amod")
+    )
+
+
+__all__ = ["NOBODY", "verb_speaker"]
