@@ -119,3 +119,20 @@ def test_a_full_name_with_an_organisations_word_names_nobody() -> None:
     )
     found = mentions_in(a, ("Mtwara Regional", "PERSON", 0), ("Mtwara", "PERSON", 1))
     assert nearest_full_names(found) == []
+
+
+def test_a_given_name_before_the_one_full_name_of_its_article_is_that_person() -> None:
+    a = make_article(
+        "Bob Wilder of Leon and his wife, Mary, helped write the draft. "
+        "“Please don't allow it,” Mary Wilder said.",
+        "a",
+    )
+    b = make_article("Mary spoke for the parents' group.", "b")
+    found = mentions_in(
+        a, ("Bob Wilder", "PERSON", 0), ("Mary", "PERSON", 0), ("Mary Wilder", "PERSON", 0)
+    ) + mentions_in(b, ("Mary", "PERSON", 0))
+    # b names no Mary Wilder: its "Mary" casts no vote, and a's agrees.
+    assert nearest_full_names(found) == [("mary", "mary wilder")]
+    c = make_article("Mary left early. Bob Wilder stayed.", "c")
+    alone = mentions_in(c, ("Mary", "PERSON", 0), ("Bob Wilder", "PERSON", 0))
+    assert nearest_full_names(alone) == []

@@ -290,3 +290,29 @@ def test_the_name_right_after_said_speaks_when_the_parse_loses_it(nlp: Nlp) -> N
         c for c in analyse([make_article(text, "a")], nlp=nlp).claims if isinstance(c, QuoteClaim)
     ]
     assert [q.entity or q.speaker for q in quotes] == ["Weiler"]
+
+
+def test_he_is_the_sentence_subject_not_the_last_name_in_it(nlp: Nlp) -> None:
+    text = (
+        "President Joseph Estrada met the airline owner Lucio Tan last week. In an interview "
+        "last month, Estrada seemed more intent on praising Tan than on prodding him.\n\n"
+        '"We have to admire Lucio Tan," he said, "because in spite of losing big money, I '
+        'was able to prevail upon him."'
+    )
+    assert speakers(nlp, make_article(text, "a"))["We have to"] == "Joseph Estrada"
+
+
+def test_a_source_according_to_whom_and_a_say_verb_subject_outrank_the_sentence_subject(
+    nlp: Nlp,
+) -> None:
+    text = (
+        "Odell Brannock brought up the activist Rosa Marten, who was arrested in 1955.\n\n"
+        "Dr. King would have wanted Marten to sit anywhere on a bus, according to Brannock. "
+        'The 67-year-old added: "I want her to sit anywhere in the bus."\n\n'
+        "The cartoonist Charles Shultz, who is resting at home, never expected the support "
+        "of his readers, his secretary, Edna Poehner, said Friday.\n\n"
+        '"He just drew pictures. It is overwhelming for him," she said.'
+    )
+    said = speakers(nlp, make_article(text, "a"))
+    assert said["I want her"] == "Odell Brannock"
+    assert said["He just drew"] == "Edna Poehner"

@@ -120,6 +120,26 @@ class People:
             if not kept or item[0] >= kept[-1][1]:
                 kept.append(item)
         self.found = kept
+        # Each name's sentence, and whether it is that sentence's subject: "Estrada seemed
+        # intent on praising Tan than on prodding him. “We have to admire Lucio Tan,” he
+        # said": the subject, not the last name, is who "he" is.
+        self._sentence: list[int] = []
+        self._subject: list[bool] = []
+        self._object: list[bool] = []
+        parsed = doc.has_annotation("SENT_START")
+        for start, end, _ in self.found:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            self._sentence.append(root.sent.start_char if root is not None and parsed else -1)
+            self._object.append(root is not None and root.dep_ in ("dobj", "pobj", "dative"))
+            # The main clause's subject, or the source a figure is "according to".
+            self._subject.append(
+                root is not None
+                and (
+                    (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT")
+                    or bool(_ACCORDING.search(text, max(0, start - 16), start))
+                )
+            )
 
     def first_between(self, start: int, end: int) -> Found | None:
         """The first person named within ``[start, end)``, with the span of that name."""
@@ -143,6 +163,7 @@ class People:
         if i < 0:
             return None
         j = bisect.bisect_left(self.speaking, (offset,)) - 1
+        spoke = False
         # Only names later in the say-verb's own sentence give way to its subject: a person
         # named in a later sentence is who "he" or "she" is.
         if j >= 0 and offset - self.speaking[j][0] <= _SPEAKER_REACH:
@@ -151,9 +172,23 @@ class People:
             at = bisect.bisect_right(self.found, (subject, 1 << 62)) - 1
             named = at >= 0 and self.found[at][0] <= subject < self.found[at][1]
             if named and self.found[i][0] < sent_end:
-                i = at
+                i, spoke = at, True
+        if not spoke:
+            i = self._sentence_subject(i)
         start, end, text = self.found[i]
         return text, (start, end)
+
+    def _sentence_subject(self, i: int) -> int:
+        """The name that is its sentence's subject, when name ``i`` is an object and one is
+        (not when it names the speaker in apposition, "his secretary, Edna Poehner, said")."""
+        if self._subject[i] or not self._object[i] or self._sentence[i] < 0:
+            return i
+        j = i - 1
+        while j >= 0 and self._sentence[j] == self._sentence[i]:
+            if self._subject[j]:
+                return j
+            j -= 1
+        return i
 
 
 # Roles that speak unnamed ("the official said"), as well as titles.
@@ -182,6 +217,7 @@ def _modifier(doc: Any, end: int) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
+_ACCORDING = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 _THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "DATE", "TIME"})
 # How far back a say-verb's subject still is who "he" is: about two sentences.
 _SPEAKER_REACH = 250

@@ -95,6 +95,12 @@ def nearest_full_names(
         else:
             continue  # one person or none: rule 5 decides
         nearest = _nearest(in_article.get(m.article, ()), m.start, fits)
+        if nearest is None and len(fits) == 1:
+            # "Bob Williams and his wife, Mary, ... “...,” Mary Williams said": the only
+            # person of that name, named after the bare name in its article.
+            nearest = next(
+                (f for f in in_article.get(m.article, ()) if _person(f.text) in fits), None
+            )
         # A given name the tagger also typed a group ("Janice" tagged ORG) votes only right
         # after its full name; one it ever typed a place is no one's ("Varrow", a town the
         # tagger also calls a person).
@@ -103,7 +109,7 @@ def nearest_full_names(
             or always_person(m.text)
             or (
                 not set(labels[fold(m.text)]) & PLACE_LABELS
-                and m.start - nearest.end <= _CLOSE_CHARS
+                and max(m.start - nearest.end, nearest.start - m.end) <= _CLOSE_CHARS
             )
         )
         if nearest is not None and close and (key in by_surname or nearest.label == "PERSON"):
