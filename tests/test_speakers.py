@@ -112,3 +112,14 @@ def test_a_body_speaks_as_itself() -> None:
     text = "The chairman of the Kesh Inquiry Commission, Lida Marton, opened the hearing."
     known = known_speakers([_entity("Lida Marton", text=text)], {"a": text})
     assert resolve_speaker("the commission", known) == "the commission"
+
+
+def test_a_body_in_lower_case_is_the_latest_body_of_that_kind_named_before() -> None:
+    text = "The chairman of the Kesh Inquiry Commission, Lida Marton, opened the hearing."
+    known = known_speakers([_entity("Lida Marton", text=text)], {"a": text})
+    nearby = ["Lida Marton", "Kesh Inquiry Commission", "Delphi Police Department"]
+    assert resolve_speaker("the commission", known, nearby) == "Kesh Inquiry Commission"
+    assert resolve_speaker("police", known, ["Indiana State Police"]) == "Indiana State Police"
+    # A capitalised body is a name of its own; one named nowhere before stays as written.
+    assert resolve_speaker("Commission", known, nearby) == "Commission"
+    assert resolve_speaker("the council", known, nearby) == "the council"

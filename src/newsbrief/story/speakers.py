@@ -108,7 +108,11 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
         return speaker
     head = words[-1].casefold()
     if head in _BODIES:
-        return speaker  # "the commission said": the body speaks, not its chairman
+        # "the commission said": the body speaks, not its chairman; "police said" after
+        # "Indiana State Police said" is that body, the latest one the article named.
+        if words[0][:1].islower():
+            return next((n for n in nearby if _body_of(n, head)), speaker)
+        return speaker
     # A role: "fire chief"; or "Libyan leader" when its head is a title ("Federal prosecutors"
     # are many, a "Lasker Award citation" nobody).
     if words[0][:1].islower() or (words[-1][:1].islower() and head in TITLE_WORDS):
@@ -129,6 +133,12 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
         latest = next((n for n in nearby if n in found), None)
         found = [latest] if latest else found
     return found[0] if len(found) == 1 else speaker
+
+
+def _body_of(name: str, head: str) -> bool:
+    """``name`` is a body's full name ending in ``head`` ("Indiana State Police")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() == head and words[0][:1].isupper()
 
 
 def _titled(known: Speakers, role: set[str]) -> list[str]:
