@@ -136,3 +136,24 @@ def test_a_given_name_before_the_one_full_name_of_its_article_is_that_person() -
     c = make_article("Mary left early. Bob Wilder stayed.", "c")
     alone = mentions_in(c, ("Mary", "PERSON", 0), ("Bob Wilder", "PERSON", 0))
     assert nearest_full_names(alone) == []
+
+
+def test_a_given_name_that_is_also_a_word_names_a_person_tagged_a_group() -> None:
+    # "Amber Pasztor" tagged ORG each time: "Amber" (also "the amber alert") was cut off as a
+    # glued common word, and the mother became her son "Rene Pasztor".
+    a = make_article(
+        "Amber Dovak took the children. Police say Amber Dovak drove north after the amber "
+        "alert went out. Six-year-old Rene Dovak was found later. Frank and Amber were "
+        "neighbors.",
+        "a",
+    )
+    found = mentions_in(
+        a,
+        ("Amber Dovak", "ORG", 0),
+        ("Amber Dovak", "ORG", 1),
+        ("Rene Dovak", "PERSON", 0),
+        ("Amber", "PERSON", 2),
+    )
+    merged = groups([a], found)
+    assert {"Amber Dovak", "Amber"} in merged
+    assert {"Rene Dovak"} in merged

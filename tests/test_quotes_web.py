@@ -316,3 +316,14 @@ def test_a_source_according_to_whom_and_a_say_verb_subject_outrank_the_sentence_
     said = speakers(nlp, make_article(text, "a"))
     assert said["I want her"] == "Odell Brannock"
     assert said["He just drew"] == "Edna Poehner"
+
+
+def test_a_photo_credit_and_an_amber_alert_are_nobody_who_speaks(nlp: Nlp) -> None:
+    text = (
+        "The discovery of two slain children, hours after an Amber Alert was issued, was "
+        "called a senseless tragedy. (Dorn Vasek/IndyStar) Wochit\n\n"
+        "She asked the children if they wanted to live or if they wanted to go to heaven.\n\n"
+        '"I gave them a choice," she said in an interview.'
+    )
+    said = speakers(nlp, make_article(text, "a"))
+    assert said["I gave them"] == ""

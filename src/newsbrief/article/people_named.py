@@ -16,7 +16,7 @@ from typing import Any
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.regions import inside, quoted_spans
 from newsbrief.article.speech import SAY_VERBS, is_title
-from newsbrief.article.tables import ORG_WORDS, PLACE_WORDS, TITLE_WORDS
+from newsbrief.article.tables import NOT_NAMES, ORG_WORDS, PLACE_WORDS, TITLE_WORDS
 
 _NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
 # A found speaker: its text, and the span of the person named when found through "he said".
@@ -78,8 +78,15 @@ class People:
         found = {
             (e.start_char, e.end_char): str(e.text)
             for e in doc.ents
-            if (e.label_ == "PERSON" and e.text.split()[-1].casefold() not in _NOT_PERSON_LAST)
-            or (e.label_ in ("NORP", "ORG") and 2 <= len(e) <= 3 and person_words(e.text.split()))
+            if not _not_a_name(text, e.start_char, e.end_char)
+            and (
+                (e.label_ == "PERSON" and e.text.split()[-1].casefold() not in _NOT_PERSON_LAST)
+                or (
+                    e.label_ in ("NORP", "ORG")
+                    and 2 <= len(e) <= 3
+                    and person_words(e.text.split())
+                )
+            )
         }
         for name in titled_names(text):
             found[(name.start, name.end)] = name.text
@@ -107,11 +114,14 @@ class People:
         # A name said inside a quotation ("people will say Sion will get it") is not who
         # "he" is in the next attribution.
         quoted = quoted_spans(text)
+        # Nor is a photographer credited under a picture ("(Dwight Adams/IndyStar)").
+        credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
         self.found = sorted(
             (s, e, name)
             for (s, e), name in found.items()
             if not _PLACE_BEFORE.search(text, max(0, s - 6), s)
             and not inside(quoted, s)
+            and not inside(credits, s)
             and not _modifier(doc, e)
         )
         # Overlapping spans (a PERSON entity and the title scan's name in it): keep the first.
@@ -198,6 +208,13 @@ _ROLES = TITLE_WORDS | {
 }  # fmt: skip
 
 
+def _not_a_name(text: str, start: int, end: int) -> bool:
+    """The tagger's person is a term the gazetteer knows is none ("Amber Alert", or its
+    "Alert" tagged alone)."""
+    before = text[max(0, start - 20) : start].split()[-1:]
+    return any(f"{w} {text[start:end]}".strip().casefold() in NOT_NAMES for w in ["", *before])
+
+
 def _modifier(doc: Any, end: int) -> bool:
     """The name ending at ``end`` modifies a noun ("the Obama campaign", "the Clinton
     administration", "Bundy's comments"): it names the body or the owner, not a person who
@@ -217,6 +234,7 @@ def _modifier(doc: Any, end: int) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
+_CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][^()/\n]{2,60}/[A-Z][^()\n]{1,40}\)")
 _ACCORDING = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 _THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "DATE", "TIME"})
 # How far back a say-verb's subject still is who "he" is: about two sentences.

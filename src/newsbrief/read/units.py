@@ -122,6 +122,10 @@ _LONG_FURNITURE = re.compile(
     # Reuters' captions: "FILE PHOTO: A store of ... is seen in St. Moritz, Switzerland March
     # 15, 2016." (its date became a timeline row).
     r"^file photo\s*:|"
+    # A content warning over a video: "WARNING: The video contains subject matter of a
+    # graphic nature that some may find offensive" (it was the story's title).
+    r"^warning\s*:\s*(?:the|this) (?:video|footage|story|article|image|content)s? "
+    r"(?:contains?|may contain|includes?)\b|"
     # "Matthew Belloni contributed to this report." closes an article; it reports nothing.
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b",
     re.IGNORECASE,

@@ -106,6 +106,7 @@ from newsbrief.story.mention_context import (
 from newsbrief.story.merge import FEATURE_WORDS, merge_names
 from newsbrief.story.name_cleanup import (
     drop_common_words,
+    given_named,
     storms,
     undoubled,
     without_glued_words,
@@ -128,6 +129,7 @@ def merge_entities(
         for m in drop_common_words(articles, list(mentions))
     ]
     found = storms(articles, [undoubled(m) for m in without_glued_words(articles, found)])
+    found = given_named(found)
     found += _untagged_repeats(articles, found)
     found += _untagged_surnames(articles, found)
     found += _untagged_variants(articles, found, settings.spelling_ratio)

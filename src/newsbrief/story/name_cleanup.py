@@ -12,6 +12,7 @@ Plain Python over the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -44,7 +45,10 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
         for m in mentions
         if m.group is None and len(m.text.split()) >= 2 and person_like(m.text, m.label)
     }
-    # A first name that is also a word ("Bill Clinton" in a story about a bill) stays.
+    # A first name that is also a word ("Bill Clinton" in a story about a bill) stays, as
+    # does one the story uses alone as a person's ("Amber Pasztor", "by Amber last week", in a
+    # story that also writes "the amber alert").
+    alone = Counter(m.text for m in mentions if m.label == "PERSON" and " " not in m.text)
     lower = {
         w
         for w in firsts
@@ -53,6 +57,7 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
         and w.casefold() not in GIVEN_NAME_WORDS
         and not re.fullmatch(PARTICLE, w.casefold())  # "Van der Merwe" keeps its "Van"
         and w.casefold() not in NUMBER_WORDS  # "Three Gorges Dam", "Three Mile Island"
+        and alone[w] < _USED_ALONE
     }
     # "Speaker of the House of Representatives John Boehner", tagged "Representatives John
     # Boehner": the last word of an office's name before the holder's.
@@ -72,6 +77,26 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
             m = replace(m, start=m.start + cut, text=m.text[cut:])
         out.append(m)
     return out
+
+
+# Uses of a word alone, tagged a person, that make it a given name.
+_USED_ALONE = 1
+
+
+def given_named(mentions: list[Mention]) -> list[Mention]:
+    """A name tagged a group that reads as a person's and opens with a word the story uses
+    alone as a person's is a person ("Amber Pasztor", tagged ORG each time, beside "Frank and
+    Amber were neighbors")."""
+    alone = Counter(m.text for m in mentions if m.label == "PERSON" and " " not in m.text)
+    return [
+        replace(m, label="PERSON")
+        if m.group is None
+        and m.label != "PERSON"
+        and person_like(m.text, m.label)
+        and alone[m.text.split()[0]] >= _USED_ALONE
+        else m
+        for m in mentions
+    ]
 
 
 _OFFICE_ENDS = frozenset({
