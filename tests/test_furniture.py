@@ -208,7 +208,10 @@ def test_social_and_newsletter_prompts_are_furniture_at_any_length() -> None:
 
 
 def test_a_content_warning_over_a_video_is_no_title() -> None:
-    warning = "WARNING: The video contains subject matter of a graphic nature that some may find offensive"
+    warning = (
+        "WARNING: The video contains subject matter of a graphic nature that some may find "
+        "offensive"
+    )
     assert is_furniture(warning, 12)
     body = f"{warning}\n\n" + "The climbers of Kesh found the camp empty on Monday. " * 4
     assert article(RawDocument(source="d1.jsonl", kind="jsonl", body=body)).title is None

@@ -205,3 +205,13 @@ def test_a_western_surname_after_an_east_asian_family_name() -> None:
         {"zhang xiong": {"PERSON": 1}, "xiong guoming": {"PERSON": 2}, "xiong": {"PERSON": 4}}
     )
     assert found["xiong"] == found["xiong guoming"] != found["zhang xiong"]
+
+
+def test_a_surname_and_its_misspelt_possessive_are_one_person() -> None:
+    # "Paula Blades" and "Down a quiet road, you'll find Paula Blade's home".
+    found = roots({
+        "paula blades": {"PERSON": 3}, "paula blade": {"PERSON": 1},
+        "ann adams": {"PERSON": 2}, "adam": {"PERSON": 1}, "blades": {"ORG": 1},
+    })  # fmt: skip
+    assert found["paula blades"] == found["paula blade"]
+    assert found["ann adams"] != found["adam"]

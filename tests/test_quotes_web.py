@@ -327,3 +327,14 @@ def test_a_photo_credit_and_an_amber_alert_are_nobody_who_speaks(nlp: Nlp) -> No
     )
     said = speakers(nlp, make_article(text, "a"))
     assert said["I gave them"] == ""
+
+
+def test_the_writers_question_is_nobodys_and_answered_is_a_say_verb(nlp: Nlp) -> None:
+    text = (
+        "Life is better for Paula Brenner now.\n\n"
+        '"Does it all look a little different to you now?" I asked her of her life.\n\n'
+        '"Oh yeah. Yeah," Paula answered. "My outlook on life has totally changed."'
+    )
+    said = speakers(nlp, make_article(text, "a"))
+    assert said["Does it all"] == ""
+    assert said["Oh yeah. Yeah,"] == "Paula Brenner"

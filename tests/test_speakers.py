@@ -123,3 +123,14 @@ def test_a_body_in_lower_case_is_the_latest_body_of_that_kind_named_before() -> 
     # A capitalised body is a name of its own; one named nowhere before stays as written.
     assert resolve_speaker("Commission", known, nearby) == "Commission"
     assert resolve_speaker("the council", known, nearby) == "the council"
+
+
+def test_a_name_merged_into_one_person_speaks_as_that_person() -> None:
+    anne = Entity(
+        name="Anne Ziegler",
+        type="PERSON",
+        aliases=(Alias("Anne Ziegler", 2), Alias("Anne", 3)),
+        mentions=(Citation("a", 0, 12),),
+    )
+    known = known_speakers([anne], {"a": "Anne Ziegler spoke."})
+    assert resolve_speaker("Anne", known) == "Anne Ziegler"

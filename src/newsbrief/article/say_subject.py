@@ -16,8 +16,9 @@ from newsbrief.article.speech import is_title
 from newsbrief.article.tables import ORG_WORDS, TITLE_WORDS
 
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "quoted him as saying"
-# "they shouted", "we said": many speakers, never the one person named last.
-_PLURAL_PRONOUNS = frozenset({"they", "we"})
+# "they shouted", "we said": many speakers, never the one person named last; "I asked her"
+# is the writer, who is no source.
+_PLURAL_PRONOUNS = frozenset({"they", "we", "i"})
 # A say-verb whose subject names no one person: the quote has no speaker to give.
 NOBODY: tuple[str, None] = ("", None)
 _RELATIVES = frozenset({"which", "who", "that", "whom"})

@@ -27,7 +27,7 @@ SAY_VERBS = frozenset({
     "writes", "tells", "asks", "replies", "insists", "warns", "adds", "recounts",
     "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "reiterated",
     "cautioned", "contended", "contends", "boasted", "quipped", "joked",
-    "mused", "wondered", "whispered",
+    "mused", "wondered", "whispered", "answered", "answers",
     # A participle clause speaks for its sentence's subject ("He backtracked, insisting he
     # “didn't really mean it”", "stating that, right now, “...”").
     "insisting", "stating", "adding", "noting", "explaining", "arguing", "claiming",

@@ -135,6 +135,13 @@ def merge_names(
                 if SequenceMatcher(None, c, core(other)).ratio() >= spelling_ratio:
                     uf.union(other, key)
             by_skeleton[(klass[key], sk)].append(key)
+    # "Paula Blades" and "Paula Blade's home": a surname and its misspelt possessive or
+    # plural are one person's, given name and all.
+    by_singular: dict[str, str] = {}
+    for key in sorted(names):
+        if klass[key] == "person" and len(key.split()) >= 2:
+            c = core(given_key(key))
+            uf.union(by_singular.setdefault(c.removesuffix("s"), key), key)
     for key in sorted(names):
         # "William Jefferson Clinton" is "Bill Clinton": a middle name dropped (not a particle
         # nor an initial: "George W. Bush" and "Luiz Inacio da Silva" go by rules 2 and 5).

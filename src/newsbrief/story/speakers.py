@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsbrief.article.tables import ORG_WORDS, TITLE_WORDS
 from newsbrief.models import Entity
@@ -69,6 +69,8 @@ class Speakers:
 
     people: frozenset[str]
     titles: Mapping[str, frozenset[str]]
+    # A name the story merged into exactly one person ("Anne" of "Anne Ziegenhorn").
+    aliases: Mapping[str, str] = field(default_factory=dict)
 
 
 def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Speakers:
@@ -93,7 +95,12 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
             if apposition and not _RELATION.search(apposition):
                 words.update(w.casefold() for w in _WORD.findall(apposition))
         titles[person.name] = frozenset(words)
-    return Speakers(frozenset(p.name for p in people), titles)
+    owners: dict[str, set[str]] = {}
+    for person in people:
+        for alias in person.aliases:
+            owners.setdefault(alias.text, set()).add(person.name)
+    aliases = {text: next(iter(names)) for text, names in owners.items() if len(names) == 1}
+    return Speakers(frozenset(p.name for p in people), titles, aliases)
 
 
 def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] = ()) -> str | None:
@@ -103,6 +110,8 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
     minister replied")."""
     if speaker is None or speaker in known.people:
         return speaker
+    if speaker in known.aliases:  # "Paula said": the Paula Blades the story merged it into
+        return known.aliases[speaker]
     words = [w for w in speaker.split() if w.casefold() not in _FILLER]
     if not words:
         return speaker
