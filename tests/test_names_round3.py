@@ -215,3 +215,9 @@ def test_a_surname_and_its_misspelt_possessive_are_one_person() -> None:
     })  # fmt: skip
     assert found["paula blades"] == found["paula blade"]
     assert found["ann adams"] != found["adam"]
+
+
+def test_a_company_with_its_legal_form_is_no_person() -> None:
+    assert checked_type("Brava Green Mountain Inc.", "PERSON") == "ORG"
+    assert checked_type("Tolvik Holdings Ltd", "GPE") == "ORG"
+    assert checked_type("Ada Rook", "PERSON") == "PERSON"

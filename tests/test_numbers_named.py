@@ -181,3 +181,13 @@ def test_a_score_or_a_vote_tally_is_no_count(nlp: Nlp) -> None:
     assert all(value not in (144.0, 127.0) for value, _ in found)
     assert (2000.0, "fans") in _figures(nlp, "Rovers won 3-1 on Sunday before 2,000 fans.")
     assert (26.0, "genes") in _figures(nlp, "Some 26-28 genes were found in the Kesh samples.")
+
+
+def test_a_version_number_is_no_count(nlp: Nlp) -> None:
+    found = _figures(
+        nlp,
+        "Brewer sales fell on weak demand for the new 2.0 Brava brewer, and owners were slow "
+        "to upgrade to its 2.0 machine. The company sold 2.5 million brewers.",
+    )
+    assert not [f for f in found if f[0] == 2.0]
+    assert (2_500_000.0, "brewers") in found

@@ -67,13 +67,18 @@ def numbered_one(ent: Any, noun: Any, value: float) -> bool:
     name of one thing (an emergency line, a model), not a count of many."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
-    return (
+    # "its 2.0 machine", "the new 2.0 Keurig brewer": a version, not two machines.
+    version = _VERSION.fullmatch(ent.text) is not None and noun.tag_ == "NN" and noun.i >= ent.end
+    return version or (
         value > 1
         and before is not None
         and before.lower_ in ("a", "an")
         and noun.tag_ == "NN"
         and noun.i == ent.end
     )
+
+
+_VERSION = re.compile(r"\d{1,2}\.\d")
 
 
 def a_rate(ent: Any) -> bool:

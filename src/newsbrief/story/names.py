@@ -133,6 +133,8 @@ def checked_type(name: str, label: str) -> str:
     if known:
         return known
     last = name.split()[-1].casefold() if name.split() else ""
+    if last.rstrip(".") in _LEGAL_FORMS and len(name.split()) > 1:
+        return "ORG"  # "Keurig Green Mountain Inc.", tagged a person
     if label == "PERSON" and last in PLACE_WORDS:
         return "GPE"
     if label in ("PERSON", "GPE") and last in ORG_WORDS:
