@@ -216,3 +216,11 @@ def test_a_content_warning_over_a_video_is_no_title() -> None:
     body = f"{warning}\n\n" + "The climbers of Kesh found the camp empty on Monday. " * 4
     assert article(RawDocument(source="d1.jsonl", kind="jsonl", body=body)).title is None
     assert not is_furniture("Warning: the river may rise again tonight, the mayor said.", 12)
+
+
+def test_a_line_that_introduces_what_follows_is_no_title() -> None:
+    body = (
+        "Update 11:32 a.m. The Sentinel has updated its story with this little tag:\n\n"
+        + "The climbers of Kesh found the camp empty on Monday. " * 4
+    )
+    assert article(RawDocument(source="d1.jsonl", kind="jsonl", body=body)).title is None

@@ -327,8 +327,11 @@ def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
             f"{raw.source}: {words} words is longer than any news article (the limit is "
             f"{settings.max_words}; raise CleanSettings.max_words to read it)",
         )
-    # The title counts: a notice's first line often reads like a headline and was taken as one.
-    notice = notice_kind(f"{parts.title}\n\n{text}" if parts.title else text)
+    # The title counts: a notice's first line often reads like a headline and was taken as one,
+    # or like a label ("The seed for Wide00014 was:") and was dropped as one.
+    notice = notice_kind(f"{parts.title}\n\n{text}" if parts.title else text) or notice_kind(
+        parts.body[:_NOTICE_OPENING]
+    )
     if notice is not None:
         return Skipped(
             raw.source,
@@ -351,6 +354,10 @@ def clean(raw: RawDocument, *, settings: CleanSettings) -> Article | Skipped:
 
 
 _CJK_RUN = re.compile(f"[{CJK_CHARS}]{{9,}}")
+
+
+# How much of a page's opening a notice is looked for in before cleaning.
+_NOTICE_OPENING = 600
 
 
 def _opening(text: str) -> str:

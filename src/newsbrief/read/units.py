@@ -206,11 +206,12 @@ def title_case(words: list[str]) -> bool:
 def looks_like_headline(unit: str) -> bool:
     """A first line that can be the title: a few words, no sentence-final period (also inside
     a closing quote: "“He needs a lawyer,” she said. “He is building a case.”" is a page's
-    opening quotation, not its headline)."""
+    opening quotation, not its headline), nor a colon that introduces what follows ("Update
+    11:32 a.m. The Onion has updated its story with this funny little tag:")."""
     words = unit.split()
     return (
         2 <= len(words) <= MAX_TITLE_WORDS
-        and not unit.rstrip(_CLOSERS).endswith((".", ",", ";"))
+        and not unit.rstrip(_CLOSERS).endswith((".", ",", ";", ":"))
         and (unit[0].isupper() or unit[0].isdigit() or unit[0] in _OPENERS)
     )
 
