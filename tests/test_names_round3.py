@@ -221,3 +221,14 @@ def test_a_company_with_its_legal_form_is_no_person() -> None:
     assert checked_type("Brava Green Mountain Inc.", "PERSON") == "ORG"
     assert checked_type("Tolvik Holdings Ltd", "GPE") == "ORG"
     assert checked_type("Ada Rook", "PERSON") == "PERSON"
+
+
+def test_the_firm_that_owns_a_name_and_a_like_are_no_part_of_it(nlp: Nlp) -> None:
+    text = (
+        "HQ's only other board member, Founders Fund’s Cyan Banister, refused to get involved. "
+        "Lightspeed’s Jeremy Liew declined to comment. The host became such a wild internet "
+        "star that he generated Justin Bieber-like hysteria when he spoke at an event."
+    )
+    texts = {m.text for m in _mentions(nlp, text)}
+    assert {"Cyan Banister", "Jeremy Liew", "Justin Bieber"} <= texts
+    assert not any("’s " in t or t.endswith("-like") for t in texts)

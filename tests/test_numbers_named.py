@@ -191,3 +191,12 @@ def test_a_version_number_is_no_count(nlp: Nlp) -> None:
     )
     assert not [f for f in found if f[0] == 2.0]
     assert (2_500_000.0, "brewers") in found
+
+
+def test_the_sources_a_reporter_cites_are_no_figure(nlp: Nlp) -> None:
+    found = _figures(
+        nlp,
+        "The complaint alleges rough language in the office, according to two sources. "
+        "Three people familiar with the talks said 40 workers would go.",
+    )
+    assert [unit for _, unit in found] == ["workers"]

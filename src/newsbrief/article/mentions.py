@@ -32,6 +32,8 @@ _TRIM_FRONT = re.compile(
     r"^[“”\"‘—–(\[-]*\s*(?:(?:the|a|an)\s+|(?:of|and)\s+(?:the\s+)?(?=[A-Z]))?", re.IGNORECASE
 )
 _TRIM_BACK = re.compile(r"(?:['’]s?|\s+)$")
+_OWNER = re.compile(r"[A-Za-z]['’]s\s+(?=[A-Z])")
+_LIKE = re.compile(r"-like$")
 # Small words the tagger ran on into after a name ("the Three Gorges at Sandouping").
 _TRAILING_SMALL_WORDS = re.compile(r"(?:[ \t]+(?:at|on|in|of|for|and|to|with|from|by|the))+$")
 
@@ -107,8 +109,19 @@ def find_mentions(
             start, label = first.idx, "PERSON"
         elif first is not None and text[start:end].casefold() in ORG_WORDS:
             start, label = first.idx, "ORG"  # "the Pellmoor Gazette", tagged "Gazette"
+        # "Lightspeed’s Jeremy Liew", "Founders Fund’s Cyan Banister" (tagged ORG): the firm
+        # that owns the name is no part of the person's.
+        owner = _OWNER.search(text, start, end)
+        if owner and label in ("PERSON", "ORG"):
+            rest = text[owner.end() : end].split()
+            if label == "PERSON" or (len(rest) >= 2 and person_words(rest)):
+                start, label = owner.end(), "PERSON"
         if label == "PERSON":
             start, label = _with_particle(text, start, end, label)
+            # Nor is the "-like" of "a Justin Bieber-like following".
+            like = _LIKE.search(text, start, end)
+            if like and like.end() == end:
+                end = like.start()
         opening = _opened_by_table_names(found, text, start, end) if label == "ORG" else []
         for inner in opening:
             # "the U.S. Senate", "FBI Hostage Rescue Team", "United States Department of

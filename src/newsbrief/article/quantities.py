@@ -39,6 +39,7 @@ from newsbrief.article.uncounted import (
     a_rate,
     a_tally,
     an_address,
+    cited_sources,
     in_a_name,
     no_word,
     numbered_one,
@@ -147,7 +148,10 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             a_rate(ent)
             or or_two(ent)
             or a_tally(ent)
-            or (noun is not None and (an_address(ent, noun) or a_rank(ent, noun)))
+            or (
+                noun is not None
+                and (an_address(ent, noun) or a_rank(ent, noun) or cited_sources(ent, noun))
+            )
         ):
             continue  # "1 in 10,000 people", "the 3300 block of Florence Avenue", "a top 10 hit"
         if in_a_name(ent, noun):

@@ -81,6 +81,19 @@ def numbered_one(ent: Any, noun: Any, value: float) -> bool:
 _VERSION = re.compile(r"\d{1,2}\.\d")
 
 
+def cited_sources(ent: Any, noun: Any) -> bool:
+    """ "according to two sources", "said three people familiar with the talks": who told
+    the reporter, not a figure of the story."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
+    return noun.lemma_.casefold() in _INFORMANTS and (
+        before == ["according", "to"] or any(c.lower_ == "familiar" for c in noun.children)
+    )
+
+
+_INFORMANTS = frozenset({"source", "person", "people", "official", "insider", "executive"})
+
+
 def a_rate(ent: Any) -> bool:
     """ "affects 1 in 10,000 people", "one out of 20 patients": the number says how often,
     it counts nobody."""
