@@ -48,7 +48,7 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
     # A first name that is also a word ("Bill Clinton" in a story about a bill) stays, as
     # does one the story uses alone as a person's ("Amber Pasztor", "by Amber last week", in a
     # story that also writes "the amber alert").
-    alone = Counter(m.text for m in mentions if m.label == "PERSON" and " " not in m.text)
+    alone = _alone_as_person(mentions)
     lower = {
         w
         for w in firsts
@@ -83,11 +83,16 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
 _USED_ALONE = 1
 
 
+def _alone_as_person(mentions: list[Mention]) -> Counter[str]:
+    """How often each one-word name is tagged a person on its own."""
+    return Counter(m.text for m in mentions if m.label == "PERSON" and " " not in m.text)
+
+
 def given_named(mentions: list[Mention]) -> list[Mention]:
     """A name tagged a group that reads as a person's and opens with a word the story uses
     alone as a person's is a person ("Amber Pasztor", tagged ORG each time, beside "Frank and
     Amber were neighbors")."""
-    alone = Counter(m.text for m in mentions if m.label == "PERSON" and " " not in m.text)
+    alone = _alone_as_person(mentions)
     return [
         replace(m, label="PERSON")
         if m.group is None
