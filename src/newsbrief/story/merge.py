@@ -118,6 +118,7 @@ def merge_names(
     klass = {k: _TYPE_CLASS.get(label_of[k], _TYPE_CLASS_DEFAULT) for k in names}
     by_group: dict[str, str] = {}
     by_core: dict[tuple[str, str], str] = {}
+    by_singular: dict[str, str] = {}
     by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in sorted(names):
         if key in table_group:  # rule 1
@@ -125,6 +126,10 @@ def merge_names(
         # "Pat Buchanan" is "Patrick Buchanan" (``names.given_key``).
         c = core(given_key(key) if klass[key] == "person" else key)
         uf.union(by_core.setdefault((klass[key], c), key), key)  # rule 2
+        if klass[key] == "person" and len(key.split()) >= 2:
+            # "Paula Blades" and "Paula Blade's home": a surname and its misspelt possessive
+            # or plural are one person's, given name and all.
+            uf.union(by_singular.setdefault(c.removesuffix("s"), key), key)
         sk = skeleton(key)
         if len(sk) >= 3:  # rule 3; shorter skeletons (Assad: sd) collide with unrelated names
             for other in by_skeleton[(klass[key], sk)]:
@@ -135,13 +140,6 @@ def merge_names(
                 if SequenceMatcher(None, c, core(other)).ratio() >= spelling_ratio:
                     uf.union(other, key)
             by_skeleton[(klass[key], sk)].append(key)
-    # "Paula Blades" and "Paula Blade's home": a surname and its misspelt possessive or
-    # plural are one person's, given name and all.
-    by_singular: dict[str, str] = {}
-    for key in sorted(names):
-        if klass[key] == "person" and len(key.split()) >= 2:
-            c = core(given_key(key))
-            uf.union(by_singular.setdefault(c.removesuffix("s"), key), key)
     for key in sorted(names):
         # "William Jefferson Clinton" is "Bill Clinton": a middle name dropped (not a particle
         # nor an initial: "George W. Bush" and "Luiz Inacio da Silva" go by rules 2 and 5).
