@@ -626,3 +626,10 @@ def test_a_storm_and_its_name_alone_are_one_event() -> None:
     mentions = [Mention("b", text.index("Gorm"), text.index("Gorm") + 4, "Gorm", "PERSON")]
     (storm,) = merge_entities([article], mentions)
     assert storm.type == "EVENT"
+
+
+def test_an_abbreviation_is_no_bare_surname() -> None:
+    # "Kim Jong Un" ends with "Un"; "the U.N." and "the UN" are the United Nations, not him.
+    for abbreviation in ("U.N.", "UN"):
+        groups = merged({"Kim Jong Un": "PERSON", abbreviation: "ORG"})
+        assert not together(groups, "Kim Jong Un", abbreviation)

@@ -122,6 +122,8 @@ def find_mentions(
             like = _LIKE.search(text, start, end)
             if like and like.end() == end:
                 end = like.start()
+        if label == "ORG":
+            start = _joined_by_and(doc, text, start, end)
         opening = _opened_by_table_names(found, text, start, end) if label == "ORG" else []
         for inner in opening:
             # "the U.S. Senate", "FBI Hostage Rescue Team", "United States Department of
@@ -196,6 +198,26 @@ def _first_name_before(doc: Any, ent: Any) -> Any:
     if written_in_lower_case(before.text, doc.text):
         return None
     return before
+
+
+# "the Fish and Wildlife Service", tagged "Wildlife Service": the body's first words.
+_AND_BEFORE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,2})(?:and|&)[ \t]+$")
+
+
+def _joined_by_and(doc: Any, text: str, start: int, end: int) -> int:
+    """Where an organisation's name starts when the tagger dropped the words before its "and"
+    ("the Fish and Wildlife Service"): only for a name ending in a body's word, and words the
+    tagger gave no name of their own ("the U.S. and UN officials" stays two)."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[-1].casefold() not in ORG_WORDS:
+        return start
+    found = _AND_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return start
+    span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    if span is None or any(t.ent_type_ for t in span):
+        return start
+    return found.start(1)
 
 
 _PARTICLE_BEFORE = re.compile(rf"(?:(?<![\w-])([A-Z][\w'’-]+)[ \t]+)?({PARTICLE})[ \t]+$")

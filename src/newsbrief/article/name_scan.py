@@ -164,6 +164,14 @@ def _title(word: str) -> bool:
     return word.casefold().rstrip(".") in TITLE_WORDS
 
 
+# Generational suffixes that end a person's name ("John Conyers Jr.").
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _generation(word: str) -> bool:
+    return word.casefold().rstrip(".,") in GENERATIONS
+
+
 def written_in_lower_case(word: str, text: str) -> bool:
     """Whether ``text`` has ``word`` in lower case as a word of its own: a capitalised word so
     written elsewhere is a common word ("Operator Falder", a "Chemical" headline), not a name."""
@@ -214,7 +222,8 @@ def titled_names(text: str) -> Iterator[Found]:
         names = [w.group(0) for w in rest]
         if possessive:  # "president Bashar Al Assad's government": the name, not its 's
             names[-1] = names[-1][:-2]
-        if not rest or not person_words(names):
+        # "Martin Luther King Jr.": "King" was his surname; a suffix alone is nobody.
+        if not rest or not person_words(names) or all(_generation(n) for n in names):
             continue
         start, end = run.start() + rest[0].start(), run.start() + rest[-1].end()
         end -= 2 if possessive else 0
@@ -275,6 +284,7 @@ def cue_reach(text: str, cue: int) -> int:
 
 __all__ = [
     "FUNCTION_WORDS",
+    "GENERATIONS",
     "GENERIC_SUFFIXES",
     "NAME_WORD",
     "PARTICLE",

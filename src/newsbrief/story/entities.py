@@ -124,9 +124,10 @@ def merge_entities(
 ) -> tuple[Entity, ...]:
     """Entities of a story, most mentioned first, from the mentions found in its articles."""
     settings = settings or AnalysisSettings()
+    kept = drop_common_words(articles, list(mentions))
+    alone = {m.text.casefold() for m in kept if m.label == "PERSON" and " " not in m.text}
     found = [
-        m if m.group else replace(m, label=checked_type(m.text, m.label))
-        for m in drop_common_words(articles, list(mentions))
+        m if m.group else replace(m, label=checked_type(m.text, m.label, alone=alone)) for m in kept
     ]
     found = storms(articles, [undoubled(m) for m in without_glued_words(articles, found)])
     found = given_named(found)

@@ -7,6 +7,7 @@ Python and the gazetteer (``tables``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newsbrief.article.tables import GAZETTEER
@@ -31,8 +32,10 @@ def entity_type(counts: Counter[str], etype: str) -> str:
             if checked_type(text, etype) in _PLACE_TYPES:
                 return checked_type(text, etype)
     if etype == "PERSON" and most > 1:
-        # "Vernon Jordan", called "Jordan" most: a person, not the country of that name.
-        return checked_type(max(fullest, key=lambda t: counts[t]), etype)
+        # "Vernon Jordan", called "Jordan" most: a person, not the country of that name; "Mark
+        # Lane", called "Lane": a person, not a street.
+        alone = {t.casefold() for t in counts if " " not in t}
+        return checked_type(max(fullest, key=lambda t: counts[t]), etype, alone=alone)
     return checked_type(max(counts, key=lambda t: counts[t]), etype)
 
 
@@ -48,7 +51,12 @@ def entity_name(counts: Counter[str], etype: str) -> str:
             t
             for t in names
             for o in names
-            if o != t and " " in o and t.endswith(" " + o) and o[:1].isupper()
+            if o != t
+            and " " in o
+            and t.endswith(" " + o)
+            and o[:1].isupper()
+            # "F. Kennedy", a name the tagger cut after its given name, opens with an initial.
+            and not re.match(r"[A-Z]\.", o)
         }
         counts = Counter({t: c for t, c in counts.items() if t not in glued}) or counts
         most_words = max(len(t.split()) for t in counts)

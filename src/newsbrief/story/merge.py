@@ -20,8 +20,9 @@ from collections.abc import Callable, Iterable, Mapping, Set
 from difflib import SequenceMatcher
 from types import MappingProxyType
 
-from newsbrief.article.name_scan import PARTICLE, acronyms_of
+from newsbrief.article.name_scan import PARTICLE
 from newsbrief.article.tables import FAMILY_FIRST, GAZETTEER, ORG_WORDS
+from newsbrief.story.initials_rule import merge_acronyms
 from newsbrief.story.names import (
     GENERIC,
     PLACE_LABELS,
@@ -71,6 +72,12 @@ def merge_across_types(
             ):
                 union(other, key)
         by_skeleton.setdefault(sk, []).append(key)
+
+
+def _abbreviation(name: str) -> bool:
+    """``name`` is written in capitals only ("UN", "U.N."): an abbreviation, no surname."""
+    letters = name.replace(".", "")
+    return len(letters) >= 2 and letters.isupper()
 
 
 def _confusable(key: str) -> bool:
@@ -157,21 +164,8 @@ def merge_names(
         if klass[key] == "group" and len(content) >= 2:
             uf.union(by_words.setdefault(content, key), key)
     surface = {k: names[k].most_common(1)[0][0] for k in names}
-    expansions: dict[str, set[str]] = defaultdict(set)
-    for key, text in surface.items():
-        if label_of[key] == "PERSON":
-            continue  # people are not written as their initials ("AP" is no "Anna Petrova")
-        for acr in acronyms_of(text):
-            if acr.casefold() not in GAZETTEER:  # "AP", "BBC": known names of their own
-                expansions[acr].add(key)
-    for key, text in surface.items():  # rules 4 and 6
-        letters = text.replace(".", "")
-        # A short form the alias table knows ("D.C.") is not the initials of another name
-        # ("Delaware Crush").
-        if letters.isupper() and 2 <= len(letters) <= 6 and key not in table_group:
-            roots = {uf.find(k) for k in expansions.get(letters, ())}
-            if len(roots) == 1:
-                uf.union(roots.pop(), key)
+    # Rules 4 and 6: initials ("NCC", "JFK").
+    merge_acronyms(surface, label_of, table_group, find=uf.find, union=uf.union)
     # A person's name with a word glued before it is that person ("Challenger Conrad Pyle").
     tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
     multi = [k for k in names if len(k.split()) >= 2 and person_like(surface[k], label_of[k])]
@@ -225,7 +219,8 @@ def merge_names(
         *(k for k in names if label_of[k] in ("ORG", "GPE", "NORP")),
         *(k for k in names if label_of[k] in ("LOC", "FAC") and k in actors),
     ]:
-        if len(surface[key].split()) == 1:
+        # "U.N." and "UN" are abbreviations, not the surname of "Kim Jong Un".
+        if len(surface[key].split()) == 1 and not _abbreviation(surface[key]):
             roots = last_words.get(core(key), set())
             # "Jordan": the surname of the reporter Dave Jordan and the given name of the boy
             # Jordan Belliveau; when ``nearest_names`` decided it by whom the articles named

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
-from newsbrief.article.name_scan import NAME_WORD
+from newsbrief.article.name_scan import GENERATIONS, NAME_WORD
 from newsbrief.article.tables import (
     FAMILY_FIRST,
     FAMILY_FIRST_EITHER,
@@ -23,7 +23,6 @@ from newsbrief.article.tables import (
 # sources write them or drop them freely, so they never distinguish two names.
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "the"})
 _STORM_WORDS = frozenset({"supertyphoon", "typhoon", "hurricane", "cyclone"})
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A company's legal form, which sources give or leave out as they like.
 _LEGAL_FORMS = frozenset({
     "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "company", "plc",
@@ -61,7 +60,7 @@ def core(name: str) -> str:
         kept = kept[2:]
     elif len(kept) > 1 and kept[0] in _STORM_WORDS:
         kept = kept[1:]
-    if len(kept) > 2 and kept[-1] in _GENERATIONS:
+    if len(kept) > 2 and kept[-1] in GENERATIONS:
         kept = kept[:-1]
     if len(kept) > 1 and kept[-1] in _LEGAL_FORMS:
         kept = kept[:-1]  # "Microsoft Corp." is Microsoft; "Apple Computer Inc." and "... Co."
@@ -125,17 +124,19 @@ GENERIC = frozenset({
 })  # fmt: skip
 
 
-def checked_type(name: str, label: str) -> str:
+def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str:
     """The tagger's type checked against the gazetteer (SANA and Sputnik are outlets, Arsal
     and Ras Baalbek places) and against a telling last word ("... Valley" is a place,
-    "Talvero Components" an organisation even when tagged a person)."""
+    "Talvero Components" an organisation even when tagged a person).  ``alone``: the
+    casefolded words the story tags a person on their own; such a last word is a surname
+    ("Mark Lane", "Lane said"), while "Mill Lane" is a street."""
     known = GAZETTEER.get(name.casefold())
     if known:
         return known
     last = name.split()[-1].casefold() if name.split() else ""
     if last.rstrip(".") in _LEGAL_FORMS and len(name.split()) > 1:
         return "ORG"  # "Keurig Green Mountain Inc.", tagged a person
-    if label == "PERSON" and last in PLACE_WORDS:
+    if label == "PERSON" and last in PLACE_WORDS and " " in name.strip() and last not in alone:
         return "GPE"
     if label in ("PERSON", "GPE") and last in ORG_WORDS:
         return "ORG"
@@ -178,7 +179,7 @@ def surnames(name: str) -> tuple[str, ...]:
     Ung" -> Chang; "Zhang Xiong" is never "Xiong"); both when the family name is also a
     Western one ("Kim", "Lee")."""
     words = name.split()
-    if len(words) > 2 and fold(words[-1]) in _GENERATIONS:
+    if len(words) > 2 and fold(words[-1]) in GENERATIONS:
         words = words[:-1]  # "Russell E. Weston Jr." is called Weston
     if not words:
         return ()

@@ -1,0 +1,62 @@
+"""Rules 4 and 6 of entity merging: a name written in capitals is the initials of another.
+
+Takes: a story's names (folded key → surface form), their labels and the alias-table groups
+they matched.  Gives: unions of an acronym with the one name it spells ("NCC" and
+"Northshore Chemical Corporation"; "JFK" and "John F. Kennedy").  Backend: plain Python
+(``name_scan`` for the initials).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+
+from newsbrief.article.name_scan import GENERATIONS, acronyms_of, initials
+from newsbrief.article.tables import GAZETTEER
+
+
+def merge_acronyms(
+    surface: Mapping[str, str],
+    label_of: Mapping[str, str],
+    table_group: Mapping[str, str],
+    *,
+    find: Callable[[str], str],
+    union: Callable[[str, str], None],
+) -> None:
+    """Join each name written in capitals ("NCC", "U.N.") to the one name whose initials it is,
+    when only one name (after the merges so far, ``find``) spells it."""
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for key, text in surface.items():
+        if label_of[key] == "PERSON":
+            # People are not written as their initials ("AP" is no "Anna Petrova"), save a few
+            # known by three ("JFK", "MLK"), and those only for initials tagged a person.
+            acr = person_initials(text)
+            if acr:
+                expansions[f"person {acr}"].add(key)
+            continue
+        for acr in acronyms_of(text):
+            if acr.casefold() not in GAZETTEER:  # "AP", "BBC": known names of their own
+                expansions[acr].add(key)
+    for key, text in surface.items():
+        letters = text.replace(".", "")
+        # A short form the alias table knows ("D.C.") is not the initials of another name
+        # ("Delaware Crush").
+        if letters.isupper() and 2 <= len(letters) <= 6 and key not in table_group:
+            wanted = f"person {letters}" if label_of[key] == "PERSON" else letters
+            roots = {find(k) for k in expansions.get(wanted, ())}
+            if len(roots) == 1:
+                union(roots.pop(), key)
+
+
+def person_initials(name: str) -> str:
+    """The initials of a person's name of three words or more ("John F. Kennedy" → JFK,
+    "Martin Luther King Jr." → MLK), else ""."""
+    words = name.split()
+    if words and words[-1].casefold().rstrip(".,") in GENERATIONS:
+        words = words[:-1]
+    if len(words) < 3:
+        return ""
+    return initials(words, keep_function=True)
+
+
+__all__ = ["merge_acronyms", "person_initials"]
