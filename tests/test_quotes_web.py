@@ -290,6 +290,19 @@ SPEAKER_CASES = {
         '"Oh yeah. Yeah," Paula answered. "My outlook on life has totally changed."',
         {"Does it all": "", "Oh yeah. Yeah,": "Paula Brenner"},
     ),
+    "the name before an apposition speaks; 'is telling' is no say-verb": (
+        "Senator Ada Rook praised the bishop on Thursday.\n\n"
+        "In an interview with KTVF's Dorn Vasek, Rook, a Labour candidate for governor, said "
+        'Kell "spent her life fighting for the poor and fighting for justice," and added that '
+        "the bishop's decision to mention her along with Bram Oakes, Piers Langmoor and Tamsin "
+        "Hale is telling.",
+        {"spent her life": "Ada Rook"},
+    ),
+    "'he' is the main clause's subject, not a clause's inside it": (
+        "Ada Rook, well aware of Kell's views and her critics, considered it bold that Oakes would "
+        'praise her. "He is willing to stand with a courageous woman," he said.',
+        {"He is willing": "Ada Rook"},
+    ),
 }
 
 

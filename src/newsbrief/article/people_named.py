@@ -141,7 +141,19 @@ class People:
             span = doc.char_span(start, end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
             self._sentence.append(root.sent.start_char if root is not None and parsed else -1)
-            self._object.append(root is not None and root.dep_ in ("dobj", "pobj", "dative"))
+            # An object, or the subject of a clause a "that" or "because" opens ("Sanders
+            # considered it telling that Francis would praise her. “...,” he said": Sanders).
+            self._object.append(
+                root is not None
+                and (
+                    root.dep_ in ("dobj", "pobj", "dative")
+                    or (
+                        root.dep_ in ("nsubj", "nsubjpass")
+                        and root.head.dep_ != "ROOT"
+                        and any(c.dep_ == "mark" for c in root.head.children)
+                    )
+                )
+            )
             # The main clause's subject, or the source a figure is "according to".
             self._subject.append(
                 root is not None
@@ -189,8 +201,9 @@ class People:
         return text, (start, end)
 
     def _sentence_subject(self, i: int) -> int:
-        """The name that is its sentence's subject, when name ``i`` is an object and one is
-        (not when it names the speaker in apposition, "his secretary, Edna Poehner, said")."""
+        """The name that is its sentence's subject, when name ``i`` is an object or a clause's
+        subject and one is (not when it names the speaker in apposition, "his secretary, Edna
+        Poehner, said")."""
         if self._subject[i] or not self._object[i] or self._sentence[i] < 0:
             return i
         j = i - 1

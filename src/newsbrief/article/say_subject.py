@@ -78,6 +78,8 @@ def _passive_quoted(verb: Any) -> Any:
 
 def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found | None:
     """Who a say-verb's subject names, for a quote at ``start``; None to try the next verb."""
+    if verb.lemma_ == "tell" and not any(c.dep_ in _LISTENERS for c in verb.children):
+        return None  # "the decision ... is telling": revealing, no one speaks
     quoting = _quoted_as_saying(verb) or _passive_quoted(verb)
     if quoting is not None:
         # "NTV quoted him as saying", "the Anatolia news agency quoted President Suleyman
@@ -138,6 +140,12 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
                 while last + 1 < len(verb.doc) and verb.doc[last + 1].pos_ == "PROPN":
                     last += 1
                 return str(verb.doc[name.i : last + 1].text), None
+        # "In an interview with CNN's Dana Bash, Sanders, a Democratic presidential candidate,
+        # said": the parser hung the name on the one before it; the name right before the
+        # apposition that ends at the verb speaks.
+        appositive = _before_apposition(verb)
+        if appositive is not None:
+            return appositive
         # "Harakat-ul-Ansar, a Pakistan-based group ..., said": the name that opens the
         # sentence, cut off from its verb by a long apposition (the verb right after a comma).
         first = verb.sent[0] if verb.doc.has_annotation("SENT_START") else None
@@ -189,6 +197,35 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
             first += 1
         return str(head.doc[first : head.i + 1].text), None
     return phrase(head), None
+
+
+# What "tell" needs to report speech: someone told, or what was told.
+_LISTENERS = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp"})
+_MAX_APPOSITION = 12  # tokens
+
+
+def _before_apposition(verb: Any) -> Found | None:
+    """The name before ", <apposition>," when the apposition's closing comma is right before
+    ``verb`` ("Sanders, a Democratic presidential candidate, said")."""
+    doc = verb.doc
+    # A participle ("recalled its envoy from Kabul, the Afghan capital, saying") speaks for
+    # its clause's subject, not for a place or thing named before it.
+    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.tag_ == "VBG":
+        return None
+    sent_start = verb.sent.start if doc.has_annotation("SENT_START") else 0
+    low = max(sent_start + 1, verb.i - _MAX_APPOSITION)
+    opening = next((i for i in range(verb.i - 2, low - 1, -1) if doc[i].text == ","), None)
+    if opening is None or doc[opening - 1].pos_ != "PROPN":
+        return None
+    if doc[opening - 1].ent_type_ not in ("PERSON", "ORG", ""):
+        return None  # "Kabul, the Afghan capital,": a place says nothing
+    last = doc[opening - 1]
+    if last.ent_type_ == "PERSON":
+        return ent_text(last), None
+    first = last.i
+    while first > sent_start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return str(doc[first : last.i + 1].text), None
 
 
 # Names that make a definite description an epithet of someone already named.
