@@ -224,3 +224,45 @@ def test_a_line_that_introduces_what_follows_is_no_title() -> None:
         + "The climbers of Kesh found the camp empty on Monday. " * 4
     )
     assert article(RawDocument(source="d1.jsonl", kind="jsonl", body=body)).title is None
+
+
+def test_a_byline_a_banner_or_a_promotion_is_no_title() -> None:
+    prose = "The climbers of Kesh found the camp empty on Monday. " * 4
+    for line in (
+        "By Staff Sgt. Ada W. Rook, 7th Fenwick Wing Public Affairs / Published March 24, 2017",
+        "By Ada Rook and Dorn Vasek",
+        "From Wikipedia, the free encyclopedia",
+        "Download the Fenwick Weekly iPhone app now!",
+    ):
+        assert is_furniture(line, 12), line
+        found = article(RawDocument(source="d1.jsonl", kind="jsonl", body=f"{line}\n\n{prose}"))
+        assert found.title is None, line
+        assert line not in found.text
+    # Prose that opens with "By" is no byline.
+    assert not is_furniture("By Tuesday, the river had risen four feet.", 12)
+    assert not is_furniture("By Land and Sea was the name of the show.", 12)
+
+
+def test_reference_marks_are_no_article_text() -> None:
+    body = (
+        "The society changed its rules in 1960.[3] Its leader retired in 1978,[12][13] and "
+        "members voted again.[citation needed] A list [1] in brackets stays."
+    )
+    assert clean_text(body, label_max_words=12) == (
+        "The society changed its rules in 1960. Its leader retired in 1978, and members voted "
+        "again. A list [1] in brackets stays."
+    )
+
+
+def test_agency_captions_without_a_weekday_are_furniture() -> None:
+    # Invented, in the shapes a wire's captions take.
+    for caption in (
+        "Mayor Ada Rook (R) and Dorn Vasek attend a news conference at the town hall in "
+        "Fenwick, April 22, 2015.",
+        "General view of the entrance to the Corran Hospital in Fenwick April 22, 2015.",
+        "Ada Rook, in this photograph provided by the Fenwick City Hall, is seen during a race.",
+        "Dorn Vasek (2nd row down, center) liked what he heard. REUTERS/Ada Rook",
+    ):
+        assert is_furniture(caption, 12), caption
+    assert not is_furniture("The council met in Fenwick on April 22, 2015.", 12)
+    assert not is_furniture("The council met at the town hall in Fenwick in 2015.", 12)

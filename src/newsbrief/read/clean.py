@@ -191,12 +191,17 @@ def clean_text(body: str, *, label_max_words: int) -> str:
     return text
 
 
+# An encyclopedia's reference marks glued to the text ("since 1960.[3] McMurray", "[citation
+# needed]"): no words of the article, and they hide the end of a sentence from the splitter.
+_REFERENCE_MARK = re.compile(r"(?<=[^\s\d\[])\[(?:\d{1,3}|citation needed)\]")
+
+
 def _join(units: list[str]) -> str:
     return "\n\n".join(units)
 
 
 def _clean_units(units: list[str], label_max_words: int) -> list[str]:
-    units = [u for u in units if not is_furniture(u, label_max_words)]
+    units = [_REFERENCE_MARK.sub("", u) for u in units if not is_furniture(u, label_max_words)]
     units = _rejoin_broken(units)
     units = [u for u in units if not is_label(u, label_max_words)]
     return _drop_repeats(_rejoin_broken(units))

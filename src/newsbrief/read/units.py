@@ -56,7 +56,10 @@ _FURNITURE_START = re.compile(
     # A section link: "Local News More>>", "Sports More »".
     r"(?:[\w&]+ ){1,3}more\s*(?:>>|»|›)$|"
     r"newsletter|cookie|we use cookies|accept (?:all )?cookies|all rights reserved|copyright\b|"
-    r"©|skip to\b|back to top|photo:|image:|picture:|file photo|watch:|listen:)",
+    r"©|skip to\b|back to top|photo:|image:|picture:|file photo|watch:|listen:|"
+    r"from wikipedia, the free encyclopedia|"
+    # "Download the Us Weekly iPhone app now!": a promotion.
+    r"download (?:the|our) (?:[\w'’-]+ ){0,5}apps?\b)",
     re.IGNORECASE,
 )
 # Widgets that may sit inside longer text: cookie banners, newsletter boxes, tweet embeds.
@@ -87,7 +90,14 @@ _CAPTION = re.compile(
     r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\.$|"
     # Reuters: "... at a hotel in Kathmandu, Nepal May 30, 2016." (prose says "on May 30").
     r"(?-i:, [A-Z][a-z]+ (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
-    r"\d{1,2}, \d{4}\.)$",
+    r"\d{1,2}, \d{4}\.)$|"
+    # "... attend a news conference in Paris, April 22, 2015.", "... Hospital in Paris April
+    # 22, 2015.": the place, then the day with no "on".
+    r"(?-i:(?:,| in [A-Z][a-z]+) (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
+    r"[a-z]*\.? \d{1,2}, \d{4}\.)$|"
+    r"\bin this (?:file )?photo(?:graph)? (?:provided|released|taken|made available)\b|"
+    # The agency and photographer: "... liked what he heard. REUTERS/Jonathan Ernst".
+    r"(?-i:\b(?:REUTERS|AFP|AP|EPA|Reuters)/[A-Z][a-z]+)",
     re.IGNORECASE,
 )
 
@@ -142,6 +152,12 @@ _CREDIT_MARKS = re.compile(
     re.IGNORECASE,
 )
 _PROSE_CREDITS = frozenset({"produced by", "directed by"})
+# A byline: "By Staff Sgt. Ada W. Rook, 7th Wing Public Affairs / Published ...", "By Ada Rook
+# and Dorn Vasek" (prose that opens "By Tuesday, ..." has no name of two words).
+_BYLINE = re.compile(
+    r"By\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*\.?(?=\s*(?:,|/|\||$)|\s+and\s+[A-Z])"
+)
+_MAX_BYLINE_WORDS = 25
 _CREDIT_LINE = re.compile(r"^(?i:with|cast|starring|mpaa rating|running time):\s+[A-Z0-9]")
 _VIDEO_BOX = re.compile(r"^CLOSE (?=[A-Z][a-z]|\d)")
 
@@ -156,6 +172,8 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
     words = text_units(unit)
     if words > _MAX_FURNITURE_WORDS:
         return False
+    if words <= _MAX_BYLINE_WORDS and _BYLINE.match(unit):
+        return True
     if words <= label_max_words and _FURNITURE_START.match(unit):
         return True
     if _is_menu(unit):
