@@ -863,3 +863,20 @@ def test_an_event_told_by_a_pronoun_and_a_copula_make_no_label() -> None:
     said = [qty("x", 7e6, "cases are", "cases"), qty("y", 7e6, "cases are", "cases")]
     agreements, _ = align_claims(said)
     assert [a.subject for a in agreements] == ["cases"]
+
+
+def test_a_total_that_includes_the_attackers_frames_one_that_does_not(nlp: Nlp) -> None:
+    articles = [
+        make_article(
+            "Fenwick has been on edge since the Jan. 7-9 attacks on a newspaper and a shop "
+            "left 20 people dead, including the three gunmen.",
+            "a",
+        ),
+        make_article(
+            "Fenwick deployed troops after gunmen killed 17 people in January in attacks on a "
+            "newspaper and a shop.",
+            "b",
+        ),
+    ]
+    conflicts = analyse(articles, nlp=nlp).conflicts
+    assert [(c.kind, c.note) for c in conflicts] == [("framing", "20 − 3 gunmen = 17")]

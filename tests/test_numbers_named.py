@@ -200,3 +200,11 @@ def test_the_sources_a_reporter_cites_are_no_figure(nlp: Nlp) -> None:
         "Three people familiar with the talks said 40 workers would go.",
     )
     assert [unit for _, unit in found] == ["workers"]
+
+
+def test_a_grade_or_a_label_is_no_count(nlp: Nlp) -> None:
+    assert _figures(nlp, "The singer died after a battle with stage 4 cancer; 3 fans came.") == [
+        (3.0, "fans")
+    ]
+    assert _figures(nlp, "A category 5 hurricane hit 12 towns.") == [(12.0, "towns")]
+    assert _figures(nlp, "It turned out to be stage four cancer.") == []

@@ -22,3 +22,11 @@ def test_a_hedged_range_is_its_two_ends_only(nlp: Nlp) -> None:
     )
     assert [f for f in found if f[0] == 12000.0] == [(12000.0, "people", "from")]
     assert (15000.0, "people", "up to") in found
+
+
+def test_days_after_a_month_are_no_range(nlp: Nlp) -> None:
+    found = _figures(
+        nlp, "Fenwick has been on edge since the Jan. 7-9 attacks left 20 people dead."
+    )
+    assert found == [(20.0, "people", "")]
+    assert (7.0, "attacks", "from") in _figures(nlp, "The group claimed 7-9 attacks in May.")

@@ -32,6 +32,12 @@ _MONTHS = MappingProxyType({
     )
     for m in names
 })  # fmt: skip
+# "Jan. 7-9", "March 3": a month's name right before a number makes it a day.
+MONTH_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(m.capitalize() for m in sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?\s+$"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _NUMWORD = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)"

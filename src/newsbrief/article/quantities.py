@@ -24,6 +24,7 @@ from newsbrief.article.counted import (
     qualifier,
     whose_part,
 )
+from newsbrief.article.dates import MONTH_BEFORE
 from newsbrief.article.measures import LENGTHS, Measure, measure_at, number_run, number_spans
 from newsbrief.article.numbers import parse_number
 from newsbrief.article.predicates import (
@@ -271,6 +272,8 @@ def _ranges(
         low, high = parse_number(m.group("low")), parse_number(m.group("high"))
         if low is None or high is None or not low < high:
             continue
+        if MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the Jan. 7-9 attacks": days, not a count of attacks
         span = doc.char_span(m.start("high"), m.end("high"), alignment_mode="expand")
         if span is None:
             continue

@@ -36,6 +36,8 @@ def in_a_name(ent: Any, noun: Any) -> bool:
     address; "300 Americans" counts people)."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in _NUMBERED:
+        return True  # "stage 4 cancer", "a category 5 storm", "gate 12": a grade or a label
     if (
         before is not None
         and before.pos_ == "PROPN"
@@ -47,6 +49,14 @@ def in_a_name(ent: Any, noun: Any) -> bool:
     if noun is not None and noun.i == ent.start - 1 and noun.text[:1].isupper():
         return True  # "Flight 370 carried ...": a count comes before what it counts
     return noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ not in ("NORP", "")
+
+
+# Words a number grades or labels rather than counts after ("stage 4", "level 3", "gate 12").
+_NUMBERED = frozenset({
+    "stage", "phase", "level", "category", "grade", "tier", "step", "chapter", "page",
+    "section", "article", "number", "no", "no.", "room", "gate", "terminal", "platform",
+    "route", "highway", "interstate", "exit", "suite", "pier", "runway", "precinct", "ward",
+})  # fmt: skip
 
 
 def the_two(ent: Any, value: float) -> bool:

@@ -147,6 +147,30 @@ def cross_unit_sum(a: QuantityClaim, b: QuantityClaim, everything: Sequence[Quan
     return ""
 
 
+def included_part(a: QuantityClaim, b: QuantityClaim, everything: Sequence[QuantityClaim]) -> str:
+    """A note when the larger figure's sentence counts, "including" them, others that the
+    smaller leaves out: "left 20 people dead, including the three gunmen" beside "killed 17
+    people" gives "20 − 3 gunmen = 17" (one source counts the attackers, one does not)."""
+    big, small = (a, b) if a.value > b.value else (b, a)
+    if not (is_point(big) and is_point(small)):
+        return ""
+    cite = big.citations[0]
+    for c in everything:
+        if (
+            c.unit != big.unit
+            and c.predicate_class in _INCLUDED
+            and _same_sentence(c.citations[0], cite)
+            and is_point(c)
+            and big.value - c.value == small.value
+        ):
+            return f"{num(big.value)} − {num(c.value)} {c.unit} = {num(small.value)}"
+    return ""
+
+
+# Predicate classes of a part counted inside a total ("including the three gunmen").
+_INCLUDED = frozenset({"includ"})
+
+
 def _same_sentence(x: Citation, y: Citation) -> bool:
     if x.article != y.article:
         return False
@@ -155,4 +179,12 @@ def _same_sentence(x: Citation, y: Citation) -> bool:
     return x.start == y.start
 
 
-__all__ = ["ArithSide", "arithmetic", "cross_unit_sum", "explained", "num", "part_of"]
+__all__ = [
+    "ArithSide",
+    "arithmetic",
+    "cross_unit_sum",
+    "explained",
+    "included_part",
+    "num",
+    "part_of",
+]

@@ -24,6 +24,7 @@ from newsbrief.story.arithmetic import (
     arithmetic,
     cross_unit_sum,
     explained,
+    included_part,
     num,
     part_of,
 )
@@ -415,7 +416,11 @@ def _clash_conflicts(
         if explained(a.value, b.value, relations):
             summed = True
             continue
-        note = part_of(a, b, claims) or cross_unit_sum(a, b, everything)
+        note = (
+            part_of(a, b, claims)
+            or cross_unit_sum(a, b, everything)
+            or included_part(a, b, everything)
+        )
         if note:
             notes.append(note)
         else:
