@@ -5,15 +5,19 @@ ends a person's name."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from builders import analyse, make_article
 
+from newsbrief.article.mentions import _trim
 from newsbrief.article.name_scan import titled_names
 from newsbrief.backends.nlp import Nlp
-from newsbrief.story.entity_names import entity_name, entity_type
+from newsbrief.models import Mention
+from newsbrief.story.entities import _untagged_repeats
+from newsbrief.story.entity_names import entity_name, entity_type, story_type
 from newsbrief.story.merge import merge_names
-from newsbrief.story.names import checked_type, fold
+from newsbrief.story.names import checked_type, fold, person_like
 
 
 def test_a_surname_that_is_a_street_word_stays_a_person() -> None:
@@ -82,3 +86,109 @@ def test_a_body_named_with_an_and_keeps_its_first_words(nlp: Nlp) -> None:
     }
     assert "Wildlife Service" not in names
     assert "Fish and Wildlife Service" in names
+
+
+def test_a_committee_short_name_a_law_firm_and_a_team_named_after_a_city() -> None:
+    found = merge_names(
+        {fold(n): Counter({n: 1}) for n in ("Ways and Means", "Ways and Means Committee")},
+        {fold(n): Counter({"ORG": 1}) for n in ("Ways and Means", "Ways and Means Committee")},
+        {},
+        spelling_ratio=0.75,
+    )
+    assert found["ways and means"] == found["ways and means committee"]
+    assert checked_type("Spaeder LLP", "PERSON") == "ORG"
+    # "New York Jets" (tagged ORG) reads as no person's name, so no "New" is cut from it.
+    assert not person_like("New York Jets", "ORG")
+    assert person_like("Ada Rook", "ORG")
+
+
+def test_the_team_keeps_its_city(nlp: Nlp) -> None:
+    text = (
+        "The New York Jets signed a new quarterback on Monday. The new deal runs for two "
+        "years, the New York Jets said."
+    )
+    names = {e.name for e in analyse([make_article(text, "a")], nlp=nlp).entities}
+    assert "York Jets" not in names
+
+
+def test_a_participle_opening_a_sentence_is_no_first_name(nlp: Nlp) -> None:
+    text = (
+        "It would back any educator prosecuted under the Polish bill.\n\n"
+        "Neighboring Ukraine also criticized the Polish law, which widened the mandate.\n\n"
+        "Ailing Venezuela said nothing."
+    )
+    entities = analyse([make_article(text, "a")], nlp=nlp).entities
+    assert {e.name: e.type for e in entities if "Ukraine" in e.name} == {"Ukraine": "GPE"}
+
+
+def test_an_untagged_repeat_takes_the_label_the_tagger_gave_most() -> None:
+    text = "Elijah went to school. Elijah ate lunch. Elijah was sick. Then Elijah left."
+    article = make_article(text, "a")
+    mentions = [
+        Mention("a", m.start(), m.end(), "Elijah", label, None)
+        for m, label in zip(
+            list(re.finditer("Elijah", text))[:3], ("GPE", "PERSON", "PERSON"), strict=True
+        )
+    ]
+    extra = _untagged_repeats([article], mentions)
+    assert [(m.start, m.label) for m in extra] == [(text.rindex("Elijah"), "PERSON")]
+
+
+def test_a_possessive_ending_opens_no_name() -> None:
+    text = "the signal could trigger an alert in my aunt’s Smartphone. Then"
+    start = text.index("’s")
+    s, e = _trim(text, start, start + len("’s Smartphone"))
+    assert text[s:e] == "Smartphone"
+
+
+def test_a_body_the_alias_table_knows_is_not_its_agency() -> None:
+    names = (
+        "U.N.",
+        "U.N. Population Fund",
+        "Xinhua",
+        "Xinhua News Agency",
+        "Daesh",
+        "Daesh Takfiri",
+    )
+    found = merge_names(
+        {fold(n): Counter({n: 1}) for n in names},
+        {fold(n): Counter({"ORG": 1}) for n in names},
+        {"u n": "United Nations", "xinhua": "Xinhua", "daesh": "Islamic State"},
+        spelling_ratio=0.75,
+    )
+    assert found["u n"] != found["u n population fund"]
+    assert found["xinhua"] == found["xinhua news agency"]
+    assert found["daesh"] == found["daesh takfiri"]
+
+
+def test_a_transcripts_trailing_dashes_end_no_name() -> None:
+    for text, name in (("Al Qaeda-- and", "Al Qaeda"), ("Well-- what", "Well")):
+        s, e = _trim(text, 0, text.index(" ", len(name) - 1))
+        assert text[s:e] == name
+
+
+def test_a_places_people_are_a_nationality_not_an_actor() -> None:
+    places = frozenset({"japan", "japanese", "south korea", "jordan", "south", "las vegas"})
+    assert story_type(Counter({"Japanese": 9}), "GPE", places) == "NORP"
+    assert story_type(Counter({"Korean": 4, "South Korean": 3}), "PERSON", places) == "NORP"
+    # The country itself, or a person named for it, is no people.
+    assert story_type(Counter({"Jordan": 3}), "PERSON", places) == "PERSON"
+    assert story_type(Counter({"Morgan": 3}), "PERSON", places) == "PERSON"
+    assert story_type(Counter({"Vegans": 1}), "ORG", places) == "ORG"
+
+
+def test_a_person_whose_surname_is_a_known_place(nlp: Nlp) -> None:
+    text = (
+        "Mere hours after Kerry Washington’s camp confirmed the news, the actress walked the "
+        "red carpet in New York. Lawmakers in Washington were not there."
+    )
+    entities = {e.name: e.type for e in analyse([make_article(text, "a")], nlp=nlp).entities}
+    assert entities.get("Kerry Washington") == "PERSON"
+    assert entities.get("Washington") == "GPE"
+    found = merge_names(
+        {fold(n): Counter({n: 1}) for n in ("Kerry Washington", "Washington")},
+        {"kerry washington": Counter({"PERSON": 1}), "washington": Counter({"GPE": 1})},
+        {"washington": "Washington"},
+        spelling_ratio=0.75,
+    )
+    assert found["washington"] != found["kerry washington"]

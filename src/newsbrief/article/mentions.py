@@ -21,7 +21,7 @@ from newsbrief.article.name_scan import (
     titled_names,
     written_in_lower_case,
 )
-from newsbrief.article.tables import GIVEN_NAME_WORDS, ORG_WORDS
+from newsbrief.article.tables import GAZETTEER, GIVEN_NAME_WORDS, ORG_WORDS
 from newsbrief.backends.aliases import AliasGroup, alias_patterns, case_sensitive
 from newsbrief.models import Article, Mention
 from newsbrief.settings import AnalysisSettings
@@ -29,9 +29,12 @@ from newsbrief.settings import AnalysisSettings
 # Marks glued before a name ("”—The Weekly Book Review": a blurb's closing mark and dash),
 # then a leading article or "of"/"and".
 _TRIM_FRONT = re.compile(
-    r"^[“”\"‘—–(\[-]*\s*(?:(?:the|a|an)\s+|(?:of|and)\s+(?:the\s+)?(?=[A-Z]))?", re.IGNORECASE
+    # "’s Smartphone" (of "my aunt’s Smartphone"): a possessive's ending is no part of a name.
+    r"^(?:['’]s\s+)?[“”\"‘—–(\[-]*\s*(?:(?:the|a|an)\s+|(?:of|and)\s+(?:the\s+)?(?=[A-Z]))?",
+    re.IGNORECASE,
 )
-_TRIM_BACK = re.compile(r"(?:['’]s?|\s+)$")
+# A possessive's ending, spaces, or a transcript's trailing dashes ("Well--", "Al Qaeda--").
+_TRIM_BACK = re.compile(r"(?:['’]s?|\s+|-{2,}|—)$")
 _OWNER = re.compile(r"[A-Za-z]['’]s\s+(?=[A-Z])")
 _LIKE = re.compile(r"-like$")
 # Small words the tagger ran on into after a name ("the Three Gorges at Sandouping").
@@ -124,7 +127,11 @@ def find_mentions(
                 end = like.start()
         if label == "ORG":
             start = _joined_by_and(doc, text, start, end)
-        opening = _opened_by_table_names(found, text, start, end) if label == "ORG" else []
+            opening = _opened_by_table_names(found, text, start, end)
+        elif label == "PERSON":
+            opening = _surname_a_place(found, text, start, end)
+        else:
+            opening = []
         for inner in opening:
             # "the U.S. Senate", "FBI Hostage Rescue Team", "United States Department of
             # Justice": a body's name opened by a name the table knows is one name; the table's
@@ -185,6 +192,22 @@ def _opened_by_table_names(found: list[Mention], text: str, start: int, end: int
     return inside if first.start == start and rest[:1].isupper() else []
 
 
+def _surname_a_place(found: list[Mention], text: str, start: int, end: int) -> list[Mention]:
+    """The alias-table place that ends a person's name ("Washington" of "Kerry Washington"),
+    when a given name opens it; else none."""
+    inside = [m for m in found if m.start < end and start < m.end]
+    if len(inside) != 1:
+        return []
+    place = inside[0]
+    given = text[start : place.start].split()
+    whole = place.group is not None and start < place.start and place.end == end
+    if not whole or place.label not in ("GPE", "LOC") or len(given) != 1:
+        return []
+    # Not a place's own longer name ("North Carolina", tagged a person).
+    named = person_words(given) and text[start:end].casefold() not in GAZETTEER
+    return inside if named else []
+
+
 def _first_name_before(doc: Any, ent: Any) -> Any:
     """The proper noun right before a one-word name the tagger cut off ("Ana" of "Ana
     Lisowska, 58," where only "Lisowska" is tagged, and as a place), else None."""
@@ -192,6 +215,9 @@ def _first_name_before(doc: Any, ent: Any) -> Any:
         return None
     before = doc[ent.start - 1]
     if before.pos_ != "PROPN" or before.whitespace_ != " " or before.ent_type_:
+        return None
+    # "Neighboring Ukraine", "Ailing Venezuela": a participle opening a sentence.
+    if len(before.text) >= 6 and before.lower_.endswith("ing"):
         return None
     # A capitalised common word ("Operator Falder", "Challenger Conrad Pyle") is written in
     # lower case elsewhere in the article; a first name never is.

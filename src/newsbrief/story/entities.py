@@ -95,7 +95,12 @@ from newsbrief.article.name_scan import (
 from newsbrief.article.tables import NOT_NAMES
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
-from newsbrief.story.entity_names import entity_name, entity_type, story_type
+from newsbrief.story.entity_names import (
+    entity_name,
+    entity_type,
+    people_of_a_place,
+    story_type,
+)
 from newsbrief.story.mention_context import (
     TITLED_SHARE,
     always_possessive,
@@ -260,10 +265,15 @@ def _untagged_repeats(articles: Sequence[Article], mentions: Sequence[Mention]) 
     Names are looked up by their first word at each word start, not with one big regex
     alternation: with thousands of names in a long article that would be names × characters.
     """
-    by_first: dict[str, dict[str, str]] = defaultdict(dict)
+    # Each name's label is the one the tagger gave it most ("Elijah": PERSON 7 times, GPE
+    # twice), not the one it gave first.
+    tagged: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.group is None and len(m.text) >= 3:
-            by_first[m.text.split()[0]].setdefault(m.text, m.label)
+            tagged[m.text][m.label] += 1
+    by_first: dict[str, dict[str, str]] = defaultdict(dict)
+    for text, labels in tagged.items():
+        by_first[text.split()[0]][text] = labels.most_common(1)[0][0]
     if not by_first:
         return []
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -436,6 +446,7 @@ def _build(
             and set(map(fold, counts)) <= places
             and not any(t.isupper() for t in counts)  # "in the PLO" is a group's ranks
             and not (titled and etype == "PERSON")  # "in the Obama administration"
+            and not people_of_a_place(counts, frozenset(place_names))  # "in Japanese"
         ):
             etype = "GPE"  # "in Catanduanes" (tagged ORG), "in Iloilo" (NORP)
         elif (

@@ -97,17 +97,25 @@ def story_type(counts: Counter[str], etype: str, places: frozenset[str]) -> str:
     """The type once the story's own places are known (``places``, casefolded): people named
     for one of them are a nationality ("Nevadans", tagged ORG: not an actor of their own), and
     a place's name with a newspaper's last word is the paper ("Las Vegas Sun", tagged GPE)."""
-    if etype != "NORP" and all(_demonym(t, places) for t in counts):
+    if etype != "NORP" and people_of_a_place(counts, places):
         return "NORP"
     if etype in ("GPE", "LOC", "FAC") and any(_paper(t, places) for t in counts):
         return "ORG"
     return etype
 
 
-# "Nevadans", "Texans", "Floridians", "Virgin Islanders", "New Yorkers": a place's stem,
-# then "ans", "ians" or "ers".
-_DEMONYM_END = ("ians", "ans", "ers")
+# "Nevadans", "Texans", "Floridians", "Virgin Islanders", "New Yorkers", "Japanese", "South
+# Korean", "Israeli": a place's stem, then the ending of its people.
+_DEMONYM_END = ("ians", "ans", "ers", "ese", "ian", "an", "i")
 _MIN_STEM = 3
+
+
+_HALVES = frozenset({"north", "south", "east", "west"})
+
+
+def people_of_a_place(counts: Counter[str], places: frozenset[str]) -> bool:
+    """Every name is a demonym of one of the story's places ("Japanese", "South Korean")."""
+    return all(_demonym(t, places) for t in counts)
 
 
 def _demonym(name: str, places: frozenset[str]) -> bool:
@@ -117,7 +125,12 @@ def _demonym(name: str, places: frozenset[str]) -> bool:
     for end in _DEMONYM_END:
         stem = word[: -len(end)]
         if word.endswith(end) and len(stem) >= _MIN_STEM:
-            return any(p.startswith(stem) and len(p) - len(stem) <= 2 for p in places)
+            # "Korean" of "South Korea": a half's people are the whole's (not "Vegans" of
+            # "Las Vegas").
+            halves = (p.split(" ", 1) for p in places if " " in p)
+            stems = places | {rest for first, rest in halves if first in _HALVES}
+            # Another place than the name itself: "Jordan" is the country (or a person).
+            return any(p != word and p.startswith(stem) and len(p) - len(stem) <= 2 for p in stems)
     return False
 
 
@@ -137,4 +150,4 @@ def _paper(name: str, places: frozenset[str]) -> bool:
     return place in places or GAZETTEER.get(place) == "GPE"
 
 
-__all__ = ["entity_name", "entity_type", "story_type"]
+__all__ = ["entity_name", "entity_type", "people_of_a_place", "story_type"]

@@ -219,8 +219,10 @@ def merge_names(
         *(k for k in names if label_of[k] in ("ORG", "GPE", "NORP")),
         *(k for k in names if label_of[k] in ("LOC", "FAC") and k in actors),
     ]:
-        # "U.N." and "UN" are abbreviations, not the surname of "Kim Jong Un".
-        if len(surface[key].split()) == 1 and not _abbreviation(surface[key]):
+        # "U.N." and "UN" are abbreviations, not the surname of "Kim Jong Un"; a place the
+        # alias table knows ("Washington") is that place, not Kerry Washington.
+        table_place = key in table_group and label_of[key] in PLACE_LABELS
+        if len(surface[key].split()) == 1 and not _abbreviation(surface[key]) and not table_place:
             roots = last_words.get(core(key), set())
             # "Jordan": the surname of the reporter Dave Jordan and the given name of the boy
             # Jordan Belliveau; when ``nearest_names`` decided it by whom the articles named
@@ -242,7 +244,7 @@ def merge_names(
         # "Korean" (a nationality) is not the "Korean Peninsula".
         if " " not in key and len(roots) == 1 and label_of[key] != "NORP":
             uf.union(roots.pop(), key)
-    _merge_prefixes(uf, names, label_of, labels, used_as)  # rule 7
+    _merge_prefixes(uf, names, label_of, labels, used_as, frozenset(table_group))  # rule 7
     return {k: uf.find(k) for k in names}
 
 
@@ -389,6 +391,7 @@ def _merge_prefixes(
     label_of: dict[str, str],
     labels: dict[str, Counter[str]],
     used_as: tuple[Set[str], Set[str]],
+    known: Set[str] = frozenset(),
 ) -> None:
     places, actors = used_as
     orgs = [k.split() for k in names if label_of[k] == "ORG" and " " in k]
@@ -442,7 +445,13 @@ def _merge_prefixes(
         if len(words) >= 2:
             # A body's name and more that names a part of it is the part ("U.S. House of
             # Representatives Judiciary Committee"), not the body's full name.
-            longer = [o for o in longer if not set(o[len(words) :]) & _SUB_BODIES]
+            # One sub-body word alone is the short name's own kind: "Ways and Means" is the
+            # "Ways and Means Committee".
+            longer = [
+                o
+                for o in longer
+                if not set(o[len(words) :]) & _SUB_BODIES or len(o) == len(words) + 1
+            ]
         if len(words) >= 2:  # "Gaza International" of the "Gaza International Airport" (FAC)
             longer += [o for o in facilities if len(o) > len(words) and o[: len(words)] == words]
         if label_of[key] == "PERSON" and len(words) > 1:
@@ -463,6 +472,13 @@ def _merge_prefixes(
                 and o[-len(words) :] == words
                 and not set(o[: -len(words)]) & _RIVAL_WORDS
                 and " ".join(o) not in GAZETTEER
+            ]
+        if key in known:
+            # A name the alias table knows stands for its own body: "U.N." is not the "U.N.
+            # Population Fund" (another body), though it is the "Xinhua News Agency" and
+            # "Daesh Takfiri".
+            longer = [
+                o for o in longer if o[-1] not in ORG_WORDS or set(o[len(words) :]) <= _OUTLET_WORDS
             ]
         roots = {uf.find(" ".join(o)) for o in longer}
         if len(roots) > 1:

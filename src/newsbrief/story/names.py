@@ -26,7 +26,7 @@ _STORM_WORDS = frozenset({"supertyphoon", "typhoon", "hurricane", "cyclone"})
 # A company's legal form, which sources give or leave out as they like.
 _LEGAL_FORMS = frozenset({
     "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "company", "plc",
-    "llc", "ag", "sa", "nv", "gmbh",
+    "llc", "llp", "lp", "ag", "sa", "nv", "gmbh",
 })  # fmt: skip
 _ORG_ENDINGS = {
     "dept": "department", "assn": "association", "intl": "international",
@@ -106,6 +106,8 @@ def person_like(name: str, label: str) -> bool:
         and 2 <= len(words) <= 4
         and all(_PERSON_WORD.fullmatch(w) for w in words)
         and not words[0].endswith(".")
+        # "New York Jets", "Los Angeles Lakers": a team or body named after a place.
+        and not (len(words) > 2 and " ".join(words[:2]).casefold() in GAZETTEER)
         and not any(
             w.casefold() in ORG_WORDS or w.casefold() in PLACE_WORDS or w.casefold() in GENERIC
             for w in words
