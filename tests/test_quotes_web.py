@@ -303,6 +303,12 @@ SPEAKER_CASES = {
         'praise her. "He is willing to stand with a courageous woman," he said.',
         {"He is willing": "Ada Rook"},
     ),
+    "a name that is an object in the pronoun's own sentence is someone else": (
+        "Clerk Ada Rook had denied she was slacking off on the job.\n\n"
+        "In an e-mail Monday to Mayor Dorn Vasek announcing her resignation, effective "
+        'immediately, she wrote, "This has been an awful job I would not wish on anyone."',
+        {"This has been": "Ada Rook"},
+    ),
 }
 
 

@@ -171,11 +171,17 @@ class People:
             return text, (s, e)
         return None
 
-    def last_before(self, offset: int) -> Found | None:
+    def last_before(self, offset: int, sentence: int = -1) -> Found | None:
         """The person last named before ``offset``, with the span of that name; the subject of
         the last say-verb when it is near ("Mr Ferrand said the Agency for Reservoir Safety
-        would report ... "People deserve to know," he said": Ferrand)."""
+        would report ... "People deserve to know," he said": Ferrand).  ``sentence``: where
+        the pronoun's sentence starts, if a pronoun asks."""
         i = bisect.bisect_left(self.found, (offset,)) - 1
+        # "In an e-mail to Mayor Tim Flaherty ..., she wrote": a name that is an object in the
+        # pronoun's own sentence is someone else.
+        while i >= 0 and sentence >= 0 and self._sentence[i] == sentence and self._object[i]:
+            offset = self.found[i][0]
+            i -= 1
         # "A Clinton administration official acknowledged ... “...,” this official said ...
         # he said:": a role that spoke after the last name given is who "he" is.
         r = bisect.bisect_left(self.roles, (offset,)) - 1

@@ -183,7 +183,8 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         # "The 67-year-old added": an age alone names no one new, like "he".
         # Who "he" is: named before the pronoun, not between it and the quote ("He added
         # that the United States should know bin Laden “is a good Muslim”").
-        return people.last_before(min(start, head.idx))
+        sentence = head.sent.start_char if head.doc.has_annotation("SENT_START") else -1
+        return people.last_before(min(start, head.idx), sentence)
     if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone
         first = head.i
         while (
