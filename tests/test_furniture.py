@@ -233,6 +233,10 @@ def test_a_byline_a_banner_or_a_promotion_is_no_title() -> None:
         "By Ada Rook and Dorn Vasek",
         "From Wikipedia, the free encyclopedia",
         "Download the Fenwick Weekly iPhone app now!",
+        "Play Facebook",
+        "(arook@fenwick-news.com; @adarook)",
+        "Rating is available when the video has been rented.",
+        "Embed Teen Invents Gadgets 2:14 autoplay autoplay Copy this code to your website or blog",
     ):
         assert is_furniture(line, 12), line
         found = article(RawDocument(source="d1.jsonl", kind="jsonl", body=f"{line}\n\n{prose}"))
@@ -266,3 +270,18 @@ def test_agency_captions_without_a_weekday_are_furniture() -> None:
         assert is_furniture(caption, 12), caption
     assert not is_furniture("The council met in Fenwick on April 22, 2015.", 12)
     assert not is_furniture("The council met at the town hall in Fenwick in 2015.", 12)
+
+
+def test_sentences_a_scraper_glued_together_are_parted() -> None:
+    body = (
+        "The clerk spoke on January 8, 2014.City leaders say the move saves money. She wrote, "
+        '"It was awful.""I have waited," the mayor said. She would like to think so."In my '
+        'mind, she is running," Rook said. "It is over."Rook left.“We won.”Vasek smiled. The '
+        "U.S.Army and example.com stay as they are."
+    )
+    assert clean_text(body, label_max_words=12) == (
+        "The clerk spoke on January 8, 2014. City leaders say the move saves money. She wrote, "
+        '"It was awful." "I have waited," the mayor said. She would like to think so. "In my '
+        'mind, she is running," Rook said. "It is over." Rook left. “We won.” Vasek smiled. The '
+        "U.S.Army and example.com stay as they are."
+    )

@@ -198,3 +198,5 @@ def test_a_story_no_source_titles_is_headed_by_its_lead_sentence() -> None:
     assert f"<h1>{heading}</h1>" in render(Brief((untitled,), ()), "html")
     bare = with_(untitled, summary=())
     assert render(Brief((bare,), ()), "md").startswith("# Untitled story")
+    dashed = with_(untitled, summary=(with_(lead, text="— The girls walk up the street."),))
+    assert render(Brief((dashed,), ()), "md").startswith("# The girls walk up the street.")

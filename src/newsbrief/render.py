@@ -138,7 +138,8 @@ def story_heading(story: StoryBrief) -> str:
         return story.story.title
     if not story.summary:
         return "Untitled story"
-    words = _LEAD_DATELINE.sub("", story.summary[0].text).split()
+    # "— The girls walk ...": a dash left where a dateline was cut off opens no heading.
+    words = _LEAD_DATELINE.sub("", story.summary[0].text).lstrip("—–-_: ").split()
     if len(words) <= _HEADING_WORDS:
         return " ".join(words)
     return " ".join(words[:_HEADING_WORDS]).rstrip(",;:—-") + " …"

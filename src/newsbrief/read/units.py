@@ -59,7 +59,11 @@ _FURNITURE_START = re.compile(
     r"©|skip to\b|back to top|photo:|image:|picture:|file photo|watch:|listen:|"
     r"from wikipedia, the free encyclopedia|"
     # "Download the Us Weekly iPhone app now!": a promotion.
-    r"download (?:the|our) (?:[\w'’-]+ ){0,5}apps?\b)",
+    r"download (?:the|our) (?:[\w'’-]+ ){0,5}apps?\b|"
+    # A writer's contact line: "(bwhite@politico.com; @morningmoneyben)".
+    r"\(?[\w.+-]+@[\w-]+\.[\w.-]+[;,)]?(?:\s+@\w+\)?)?$|"
+    # A video player's share buttons: "Play Facebook", "Play Video".
+    r"play (?:facebook|twitter|video|now)$)",
     re.IGNORECASE,
 )
 # Widgets that may sit inside longer text: cookie banners, newsletter boxes, tweet embeds.
@@ -68,7 +72,13 @@ _FURNITURE_ANYWHERE = re.compile(
     r"\buse[sd]? cookies\b|\bcookie (?:policy|settings|consent)\b|"
     r"\bsubscribe to (?:our|the) newsletter\b|\bclick here to\b|\(opens in (?:a )?new window\)|"
     # BBC pages: "Image copyright Met Police Image caption Attackers ...", video boxes.
-    r"^image copyright\b|\bimage caption\b|^media caption\b|media playback is unsupported",
+    r"^image copyright\b|\bimage caption\b|^media caption\b|media playback is unsupported|"
+    # A video player's embed box: "Embed ... 2:14 autoplay autoplay Copy this code to your
+    # website or blog".
+    r"\bcopy this code to your (?:website|site|blog)\b|"
+    # YouTube's player: "Rating is available when the video has been rented."
+    r"\brating is available when the video has been rented\b|"
+    r"\bthis feature is not available right now\b",
     re.IGNORECASE,
 )
 # Photo captions end in a credit like "(Reuters photo)", "(AFP Photo/Joseph Eid)".
