@@ -208,3 +208,32 @@ def test_a_grade_or_a_label_is_no_count(nlp: Nlp) -> None:
     ]
     assert _figures(nlp, "A category 5 hurricane hit 12 towns.") == [(12.0, "towns")]
     assert _figures(nlp, "It turned out to be stage four cancer.") == []
+
+
+def test_a_prefix_before_a_qualifying_name_stays(nlp: Nlp) -> None:
+    text = "An estimated 2.7 million non-Jewish civilians were killed; 40 Fenwick men marched."
+    article = Article(id="x", source="", text=text, sentences=())
+    found = {(q.value, q.qualifier) for q in find_quantities(article, nlp.parse(text))}
+    assert found == {(2700000.0, "non-Jewish"), (40.0, "Fenwick")}
+
+
+def test_people_in_a_state_after_a_bare_number_are_counted_with_their_hedge(nlp: Nlp) -> None:
+    text = "An attack in Fenwick left three dead and more than a dozen wounded on Tuesday."
+    article = Article(id="x", source="", text=text, sentences=())
+    found = [
+        (q.value, q.unit, q.predicate, q.hedge) for q in find_quantities(article, nlp.parse(text))
+    ]
+    assert found == [(3.0, "people", "dead", ""), (12.0, "people", "wounded", "more than")]
+
+
+def test_a_dozen_alone_counts_what_was_counted_before_or_nothing(nlp: Nlp) -> None:
+    assert _figures(nlp, "But perhaps two dozen have accepted their children.") == []
+    assert _figures(nlp, "Some 30 fathers came; two dozen have accepted their children.") == [
+        (30.0, "fathers"),
+        (24.0, "fathers"),
+    ]
+
+
+def test_a_duration_before_a_noun_is_no_count(nlp: Nlp) -> None:
+    assert _figures(nlp, "A 39 second slow motion video of the jump was posted.") == []
+    assert _figures(nlp, "After a 30 minute drive, 12 people arrived.") == [(12.0, "people")]

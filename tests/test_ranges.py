@@ -30,3 +30,8 @@ def test_days_after_a_month_are_no_range(nlp: Nlp) -> None:
     )
     assert found == [(20.0, "people", "")]
     assert (7.0, "attacks", "from") in _figures(nlp, "The group claimed 7-9 attacks in May.")
+
+
+def test_an_adjective_between_a_range_and_its_noun(nlp: Nlp) -> None:
+    found = _figures(nlp, "Some 12,000 to 14,000 homeless people live on the streets of Fenwick.")
+    assert found == [(12000.0, "people", "from"), (14000.0, "people", "up to")]

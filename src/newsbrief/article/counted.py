@@ -143,11 +143,30 @@ def whose_part(number: Any, counted: Any) -> bool:
 def qualifier(noun: Any) -> str:
     """The names that qualify a counted noun ("Lebanese" soldiers, "Daesh" strongholds)."""
     mods = [
-        str(c.text)
+        _negated(c)
         for c in noun.children
         if c.dep_ in ("compound", "amod") and c.i < noun.i and c.text[:1].isupper()
     ]
     return " ".join(mods)
+
+
+def _negated(name: Any) -> str:
+    """A name with the prefix glued before it by a hyphen: "non-Jewish" civilians are not
+    "Jewish" ones."""
+    doc = name.doc
+    i = name.i
+    if (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ in _PREFIXES
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    ):
+        return f"{doc[i - 2].text}-{name.text}"
+    return str(name.text)
+
+
+_PREFIXES = frozenset({"non", "anti", "pro", "ex", "pre", "post"})
 
 
 __all__ = [

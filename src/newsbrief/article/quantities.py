@@ -36,6 +36,7 @@ from newsbrief.article.predicates import (
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.article.tables import HEDGE_KINDS
 from newsbrief.article.uncounted import (
+    a_duration_of,
     a_rank,
     a_rate,
     a_tally,
@@ -155,12 +156,21 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             )
         ):
             continue  # "1 in 10,000 people", "the 3300 block of Florence Avenue", "a top 10 hit"
+        if a_duration_of(ent):
+            continue  # "a 39 second video": how long, not how many
         if in_a_name(ent, noun):
             continue  # "News 9 reporter", "FOX 13's", "at 400 Highland Drive"
         sent_i = sents.index(ent.start_char)
-        if noun is None:
+        # "left three dead and more than a dozen wounded": people in that state, unnamed.
+        toll = _state_after(ent)
+        forced: tuple[str, str] | None = None
+        if toll is not None and (noun is None or ent.start <= noun.i < ent.end):
+            noun, forced = toll, ("people", str(toll.lower_))
+            counted = toll
+        elif noun is None or ent.start <= noun.i < ent.end:
             # "killing 31 people and injuring 140": a bare number that is an argument counts
-            # the noun counted just before it in the same sentence.
+            # the noun counted just before it in the same sentence ("two dozen have accepted"
+            # counts no "dozens").
             if recent is None or recent[0] != sent_i or last.dep_ not in ARGUMENT_DEPS:
                 continue
             noun, counted = last, recent[1]
@@ -196,7 +206,9 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             predicate = predicate_phrase(noun)
         if counted.lower_ == "toll":  # "the death toll rose to five"
             plural, predicate = "people", "dead"
-        number_at = doc[run[0]].idx if run is not None else ent.start_char
+        if forced is not None:
+            plural, predicate = forced
+        number_at = doc[run[0]].idx if run is not None else _number_start(ent)
         fact = _fact(
             article, sents, value=value, unit=plural, qualifier=qualifier(counted),
             predicate=predicate, ordinal=ordinal,
@@ -279,6 +291,9 @@ def _ranges(
             continue
         last = span[-1]
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        # "12,000 to 14,000 homeless people": an adjective may come before the noun.
+        if after is not None and after.pos_ == "ADJ" and last.i + 2 < len(doc):
+            after = doc[last.i + 2]
         if after is None or after.pos_ != "NOUN" or measure_at(doc, last.i, last.i) is not None:
             continue  # "from 10 to 12 March", "40 to 50 km": not a count of a noun
         noun = counted_noun(last) or after
@@ -295,6 +310,28 @@ def _ranges(
             )  # fmt: skip
             out.append((replace(fact, hedge=hedge), (m.start(), m.end())))
     return out
+
+
+def _number_start(ent: Any) -> int:
+    """Where the number of an entity starts after its hedge words ("more than a dozen": at
+    "dozen"), so that the hedge is read before it."""
+    for token in ent:
+        if token.like_num or token.lower_ in ("dozen", "dozens", "hundreds", "thousands"):
+            return int(token.idx)
+    return int(ent.start_char)
+
+
+# States a toll counts people in, written right after a bare number ("three dead").
+_STATES = frozenset({"dead", "wounded", "injured", "hurt", "missing", "killed"})
+
+
+def _state_after(ent: Any) -> Any:
+    """The state word right after a number that counts people in it ("three dead", "a dozen
+    wounded"), else None."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in _STATES:
+        return None
+    return doc[ent.end]
 
 
 def _fact(
@@ -359,6 +396,8 @@ def hedge_before(before: str) -> str:
     """The hedge words right before a figure ("at least", "about", "more than"): the last
     words of ``before`` while they are hedge words, at most three."""
     words = _HEDGE_TOKEN.findall(before[-40:])
+    if words and words[-1].casefold() in ("a", "an"):
+        words.pop()  # "more than a dozen": the article belongs to the number
     taken: list[str] = []
     for word in reversed(words):
         if word.casefold() not in HEDGE_WORDS or len(taken) == 3:

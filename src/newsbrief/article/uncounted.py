@@ -30,6 +30,19 @@ def time_offset(noun: Any) -> bool:
     return bool(after) and (after[0] in _OFFSET_WORDS or after == ["of", "age"])
 
 
+def a_duration_of(ent: Any) -> bool:
+    """ "A 39 second video", "a 30 minute drive": a singular unit of time after the number
+    says how long the next noun lasts; it counts nothing."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc):
+        return False
+    unit = doc[ent.end]
+    return unit.lower_ in _DURATIONS and unit.head.i > unit.i
+
+
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
 def in_a_name(ent: Any, noun: Any) -> bool:
     """A number that is part of a name: after a capitalised name word ("Bay News 9", "FOX 13",
     "Flight 370"), or before a proper noun it does not count ("400 Highland Drive", an
@@ -165,6 +178,7 @@ def no_word(unit: str) -> bool:
 
 
 __all__ = [
+    "a_duration_of",
     "a_rank",
     "a_rate",
     "a_tally",
