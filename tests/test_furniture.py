@@ -285,3 +285,12 @@ def test_sentences_a_scraper_glued_together_are_parted() -> None:
         'mind, she is running," Rook said. "It is over." Rook left. “We won.” Vasek smiled. The '
         "U.S.Army and example.com stay as they are."
     )
+
+
+def test_a_video_placeholder_over_an_article_is_no_script_wall() -> None:
+    prose = "The climbers of Kesh found the camp empty on Monday, the sheriff said. " * 20
+    body = f"Please enable Javascript to watch this video\n\n{prose}"
+    assert notice_kind(body) is None
+    found = article(RawDocument(source="d1.jsonl", kind="jsonl", body=body))
+    assert "Javascript" not in found.text
+    assert notice_kind("Please enable JavaScript in your browser to read this page.") is not None

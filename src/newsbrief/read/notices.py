@@ -41,7 +41,9 @@ NOTICES = MappingProxyType(
         ),
         "script or browser wall": (
             r"you need to enable javascript to (?:run|use|view)",
-            r"please enable javascript (?:to|in your browser)",
+            # Not a video player's placeholder over an article ("Please enable Javascript to
+            # watch this video"): the page goes on.
+            r"please enable javascript (?:to (?!watch\b)|in your browser)",
             r"your browser (?:is not supported|does not support javascript)",
         ),
         "error page": (

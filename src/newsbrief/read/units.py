@@ -63,7 +63,7 @@ _FURNITURE_START = re.compile(
     # A writer's contact line: "(bwhite@politico.com; @morningmoneyben)".
     r"\(?[\w.+-]+@[\w-]+\.[\w.-]+[;,)]?(?:\s+@\w+\)?)?$|"
     # A video player's share buttons: "Play Facebook", "Play Video".
-    r"play (?:facebook|twitter|video|now)$)",
+    r"play (?:facebook|twitter|video|now)$|please enable javascript to watch this video)",
     re.IGNORECASE,
 )
 # Widgets that may sit inside longer text: cookie banners, newsletter boxes, tweet embeds.
