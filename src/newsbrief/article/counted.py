@@ -169,6 +169,28 @@ def _negated(name: Any) -> str:
 _PREFIXES = frozenset({"non", "anti", "pro", "ex", "pre", "post"})
 
 
+def number_start(ent: Any) -> int:
+    """Where the number of an entity starts after its hedge words ("more than a dozen": at
+    "dozen"), so that the hedge is read before it."""
+    for token in ent:
+        if token.like_num or token.lower_ in ("dozen", "dozens", "hundreds", "thousands"):
+            return int(token.idx)
+    return int(ent.start_char)
+
+
+# States a toll counts people in, written right after a bare number ("three dead").
+_STATES = frozenset({"dead", "wounded", "injured", "hurt", "missing", "killed"})
+
+
+def state_after(ent: Any) -> Any:
+    """The state word right after a number that counts people in it ("three dead", "a dozen
+    wounded"), else None."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in _STATES:
+        return None
+    return doc[ent.end]
+
+
 __all__ = [
     "ARGUMENT_DEPS",
     "counted_noun",
@@ -176,7 +198,9 @@ __all__ = [
     "fronted_group",
     "is_fronted_group",
     "nominal",
+    "number_start",
     "plural",
     "qualifier",
+    "state_after",
     "whose_part",
 ]

@@ -21,10 +21,13 @@ from newsbrief.article.counted import (
     counted_unit,
     fronted_group,
     is_fronted_group,
+    number_start,
     qualifier,
+    state_after,
     whose_part,
 )
 from newsbrief.article.dates import MONTH_BEFORE
+from newsbrief.article.hedges import HEDGE_WORDS, hedge_before
 from newsbrief.article.measures import LENGTHS, Measure, measure_at, number_run, number_spans
 from newsbrief.article.numbers import parse_number
 from newsbrief.article.predicates import (
@@ -34,7 +37,6 @@ from newsbrief.article.predicates import (
     predicate_phrase,
 )
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
-from newsbrief.article.tables import HEDGE_KINDS
 from newsbrief.article.uncounted import (
     a_duration_of,
     a_rank,
@@ -57,13 +59,6 @@ _ORDINALS = MappingProxyType({
 })  # fmt: skip
 # Words standing for a noun counted just before: "two others", "two of them".
 _ANAPHORA = frozenset({"other", "others", "them", "they", "those", "these", "ones", "more"})
-# Words before a figure that make it an approximation or a bound ("about 1,200", "some 80",
-# "at least 30"); the hedge of a figure is the run of them right before it.
-HEDGE_WORDS = frozenset({
-    "about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated",
-    "over", "least", "than", "up", "to", "circa", "at", "more", "fewer", "less", "under",
-    "no", "close", "within",
-})  # fmt: skip
 
 
 class Sentences:
@@ -162,7 +157,7 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # "News 9 reporter", "FOX 13's", "at 400 Highland Drive"
         sent_i = sents.index(ent.start_char)
         # "left three dead and more than a dozen wounded": people in that state, unnamed.
-        toll = _state_after(ent)
+        toll = state_after(ent)
         forced: tuple[str, str] | None = None
         if toll is not None and (noun is None or ent.start <= noun.i < ent.end):
             noun, forced = toll, ("people", str(toll.lower_))
@@ -208,7 +203,7 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             plural, predicate = "people", "dead"
         if forced is not None:
             plural, predicate = forced
-        number_at = doc[run[0]].idx if run is not None else _number_start(ent)
+        number_at = doc[run[0]].idx if run is not None else number_start(ent)
         fact = _fact(
             article, sents, value=value, unit=plural, qualifier=qualifier(counted),
             predicate=predicate, ordinal=ordinal,
@@ -312,28 +307,6 @@ def _ranges(
     return out
 
 
-def _number_start(ent: Any) -> int:
-    """Where the number of an entity starts after its hedge words ("more than a dozen": at
-    "dozen"), so that the hedge is read before it."""
-    for token in ent:
-        if token.like_num or token.lower_ in ("dozen", "dozens", "hundreds", "thousands"):
-            return int(token.idx)
-    return int(ent.start_char)
-
-
-# States a toll counts people in, written right after a bare number ("three dead").
-_STATES = frozenset({"dead", "wounded", "injured", "hurt", "missing", "killed"})
-
-
-def _state_after(ent: Any) -> Any:
-    """The state word right after a number that counts people in it ("three dead", "a dozen
-    wounded"), else None."""
-    doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].lower_ not in _STATES:
-        return None
-    return doc[ent.end]
-
-
 def _fact(
     article: Article,
     sents: Sentences,
@@ -371,9 +344,6 @@ def _fact(
     )
 
 
-_HEDGE_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
-
-
 # Verbs that attribute, and the sources that a count of who "said" or "told" is of ("35
 # patients have said they felt sick" counts the story's patients).
 _ATTRIBUTION = frozenset({"said", "say", "says", "saying", "told", "tell", "tells"})
@@ -390,27 +360,6 @@ def _sources(noun: Any) -> bool:
         return False
     familiar = any(c.lower_ == "familiar" for c in noun.children)
     return noun.lower_ in _SOURCE_NOUNS or (noun.lower_ == "people" and familiar)
-
-
-def hedge_before(before: str) -> str:
-    """The hedge words right before a figure ("at least", "about", "more than"): the last
-    words of ``before`` while they are hedge words, at most three."""
-    words = _HEDGE_TOKEN.findall(before[-40:])
-    if words and words[-1].casefold() in ("a", "an"):
-        words.pop()  # "more than a dozen": the article belongs to the number
-    taken: list[str] = []
-    for word in reversed(words):
-        if word.casefold() not in HEDGE_WORDS or len(taken) == 3:
-            break
-        taken.append(word.casefold())
-    # The words must end in a hedge the table knows: "rose to 47", "Romney at 49 percent" have
-    # none ("up to", "at least" are); "from 12" alone is no hedge (a range's "from" is).
-    if taken == ["from"]:
-        return ""
-    words = list(reversed(taken))
-    if not any(" ".join(words[n:]) in HEDGE_KINDS for n in range(len(words))):
-        return ""
-    return " ".join(words)
 
 
 def _measure_fact(

@@ -27,6 +27,7 @@ from newsbrief.read.units import (
     sanitize,
     text_units,
     title_case,
+    unglued,
 )
 from newsbrief.read.widgets import Body, article_body
 from newsbrief.settings import CleanSettings
@@ -191,41 +192,12 @@ def clean_text(body: str, *, label_max_words: int) -> str:
     return text
 
 
-# An encyclopedia's reference marks glued to the text ("since 1960.[3] McMurray", "[citation
-# needed]"): no words of the article, and they hide the end of a sentence from the splitter.
-_REFERENCE_MARK = re.compile(r"(?<=[^\s\d\[])\[(?:\d{1,3}|citation needed)\]")
-
-
-# Two sentences a scraper glued together ("on January 8, 2014.City leaders say", "would like
-# to think so."In my mind", "anyone.""It's been"): two lower-case letters or digits, the end
-# mark, the quotation marks between, and a capitalised word.
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9]{2})[.!?]([\"“”]{0,2})(?=[A-Z][a-z '’])")
-
-
-def _unglued(unit: str) -> str:
-    """A paragraph without reference marks, its glued sentences parted by a space."""
-    unit = _REFERENCE_MARK.sub("", unit)
-
-    def part(found: re.Match[str]) -> str:
-        end, marks = found.group(0)[0], found.group(1)
-        if len(marks) == 2 or marks == "”":
-            closing = marks[:1]  # '.""It': the first mark closes, the second opens
-        elif marks == '"':
-            # A straight mark closes a quotation when an odd number of them come before it.
-            closing = marks if unit.count('"', 0, found.start()) % 2 else ""
-        else:
-            closing = ""  # no mark, or a curly opening one
-        return f"{end}{closing} {marks[len(closing) :]}"
-
-    return _GLUED_SENTENCE.sub(part, unit)
-
-
 def _join(units: list[str]) -> str:
     return "\n\n".join(units)
 
 
 def _clean_units(units: list[str], label_max_words: int) -> list[str]:
-    units = [_unglued(u) for u in units if not is_furniture(u, label_max_words)]
+    units = [unglued(u) for u in units if not is_furniture(u, label_max_words)]
     units = _rejoin_broken(units)
     units = [u for u in units if not is_label(u, label_max_words)]
     return _drop_repeats(_rejoin_broken(units))
