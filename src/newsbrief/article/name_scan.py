@@ -172,6 +172,12 @@ def _generation(word: str) -> bool:
     return word.casefold().rstrip(".,") in GENERATIONS
 
 
+def without_generation(words: list[str]) -> list[str]:
+    """A name's words without a last generational suffix, when two names stay before it
+    ("Russell E. Weston Jr." -> "Russell E. Weston")."""
+    return words[:-1] if len(words) > 2 and _generation(words[-1]) else words
+
+
 def written_in_lower_case(word: str, text: str) -> bool:
     """Whether ``text`` has ``word`` in lower case as a word of its own: a capitalised word so
     written elsewhere is a common word ("Operator Falder", a "Chemical" headline), not a name."""
@@ -300,5 +306,6 @@ __all__ = [
     "lone_capitals",
     "person_words",
     "titled_names",
+    "without_generation",
     "written_in_lower_case",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 
-from newsbrief.article.name_scan import GENERATIONS, acronyms_of, initials
+from newsbrief.article.name_scan import acronyms_of, initials, without_generation
 from newsbrief.article.tables import GAZETTEER
 
 
@@ -41,22 +41,26 @@ def merge_acronyms(
         letters = text.replace(".", "")
         # A short form the alias table knows ("D.C.") is not the initials of another name
         # ("Delaware Crush").
-        if letters.isupper() and 2 <= len(letters) <= 6 and key not in table_group:
+        if abbreviation(text) and len(letters) <= 6 and key not in table_group:
             wanted = f"person {letters}" if label_of[key] == "PERSON" else letters
             roots = {find(k) for k in expansions.get(wanted, ())}
             if len(roots) == 1:
                 union(roots.pop(), key)
 
 
+def abbreviation(name: str) -> bool:
+    """``name`` is written in capitals only ("UN", "U.N."): an abbreviation, no surname."""
+    letters = name.replace(".", "")
+    return len(letters) >= 2 and letters.isupper()
+
+
 def person_initials(name: str) -> str:
     """The initials of a person's name of three words or more ("John F. Kennedy" → JFK,
     "Martin Luther King Jr." → MLK), else ""."""
-    words = name.split()
-    if words and words[-1].casefold().rstrip(".,") in GENERATIONS:
-        words = words[:-1]
+    words = without_generation(name.split())
     if len(words) < 3:
         return ""
     return initials(words, keep_function=True)
 
 
-__all__ = ["merge_acronyms", "person_initials"]
+__all__ = ["abbreviation", "merge_acronyms", "person_initials"]

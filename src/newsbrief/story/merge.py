@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from newsbrief.article.name_scan import PARTICLE
 from newsbrief.article.tables import FAMILY_FIRST, GAZETTEER, ORG_WORDS
-from newsbrief.story.initials_rule import merge_acronyms
+from newsbrief.story.initials_rule import abbreviation, merge_acronyms
 from newsbrief.story.names import (
     GENERIC,
     PLACE_LABELS,
@@ -72,12 +72,6 @@ def merge_across_types(
             ):
                 union(other, key)
         by_skeleton.setdefault(sk, []).append(key)
-
-
-def _abbreviation(name: str) -> bool:
-    """``name`` is written in capitals only ("UN", "U.N."): an abbreviation, no surname."""
-    letters = name.replace(".", "")
-    return len(letters) >= 2 and letters.isupper()
 
 
 def _confusable(key: str) -> bool:
@@ -222,7 +216,7 @@ def merge_names(
         # "U.N." and "UN" are abbreviations, not the surname of "Kim Jong Un"; a place the
         # alias table knows ("Washington") is that place, not Kerry Washington.
         table_place = key in table_group and label_of[key] in PLACE_LABELS
-        if len(surface[key].split()) == 1 and not _abbreviation(surface[key]) and not table_place:
+        if len(surface[key].split()) == 1 and not abbreviation(surface[key]) and not table_place:
             roots = last_words.get(core(key), set())
             # "Jordan": the surname of the reporter Dave Jordan and the given name of the boy
             # Jordan Belliveau; when ``nearest_names`` decided it by whom the articles named

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Sequence, Set
 
-from newsbrief.article.name_scan import GENERATIONS, NAME_WORD
+from newsbrief.article.name_scan import NAME_WORD, without_generation
 from newsbrief.article.tables import (
     FAMILY_FIRST,
     FAMILY_FIRST_EITHER,
@@ -60,8 +60,7 @@ def core(name: str) -> str:
         kept = kept[2:]
     elif len(kept) > 1 and kept[0] in _STORM_WORDS:
         kept = kept[1:]
-    if len(kept) > 2 and kept[-1] in GENERATIONS:
-        kept = kept[:-1]
+    kept = without_generation(kept)
     if len(kept) > 1 and kept[-1] in _LEGAL_FORMS:
         kept = kept[:-1]  # "Microsoft Corp." is Microsoft; "Apple Computer Inc." and "... Co."
     if len(kept) > 1:
@@ -180,9 +179,7 @@ def surnames(name: str) -> tuple[str, ...]:
     of a two-word East Asian name written family name first ("Xiong Guoming" -> Xiong, "Chang
     Ung" -> Chang; "Zhang Xiong" is never "Xiong"); both when the family name is also a
     Western one ("Kim", "Lee")."""
-    words = name.split()
-    if len(words) > 2 and fold(words[-1]) in GENERATIONS:
-        words = words[:-1]  # "Russell E. Weston Jr." is called Weston
+    words = without_generation(name.split())  # "Russell E. Weston Jr." is called Weston
     if not words:
         return ()
     first = words[0].casefold()
