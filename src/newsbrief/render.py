@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -118,9 +118,9 @@ def claim_subject(claim: Claim) -> str:
 
 
 def listed_entities(story: StoryBrief) -> list[Entity]:
-    """The actors and places a reader is shown: nationality adjectives (NORP) and things
-    (PRODUCT: "the Hummer") are not actors."""
-    return [e for e in story.entities if e.type not in ("NORP", "PRODUCT")]
+    """The actors and places a reader is shown: nationality adjectives (NORP), things
+    (PRODUCT: "the Hummer") and laws ("the Affordable Care Act") are not actors."""
+    return [e for e in story.entities if e.type not in ("NORP", "PRODUCT", "LAW")]
 
 
 # A wire dateline opening the lead sentence: "NEW YORK (AP) — ", "WASHINGTON -- ".
@@ -129,6 +129,25 @@ _LEAD_DATELINE = re.compile(
     r"(?:—|–|--|-|_|:)\s+"
 )
 _HEADING_WORDS = 14  # about a headline's length
+
+
+def shown_quotes(story: StoryBrief) -> list[QuoteClaim]:
+    """The story's quotes as a reader sees them: the same words from the same speaker in two
+    sources (one wire story in two papers) are one row citing both, in first-seen order."""
+    rows: dict[tuple[str, str], QuoteClaim] = {}
+    for claim in story.claims:
+        if not isinstance(claim, QuoteClaim):
+            continue
+        key = (claim.speaker or "", _QUOTE_NOISE.sub("", claim.words).casefold())
+        seen = rows.get(key)
+        rows[key] = (
+            claim if seen is None else replace(seen, citations=(*seen.citations, *claim.citations))
+        )
+    return list(rows.values())
+
+
+# What two copies of one quotation differ in: quote marks, apostrophes, spacing, punctuation.
+_QUOTE_NOISE = re.compile(r"[\W_]+")
 
 
 def story_heading(story: StoryBrief) -> str:
@@ -211,7 +230,7 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
         for e in actors:
             aliases = ", ".join(f"{md_escape(a.text)} ({a.count})" for a in e.aliases)
             lines.append(f"- **{md_escape(e.name)}** ({e.type}) — {aliases} {num.md(e.mentions)}")
-    quotes = [c for c in story.claims if isinstance(c, QuoteClaim)]
+    quotes = shown_quotes(story)
     if quotes:
         lines += ["", f"{heading}# Quotes", ""]
         for q in quotes:
@@ -281,6 +300,7 @@ def to_html(brief: Brief) -> str:
     env.globals["key_figures"] = key_figures
     env.globals["shown_agreements"] = shown_agreements
     env.globals["listed_entities"] = listed_entities
+    env.globals["shown_quotes"] = shown_quotes
     env.globals["heading"] = story_heading
     stories = []
     for story in brief.stories:

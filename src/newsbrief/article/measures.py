@@ -25,6 +25,9 @@ _UNIT_WORDS = {
     "miles": "mile miles",
     "feet": "ft foot feet",
     "kilograms": "kg kilogram kilograms kilo kilos",
+    "grams": "g gram grams gramme grammes",
+    "ounces": "oz ounce ounces",
+    "lb": "lb lbs",
     "tonnes": "tonne tonnes",
     "tons": "ton tons",
     "litres": "litre litres liter liters",
@@ -116,7 +119,8 @@ def measure_at(doc: Any, first: int, last: int) -> Measure | None:
     if j >= len(doc):
         return None
     token = doc[j]
-    word = token.lower_
+    # "2 lb)-": punctuation the tokenizer left on the unit.
+    word = token.lower_.rstrip(")]-,;:")
     if word == "per" and j + 1 < len(doc) and doc[j + 1].lower_ == "cent":
         token, word = doc[j + 1], "percent"
     found = UNITS.get(word)
@@ -130,8 +134,13 @@ def measure_at(doc: Any, first: int, last: int) -> Measure | None:
             return Measure(_with_thing(found, measured), first, last, token, measured)
     if found in _CURRENCIES:  # "2.4 million dollars": the currency alone
         return Measure(found, first, last, token, None)
-    # A lone "m" is metres only straight after the figure ("250 m"), not "250 more".
-    if found is None or (word == "m" and token.idx != doc[last].idx + len(doc[last]) + 1):
+    # A lone "m" is metres only straight after the figure ("250 m"), not "250 more"; "g" is
+    # grams written small ("900g"), not the "G" of "4G".
+    if (
+        found is None
+        or (word == "m" and token.idx != doc[last].idx + len(doc[last]) + 1)
+        or (word == "g" and token.text != "g")
+    ):
         return None
     measured = _measured(token)
     return Measure(_with_thing(found, measured), first, last, token, measured)

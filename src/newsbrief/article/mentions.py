@@ -36,6 +36,7 @@ _TRIM_FRONT = re.compile(
 # A possessive's ending, spaces, or a transcript's trailing dashes ("Well--", "Al Qaeda--").
 _TRIM_BACK = re.compile(r"(?:['’]s?|\s+|-{2,}|—)$")
 _OWNER = re.compile(r"[A-Za-z]['’]s\s+(?=[A-Z])")
+_OWNED_THING = re.compile(r"['’]s(?:\s+[a-z][\w-]*)+$")
 _LIKE = re.compile(r"-like$")
 # Small words the tagger ran on into after a name ("the Three Gorges at Sandouping").
 _TRAILING_SMALL_WORDS = re.compile(r"(?:[ \t]+(?:at|on|in|of|for|and|to|with|from|by|the))+$")
@@ -291,6 +292,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     small = _TRAILING_SMALL_WORDS.search(text, start, end)
     if small and small.start() > start:
         end = small.start()
+    # "Udaipur’s airport": the owner is the name; the thing it owns, in lower case, is none.
+    owned = _OWNED_THING.search(text, start, end)
+    if owned and owned.start() > start:
+        end = owned.start()
     return start, end
 
 

@@ -197,12 +197,30 @@ def person_words(words: list[str]) -> bool:
     )
 
 
-# ", Eastmarch's chief executive," / ", the Brennick convenor of": a title within four words
-# of an apposition.
-_APPOSITION = re.compile(r",[ \t]+(?:[\w'’-]+[ \t]+){0,3}([a-z]+)\b")
+# ", Eastmarch's chief executive," / ", the Brennick convenor of": a title within the first
+# four words of an apposition.
+_APPOSITION = re.compile(r",[ \t]+((?:[\w'’-]+[ \t]+){0,3}[a-z]+)\b")
+# Words that open a clause about someone else: ", whose chief executive said".
+_CLAUSE_WORDS = frozenset({"who", "whose", "which", "where", "when", "that", "and", "but"})
+
+
+def _titled_apposition(text: str, end: int) -> bool:
+    """An apposition right after ``end`` names a title ("Heather Sculthorpe, chief executive
+    of the Centre,"), in any of its first four words: the last of them may be "of the"."""
+    after = _APPOSITION.match(text, end)
+    if after is None:
+        return False
+    for word in after.group(1).split():
+        if word in _CLAUSE_WORDS:
+            return False
+        if word in TITLE_WORDS:
+            return True
+    return False
 
 
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3},")
+# Initials before a run of capitalised words belong to the name ("J. Robert Hunter").
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]+){1,2}$")
 
 
 def titled_names(text: str) -> Iterator[Found]:
@@ -216,10 +234,9 @@ def titled_names(text: str) -> Iterator[Found]:
             rest = words[titles[-1] + 1 :]
         else:
             before = _WORD_BEFORE.search(text, max(0, run.start() - 30), run.start())
-            after = _APPOSITION.match(text, run.end())
             titled = (
                 (before and before.group(1) in TITLE_WORDS)
-                or (after and after.group(1) in TITLE_WORDS and len(words) >= 2)
+                or (len(words) >= 2 and _titled_apposition(text, run.end()))
                 # "Niall Shore, 23, was among ...": a name with an age is a person's.
                 or (len(words) >= 2 and _AGE_AFTER.match(text, run.end()) is not None)
             )
@@ -233,6 +250,9 @@ def titled_names(text: str) -> Iterator[Found]:
             continue
         start, end = run.start() + rest[0].start(), run.start() + rest[-1].end()
         end -= 2 if possessive else 0
+        initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+        if initials is not None and start == run.start():  # "J. Robert Hunter, the director"
+            start = initials.start()
         surname = None if possessive else _PARTICLE_SURNAME.match(text, end)
         if surname is not None:  # "leader Eugene de Kock": the run stopped at "de"
             end = surname.end()

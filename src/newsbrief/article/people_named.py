@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from newsbrief.article.name_scan import person_words, titled_names
+from newsbrief.article.place_use import place_uses
 from newsbrief.article.regions import inside, quoted_spans
 from newsbrief.article.speech import SAY_VERBS, is_title
 from newsbrief.article.tables import NOT_NAMES, ORG_WORDS, PLACE_WORDS, TITLE_WORDS
@@ -116,10 +117,12 @@ class People:
         quoted = quoted_spans(text)
         # Nor is a photographer credited under a picture ("(Dwight Adams/IndyStar)").
         credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+        placed = _mostly_places(text, {n for n in found.values() if " " not in n})
         self.found = sorted(
             (s, e, name)
             for (s, e), name in found.items()
             if not _PLACE_BEFORE.search(text, max(0, s - 6), s)
+            and name not in placed
             and not inside(quoted, s)
             and not inside(credits, s)
             and not _modifier(doc, e)
@@ -130,6 +133,7 @@ class People:
             if not kept or item[0] >= kept[-1][1]:
                 kept.append(item)
         self.found = kept
+        self._gender = _titled_genders(text)
         # Each name's sentence, and whether it is that sentence's subject: "Estrada seemed
         # intent on praising Tan than on prodding him. “We have to admire Lucio Tan,” he
         # said": the subject, not the last name, is who "he" is.
@@ -171,11 +175,31 @@ class People:
             return text, (s, e)
         return None
 
-    def last_before(self, offset: int, sentence: int = -1) -> Found | None:
+    def last_before(self, offset: int, sentence: int = -1, pronoun: str = "") -> Found | None:
         """The person last named before ``offset``, with the span of that name; the subject of
         the last say-verb when it is near ("Mr Ferrand said the Agency for Reservoir Safety
         would report ... "People deserve to know," he said": Ferrand).  ``sentence``: where
-        the pronoun's sentence starts, if a pronoun asks."""
+        the pronoun's sentence starts, if a pronoun asks; ``pronoun``: the pronoun itself, so
+        that "she" is not a man the article calls "Mr Parr" (nor "he" a "Ms")."""
+        found = self._last_before(offset, sentence)
+        if found is None or found[1] is None or not self._disagrees(found[0], pronoun):
+            return found
+        # The nearest name before it that may be a "he" or a "she", still within reach.
+        i = bisect.bisect_left(self.found, (found[1][0],)) - 1
+        while i >= 0 and offset - self.found[i][0] <= 2 * _SPEAKER_REACH:
+            if not self._disagrees(self.found[i][2], pronoun):
+                start, end, text = self.found[self._sentence_subject(i)]
+                if not self._disagrees(text, pronoun):
+                    return text, (start, end)
+            i -= 1
+        return None
+
+    def _disagrees(self, name: str, pronoun: str) -> bool:
+        gender = self._gender.get(name.split()[-1].casefold()) if name.split() else None
+        wanted = _PRONOUN_GENDER.get(pronoun.casefold())
+        return gender is not None and wanted is not None and gender != wanted
+
+    def _last_before(self, offset: int, sentence: int) -> Found | None:
         i = bisect.bisect_left(self.found, (offset,)) - 1
         # "In an e-mail to Mayor Tim Flaherty ..., she wrote": a name that is an object in the
         # pronoun's own sentence is someone else.
@@ -220,11 +244,43 @@ class People:
         return i
 
 
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_GENDER_TITLES = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "dame": "f", "lady": "f",
+}  # fmt: skip
+_GENDER_TITLE = re.compile(
+    r"\b(Mr|Mister|Sir|Lord|Mrs|Ms|Miss|Mme|Dame|Lady)\.?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,2}"
+    r"[A-Z][\w'’-]+)"
+)
+
+
+def _titled_genders(text: str) -> dict[str, str]:
+    """Surname -> "m" or "f", from the titles the article gives ("Mr. Parr", "Ms Achterberg");
+    a surname given both ("Mr. and Mrs. Doyle" apart) is left out."""
+    seen: dict[str, set[str]] = {}
+    for m in _GENDER_TITLE.finditer(text):
+        surname = m.group(2).split()[-1].removesuffix("'s").removesuffix("’s").casefold()
+        seen.setdefault(surname, set()).add(_GENDER_TITLES[m.group(1).casefold()])
+    return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+
+
 # Roles that speak unnamed ("the official said"), as well as titles.
 _ROLES = TITLE_WORDS | {
     "official", "source", "diplomat", "witness", "lawyer", "attorney", "aide", "analyst",
     "expert", "resident", "neighbor", "neighbour", "reporter", "host", "teacher", "doctor",
 }  # fmt: skip
+
+
+def _mostly_places(text: str, words: set[str]) -> set[str]:
+    """One-word names the article uses as a place at least half the times it writes them
+    ("Hobart's roads", "in Hobart", "Hobart Lord Mayor"): the tagger's PERSON is none."""
+    uses = place_uses(text, words)
+    return {
+        w
+        for w, n in uses.items()
+        if n * 2 >= len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text))
+    }
 
 
 def _not_a_name(text: str, start: int, end: int) -> bool:

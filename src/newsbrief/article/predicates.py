@@ -170,6 +170,11 @@ def predicate_phrase(noun: Any) -> str:
         # An all-capitals "verb" is a misparsed acronym ("600 IS jihadists"), not a predicate.
         # Nor is a currency word the tagger took for a verb ("provided nearly dlrs 400,000").
         verb = token.pos_ in ("VERB", "AUX") and token.lower_ not in CURRENCY_SYMBOLS
+        if verb and token.lower_ == "including" and token.dep_ == "prep" and token.i != noun.i:
+            # "Eight people, including two children, were injured": the children were
+            # injured too; "including" only says they are among the eight.
+            token = token.head
+            continue
         if verb and not token.text.isupper():
             if _running_total(token):
                 # "identified another 22 of the bodies, bringing the total to 40": the 40

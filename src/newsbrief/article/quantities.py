@@ -39,9 +39,11 @@ from newsbrief.article.predicates import (
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.article.uncounted import (
     a_duration_of,
+    a_height,
     a_rank,
     a_rate,
     a_tally,
+    a_times_title,
     an_address,
     cited_sources,
     in_a_name,
@@ -115,6 +117,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # a unit the tables do not know ("3am" tagged QUANTITY): no claim
         ent = doc[first:end]
         last = ent[-1]
+        if a_height(ent):
+            continue  # "about 5 feet 8": how tall someone is, no figure of the story
         if measure is not None:
             number = parse_number(ent.text)
             scaled = number * measure.scale if number is not None else None
@@ -147,7 +151,12 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             or a_tally(ent)
             or (
                 noun is not None
-                and (an_address(ent, noun) or a_rank(ent, noun) or cited_sources(ent, noun))
+                and (
+                    an_address(ent, noun)
+                    or a_rank(ent, noun)
+                    or a_times_title(ent, noun)
+                    or cited_sources(ent, noun)
+                )
             )
         ):
             continue  # "1 in 10,000 people", "the 3300 block of Florence Avenue", "a top 10 hit"

@@ -173,11 +173,25 @@ def _only_attribution(between: str) -> bool:
     words = between.strip()
     if not words:
         return True
+    said = [w.strip(".,").casefold() in _SAY for w in words.split()]
+    if "\n" not in between or not any(said):
+        return False
+    if len(words) <= _ATTRIBUTION_CHARS:
+        return True
+    # '," the lead researcher, William Copeland, a clinical psychologist at Duke University
+    # in Durham, N.C., said in a statement.' then a quote paragraph: one attribution, long
+    # for who the speaker is, in one paragraph that ends the sentence.
     return (
-        len(words) <= _ATTRIBUTION_CHARS
-        and "\n" in between
-        and any(w.strip(".,").casefold() in _SAY for w in words.split())
+        len(words) <= _LONG_ATTRIBUTION
+        and words.endswith(".")
+        and sum(said) == 1
+        and "\n" not in words
+        and not _SENTENCE_BREAK.search(words)
     )
+
+
+# A sentence ending inside the text between two quotes: ". Then" (not "N.C., said").
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
 def _joined(first: QuoteFact, words: str, end: int, sents: Sentences, article: str) -> QuoteFact:

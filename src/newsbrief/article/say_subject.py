@@ -133,6 +133,9 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         # after the verb, which the parser made the subject of the next clause.
         if 0 < end <= verb.idx and verb.i + 1 < len(verb.doc):
             name = verb.doc[verb.i + 1]
+            role = _role_after(verb)
+            if role is not None:
+                return role
             if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", ""):
                 if name.ent_type_:
                     return ent_text(name), None
@@ -153,6 +156,8 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         if first is not None and after_comma and first.ent_type_ in _SPEAKING_TYPES:
             return ent_text(first), None
         return None
+    if quoting is None and _said_of(verb, subj[0]):
+        return NOBODY
     # Two subjects are a misparse of "said CNN senior political analyst David Gergen" (CNN and
     # Gergen both nsubj): the person speaks, not the outlet.
     head = next((c for c in subj if c.ent_type_ == "PERSON"), subj[0])
@@ -184,7 +189,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         # Who "he" is: named before the pronoun, not between it and the quote ("He added
         # that the United States should know bin Laden “is a good Muslim”").
         sentence = head.sent.start_char if head.doc.has_annotation("SENT_START") else -1
-        return people.last_before(min(start, head.idx), sentence)
+        return people.last_before(min(start, head.idx), sentence, head.lower_)
     if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone
         first = head.i
         while (
@@ -200,6 +205,30 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     return phrase(head), None
 
 
+def _said_of(verb: Any, subject: Any) -> bool:
+    """The subject of a passive say-verb is what is said, or who is told, not who speaks:
+    "The patient was said to have been “near death”", "“...,” he was told"."""
+    return (
+        subject.dep_ == "nsubjpass"
+        and subject.head.i == verb.i
+        and verb.lemma_ in ("say", "tell", "ask", "report")
+        and not any(t.lower_ == "saying" for t in verb.subtree)
+    )
+
+
+def _role_after(verb: Any) -> Found | None:
+    """'“...,” said a spokesman for SynCardia, whose heart ...': the role right after the
+    verb, which the parser made the subject of the next clause."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "det":
+        return None
+    role = doc[verb.i + 2]
+    if role.pos_ == "NOUN" and role.lower_ in TITLE_WORDS | _ROLE_NOUNS:
+        return phrase(role), None
+    return None
+
+
+_ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source"})
 # What "tell" needs to report speech: someone told, or what was told.
 _LISTENERS = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp"})
 _MAX_APPOSITION = 12  # tokens

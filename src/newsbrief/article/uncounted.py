@@ -155,6 +155,33 @@ def a_rank(ent: Any, noun: Any) -> bool:
     )
 
 
+def a_times_title(ent: Any, noun: Any) -> bool:
+    """ "two-time Oscar nominee", "a three-time champion": how often someone won a title, no
+    count of anything the story reports."""
+    doc = ent.doc
+    return (
+        noun.lower_ == "time"
+        and noun.i == ent.end + 1
+        and doc[ent.end].text == "-"
+        and noun.dep_ in ("compound", "amod", "nmod")
+    )
+
+
+def a_height(ent: Any) -> bool:
+    """ "a 5-foot-8-inch white male", "about 5 feet 8": a person's height in feet and
+    inches describes someone; it is no figure the story reports (and "8 feet" is wrong)."""
+    text = ent.doc.text
+    found = _HEIGHT.finditer(text, max(0, ent.start_char - 16), ent.end_char + 16)
+    return any(m.start() < ent.end_char and ent.start_char < m.end() for m in found)
+
+
+_SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+_HEIGHT = re.compile(
+    rf"\b(?:[4-7]|four|five|six|seven)(?:-foot-|[ -]f(?:oo|ee)t[ -]){_SMALL}\b(?:[ -]inch(?:es)?)?",
+    re.IGNORECASE,
+)
+
+
 def an_address(ent: Any, noun: Any) -> bool:
     """ "the 3300 block of West Florence Avenue": a block number names where, it counts no
     blocks (two sources giving 3000 and 3300 do not disagree on a count)."""
@@ -174,14 +201,21 @@ def one_of_nothing(value: float, predicate_class: str) -> bool:
 def no_word(unit: str) -> bool:
     """The counted "thing" is no word: a citation's abbreviation ("S. Lee ..., Amazing
     Fantasy No. 15" gives ".s", "p. 13" gives "p.s")."""
-    return not all(w[:1].isalpha() and "." not in w for w in unit.split())
+    return not all(_WORD.fullmatch(w) for w in unit.split())
+
+
+# A word of the counted thing: letters, with hyphens or an apostrophe ("year-olds"), not a
+# token the tokenizer left punctuation on ("lb)-s").
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
 
 
 __all__ = [
     "a_duration_of",
+    "a_height",
     "a_rank",
     "a_rate",
     "a_tally",
+    "a_times_title",
     "an_address",
     "in_a_name",
     "no_word",

@@ -107,7 +107,9 @@ _CAPTION = re.compile(
     r"[a-z]*\.? \d{1,2}, \d{4}\.)$|"
     r"\bin this (?:file )?photo(?:graph)? (?:provided|released|taken|made available)\b|"
     # The agency and photographer: "... liked what he heard. REUTERS/Jonathan Ernst".
-    r"(?-i:\b(?:REUTERS|AFP|AP|EPA|Reuters)/[A-Z][a-z]+)",
+    r"(?-i:\b(?:REUTERS|AFP|AP|EPA|Reuters)/[A-Z][a-z]+)|"
+    # A handout picture: "... India, December 8, 2018. Reliance Industries/Handout via REUTERS".
+    r"(?-i:/Handout via (?:REUTERS|Reuters|AFP|AP|EPA)\b|\bvia (?:REUTERS|AFP|EPA)\s*$)",
     re.IGNORECASE,
 )
 
@@ -168,13 +170,38 @@ _BYLINE = re.compile(
     r"By\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*\.?(?=\s*(?:,|/|\||$)|\s+and\s+[A-Z])"
 )
 _MAX_BYLINE_WORDS = 25
-_CREDIT_LINE = re.compile(r"^(?i:with|cast|starring|mpaa rating|running time):\s+[A-Z0-9]")
+_CREDIT_LINE = re.compile(
+    r"^(?i:with|cast|starring|mpaa rating|running time):\s+[A-Z0-9]"
+    # A review's cast line without its colon: "Starring Matt Damon and Cecile De France."
+    r"|^Starring\s+(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*"
+    r"(?:,?[ \t]+(?:and[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)*\.?$"
+)
+# The staff note that closes an article: "Sarah Burns is the lead crime reporter.", "Ada Rook
+# is a staff writer for the Ledger."
+_STAFF_NOTE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*[ \t]+is[ \t]+(?:a|an|the|our)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}(?:reporter|writer|editor|correspondent|columnist|contributor|"
+    r"intern)\b(?:[ \t]+(?:for|at|with|of)[ \t]+[^.\n]{1,60})?\.?$"
+)
 _VIDEO_BOX = re.compile(r"^CLOSE (?=[A-Z][a-z]|\d)")
+# A data table flattened into one paragraph ("Family Size 100% 138% ... 1 $12,140 16,753
+# 18,210 ..."): figures with hardly a word between them, which no sentence states.
+_TABLE_CELL = re.compile(r"^[$€£]?\d[\d,.]*%?$")
+_TABLE_CELLS = 12
+_TABLE_SHARE = 0.6
+
+
+def _a_table(unit: str) -> bool:
+    words = unit.split()
+    cells = sum(1 for w in words if _TABLE_CELL.match(w))
+    return cells >= _TABLE_CELLS and cells >= _TABLE_SHARE * len(words)
 
 
 def is_furniture(unit: str, label_max_words: int) -> bool:
     """Navigation, widgets, tweet embeds, galleries and photo captions (not article prose)."""
     if _LONG_FURNITURE.search(unit) or _VIDEO_BOX.match(unit) or _CREDIT_LINE.match(unit):
+        return True
+    if _a_table(unit):
         return True
     marks = {m.group().casefold() for m in _CREDIT_MARKS.finditer(unit)}
     if len(marks) >= 2 and marks - _PROSE_CREDITS:
@@ -182,7 +209,7 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
     words = text_units(unit)
     if words > _MAX_FURNITURE_WORDS:
         return False
-    if words <= _MAX_BYLINE_WORDS and _BYLINE.match(unit):
+    if words <= _MAX_BYLINE_WORDS and (_BYLINE.match(unit) or _STAFF_NOTE.match(unit)):
         return True
     if words <= label_max_words and _FURNITURE_START.match(unit):
         return True

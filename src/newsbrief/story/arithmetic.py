@@ -8,11 +8,14 @@ Used by ``conflicts``.  Plain Python.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from newsbrief.article.dates import NUMBER_WORDS
+from newsbrief.article.numbers import written_forms
 from newsbrief.models import Citation, QuantityClaim
 from newsbrief.story.compare import is_point
 
@@ -158,7 +161,7 @@ def included_part(a: QuantityClaim, b: QuantityClaim, everything: Sequence[Quant
     for c in everything:
         if (
             c.unit != big.unit
-            and c.predicate_class in _INCLUDED
+            and (c.predicate_class in _INCLUDED or _named_included(c))
             and _same_sentence(c.citations[0], cite)
             and is_point(c)
             and big.value - c.value == small.value
@@ -169,6 +172,16 @@ def included_part(a: QuantityClaim, b: QuantityClaim, everything: Sequence[Quant
 
 # Predicate classes of a part counted inside a total ("including the three gunmen").
 _INCLUDED = frozenset({"includ"})
+
+
+def _named_included(part: QuantityClaim) -> bool:
+    """The sentence counts ``part`` after "including" ("left 20 people dead, including the
+    three gunmen"), though its predicate is the total's ("dead")."""
+    forms = {*written_forms(part.value), *(w for w, v in NUMBER_WORDS.items() if v == part.value)}
+    text = part.text.casefold()
+    return any(
+        m.group(1) in forms for m in re.finditer(r"\bincluding\s+(?:the\s+|some\s+)?(\S+)", text)
+    )
 
 
 def _same_sentence(x: Citation, y: Citation) -> bool:

@@ -228,9 +228,41 @@ def _lengthen_units(
         if len(options) == 1:
             longer[unit] = options[0]
     return [
-        (replace(claim, unit=longer[claim.unit]) if claim.unit in longer else claim, ordinal)
+        (
+            replace(claim, unit=longer[claim.unit])
+            if claim.unit in longer and not _qualified_otherwise(claim, longer[claim.unit])
+            else claim,
+            ordinal,
+        )
         for claim, ordinal in counted
     ]
+
+
+def _qualified_otherwise(claim: QuantityClaim, longer: str) -> bool:
+    """The sentence of a bare "species" says which ones some other way: "43 mammal species"
+    (the parser left "mammal" out), "13 species of wild felids": not the story's "bird
+    species"."""
+    unit = claim.unit
+    modifiers = set(longer.removesuffix(unit).split())
+    for m in re.finditer(rf"(\S+)\s+{re.escape(unit)}\b(\s+of\b)?", claim.text.casefold()):
+        before = m.group(1)
+        if m.group(2) or (
+            before.isalpha() and before not in modifiers and before not in _NOT_QUALIFYING
+        ):
+            return True
+    return False
+
+
+# Words before a counted noun that say how many or whose, not which kind.
+_NOT_QUALIFYING = frozenset({
+    "the", "a", "an", "these", "those", "other", "more", "fewer", "less", "than", "about",
+    "some", "many", "few", "several", "all", "both", "their", "its", "his", "her", "our", "my",
+    "your", "of", "and", "or", "nearly", "almost", "around", "over", "under", "least", "most",
+    "new", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+    "millions", "billion", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "additional",
+    "another", "such", "no", "only", "just", "remaining", "total",
+})  # fmt: skip
 
 
 def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Claim]:

@@ -456,6 +456,8 @@ def _build(
             and the_share(ms, by_id) >= _MOSTLY
         ):
             etype = "PRODUCT"  # "the Hummer": a thing, no actor
+        if all(t.split()[-1] in _LAW_WORDS for t in counts):
+            etype = "LAW"  # "the Affordable Care Act": a law, no actor
         aliases = tuple(Alias(t, c) for t, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
         cites = tuple(_cite(by_id[m.article], m.start, m.end) for m in ms)
         entities.append(Entity(name=name, type=etype, aliases=aliases, mentions=cites))
@@ -464,6 +466,7 @@ def _build(
 
 
 _NOT_NAMES = frozenset(fold(n) for n in NOT_NAMES)
+_LAW_WORDS = frozenset({"Act", "Amendment"})
 _MOSTLY = 0.5
 
 

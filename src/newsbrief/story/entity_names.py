@@ -97,13 +97,19 @@ def story_type(counts: Counter[str], etype: str, places: frozenset[str]) -> str:
     """The type once the story's own places are known (``places``, casefolded): people named
     for one of them are a nationality ("Nevadans", tagged ORG: not an actor of their own), and
     a place's name with a newspaper's last word is the paper ("Las Vegas Sun", tagged GPE)."""
-    if etype != "NORP" and people_of_a_place(counts, places):
+    if etype != "NORP" and (
+        people_of_a_place(counts, places) or all(_PEOPLE_NOUN.fullmatch(t) for t in counts)
+    ):
         return "NORP"
     if etype in ("GPE", "LOC", "FAC") and any(_paper(t, places) for t in counts):
         return "ORG"
     return etype
 
 
+# "a 75-year-old Frenchman": one of a people, written as one word, whatever the story's places.
+_PEOPLE_NOUN = re.compile(
+    r"(?:French|English|Irish|Scots|Scotch|Dutch|Welsh|Cornish|Manx)(?:wo)?m[ae]n"
+)
 # "Nevadans", "Texans", "Floridians", "Virgin Islanders", "New Yorkers", "Japanese", "South
 # Korean", "Israeli": a place's stem, then the ending of its people.
 _DEMONYM_END = ("ians", "ans", "ers", "ese", "ian", "an", "i")

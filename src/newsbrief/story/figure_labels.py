@@ -30,7 +30,9 @@ def subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
     kinds = {c.predicate_class for c in members}
     to = CONVERSIONS.get(unit.casefold())
     noun = to[0] if to else max((c.noun for c in members), key=lambda p: len(p.split()))
-    if to is None and any(c.unit.casefold() in CONVERSIONS for c in members):
+    converted = [c.unit.casefold() in CONVERSIONS for c in members]
+    if to is None and any(converted) and not all(converted):
+        # Figures in two units: named in the one nothing converts to ("kilometres").
         noun = next(c.noun for c in members if c.unit.casefold() not in CONVERSIONS)
     kind = kinds.pop() if len(kinds) == 1 else ""
     if kind not in CLASSES:

@@ -175,7 +175,15 @@ def _apart(
     if _qualified_apart(a, b):
         return True
     na, nb = named(a), named(b)
-    return bool(na and nb and not na & nb)
+    return bool(
+        na and nb and not any(_place_within(x, y) or _place_within(y, x) for x in na for y in nb)
+    )
+
+
+def _place_within(part: str, whole: str) -> bool:
+    """One place is the other or a part named after it: "South Philadelphia" is in
+    "Philadelphia" (the rowhome one source places in the city, another in its south)."""
+    return part == whole or part.endswith(" " + whole)
 
 
 # Reports further apart than this do not contradict each other: weeks later a figure has
@@ -375,7 +383,11 @@ def _agreements(
             continue
         done.add(value)
         cites = tuple(x for c in members for x in c.citations)
-        out.append(Agreement(subject(members, p.unit), value, cites))
+        if len({c.unit.casefold() for c in members}) == 1:
+            # All in one unit: as the sources write it ("40,000 miles"), not converted.
+            out.append(Agreement(subject(members), p.value, cites))
+        else:
+            out.append(Agreement(subject(members, p.unit), value, cites))
     return out
 
 

@@ -5,26 +5,15 @@ a body named after it, one that acts is a group or a person.  Plain Python over 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.article.place_use import ACTOR_USE, KIN_USE
+from newsbrief.article.place_use import place_uses as uses_as_place
 from newsbrief.models import Article
 
 __all__ = ["NameUse", "used_as"]
-
-
-# "in Estermark", "at Casselport", "north of Dunhallow", "the town of Dunhallow": a one-word
-# name so used is a place, and is not the short form of "Estermark Fire and Rescue Service"
-# (rule 7).  "Pellmark said", "Pellmark's chief executive": one so used acts, as a group does.
-_PLACE_BEFORE = (
-    r"(?:\b(?:in|at|near|off|outside|across|around|northern|southern|eastern|western|central)"
-    r"|\b(?:north|south|east|west|town|city|village|region|province|county)\s+of)\s+(?:the\s+)?"
-)
-_ACTS_AFTER = (
-    r"(?:['’]s)?\s+(?:said|says|announced|sells|sold|employs|makes|chief|spokes\w+|shares)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -51,14 +40,13 @@ def used_as(articles: Sequence[Article], names: dict[str, Counter[str]]) -> Name
     kin: set[str] = set()
     # Any word in those positions, then looked up: one pass per article, however many names.
     for article in articles if one_word else ():
-        place_uses.update(
-            one_word[w] for m in _PLACE_USE.finditer(article.text) if (w := m.group(1)) in one_word
-        )
+        for written, n in uses_as_place(article.text, one_word).items():
+            place_uses[one_word[written]] += n
         actors.update(
-            one_word[w] for m in _ACTOR_USE.finditer(article.text) if (w := m.group(1)) in one_word
+            one_word[w] for m in ACTOR_USE.finditer(article.text) if (w := m.group(1)) in one_word
         )
         kin.update(
-            one_word[w] for m in _KIN_USE.finditer(article.text) if (w := m.group(1)) in one_word
+            one_word[w] for m in KIN_USE.finditer(article.text) if (w := m.group(1)) in one_word
         )
     return NameUse(
         places=frozenset(k for k, n in place_uses.items() if n * 5 >= names[k].total()),
@@ -68,13 +56,3 @@ def used_as(articles: Sequence[Article], names: dict[str, Counter[str]]) -> Name
         actors=frozenset(actors),
         people=frozenset(kin - set(place_uses)),
     )
-
-
-_ANY_WORD = r"([\w][\w.'’&-]*?)"
-_PLACE_USE = re.compile(_PLACE_BEFORE + _ANY_WORD + r"(?![\w.'’&-]|\s+[A-Z])")
-_ACTOR_USE = re.compile(r"(?<![\w-])" + _ANY_WORD + _ACTS_AFTER)
-_KIN_USE = re.compile(
-    r"(?<![\w-])" + _ANY_WORD + r"['’]s\s+(?:father|mother|parents|family|wife|husband|son|"
-    r"daughter|brother|sister|grand(?:father|mother|parents)|uncle|aunt|funeral|boyfriend|"
-    r"girlfriend)\b"
-)

@@ -1,0 +1,51 @@
+"""Where the text uses a one-word name as a place ("in Estermark", "Hobart's waterfront", "the
+Hobart Lord Mayor") or as an actor ("Pellmark said").  Shared by ``story.name_use`` (a
+story's types and merges) and ``article.people_named`` (who "he" is).  Plain Python over the
+text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Container
+
+__all__ = ["ACTOR_USE", "KIN_USE", "PLACE_USE", "place_uses"]
+
+# "in Estermark", "at Casselport", "north of Dunhallow", "the town of Dunhallow".
+_PLACE_BEFORE = (
+    r"(?:\b(?:in|at|near|off|outside|across|around|northern|southern|eastern|western|central)"
+    r"|\b(?:north|south|east|west|town|city|village|region|province|county)\s+of)\s+(?:the\s+)?"
+)
+# "Hobart's roads", "a busy Hobart road", "Hobart Lord Mayor Ron Christie": what only a place
+# has (not "council" alone: "the Security Council").
+_PLACE_AFTER = (
+    r"(?:['’]s)?\s+(?i:lord\s+mayor|mayor|city\s+council|town\s+council|road(?!\s+map)|roads|"
+    r"street|streets|waterfront|suburbs?|residents|skyline|harbou?r|airport)\b"
+)
+_ACTS_AFTER = (
+    r"(?:['’]s)?\s+(?:said|says|announced|sells|sold|employs|makes|chief|spokes\w+|shares)\b"
+)
+_ANY_WORD = r"([\w][\w.'’&-]*?)"
+PLACE_USE = re.compile(_PLACE_BEFORE + _ANY_WORD + r"(?![\w.'’&-]|\s+[A-Z])")
+_PLACE_AFTER_USE = re.compile(r"(?<![\w.'’&-])" + _ANY_WORD + _PLACE_AFTER)
+# The last word of a longer name ("Dark Mofo road" is no use of "Mofo").
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’&-]*[ \t]+$")
+ACTOR_USE = re.compile(r"(?<![\w-])" + _ANY_WORD + _ACTS_AFTER)
+KIN_USE = re.compile(
+    r"(?<![\w-])" + _ANY_WORD + r"['’]s\s+(?:father|mother|parents|family|wife|husband|son|"
+    r"daughter|brother|sister|grand(?:father|mother|parents)|uncle|aunt|funeral|boyfriend|"
+    r"girlfriend)\b"
+)
+
+
+def place_uses(text: str, words: Container[str]) -> Counter[str]:
+    """How many times each of ``words`` (one-word names, as written) is used as a place."""
+    uses = Counter(w for m in PLACE_USE.finditer(text) if (w := m.group(1)) in words)
+    for m in _PLACE_AFTER_USE.finditer(text):
+        word = m.group(1)
+        if word in words and not _CAPITALISED_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            uses[word] += 1
+    return uses
