@@ -21,9 +21,10 @@ from newsbrief.models import (
     Story,
     StoryBrief,
 )
-from newsbrief.read.units import is_furniture
-from newsbrief.render import render, shown_quotes
+from newsbrief.read.units import is_furniture, unglued
+from newsbrief.render import listed_entities, render, shown_quotes
 from newsbrief.story.entity_names import story_type
+from newsbrief.story.key_figures import key_figures
 
 
 def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
@@ -217,3 +218,92 @@ def test_an_agreement_in_one_unit_is_shown_as_written(nlp: Nlp) -> None:
     two = make_article("They allegedly drove more than 40,000 miles in a Honda.", "b")
     brief = analyse([one, two], nlp=nlp)
     assert [(a.subject, a.value) for a in brief.agreements] == [("miles drove", 40000.0)]
+
+
+def test_a_friend_of_someone_is_not_that_someone(nlp: Nlp) -> None:
+    a = make_article(
+        'Reality star Kendra Wilkinson-Baskett recorded a tape. "Kendra is no dumb blonde '
+        'when it comes to business," a friend of Kendra tells me. "She has made millions."',
+        "a",
+    )
+    assert speakers(nlp, a)["Kendra is no"] == "friend"
+
+
+def test_a_sentence_opening_word_is_no_given_name(nlp: Nlp) -> None:
+    a = make_article(
+        "Broward Supervisor of Elections Brenda Snipes defended the count. Snipes said it "
+        "would be unfair to throw out the ballots.\n\n"
+        "Inside Snipes’ headquarters, lawyers watched the canvassing board. Snipes, who has "
+        "been criticised before, stayed calm.",
+        "a",
+    )
+    brief = analyse([a], nlp=nlp)
+    names = {e.name for e in brief.entities}
+    assert not any(n.startswith("Inside") for n in names)
+
+
+def test_a_paywall_offer_and_a_bill_are_no_story_text() -> None:
+    offer = (
+        "Premium content for only $0.99 For the most comprehensive local coverage, subscribe today."
+    )
+    assert is_furniture(offer, 8)
+
+
+def test_awards_are_events_not_actors(nlp: Nlp) -> None:
+    a = make_article(
+        "Warren Beatty read the wrong name at the Oscars on Sunday. The Oscar for best "
+        "picture went to another film, and the Oscars apologised. Beatty said he was sorry.",
+        "a",
+    )
+    brief = analyse([a], nlp=nlp)
+    shown = {e.name for e in listed_entities(brief)}
+    assert not shown & {"Oscar", "Oscars"}
+
+
+def test_a_rank_and_a_time_after_a_bare_number_are_no_counts(nlp: Nlp) -> None:
+    assert not _figures(nlp, "Tarrow Mobile wants to buy the No. 4 U.S. carrier Vell Mobile.")
+    assert not _figures(
+        nlp, "Tarrow Mobile, which sells an older phone, has sold 7.2 million this year."
+    )
+    assert (52_000_000.0, "subscribers") in _figures(
+        nlp, "It had more than 52 million subscribers."
+    )
+
+
+def test_a_stray_section_label_is_cut_from_its_paragraph() -> None:
+    assert unglued("commentary Once Tarrow gets the phone, bid farewell.") == (
+        "Once Tarrow gets the phone, bid farewell."
+    )
+    assert unglued("video shows the crash.") == "video shows the crash."
+
+
+def test_one_figure_told_twice_in_one_article_is_one_row(nlp: Nlp) -> None:
+    a = make_article(
+        "That includes my wedding day and the birth of my two sons. I think of my wife and "
+        "our two sons every day. The message had three parts.",
+        "a",
+    )
+    brief = analyse([a], nlp=nlp)
+    rows = [(r.label, r.value) for r in key_figures(brief)]
+    assert rows.count(("sons", "2")) == 1
+
+
+def test_a_title_word_opening_a_company_name_is_no_title(nlp: Nlp) -> None:
+    a = make_article(
+        "The special was produced by King Features Syndicate for the anniversary in 2004. "
+        "Tarrow Systems and Vell Studios made the film.",
+        "a",
+    )
+    brief = analyse([a], nlp=nlp)
+    assert not any(e.type == "PERSON" for e in brief.entities)
+
+
+def test_a_link_hover_card_is_cut_from_its_sentence() -> None:
+    card = (
+        "Ada Rook Ada Mary RookRook Jr. getting ok to speak at a college Rook learned from "
+        "her health care fight MORE panned the committee chair as a terrible person."
+    )
+    assert unglued(card) == "Ada Rook panned the committee chair as a terrible person."
+    assert unglued("Ronald McDonald waved. Sales rose MORE than expected.") == (
+        "Ronald McDonald waved. Sales rose MORE than expected."
+    )

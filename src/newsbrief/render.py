@@ -119,8 +119,12 @@ def claim_subject(claim: Claim) -> str:
 
 def listed_entities(story: StoryBrief) -> list[Entity]:
     """The actors and places a reader is shown: nationality adjectives (NORP), things
-    (PRODUCT: "the Hummer") and laws ("the Affordable Care Act") are not actors."""
-    return [e for e in story.entities if e.type not in ("NORP", "PRODUCT", "LAW")]
+    (PRODUCT: "the Hummer"), laws ("the Affordable Care Act") and events ("the Oscars") are
+    not actors."""
+    return [e for e in story.entities if e.type not in _NOT_ACTORS]
+
+
+_NOT_ACTORS = frozenset({"NORP", "PRODUCT", "LAW", "EVENT"})
 
 
 # A wire dateline opening the lead sentence: "NEW YORK (AP) — ", "WASHINGTON -- ".

@@ -76,7 +76,8 @@ def counted_noun(token: Any) -> Any:
     doc = token.doc
     for j in range(token.i + 1, min(len(doc), token.i + 4)):
         if doc[j].pos_ == "NOUN":
-            return doc[j]
+            # "has sold 7.2 million this year": when, not what is counted.
+            return None if doc[j].dep_ in ("npadvmod", "tmod") else doc[j]
         if doc[j].is_punct or doc[j].pos_ in ("VERB", "ADP"):
             break
     return None

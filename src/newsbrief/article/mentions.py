@@ -30,7 +30,8 @@ from newsbrief.settings import AnalysisSettings
 # then a leading article or "of"/"and".
 _TRIM_FRONT = re.compile(
     # "’s Smartphone" (of "my aunt’s Smartphone"): a possessive's ending is no part of a name.
-    r"^(?:['’]s\s+)?[“”\"‘—–(\[-]*\s*(?:(?:the|a|an)\s+|(?:of|and)\s+(?:the\s+)?(?=[A-Z]))?",
+    r"^(?:['’]s\s+)?[“”\"‘—–(\[-]*(?:'(?=[A-Z]))?\s*"
+    r"(?:(?:the|a|an)\s+|(?:of|and)\s+(?:the\s+)?(?=[A-Z]))?",
     re.IGNORECASE,
 )
 # A possessive's ending, spaces, or a transcript's trailing dashes ("Well--", "Al Qaeda--").
@@ -103,6 +104,8 @@ def find_mentions(
         start, end = _trim(text, ent.start_char, ent.end_char)
         if len(ent) > 1 and ent[0].pos_ in _NOT_NAME_POS and not _given_name_inside(ent):
             start = ent[1].idx  # "Will Halvern pay?": the auxiliary is no part of the name
+        elif len(ent) > 1 and ent.label_ == "PERSON" and _common_word_opening(ent):
+            start = ent[1].idx  # "Inside Snipes’ headquarters", "Fire Snipes"
         if end - start < 2 or not any(c.isupper() for c in text[start:end]):
             continue
         if _credit(text, start, end):
@@ -177,6 +180,28 @@ def _given_name_inside(ent: Any) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.!?\n]")
+
+
+def _common_word_opening(ent: Any) -> bool:
+    """A sentence's first word, capitalised only there, the tagger took into a name: the
+    article writes it in lower case elsewhere and it is no given name ("Inside", "Fire")."""
+    first = ent[0]
+    if first.lower_ in _OPENING_WORDS:
+        return True
+    return bool(
+        first.is_sent_start
+        and first.lower_ not in GIVEN_NAME_WORDS
+        and written_in_lower_case(first.text, first.doc.text)
+    )
+
+
+# Words that open a sentence and never a name ("Inside Snipes’ headquarters, ...").
+_OPENING_WORDS = frozenset({
+    "inside", "outside", "behind", "beyond", "despite", "during", "amid", "near", "under",
+    "above", "below", "across", "against", "among", "around", "along", "without", "within",
+    "toward", "towards", "throughout", "unlike", "upon", "beside", "besides", "meanwhile",
+    "later", "earlier", "today", "yesterday", "tonight", "also", "even", "only",
+})  # fmt: skip
 _NOT_NAME_POS = frozenset({"AUX", "VERB", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV"})
 _EXTENDED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 

@@ -145,12 +145,13 @@ def a_tally(ent: Any) -> bool:
 
 
 def a_rank(ent: Any, noun: Any) -> bool:
-    """ "a top 10 hit", "a top-five finish": a place on a list, not a count of hits."""
+    """ "a top 10 hit", "a top-five finish", "the No. 4 U.S. carrier": a place on a list,
+    not a count of hits."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     return (
         before is not None
-        and before.lower_ in ("top", "top-")
+        and before.lower_ in ("top", "top-", "no.")
         and noun.tag_ in ("NN", "NNP")  # one hit, one finish
     )
 

@@ -135,6 +135,9 @@ _LONG_FURNITURE = re.compile(
     # breaking news alerts and special reports. The news and stories that matter, ...".
     r"^newsletter sign up\b|\byou may opt-out at any time\b|\bview all [\w ]{0,40}newsletters\b|"
     r"^breaking news emails\b|"
+    # A paywall's offer: "Premium content for only $0.99 For the most comprehensive local
+    # coverage, subscribe today."
+    r"\bpremium content for only\b|\bsubscribe today\b|"
     # "Join us on Facebook Like us and you'll find top breaking news in your Facebook
     # newsfeed."; "Sign up for the Curbed NY newsletter Sign up for our daily email newsletter
     # and get top stories ... delivered to your inbox."
@@ -282,9 +285,45 @@ _REFERENCE_MARK = re.compile(r"(?<=[^\s\d\[])\[(?:\d{1,3}|citation needed)\]")
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9]{2})[.!?]([\"“”]{0,2})(?=[A-Z][a-z '’])")
 
 
+# A section label a page left glued before the paragraph, in lower case: "commentary Once
+# Sprint Nextel gets the iPhone, ...".
+_STRAY_LABEL = re.compile(
+    r"^(?:commentary|analysis|opinion|exclusive|update|updated|breaking|video|photos|watch|"
+    r"live|related|sponsored|advertisement)[ \t]+(?=[A-Z][a-z])"
+)
+
+
+# A link's hover card scraped into the sentence (The Hill): "Donald Trump Donald John
+# TrumpTrump Jr. getting ... a winning tax plan MORE panned ...": the link's name, the card's
+# full name glued to its first headline, its headlines, and "MORE".
+_CARD_END = re.compile(r"\sMORE\s")
+# The glue: a name's last word run into the next capitalised word ("TrumpTrump", not "McDonald").
+_CARD_GLUE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?<!Mac)(?=[A-Z][a-z])")
+_CAP_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,5}$")
+_SENTENCE_IN = re.compile(r"[a-z]{2}[.!?][ \t]+[A-Z]")
+_CARD_CHARS = 600
+
+
+def _without_hover_cards(unit: str) -> str:
+    for _ in range(unit.count(" MORE ")):
+        end = _CARD_END.search(unit)
+        glue = end and _CARD_GLUE.search(unit, max(0, end.start() - _CARD_CHARS), end.start())
+        if not end or not glue or _SENTENCE_IN.search(unit, glue.start(), end.start()):
+            break
+        run = _CAP_RUN_BEFORE.search(unit, max(0, glue.start() - 80), glue.start())
+        words = (run.group(0) if run else "").split()
+        # The card's name repeats the link's first word ("Donald Trump Donald John Trump").
+        if not run or not words or words[0] not in words[1:]:
+            break
+        at = run.start() + run.group(0).index(f" {words[0]} ") + 1
+        unit = unit[:at] + unit[end.end() :]
+    return unit
+
+
 def unglued(unit: str) -> str:
-    """A paragraph without reference marks, its glued sentences parted by a space."""
-    unit = _REFERENCE_MARK.sub("", unit)
+    """A paragraph without reference marks, a stray section label or a link's hover card, its
+    glued sentences parted by a space."""
+    unit = _without_hover_cards(_STRAY_LABEL.sub("", _REFERENCE_MARK.sub("", unit)))
 
     def part(found: re.Match[str]) -> str:
         end, marks = found.group(0)[0], found.group(1)

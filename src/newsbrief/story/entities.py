@@ -456,7 +456,7 @@ def _build(
             and the_share(ms, by_id) >= _MOSTLY
         ):
             etype = "PRODUCT"  # "the Hummer": a thing, no actor
-        if all(t.split()[-1] in _LAW_WORDS for t in counts):
+        if all(_a_law(t) for t in counts):
             etype = "LAW"  # "the Affordable Care Act": a law, no actor
         aliases = tuple(Alias(t, c) for t, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
         cites = tuple(_cite(by_id[m.article], m.start, m.end) for m in ms)
@@ -467,6 +467,14 @@ def _build(
 
 _NOT_NAMES = frozenset(fold(n) for n in NOT_NAMES)
 _LAW_WORDS = frozenset({"Act", "Amendment"})
+
+
+def _a_law(name: str) -> bool:
+    """ "the Affordable Care Act", "the Misuse of Drugs Amendment Bill" (not "Buffalo Bill")."""
+    words = name.split()
+    return words[-1] in _LAW_WORDS or (words[-1] == "Bill" and len(words) >= 3)
+
+
 _MOSTLY = 0.5
 
 

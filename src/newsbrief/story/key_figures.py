@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from newsbrief.article.dates import NUMBER_WORDS
+from newsbrief.article.measures import UNITS
 from newsbrief.article.numbers import readable, written_forms
 from newsbrief.article.uncounted import one_of_nothing
 from newsbrief.models import Agreement, Citation, QuantityClaim, StoryBrief
@@ -25,6 +26,7 @@ MAX_ROWS = 12
 # Two copies of one survey agreed on 25 sums of money, a screen of rows nobody reads.
 MAX_AGREEMENTS = 8
 MAX_CLAUSE_WORDS = 25
+_MEASURE_UNITS = frozenset(UNITS.values())
 # Predicate classes as a person would label them ("soldiers held captive").
 _LABELS = {
     "dead": "killed", "hurt": "injured", "captive": "held captive", "displaced": "displaced",
@@ -71,6 +73,7 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
         for subject_word in conflict.subject.split()[-2:]
     }
     rows: list[tuple[bool, int, FigureRow]] = []
+    seen: dict[tuple[str, str], int] = {}
     for (_unit, value, kind), claims in _agreed(groups, story).items():
         if one_of_nothing(value, kind):
             continue
@@ -79,6 +82,18 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
         in_conflict = any((w, value) in disputed for w in first.unit.split())
         cites = tuple(x for c in claims for x in c.citations)
         row = FigureRow(label(first), _value(first), clause(first), cites, sources)
+        # "my two sons" and "our two sons": one figure a reader reads once (not two bare
+        # percentages or sums, which may be of different things).
+        key = (row.label, row.value)
+        if key in seen and first.unit not in _MEASURE_UNITS:
+            i = seen[key]
+            important, _, kept = rows[i]
+            both = (*kept.citations, *cites)
+            sources = len({c.article for c in both})
+            merged = FigureRow(kept.label, kept.value, kept.clause, both, sources)
+            rows[i] = (important or sources >= 2 or in_conflict, -sources, merged)
+            continue
+        seen[key] = len(rows)
         rows.append((sources >= 2 or in_conflict, -sources, row))
     main = [r for key, _, r in sorted(rows, key=lambda r: (not r[0], r[1])) if key]
     rest = [r for key, _, r in rows if not key]

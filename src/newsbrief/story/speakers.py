@@ -42,6 +42,7 @@ _ABBREVIATED = re.compile(
 # A relation ("a lawyer for Dorothea Quince"), a clause's start ("A neighbor said that
 # when Areej’s father came home") or another person ("between the president and Mr. Comey"
 # made "president" a title of Comey): the words before it are no title of the name after.
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _RELATION = re.compile(
     r"\b(?:for|with|against|by|to|representing|said|says|told|that|when|while|after|before|"
     r"because|if|who|whom|whose|which|and|or|nor|than|between|from|about)\b",
@@ -87,6 +88,9 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
             before = _SENTENCE_END.split(_ABBREVIATED.sub(r"\1", before))[-1]
             # "a lawyer for Dorothea Quince": a relation, not her title.
             before = _RELATION.split(before)[-1]
+            # "a friend of Kendra": whose friend, not what Kendra is (a title "of" names a
+            # place or a body, "President of France", never a person).
+            before = "" if _OF_BEFORE.search(before) else before
             words.update(w.casefold() for w in _WORD.findall(before)[-_TITLE_WORDS:])
             after = text[mention.end : mention.end + _TITLE_CHARS]
             apposition = after[2:].split(",")[0] if after.startswith(", ") else ""
