@@ -25,6 +25,7 @@ from newsbrief.read.units import is_furniture, unglued
 from newsbrief.render import listed_entities, render, shown_quotes
 from newsbrief.story.entity_names import story_type
 from newsbrief.story.key_figures import key_figures
+from newsbrief.story.summarize import standalone
 
 
 def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
@@ -307,3 +308,24 @@ def test_a_link_hover_card_is_cut_from_its_sentence() -> None:
     assert unglued("Ronald McDonald waved. Sales rose MORE than expected.") == (
         "Ronald McDonald waved. Sales rose MORE than expected."
     )
+
+
+def test_a_print_edition_note_is_furniture_and_a_shouted_heading_no_summary() -> None:
+    note = (
+        "A version of this article appeared August 24, 2012, on page A11 in the U.S. edition "
+        "of The Tarrow Journal, with the headline: What I Learned."
+    )
+    assert is_furniture(note, 8)
+    assert not standalone("HALF A MILLION MICE CALL THE UNDERGROUND HOME.")
+    assert standalone("The FBI and the CIA met NATO officials in Brussels on Monday.")
+
+
+def test_two_names_joined_by_and_are_not_one_person(nlp: Nlp) -> None:
+    a = make_article(
+        "That fusion never takes place. Not, at least, in the way the film has been hinting "
+        "at. George and Marcus do meet. So do George and Marie. The film is filled with such "
+        "great little one-on-one scenes.",
+        "a",
+    )
+    brief = analyse([a], nlp=nlp)
+    assert not any(" and " in e.name for e in brief.entities)

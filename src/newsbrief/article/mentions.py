@@ -37,6 +37,7 @@ _TRIM_FRONT = re.compile(
 # A possessive's ending, spaces, or a transcript's trailing dashes ("Well--", "Al Qaeda--").
 _TRIM_BACK = re.compile(r"(?:['’]s?|\s+|-{2,}|—)$")
 _OWNER = re.compile(r"[A-Za-z]['’]s\s+(?=[A-Z])")
+_TWO_NAMES = re.compile(r"[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+")
 _OWNED_THING = re.compile(r"['’]s(?:\s+[a-z][\w-]*)+$")
 _LIKE = re.compile(r"-like$")
 # Small words the tagger ran on into after a name ("the Three Gorges at Sandouping").
@@ -110,6 +111,8 @@ def find_mentions(
             continue
         if _credit(text, start, end):
             continue
+        if ent.label_ == "PERSON" and _TWO_NAMES.fullmatch(text[start:end]):
+            continue  # "Adderall and Vyvanse", "George and Marie": two names, not one
         label = ent.label_
         first = _first_name_before(doc, ent)
         if first is not None and person_words([first.text, text[start:end]]):

@@ -135,6 +135,10 @@ _LONG_FURNITURE = re.compile(
     # breaking news alerts and special reports. The news and stories that matter, ...".
     r"^newsletter sign up\b|\byou may opt-out at any time\b|\bview all [\w ]{0,40}newsletters\b|"
     r"^breaking news emails\b|"
+    # A print-edition note: "A version of this article appeared August 24, 2012, on page A11
+    # in the U.S. edition of The Wall Street Journal, with the headline: ...".
+    r"^a version of this (?:article|story|review) (?:appeared|appears) (?:in print )?on\b|"
+    r"^a version of this (?:article|story|review) (?:appeared|appears)\b[^.]{0,80}\bon page\b|"
     # A paywall's offer: "Premium content for only $0.99 For the most comprehensive local
     # coverage, subscribe today."
     r"\bpremium content for only\b|\bsubscribe today\b|"

@@ -143,7 +143,20 @@ def standalone(text: str) -> bool:
         return False
     if _YOU.match(text) and not _quoting(text):
         return False
+    if _shouted(text):
+        return False  # "HALF A MILLION MICE CALL THE UNDERGROUND HOME.": a listicle's heading
     return first not in DANGLING_OPENERS and not text.lower().startswith(DANGLING_PHRASES)
+
+
+def _shouted(text: str) -> bool:
+    """Written in capitals, as headings are (not an acronym or two in a sentence)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _SHOUTED_LETTERS and sum(c.isupper() for c in letters) >= 0.8 * len(
+        letters
+    )
+
+
+_SHOUTED_LETTERS = 20
 
 
 # The writer's question ("Why is this guy allowed at press events?") states nothing.  A
