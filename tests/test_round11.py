@@ -329,3 +329,31 @@ def test_two_names_joined_by_and_are_not_one_person(nlp: Nlp) -> None:
     )
     brief = analyse([a], nlp=nlp)
     assert not any(" and " in e.name for e in brief.entities)
+
+
+def test_a_surname_read_long_after_anothers_given_name_stays_the_surname(nlp: Nlp) -> None:
+    a = make_article(
+        "MIAMI — LeBron James danced the last few seconds away. James scored 26 points and "
+        "James had 13 assists.\n\n"
+        "LeBron James - aka 'King James' - is finally a champion. Sixth Man of the Year James "
+        "Harden struggled throughout the series.\n\n"
+        + "The crowd roared as the final horn sounded over the arena. " * 12
+        + "\n\nJames lifted the trophy. James said it was the best day of his life.",
+        "a",
+    )
+    brief = analyse([a], nlp=nlp)
+    by_name = {e.name: {x.text for x in e.aliases} for e in brief.entities}
+    assert "James" in by_name.get("LeBron James", set())
+    assert not any(n.endswith("aka") for n in by_name)
+
+
+def test_a_title_in_quote_marks_that_ends_its_sentence_is_no_quote(nlp: Nlp) -> None:
+    a = make_article(
+        "The Tarrow Post reports that his dissertation topic was “Indigenous Architecture "
+        "through Indigenous Knowledge.” Part of that Indigenous Knowledge, it seems, was his "
+        "determination to write in his own style. “It Is Over,” Vell Ostrander said.",
+        "a",
+    )
+    said = speakers(nlp, a)
+    assert "Indigenous Architecture through" not in said
+    assert said["It Is Over,"] == "Vell Ostrander"

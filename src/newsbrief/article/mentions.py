@@ -37,6 +37,7 @@ _TRIM_FRONT = re.compile(
 # A possessive's ending, spaces, or a transcript's trailing dashes ("Well--", "Al Qaeda--").
 _TRIM_BACK = re.compile(r"(?:['’]s?|\s+|-{2,}|—)$")
 _OWNER = re.compile(r"[A-Za-z]['’]s\s+(?=[A-Z])")
+_DASH_TAIL = re.compile(r"[ \t]+[-–—]+(?:[ \t]+[a-z]+)?[ \t]*$")
 _TWO_NAMES = re.compile(r"[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+")
 _OWNED_THING = re.compile(r"['’]s(?:\s+[a-z][\w-]*)+$")
 _LIKE = re.compile(r"-like$")
@@ -320,6 +321,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     small = _TRAILING_SMALL_WORDS.search(text, start, end)
     if small and small.start() > start:
         end = small.start()
+    # "LeBron James - aka 'King James'": a dash and the word after it are no part of the name.
+    dash = _DASH_TAIL.search(text, start, end)
+    if dash and dash.start() > start:
+        end = dash.start()
     # "Udaipur’s airport": the owner is the name; the thing it owns, in lower case, is none.
     owned = _OWNED_THING.search(text, start, end)
     if owned and owned.start() > start:

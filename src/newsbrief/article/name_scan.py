@@ -138,8 +138,11 @@ def lone_capitals(text: str) -> Iterator[tuple[int, int, str]]:
 _ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Gen|Prof|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr)\."
 _CAP_WORD = rf"(?:{_ABBREVIATED}|[A-Z][\w'’-]*)"
 _CAP_RUN = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
-# "Anouk", "Bar-Illan", "D'Amato", "McCain", "O'Brien"; a generational "Jr." ends a name.
-NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[JS]r\.")
+# "Anouk", "Bar-Illan", "D'Amato", "McCain", "O'Brien", "LeBron", "DeSantis", "DiCaprio"; a
+# generational "Jr." ends a name.
+NAME_WORD = re.compile(
+    r"(?:Mc|Mac|O['’]|D['’]|Le|La|De|Da|Di|Du|Ja)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[JS]r\."
+)
 # The word before a run of capitalised words, a comma allowed between ("An ANC spokesman,
 # Thabo Masebe, said").
 _WORD_BEFORE = re.compile(r"([a-z]+),?[ \t]+$")

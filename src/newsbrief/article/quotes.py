@@ -38,7 +38,10 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
         words = text[quote.words_start : quote.words_end].strip()
         if len(words) > settings.max_quote_chars or len(words.split()) < settings.min_quote_words:
             continue
-        if _a_title(words) and not _said_after(text, quote.end):
+        # A title ending its sentence ("... was “Indigenous Architecture through Indigenous
+        # Knowledge.” Part of ...") has no attribution after it.
+        ended = words.endswith((".", "!", "?"))
+        if _a_title(words) and (ended or not _said_after(text, quote.end)):
             # "Fare Thee Well: Celebrating 50 Years of Grateful Dead": a show's name; not
             # "“It's a Potemkin Village,” Tribe said", which someone says.
             continue
@@ -84,9 +87,11 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
 
 # A title in quote marks: a few words, each capitalised but the small ones.
 _TITLE_WORDS_AT_MOST = 10
-_SMALL_WORDS = frozenset(
-    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"}
-)
+_SMALL_WORDS = frozenset({
+    "a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "at", "to", "for", "with",
+    "by", "from", "through", "into", "over", "under", "about", "after", "before", "between",
+    "against", "without", "within", "upon", "via", "vs", "as",
+})  # fmt: skip
 _TITLE_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 

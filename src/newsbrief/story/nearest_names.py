@@ -95,6 +95,15 @@ def nearest_full_names(
         else:
             continue  # one person or none: rule 5 decides
         nearest = _nearest(in_article.get(m.article, ()), m.start, fits)
+        if (
+            fold(m.text) in either
+            and nearest is not None
+            and _person(nearest.text) not in surname_of
+            and m.start - nearest.end > _CLOSE_CHARS
+        ):
+            # News calls a grown-up by the surname: "James", long after "Sixth Man of the Year
+            # James Harden", is still LeBron James; a given name alone follows its full name.
+            nearest = _nearest(in_article.get(m.article, ()), m.start, surname_of) or nearest
         if nearest is None and len(fits) == 1:
             # "Bob Williams and his wife, Mary, ... “...,” Mary Williams said": the only
             # person of that name, named after the bare name in its article.
