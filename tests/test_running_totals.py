@@ -94,7 +94,8 @@ def test_areas_are_measures_converted_to_square_kilometres(nlp: Nlp) -> None:
     ]  # fmt: skip
     brief = analyse(articles, nlp=nlp)
     assert brief.conflicts == ()
-    assert [a.subject for a in brief.agreements] == ["square kilometres"]
+    # Both in square miles: the agreement is shown as the sources write it, not converted.
+    assert [(a.subject, a.value) for a in brief.agreements] == [("square miles", 769684.0)]
 
 
 def test_a_number_word_that_opens_a_name_is_no_count(nlp: Nlp) -> None:

@@ -29,6 +29,8 @@ def plural(token: Any) -> str:
         return str(token.text).casefold()
     if len(lemma) <= 2 or (token.text[1:] != token.text[1:].lower()):
         return str(token.text)  # a symbol or abbreviation ("240 s", "15 Hz", "5 mAh") stays
+    if token.tag_ == "NNP" and lemma.endswith("s") and not lemma.endswith("ss"):
+        return str(token.lower_)  # "12 Legionnaires isolates": a name already in its plural
     if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
         return str(lemma[:-1]) + "ies"  # "one story", "each country"
     regular = lemma + ("es" if lemma.endswith(("s", "sh", "ch")) else "s")

@@ -311,6 +311,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     paren = text.find("(", start, end)
     if paren > start:
         end = paren
+    # "... the Roman Emperor Domitian \n \n Benedict is staying ...": a name ends with its
+    # paragraph.
+    newline = text.find("\n", start, end)
+    if newline > start:
+        end = newline
     span = text[start:end]
     front = _TRIM_FRONT.match(span)
     if front:

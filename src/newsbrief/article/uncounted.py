@@ -149,11 +149,16 @@ def a_rank(ent: Any, noun: Any) -> bool:
     not a count of hits."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
+    # "No." may be one token or two ("No", ".").
+    numbered = _NUMBER_SIGN.search(doc.text, max(0, ent.start_char - 5), ent.start_char)
     return (
         before is not None
-        and before.lower_ in ("top", "top-", "no.")
+        and (before.lower_ in ("top", "top-") or numbered is not None)
         and noun.tag_ in ("NN", "NNP")  # one hit, one finish
     )
+
+
+_NUMBER_SIGN = re.compile(r"\bNo\.[ \t]*$")
 
 
 def a_times_title(ent: Any, noun: Any) -> bool:

@@ -135,6 +135,13 @@ _LONG_FURNITURE = re.compile(
     # breaking news alerts and special reports. The news and stories that matter, ...".
     r"^newsletter sign up\b|\byou may opt-out at any time\b|\bview all [\w ]{0,40}newsletters\b|"
     r"^breaking news emails\b|"
+    # A publication line: "(Published Saturday, Sept. 29, 2018)".
+    r"^\(?published\b[^()\n]{0,60}\d{4}\)?\.?$|"
+    # A photo widget: "Morry Gash/AP Buy Photo Wait 1 second to continue."
+    r"\bbuy photo\b|\bwait \d+ seconds? to continue\b|"
+    # A caption opened by its date: "Sept. 21, 2015 Wisconsin Gov. Scott Walker speaks at ...".
+    r"^(?-i:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} "
+    r"[A-Z])|"
     # A print-edition note: "A version of this article appeared August 24, 2012, on page A11
     # in the U.S. edition of The Wall Street Journal, with the headline: ...".
     r"^a version of this (?:article|story|review) (?:appeared|appears) (?:in print )?on\b|"

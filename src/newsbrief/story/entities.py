@@ -436,8 +436,8 @@ def _build(
             mark = always_possessive(ms, by_id)
             if mark and etype == "ORG":
                 name += mark  # "McDonald's", "Macy's": a brand never written without it
-        if all(fold(t) in _NOT_NAMES for t in counts):
-            continue  # "0400 GMT": a time zone, not an actor
+        if all(fold(t) in _NOT_NAMES or fold(t) in _OFFICES for t in counts):
+            continue  # "0400 GMT": a time zone; "Pope" alone: a title, whoever holds it
         etype = story_type(counts, entity_type(counts, etype), frozenset(place_names))
         if etype == "ORG" and any(said_to_be_a_place(by_id[m.article].text, m) for m in ms):
             etype = "GPE"
@@ -467,6 +467,12 @@ def _build(
 
 _NOT_NAMES = frozenset(fold(n) for n in NOT_NAMES)
 _LAW_WORDS = frozenset({"Act", "Amendment"})
+# Offices written alone ("the Pope said"): titles, whoever holds them; not "Prince" or "King",
+# which are names too.
+_OFFICES = frozenset({
+    "pope", "president", "senator", "governor", "minister", "premier", "chancellor", "mayor",
+    "secretary", "chairman", "sheriff",
+})  # fmt: skip
 
 
 def _a_law(name: str) -> bool:

@@ -39,10 +39,31 @@ def subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
         kind = next((c.predicate for c in members if c.predicate_class == kind), "") if kind else ""
     if kind.casefold() in _COPULAS or kind.casefold() == noun.casefold():
         kind = ""  # "cases are 7 million": the noun says it
+    if kind and kind not in CLASSES and not done_to(kind):
+        kind = ""  # "miles stretch forcing", "flights cancel": as the key figures label them
     return f"{noun} {kind}".strip()
 
 
+def done_to(predicate: str) -> bool:
+    """A predicate outside the classes reads as something done to the counted noun
+    ("strongholds eliminated"), not as what the noun did ("soldiers belong") or a verb of
+    another clause ("countries consolidate", "miles stretch forcing")."""
+    first = predicate.split()[0] if predicate else ""
+    return first.endswith(_PARTICIPLE_ENDINGS) and first.casefold() not in _HAPPENED
+
+
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+# Endings of past participles, regular and irregular ("eliminated", "taken", "held", "kept",
+# "found", "caught"): a base or -ing form ("belong", "conducting") reads wrongly after a noun.
+_PARTICIPLE_ENDINGS = (
+    "ed", "en", "wn", "ld", "lt", "pt", "ft", "ght", "ot", "nd", "id", "ne", "ut", "ck", "rt", "st",
+)  # fmt: skip
+# Past tenses that say something happened or was, not what was done to the noun: "it happened
+# again with the $2 billion deal" gave the label "dollars happened".
+_HAPPENED = frozenset({
+    "happened", "occurred", "seemed", "appeared", "remained", "existed", "emerged", "stood",
+    "went", "meant", "proved",
+})  # fmt: skip
 
 
-__all__ = ["subject"]
+__all__ = ["done_to", "subject"]

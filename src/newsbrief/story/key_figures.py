@@ -18,6 +18,7 @@ from newsbrief.article.numbers import readable, written_forms
 from newsbrief.article.uncounted import one_of_nothing
 from newsbrief.models import Agreement, Citation, QuantityClaim, StoryBrief
 from newsbrief.story.compare import compared_unit, compared_value
+from newsbrief.story.figure_labels import done_to
 
 # At most this many rows: what fits on one screen next to the conflicts (the issue's limit of
 # 12 for the samples' brief).
@@ -33,17 +34,6 @@ _LABELS = {
     "missing": "missing", "rescued": "rescued", "trapped": "trapped", "arrested": "arrested",
     "released": "released", "capacity": "capacity",
 }  # fmt: skip
-# Endings of past participles, regular and irregular ("eliminated", "taken", "held", "kept",
-# "found", "caught"): a base or -ing form ("belong", "conducting") reads wrongly after a noun.
-_PARTICIPLE_ENDINGS = (
-    "ed", "en", "wn", "ld", "lt", "pt", "ft", "ght", "ot", "nd", "id", "ne", "ut", "ck", "rt", "st",
-)  # fmt: skip
-# Past tenses that say something happened or was, not what was done to the noun: "it happened
-# again with the $2 billion deal" gave the label "dollars happened".
-_HAPPENED = frozenset({
-    "happened", "occurred", "seemed", "appeared", "remained", "existed", "emerged", "stood",
-    "went", "meant", "proved",
-})  # fmt: skip
 # A colon cuts a clause, not a clock time ("at 21:58").
 _CLAUSE_CUT = re.compile(
     r"\s*(?:[;—–]|:(?!\d)|,\s(?=(?:and|but|as|while|which|who|where|when)\b))\s*"
@@ -150,9 +140,7 @@ def label(c: QuantityClaim) -> str:
     noun is the subject, or the verb belongs to another clause) keep the noun alone."""
     what = _LABELS.get(c.predicate_class)
     if what is None:
-        first = c.predicate.split()[0] if c.predicate else ""
-        done_to = first.endswith(_PARTICIPLE_ENDINGS) and first.casefold() not in _HAPPENED
-        what = c.predicate if done_to else ""
+        what = c.predicate if done_to(c.predicate) else ""
     return f"{c.noun} {what}".strip()
 
 

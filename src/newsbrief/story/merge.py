@@ -193,7 +193,14 @@ def merge_names(
     # Longer names: persons, and names typed ORG that read as a person's ("Ilse Varga").
     for key in names:
         words = key.split()
-        if len(words) > 1 and person_like(surface[key], label_of[key]) and not connected(words):
+        # "St Francis" (of Assisi) lends "Francis" to no one: a saint's name is not shortened.
+        saint = words[0].rstrip(".") in ("st", "saint")
+        if (
+            len(words) > 1
+            and not saint
+            and person_like(surface[key], label_of[key])
+            and not connected(words)
+        ):
             # As written: "Bar-Illan" is one word of "David Bar-Illan" (folded, two).
             for surname in surnames(surface[key]):
                 last_words[core(surname)].add(uf.find(key))

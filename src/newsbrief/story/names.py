@@ -182,10 +182,16 @@ def surnames(name: str) -> tuple[str, ...]:
     words = without_generation(name.split())  # "Russell E. Weston Jr." is called Weston
     if not words:
         return ()
+    if len(words) == 2 and _REGNAL.fullmatch(words[1]):
+        return (words[0],)  # "Benedict XVI" is called Benedict
     first = words[0].casefold()
     if len(words) == 2 and first in FAMILY_FIRST:
         return (words[0], words[1]) if first in FAMILY_FIRST_EITHER else (words[0],)
     return (words[-1],)
+
+
+# A monarch's or pope's number after one name: "Benedict XVI", "Louis XIV" (not "I" or "V").
+_REGNAL = re.compile(r"(?=[IVXL]{2,}$)L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def connected(words: Sequence[str]) -> bool:
