@@ -9,6 +9,7 @@ from builders import analyse, make_article
 from test_quotes_web import speakers
 
 from newsbrief.article.name_scan import titled_names
+from newsbrief.article.numbers import readable
 from newsbrief.article.place_use import place_uses
 from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.nlp import Nlp
@@ -22,9 +23,10 @@ from newsbrief.models import (
     StoryBrief,
 )
 from newsbrief.read.units import is_furniture, unglued
-from newsbrief.render import listed_entities, render, shown_quotes
+from newsbrief.render import _LEAD_DATELINE, listed_entities, render, shown_quotes
 from newsbrief.story.entity_names import story_type
 from newsbrief.story.key_figures import key_figures
+from newsbrief.story.names import checked_type
 from newsbrief.story.summarize import standalone
 
 
@@ -406,3 +408,17 @@ def test_a_name_already_plural_keeps_its_plural(nlp: Nlp) -> None:
         nlp, "Among the 12 Legionnaires isolates at the state laboratory, two matched."
     )
     assert not any(unit.endswith("eses") for _, unit in found)
+
+
+def test_cents_on_a_large_sum_and_a_cut_dateline_read_as_written() -> None:
+    assert readable(136927.07) == "136,927.07"
+    assert readable(135000.0) == "135,000" and readable(2.5) == "2.5"
+    assert _LEAD_DATELINE.sub("", "(KOIN) — The owners paid.") == "The owners paid."
+    assert _LEAD_DATELINE.sub("", "(The owners) — paid") == "(The owners) — paid"
+
+
+def test_a_mountain_is_a_place_and_a_reference_number_no_count(nlp: Nlp) -> None:
+    assert checked_type("Mount St. Helens", "PERSON") == "LOC"
+    assert checked_type("Lake Tarrow", "ORG") == "LOC"
+    assert checked_type("Mountbatten Smith", "PERSON") == "PERSON"
+    assert not any(u.startswith("ref") for _, u in _figures(nlp, "It is near 60% (refs 13)."))

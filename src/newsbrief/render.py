@@ -129,7 +129,9 @@ _NOT_ACTORS = frozenset({"NORP", "PRODUCT", "LAW", "EVENT"})
 
 # A wire dateline opening the lead sentence: "NEW YORK (AP) — ", "WASHINGTON -- ".
 _LEAD_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][\w.'’ -]{1,30}?)?\s*(?:\([^()]{1,20}\)\s*)?"
+    r"^(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s*[A-Z][\w.'’ -]{1,30}?)?\s*(?:\([^()]{1,20}\)\s*)?"
+    # "(KOIN) — ": the agency of a dateline whose place the page cut off.
+    r"|\([A-Z][\w.&-]{1,15}\)\s*)"
     r"(?:—|–|--|-|_|:)\s+"
 )
 _HEADING_WORDS = 14  # about a headline's length

@@ -80,7 +80,10 @@ def readable(value: float) -> str:
         return scaled[0]
     if value.is_integer():
         return f"{int(value):,}"
-    return f"{value:g}" if abs(value) < 10**6 else f"{value:,.2f}"
+    if abs(value) < 1000:
+        return f"{value:g}"
+    # "136,927.07", not "136927" (six significant digits of %g).
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def written_forms(value: float) -> tuple[str, ...]:

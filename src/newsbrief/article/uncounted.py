@@ -68,6 +68,7 @@ def in_a_name(ent: Any, noun: Any) -> bool:
 _NUMBERED = frozenset({
     "stage", "phase", "level", "category", "grade", "tier", "step", "chapter", "page",
     "section", "article", "number", "no", "no.", "room", "gate", "terminal", "platform",
+    "ref", "refs", "fig", "figs", "figure", "table", "eq", "equation",
     "route", "highway", "interstate", "exit", "suite", "pier", "runway", "precinct", "ward",
 })  # fmt: skip
 

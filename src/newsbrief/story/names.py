@@ -139,6 +139,8 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
         return "ORG"  # "Keurig Green Mountain Inc.", tagged a person
     if label == "PERSON" and last in PLACE_WORDS and " " in name.strip() and last not in alone:
         return "GPE"
+    if label in ("PERSON", "ORG") and " " in name.strip() and _PLACE_OPENING.match(name):
+        return "LOC"  # "Mount St. Helens", "Lake Placid", "Cape Cod", tagged a person
     if label in ("PERSON", "GPE") and last in ORG_WORDS:
         return "ORG"
     if label == "ORG" and last in _FEATURES:
@@ -190,6 +192,7 @@ def surnames(name: str) -> tuple[str, ...]:
     return (words[-1],)
 
 
+_PLACE_OPENING = re.compile(r"(?:Mount|Mt\.?|Lake|Cape)\s+[A-Z]")
 # A monarch's or pope's number after one name: "Benedict XVI", "Louis XIV" (not "I" or "V").
 _REGNAL = re.compile(r"(?=[IVXL]{2,}$)L?X{0,3}(?:IX|IV|V?I{0,3})")
 
