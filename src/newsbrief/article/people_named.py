@@ -98,7 +98,7 @@ class People:
             thing = token.ent_type_ in _THING_TYPES or any(c.dep_ == "det" for c in token.children)
             if not subject or token.head.lower_ not in SAY_VERBS:
                 continue
-            if token.pos_ == "NOUN" and token.lower_ in _ROLES and not named_appos(token):
+            if token.pos_ == "NOUN" and token.lower_ in ROLES and not named_appos(token):
                 self.roles.append((token.idx, phrase(token)))
             if thing:
                 continue
@@ -266,7 +266,7 @@ def _titled_genders(text: str) -> dict[str, str]:
 
 
 # Roles that speak unnamed ("the official said"), as well as titles.
-_ROLES = TITLE_WORDS | {
+ROLES = TITLE_WORDS | {
     "official", "source", "diplomat", "witness", "lawyer", "attorney", "aide", "analyst",
     "expert", "resident", "neighbor", "neighbour", "reporter", "host", "teacher", "doctor",
 }  # fmt: skip
@@ -316,4 +316,4 @@ _THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", 
 _SPEAKER_REACH = 250
 
 
-__all__ = ["Found", "People", "ent_text", "named_appos", "phrase"]
+__all__ = ["ROLES", "Found", "People", "ent_text", "named_appos", "phrase"]

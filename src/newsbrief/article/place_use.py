@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 
-__all__ = ["ACTOR_USE", "KIN_USE", "PLACE_USE", "place_uses"]
+__all__ = ["ACTOR_USE", "KIN_USE", "place_uses"]
 
 # "in Estermark", "at Casselport", "north of Dunhallow", "the town of Dunhallow".
 _PLACE_BEFORE = (
@@ -27,7 +27,7 @@ _ACTS_AFTER = (
     r"(?:['’]s)?\s+(?:said|says|announced|sells|sold|employs|makes|chief|spokes\w+|shares)\b"
 )
 _ANY_WORD = r"([\w][\w.'’&-]*?)"
-PLACE_USE = re.compile(_PLACE_BEFORE + _ANY_WORD + r"(?![\w.'’&-]|\s+[A-Z])")
+_PLACE_USE = re.compile(_PLACE_BEFORE + _ANY_WORD + r"(?![\w.'’&-]|\s+[A-Z])")
 _PLACE_AFTER_USE = re.compile(r"(?<![\w.'’&-])" + _ANY_WORD + _PLACE_AFTER)
 # The last word of a longer name ("Dark Mofo road" is no use of "Mofo").
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’&-]*[ \t]+$")
@@ -41,7 +41,7 @@ KIN_USE = re.compile(
 
 def place_uses(text: str, words: Container[str]) -> Counter[str]:
     """How many times each of ``words`` (one-word names, as written) is used as a place."""
-    uses = Counter(w for m in PLACE_USE.finditer(text) if (w := m.group(1)) in words)
+    uses = Counter(w for m in _PLACE_USE.finditer(text) if (w := m.group(1)) in words)
     for m in _PLACE_AFTER_USE.finditer(text):
         word = m.group(1)
         if word in words and not _CAPITALISED_BEFORE.search(

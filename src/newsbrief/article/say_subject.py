@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsbrief.article.people_named import Found, People, ent_text, named_appos, phrase
+from newsbrief.article.people_named import ROLES, Found, People, ent_text, named_appos, phrase
 from newsbrief.article.speech import is_title
 from newsbrief.article.tables import ORG_WORDS, TITLE_WORDS
 
@@ -223,12 +223,11 @@ def _role_after(verb: Any) -> Found | None:
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "det":
         return None
     role = doc[verb.i + 2]
-    if role.pos_ == "NOUN" and role.lower_ in TITLE_WORDS | _ROLE_NOUNS:
+    if role.pos_ == "NOUN" and role.lower_ in ROLES:
         return phrase(role), None
     return None
 
 
-_ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source"})
 # What "tell" needs to report speech: someone told, or what was told.
 _LISTENERS = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp"})
 _MAX_APPOSITION = 12  # tokens

@@ -96,6 +96,8 @@ from newsbrief.article.tables import NOT_NAMES
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.entity_names import (
+    OFFICES,
+    a_law,
     entity_name,
     entity_type,
     people_of_a_place,
@@ -436,7 +438,7 @@ def _build(
             mark = always_possessive(ms, by_id)
             if mark and etype == "ORG":
                 name += mark  # "McDonald's", "Macy's": a brand never written without it
-        if all(fold(t) in _NOT_NAMES or fold(t) in _OFFICES for t in counts):
+        if all(fold(t) in _NOT_NAMES or fold(t) in OFFICES for t in counts):
             continue  # "0400 GMT": a time zone; "Pope" alone: a title, whoever holds it
         etype = story_type(counts, entity_type(counts, etype), frozenset(place_names))
         if etype == "ORG" and any(said_to_be_a_place(by_id[m.article].text, m) for m in ms):
@@ -456,7 +458,7 @@ def _build(
             and the_share(ms, by_id) >= _MOSTLY
         ):
             etype = "PRODUCT"  # "the Hummer": a thing, no actor
-        if all(_a_law(t) for t in counts):
+        if all(a_law(t) for t in counts):
             etype = "LAW"  # "the Affordable Care Act": a law, no actor
         aliases = tuple(Alias(t, c) for t, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
         cites = tuple(_cite(by_id[m.article], m.start, m.end) for m in ms)
@@ -466,21 +468,6 @@ def _build(
 
 
 _NOT_NAMES = frozenset(fold(n) for n in NOT_NAMES)
-_LAW_WORDS = frozenset({"Act", "Amendment"})
-# Offices written alone ("the Pope said"): titles, whoever holds them; not "Prince" or "King",
-# which are names too.
-_OFFICES = frozenset({
-    "pope", "president", "senator", "governor", "minister", "premier", "chancellor", "mayor",
-    "secretary", "chairman", "sheriff",
-})  # fmt: skip
-
-
-def _a_law(name: str) -> bool:
-    """ "the Affordable Care Act", "the Misuse of Drugs Amendment Bill" (not "Buffalo Bill")."""
-    words = name.split()
-    return words[-1] in _LAW_WORDS or (words[-1] == "Bill" and len(words) >= 3)
-
-
 _MOSTLY = 0.5
 
 

@@ -156,4 +156,19 @@ def _paper(name: str, places: frozenset[str]) -> bool:
     return place in places or GAZETTEER.get(place) == "GPE"
 
 
-__all__ = ["entity_name", "entity_type", "people_of_a_place", "story_type"]
+_LAW_WORDS = frozenset({"Act", "Amendment"})
+# Offices written alone ("the Pope said"): titles, whoever holds them; not "Prince" or "King",
+# which are names too.
+OFFICES = frozenset({
+    "pope", "president", "senator", "governor", "minister", "premier", "chancellor", "mayor",
+    "secretary", "chairman", "sheriff",
+})  # fmt: skip
+
+
+def a_law(name: str) -> bool:
+    """ "the Affordable Care Act", "the Misuse of Drugs Amendment Bill" (not "Buffalo Bill")."""
+    words = name.split()
+    return words[-1] in _LAW_WORDS or (words[-1] == "Bill" and len(words) >= 3)
+
+
+__all__ = ["OFFICES", "a_law", "entity_name", "entity_type", "people_of_a_place", "story_type"]
