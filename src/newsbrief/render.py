@@ -32,6 +32,7 @@ from newsbrief.models import (
     StoryBrief,
 )
 from newsbrief.story.key_figures import key_figures, shown_agreements
+from newsbrief.story.quote_copies import quote_key, same_words
 
 Format = Literal["md", "json", "html"]
 
@@ -139,21 +140,20 @@ _HEADING_WORDS = 14  # about a headline's length
 
 def shown_quotes(story: StoryBrief) -> list[QuoteClaim]:
     """The story's quotes as a reader sees them: the same words from the same speaker in two
-    sources (one wire story in two papers) are one row citing both, in first-seen order."""
+    sources (one wire story in two papers) are one row citing both, in first-seen order; so
+    are two copies a typo apart."""
     rows: dict[tuple[str, str], QuoteClaim] = {}
     for claim in story.claims:
         if not isinstance(claim, QuoteClaim):
             continue
-        key = (claim.speaker or "", _QUOTE_NOISE.sub("", claim.words).casefold())
+        key = (claim.speaker or "", quote_key(claim.words))
+        # A copy with a typo fixed or a comma added ("we remain confidence" / "confident").
+        key = next((k for k in rows if k[0] == key[0] and same_words(k[1], key[1])), key)
         seen = rows.get(key)
         rows[key] = (
             claim if seen is None else replace(seen, citations=(*seen.citations, *claim.citations))
         )
     return list(rows.values())
-
-
-# What two copies of one quotation differ in: quote marks, apostrophes, spacing, punctuation.
-_QUOTE_NOISE = re.compile(r"[\W_]+")
 
 
 def story_heading(story: StoryBrief) -> str:

@@ -19,6 +19,14 @@ _IRREGULAR_PLURALS = MappingProxyType(
 )
 
 
+# Latin and Greek plurals the tagger often calls singular.
+_CLASSICAL_PLURALS = frozenset({
+    "bacteria", "criteria", "phenomena", "data", "media", "alumni", "fungi", "cacti",
+    "nuclei", "stimuli", "larvae", "vertebrae", "antennae", "algae", "indices", "matrices",
+    "appendices", "theses", "analyses", "crises", "diagnoses", "hypotheses", "fora", "strata",
+})  # fmt: skip
+
+
 def plural(token: Any) -> str:
     lemma = token.lemma_.casefold()
     if token.pos_ in ("ADJ", "VERB"):  # "18 of the dead", "the injured": the people
@@ -27,6 +35,8 @@ def plural(token: Any) -> str:
         return str(token.lower_)
     if token.tag_ in ("NNS", "NNPS"):
         return str(token.text).casefold()
+    if token.lower_ in _CLASSICAL_PLURALS or (token.tag_ == "NN" and token.lower_.endswith("ae")):
+        return str(token.lower_)  # "two vertebrae", tagged singular: already a plural
     if len(lemma) <= 2 or (token.text[1:] != token.text[1:].lower()):
         return str(token.text)  # a symbol or abbreviation ("240 s", "15 Hz", "5 mAh") stays
     if token.tag_ == "NNP" and lemma.endswith("s") and not lemma.endswith("ss"):
@@ -39,6 +49,9 @@ def plural(token: Any) -> str:
 
 def counted_noun(token: Any) -> Any:
     """The noun a number token counts, following "six of the soldiers" and parse slips."""
+    head = token.head
+    if head.lower_ == "record" and head.i == token.i - 1 and head.head.i > token.i:
+        return head.head  # "a record 13 Oscar nominations", parsed as 13 records
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -128,6 +141,11 @@ def counted_unit(noun: Any) -> str:
         and c.pos_ == "NOUN"
         and not any(g.text == "-" for g in c.children)
     ]
+    doc = noun.doc
+    glued = noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_
+    if glued and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].pos_ == "NOUN":
+        # "seven counter-protesters", split by the tokenizer: the whole word is counted.
+        return " ".join([*compounds, f"{noun.lower_}-{plural(doc[noun.i + 2])}"])
     return " ".join([*compounds, plural(noun)])
 
 

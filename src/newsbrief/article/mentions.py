@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from newsbrief.article.flights import flights
 from newsbrief.article.name_scan import (
     PARTICLE,
     PARTICLE_ALONE,
@@ -21,6 +22,8 @@ from newsbrief.article.name_scan import (
     titled_names,
     written_in_lower_case,
 )
+from newsbrief.article.quotes import quoted_title
+from newsbrief.article.regions import quote_spans
 from newsbrief.article.tables import GAZETTEER, GIVEN_NAME_WORDS, ORG_WORDS
 from newsbrief.backends.aliases import AliasGroup, alias_patterns, case_sensitive
 from newsbrief.models import Article, Mention
@@ -36,13 +39,18 @@ _TRIM_FRONT = re.compile(
 )
 # A possessive's ending, spaces, or a transcript's trailing dashes ("Well--", "Al Qaeda--").
 _TRIM_BACK = re.compile(r"(?:['’]s?|\s+|-{2,}|—)$")
-_OWNER = re.compile(r"[A-Za-z]['’]s\s+(?=[A-Z])")
+_OWNER = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+(?=[A-Z])")
 _DASH_TAIL = re.compile(r"[ \t]+[-–—]+(?:[ \t]+[a-z]+)?[ \t]*$")
 _TWO_NAMES = re.compile(r"[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+")
 _OWNED_THING = re.compile(r"['’]s(?:\s+[a-z][\w-]*)+$")
 _LIKE = re.compile(r"-like$")
-# Small words the tagger ran on into after a name ("the Three Gorges at Sandouping").
-_TRAILING_SMALL_WORDS = re.compile(r"(?:[ \t]+(?:at|on|in|of|for|and|to|with|from|by|the))+$")
+_BAND_BEFORE = re.compile(r"\b(?:band|group|duo|trio|quartet)[ \t]+$")
+# Small words the tagger ran on into after a name ("the Three Gorges at Sandouping"), with a
+# year after them ("Nautilus between 2014 and 2015").
+_TRAILING_SMALL_WORDS = re.compile(
+    r"(?:[ \t]+(?:at|on|in|of|for|and|to|with|from|by|the|between|since|until|where|which|"
+    r"who|whose|when)(?:[ \t]+\d+)?)+$"
+)
 
 
 def shouting(text: str, start: int, end: int) -> bool:
@@ -89,6 +97,23 @@ def find_mentions(
         if not overlaps(sorted(taken), ship.start(), ship.end()):
             found.append(Mention(article.id, ship.start(), ship.end(), ship.group(0), "ORG", None))
             taken.append((ship.start(), ship.end()))
+    owners = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    for flight in flights(text, owners):
+        # Every form of one flight's number is one alias group ("Flight 370"), typed as the
+        # tagger types vehicles.
+        if not overlaps(sorted(taken), flight.start, flight.end):
+            name, canonical = text[flight.start : flight.end], f"Flight {flight.number}"
+            found.append(Mention(article.id, flight.start, flight.end, name, "PRODUCT", canonical))
+            taken.append((flight.start, flight.end))
+    for quote in quote_spans(text):
+        # “Keys to the Highway”, “Hats Off to (Roy) Harper”: a song's, film's or book's title
+        # names no one; the tagger's people and places in it are none of the story's.
+        if (
+            quote.words_end - quote.words_start > 1
+            and " " in text[quote.words_start : quote.words_end].strip()
+            and quoted_title(text, quote)
+        ):
+            taken.append((quote.start, quote.end))
     for case in _COURT_CASE.finditer(text):
         # "Kimble v. Marvel Entertainment": a case, no actor; its parties in it are no
         # mentions either (the tagger makes the whole a person, and merging then joins the
@@ -100,6 +125,8 @@ def find_mentions(
             taken.append((person.start, person.end))
     taken.sort()
     labels = set(settings.entity_labels)
+    # Words of the people the tagger found ("Smith" of "Will Smith").
+    people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
     for ent in doc.ents:
         if ent.label_ not in labels:
             continue
@@ -126,13 +153,26 @@ def find_mentions(
         if owner and label in ("PERSON", "ORG"):
             rest = text[owner.end() : end].split()
             if label == "PERSON" or (len(rest) >= 2 and person_words(rest)):
+                if label == "ORG":  # the firm is a name of its own ("the New York Times’")
+                    owned = owner.start() + (1 if owner.group(0)[1] in "'’" else 2)
+                    for inner in _opened_by_table_names(found, text, start, owned):
+                        found.remove(inner)
+                        taken.remove((inner.start, inner.end))
+                    if owned - start > 1 and not overlaps(taken, start, owned):
+                        found.append(
+                            Mention(article.id, start, owned, text[start:owned], label, None)
+                        )
                 start, label = owner.end(), "PERSON"
+            elif label == "ORG" and len(rest) == 1 and text[start : owner.start() + 1] in people:
+                start = owner.end()  # "Smith's Mercedes": a person's car, by its make
         if label == "PERSON":
             start, label = _with_particle(text, start, end, label)
             # Nor is the "-like" of "a Justin Bieber-like following".
             like = _LIKE.search(text, start, end)
             if like and like.end() == end:
                 end = like.start()
+            if _BAND_BEFORE.search(text, max(0, start - 12), start):
+                label = "ORG"  # "rock group Led Zeppelin", "the band Wilco": a band
         if label == "ORG":
             start = _joined_by_and(doc, text, start, end)
             opening = _opened_by_table_names(found, text, start, end)

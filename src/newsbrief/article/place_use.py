@@ -17,11 +17,15 @@ _PLACE_BEFORE = (
     r"(?:\b(?:in|at|near|off|outside|across|around|northern|southern|eastern|western|central)"
     r"|\b(?:north|south|east|west|town|city|village|region|province|county)\s+of)\s+(?:the\s+)?"
 )
-# "Hobart's roads", "a busy Hobart road", "Hobart Lord Mayor Ron Christie": what only a place
-# has (not "council" alone: "the Security Council").
+# "Hobart's roads", "a busy Hobart road", "Hobart Lord Mayor Ron Christie", "a former Millis
+# police officer": what only a place has (not "council" alone: "the Security Council").
 _PLACE_AFTER = (
-    r"(?:['’]s)?\s+(?i:lord\s+mayor|mayor|city\s+council|town\s+council|road(?!\s+map)|roads|"
-    r"street|streets|waterfront|suburbs?|residents|skyline|harbou?r|airport)\b"
+    r"(?:(?:['’]s)?\s+(?i:lord\s+mayor|mayor|city\s+council|town\s+council|road(?!\s+map)|roads|"
+    r"street|streets|waterfront|suburbs?|residents|skyline|harbou?r|airport|police)\b"
+    # "in his Millis, Mass. home": a town and its state as AP writes it.
+    r"|,[ \t]+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
+    r"Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
+    r"Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?!\w))"
 )
 _ACTS_AFTER = (
     r"(?:['’]s)?\s+(?:said|says|announced|sells|sold|employs|makes|chief|spokes\w+|shares)\b"

@@ -45,6 +45,7 @@ from newsbrief.article.uncounted import (
     a_tally,
     a_times_title,
     an_address,
+    an_age_group,
     cited_sources,
     in_a_name,
     no_word,
@@ -117,8 +118,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # a unit the tables do not know ("3am" tagged QUANTITY): no claim
         ent = doc[first:end]
         last = ent[-1]
-        if a_height(ent):
-            continue  # "about 5 feet 8": how tall someone is, no figure of the story
+        if a_height(ent) or an_age_group(ent):
+            continue  # "about 5 feet 8", "a 10-and-younger team": no figure of the story
         if measure is not None:
             number = parse_number(ent.text)
             scaled = number * measure.scale if number is not None else None

@@ -16,7 +16,7 @@ from typing import Any
 
 from newsbrief.article.people_named import Found, People
 from newsbrief.article.quantities import Sentences
-from newsbrief.article.regions import inside, quote_spans
+from newsbrief.article.regions import QuoteSpan, inside, quote_spans
 from newsbrief.article.say_subject import NOBODY, verb_speaker
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
 from newsbrief.models import Article, Citation, QuoteFact
@@ -38,12 +38,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
         words = text[quote.words_start : quote.words_end].strip()
         if len(words) > settings.max_quote_chars or len(words.split()) < settings.min_quote_words:
             continue
-        # A title ending its sentence ("... was “Indigenous Architecture through Indigenous
-        # Knowledge.” Part of ...") has no attribution after it.
-        ended = words.endswith((".", "!", "?"))
-        if _a_title(words) and (ended or not _said_after(text, quote.end)):
-            # "Fare Thee Well: Celebrating 50 Years of Grateful Dead": a show's name; not
-            # "“It's a Potemkin Village,” Tribe said", which someone says.
+        if quoted_title(text, quote):
             continue
         start, end = quote.start, quote.end
         between = text[previous_end:start] if previous_end is not None else "x"
@@ -93,6 +88,23 @@ _SMALL_WORDS = frozenset({
     "against", "without", "within", "upon", "via", "vs", "as",
 })  # fmt: skip
 _TITLE_WORD = re.compile(r"[^\W_][\w'’-]*")
+# A work named right before its title: "our Spring 2009 article", "the book", "titled".
+_WORK_BEFORE = re.compile(
+    r"\b(?:article|book|novel|song|album|film|movie|column|essay|op-ed|poem|episode|"
+    r"documentary|titled|entitled|headlined)[ \t,:]*$"
+)
+
+
+def quoted_title(text: str, quote: QuoteSpan) -> bool:
+    """A title in quote marks, no one's words: "Fare Thee Well: Celebrating 50 Years of
+    Grateful Dead", a show's name; not "“It's a Potemkin Village,” Tribe said", which someone
+    says; but "our 2009 article “Taking a Bite Out of Twilight,” Meyer has insisted" names an
+    article, and a title ending its sentence ("... was “Indigenous Architecture through
+    Indigenous Knowledge.” Part of ...") has no attribution after it."""
+    words = text[quote.words_start : quote.words_end].strip()
+    ended = words.endswith((".", "!", "?"))
+    named_work = _WORK_BEFORE.search(text, max(0, quote.start - 30), quote.start)
+    return _a_title(words) and bool(ended or named_work or not _said_after(text, quote.end))
 
 
 def _a_title(words: str) -> bool:
@@ -336,4 +348,4 @@ def _same_sentence(token: Any, doc: Any, start: int, end: int) -> bool:
     return bool(sent.start_char <= end + 2 and start <= sent.end_char + 2)
 
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "quoted_title"]

@@ -46,7 +46,8 @@ _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 def in_a_name(ent: Any, noun: Any) -> bool:
     """A number that is part of a name: after a capitalised name word ("Bay News 9", "FOX 13",
     "Flight 370"), or before a proper noun it does not count ("400 Highland Drive", an
-    address; "300 Americans" counts people)."""
+    address; "300 Americans" counts people), or opening the name of the one thing it
+    qualifies ("the 1,000 Genomes Project database")."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in _NUMBERED:
@@ -61,9 +62,21 @@ def in_a_name(ent: Any, noun: Any) -> bool:
         return True
     if noun is not None and noun.i == ent.start - 1 and noun.text[:1].isupper():
         return True  # "Flight 370 carried ...": a count comes before what it counts
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        noun is not None
+        and noun.tag_ == "NN"
+        and noun.lower_ not in _COLLECTIVE  # "300 Hilton Hotels staff" are 300 people
+        and after is not None
+        and after.i < noun.i
+        and after.ent_iob_ == "B"
+        and after.ent_type_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
+    ):
+        return True  # "the 1,000 Genomes Project database": one database, with a name
     return noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ not in ("NORP", "")
 
 
+_COLLECTIVE = frozenset({"staff", "personnel", "crew", "police", "workforce", "livestock"})
 # Words a number grades or labels rather than counts after ("stage 4", "level 3", "gate 12").
 _NUMBERED = frozenset({
     "stage", "phase", "level", "category", "grade", "tier", "step", "chapter", "page",
@@ -185,6 +198,28 @@ def a_height(ent: Any) -> bool:
 _SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _HEIGHT = re.compile(
     rf"\b(?:[4-7]|four|five|six|seven)(?:-foot-|[ -]f(?:oo|ee)t[ -]){_SMALL}\b(?:[ -]inch(?:es)?)?",
+    re.IGNORECASE,
+)
+
+
+def an_age_group(ent: Any) -> bool:
+    """ "his 10-and-younger team", "the 12-and-under league": an age group names a team or a
+    league; it counts no teams (nor does "a six-figure payment" count figures, nor a size,
+    "11\" x 17\"", count anything)."""
+    text = ent.doc.text
+    before = _SIZE_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char)
+    return _AGE_GROUP.match(text, ent.end_char) is not None or before is not None
+
+
+_SIZE_BEFORE = re.compile(
+    r"\d(?:[\"”″]|[ -]?(?:inch(?:es)?|in\.|cm|mm|ft|feet|foot|m))?[ \t]*[x×][ \t]*$"
+)
+_AGE_GROUP = re.compile(
+    r"[ -]and[ -](?:younger|under|older|over)\b"
+    # "a printed 11\" x 17\" version": a size, no count of versions.
+    r"|(?:[\"”″]|[ -]?(?:inch(?:es)?|in\.|cm|mm|ft|feet|foot|m))?[ \t]*[x×][ \t]*\d"
+    # "a six-figure payment": how large a sum is, no count of figures.
+    r"|-figures?\b",
     re.IGNORECASE,
 )
 

@@ -155,7 +155,8 @@ def _ends_sentence(before: str, match: re.Match[str], next_word: str) -> bool:
         return True
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     word = word.lstrip(_OPENERS)
-    if _ABBREVIATIONS.fullmatch(word):
+    # "the Aug. 23-Sept. 5 issue": the word after a range's dash is the abbreviation.
+    if _ABBREVIATIONS.fullmatch(word) or _ABBREVIATIONS.fullmatch(re.split(r"[-–]", word)[-1]):
         return False
     if _NUMBER_ABBREVIATIONS.fullmatch(word) and first.isdigit():
         return False

@@ -146,6 +146,9 @@ _LONG_FURNITURE = re.compile(
     # in the U.S. edition of The Wall Street Journal, with the headline: ...".
     r"^a version of this (?:article|story|review) (?:appeared|appears) (?:in print )?on\b|"
     r"^a version of this (?:article|story|review) (?:appeared|appears)\b[^.]{0,80}\bon page\b|"
+    # "This story first appeared in the Aug. 23-Sept. 5 issue of The Hollywood Reporter
+    # magazine."
+    r"^this (?:article|story|review) (?:first )?appeared in the\b.{0,40}\bissue of\b|"
     # A paywall's offer: "Premium content for only $0.99 For the most comprehensive local
     # coverage, subscribe today."
     r"\bpremium content for only\b|\bsubscribe today\b|"
@@ -155,6 +158,9 @@ _LONG_FURNITURE = re.compile(
     r"^join us on (?:facebook|twitter|instagram)\b|"
     r"\bsign up for (?:the|our) [\w ]{0,40}newsletter\b|"
     r"\bdelivered (?:straight |right )?to your inbox\b|"
+    # "Email Sign Up By signing up you agree to receive email newsletters or alerts from
+    # POLITICO. You can unsubscribe at any time."
+    r"\bby signing up,? you agree\b|\byou can unsubscribe at any time\b|"
     # Reuters' captions: "FILE PHOTO: A store of ... is seen in St. Moritz, Switzerland March
     # 15, 2016." (its date became a timeline row).
     r"^file photo\s*:|"
@@ -227,6 +233,8 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
         return True
     if words <= label_max_words and _FURNITURE_START.match(unit):
         return True
+    if _LINK_IN_BRACKETS.match(unit):
+        return True
     if _is_menu(unit):
         return True
     # A wire caption may end with the agency after the photographer's credit: "... Tuesday,
@@ -239,6 +247,9 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
     )
 
 
+# A related story's headline an editor set in brackets, as a link: "[Spirit doesn’t give
+# Rapinoe chance to kneel in protest during national anthem]" (a "[expletive]" inside).
+_LINK_IN_BRACKETS = re.compile(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]$")
 _AGENCY_TAIL = re.compile(r"\s*\((?:the )?(?:associated press|ap|reuters|afp)\)\s*$", re.IGNORECASE)
 
 
@@ -298,9 +309,13 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9]{2})[.!?]([\"“”]{0,2})(?=[A-Z][a-
 
 # A section label a page left glued before the paragraph, in lower case: "commentary Once
 # Sprint Nextel gets the iPhone, ...".
+_LABEL_WORDS = (
+    r"(?:commentary|analysis|opinion|exclusive|update|updated|breaking|video|photos|watch|"
+    r"live|related|sponsored|advertisement)"
+)
+# ... or in any case before a bar, colon or dash: "Updated | When the first humans ...".
 _STRAY_LABEL = re.compile(
-    r"^(?:commentary|analysis|opinion|exclusive|update|updated|breaking|video|photos|watch|"
-    r"live|related|sponsored|advertisement)[ \t]+(?=[A-Z][a-z])"
+    rf"^(?:{_LABEL_WORDS}[ \t]+(?=[A-Z][a-z])|(?i:{_LABEL_WORDS})[ \t]*[|:–—][ \t]+(?=[A-Z]))"
 )
 
 

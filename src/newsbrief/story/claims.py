@@ -41,6 +41,7 @@ from newsbrief.models import (
     QuoteClaim,
     QuoteFact,
 )
+from newsbrief.story.quote_copies import borrowed_speakers
 from newsbrief.story.rates import RATE_CLASS, rate_of
 from newsbrief.story.shares import SHARE_CLASS, share_of
 from newsbrief.story.speakers import Speakers, known_speakers, resolve_speaker
@@ -66,6 +67,8 @@ def story_claims(
         found.sort()
     speakers = known_speakers(entities, {f.article.id: f.article.text for f in facts})
     types = {e.name: e.type for e in entities}
+    # "the Hummer", a car the tagger called a person, says nothing.
+    things = frozenset(name for name, kind in types.items() if kind in _THINGS)
     counted: list[tuple[QuantityClaim, bool]] = []
     others: list[Claim] = []
     order: dict[str, int] = {}
@@ -85,7 +88,7 @@ def story_claims(
             for q in analysis.quantities
         ]  # fmt: skip
         others += _dates(analysis.dates, ref)
-        others += _quotes(analysis.quotes, article, spans, speakers)
+        others += _quotes(analysis.quotes, article, spans, speakers, things)
     counted = _lengthen_units(_shorten_units(counted, [f.article.text for f in facts]))
     units = {c.unit for c, ordinal in counted if not ordinal}
     quantities = [
@@ -94,7 +97,7 @@ def story_claims(
     ]  # fmt: skip
     everything: list[Claim] = [*quantities, *others]
     everything.sort(key=lambda c: (order[c.citations[0].article], c.citations[0].start))
-    return tuple(everything)
+    return tuple(borrowed_speakers(everything))
 
 
 def _quantity(
@@ -315,8 +318,15 @@ def _anchor(
     return found
 
 
+_THINGS = frozenset({"PRODUCT", "LAW", "WORK_OF_ART"})
+
+
 def _quotes(
-    quotes: Sequence[QuoteFact], article: str, spans: _Spans, speakers: Speakers
+    quotes: Sequence[QuoteFact],
+    article: str,
+    spans: _Spans,
+    speakers: Speakers,
+    things: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     mentions = spans.get(article, [])
     names = frozenset(name for _, _, name in mentions)
@@ -327,6 +337,7 @@ def _quotes(
         if speaker is not None and quote.speaker_start is not None:
             speaker = _merged_name(mentions, quote.speaker_start) or speaker
         speaker = resolve_speaker(untitled(speaker), speakers, _named_before(mentions, quote.start))
+        speaker = None if speaker in things else speaker
         if speaker is None and quote.continues:
             speaker = previous
         previous = speaker

@@ -110,7 +110,8 @@ from newsbrief.story.mention_context import (
     the_share,
     titled_share,
 )
-from newsbrief.story.merge import FEATURE_WORDS, merge_names
+from newsbrief.story.merge import merge_names
+from newsbrief.story.merge_words import FEATURE_WORDS
 from newsbrief.story.name_cleanup import (
     drop_common_words,
     given_named,
@@ -120,7 +121,7 @@ from newsbrief.story.name_cleanup import (
 )
 from newsbrief.story.name_use import used_as
 from newsbrief.story.names import checked_type, core, fold, person_like, skeleton, surnames
-from newsbrief.story.nearest_names import nearest_full_names
+from newsbrief.story.nearest_names import kin_named, nearest_full_names
 
 
 def merge_entities(
@@ -160,7 +161,11 @@ def merge_entities(
         labels,
         table_group,
         spelling_ratio=settings.spelling_ratio,
-        pairs=[*defined, *renamed, *nearest_full_names(found, use.people)],
+        pairs=[
+            *defined,
+            *renamed,
+            *nearest_full_names(found, use.people, kin_named(articles, found)),
+        ],
         used_as=(use.places, use.actors),
     )
     return _build(articles, found, root_of, table_group, use.mostly_places)

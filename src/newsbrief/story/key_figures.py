@@ -73,9 +73,14 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
         cites = tuple(x for c in claims for x in c.citations)
         row = FigureRow(label(first), _value(first), clause(first), cites, sources)
         # "my two sons" and "our two sons": one figure a reader reads once (not two bare
-        # percentages or sums, which may be of different things).
+        # percentages or sums from two sources, which may be of different things).
         key = (row.label, row.value)
-        if key in seen and first.unit not in _MEASURE_UNITS:
+        # A sum one article states twice ("a $50 million contract", "$50 million is a
+        # ceiling") is one figure to the reader too.
+        once = key in seen and {c.article for c in rows[seen[key]][2].citations} == {
+            c.article for c in cites
+        } == {first.citations[0].article}
+        if key in seen and (first.unit not in _MEASURE_UNITS or once):
             i = seen[key]
             important, _, kept = rows[i]
             both = (*kept.citations, *cites)
@@ -172,6 +177,7 @@ _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
 )
 _WORDS_OF = {int(v): w for w, v in NUMBER_WORDS.items()}
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
 
 
 def _figure_at(text: str, value: float) -> int:
@@ -184,9 +190,15 @@ def _figure_at(text: str, value: float) -> int:
                 return m.start()  # not the day of a date ("Aug. 2, 2014")
     word = _WORDS_OF.get(int(n)) if isinstance(n, int) else None
     if word:
-        spelled = re.search(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE)
+        # "a five-point intersection"; not the "twenty" of "twenty-five".
+        spelled = re.search(rf"(?<![\w-]){word}(?!\w|-{_UNITS_WORD})", text, re.IGNORECASE)
         if spelled:
             return spelled.start()
+    whole = _WORDS_OF.get(int(value)) if value - int(value) == 0.5 else None
+    if whole:  # "a three-and-a-half year sentence"
+        half = re.search(rf"(?<![\w-]){whole}[- ]and[- ]a[- ]half\b", text, re.IGNORECASE)
+        if half:
+            return half.start()
     return 0
 
 

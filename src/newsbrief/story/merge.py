@@ -23,9 +23,21 @@ from types import MappingProxyType
 from newsbrief.article.name_scan import PARTICLE
 from newsbrief.article.tables import FAMILY_FIRST, GAZETTEER, ORG_WORDS
 from newsbrief.story.initials_rule import abbreviation, merge_acronyms
+from newsbrief.story.merge_words import (
+    FEATURE_WORDS,
+    INSTITUTIONS,
+    NAMED_AFTER_PEOPLE,
+    NAMED_AFTER_PLACES,
+    OUTLET_NAMES,
+    OUTLET_WORDS,
+    PREFIX_LABELS,
+    RIVAL_WORDS,
+    SUB_BODIES,
+)
 from newsbrief.story.names import (
     GENERIC,
     PLACE_LABELS,
+    WORKS_MARK,
     connected,
     content_words,
     core,
@@ -126,7 +138,8 @@ def merge_names(
             uf.union(by_group.setdefault(table_group[key], key), key)
         # "Pat Buchanan" is "Patrick Buchanan" (``names.given_key``).
         c = core(given_key(key) if klass[key] == "person" else key)
-        uf.union(by_core.setdefault((klass[key], c), key), key)  # rule 2
+        kind = "works" if c.endswith(WORKS_MARK) else klass[key]  # typed ORG or FAC by turns
+        uf.union(by_core.setdefault((kind, c), key), key)  # rule 2
         if klass[key] == "person" and len(key.split()) >= 2:
             # "Paula Blades" and "Paula Blade's home": a surname and its misspelt possessive
             # or plural are one person's, given name and all.
@@ -287,62 +300,13 @@ def _merge_and_dropped(uf: _Union, orgs: list[str]) -> None:
 
 
 def _variant_words(a: str, b: str) -> bool:
-    if any(a.startswith(r) or b.startswith(r) for r in _RIVAL_WORDS):
+    if any(a.startswith(r) or b.startswith(r) for r in RIVAL_WORDS):
         return False
     if a[:4] == b[:4] and min(len(a), len(b)) >= 4:
         return True
     # difflib's ratio depends on the order of its arguments: the better of the two.
     close = max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, b, a).ratio())
     return a[:3] == b[:3] and close >= 0.8
-
-
-# Labels a short name may carry to join a longer organisation name by prefix (rule 7); the
-# small model often tags a shortened organisation as a person ("Elmsworth Fire and Rescue").
-_PREFIX_LABELS = frozenset({"ORG", "PERSON"})
-# Words of bodies that take a place's name: outlets, civic groups, public services.
-_NAMED_AFTER_PLACES = frozenset({
-    "post", "herald", "times", "gazette", "news", "radio", "tv", "press", "chronicle",
-    "association", "trust", "club", "society", "council", "union", "committee", "police",
-    "hospital", "infirmary", "school", "university", "court", "church", "station", "fire",
-    "rescue", "supporters", "residents", "coastguard", "athletic", "united", "city",
-    "state", "troopers", "patrol", "guard", "legislature", "assembly", "government",
-})  # fmt: skip
-# Words that make a longer name a rival body, not the full name of the shorter one: the
-# "Democratic Workers Party" is not the "Workers Party", nor the "Social Democratic Party" the
-# "Democratic Party".
-_RIVAL_WORDS = frozenset({
-    "democratic", "social", "socialist", "national", "liberal", "popular", "republican",
-    "labour", "labor", "christian", "united", "progressive", "conservative", "green",
-    "communist", "revolutionary", "islamic", "new", "free", "independent", "radical",
-})  # fmt: skip
-# Natural features and regions that sources name with or without their kind ("the Gaza
-# Strip" and "Gaza", "Hatay Province" and "Hatay"); not "city" ("Gaza City" is not "Gaza").
-FEATURE_WORDS = frozenset(
-    {"river", "island", "isle", "lake", "strip", "province", "prefecture", "peninsula", "valley",
-     "desert", "municipality", "governorate", "oblast"}
-)  # fmt: skip
-_SUB_BODIES = frozenset({
-    "committee", "subcommittee", "commission", "panel", "caucus", "office", "division",
-    "bureau", "branch", "department", "unit",
-})  # fmt: skip
-_OUTLET_NAMES = frozenset({"times", "post", "herald", "tribune", "journal", "gazette", "chronicle"})
-_NAMED_AFTER_PEOPLE = frozenset({
-    "airport", "international", "university", "college", "foundation", "center", "centre",
-    "institute", "school", "hospital", "stadium", "prize", "award", "memorial", "bridge",
-    "street", "avenue", "boulevard", "square", "park", "library", "museum", "hall", "tower",
-    "building", "trust", "fund",
-})  # fmt: skip
-_INSTITUTIONS = frozenset({"university", "college", "institute", "hospital"})
-# Kinds an outlet, agency or institution drops when called by its own short name.
-_OUTLET_WORDS = _INSTITUTIONS | {
-    "news",
-    "agency",
-    "press",
-    "service",
-    "hotel",
-    "airlines",
-    "airways",
-}
 
 
 def _merge_swapped_letters(
@@ -411,15 +375,15 @@ def _merge_prefixes(
         # once ("Brightwater" -> "Brightwater Lines") or the text has it act ("Pellmark
         # said" -> "Pellmark Pharma").
         if len(words) == 1:
-            mixed = bool(set(labels[key]) & _PREFIX_LABELS) or key in actors
+            mixed = bool(set(labels[key]) & PREFIX_LABELS) or key in actors
             # "at Yale" is where one studies, not a town: an institution's short name.
             school = (
                 key not in GAZETTEER
                 and label_of[key] not in PLACE_LABELS
-                and any(len(o) == 2 and o[0] == key and o[1] in _INSTITUTIONS for o in orgs)
+                and any(len(o) == 2 and o[0] == key and o[1] in INSTITUTIONS for o in orgs)
             )
             # Nor is "in the Gazette" a place.
-            place = key in places and not school and key not in _OUTLET_NAMES
+            place = key in places and not school and key not in OUTLET_NAMES
             # A nationality is no short name ("Syrian" of "Syrian Arab Army"); a group the
             # tagger calls NORP and ORG by turns is ("Inkatha" of "Inkatha Freedom Party").
             nationality = label_of[key] == "NORP" and labels[key]["ORG"] * 4 < labels[key].total()
@@ -432,15 +396,15 @@ def _merge_prefixes(
                 for o in orgs
                 if len(o) > 1
                 and o[0] == words[0]
-                and any(w.strip("'’") in _NAMED_AFTER_PLACES for w in o[1:])
+                and any(w.strip("'’") in NAMED_AFTER_PLACES for w in o[1:])
             ]
             # Only an outlet's, agency's or institution's kind is dropped by its own short
             # name ("Xinhua" of "Xinhua News Agency", "Yale" of "Yale University"), and not
             # a place's ("Sarnen" is not the "Sarnen Post").
-            outlet = any(set(o[1:]) <= _OUTLET_WORDS for o in longer_civic)
+            outlet = any(set(o[1:]) <= OUTLET_WORDS for o in longer_civic)
             if longer_civic and (place or label_of[key] in PLACE_LABELS or not outlet):
                 continue
-        elif label_of[key] not in _PREFIX_LABELS:
+        elif label_of[key] not in PREFIX_LABELS:
             continue
         longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
         if len(words) >= 2:
@@ -451,19 +415,19 @@ def _merge_prefixes(
             longer = [
                 o
                 for o in longer
-                if not set(o[len(words) :]) & _SUB_BODIES or len(o) == len(words) + 1
+                if not set(o[len(words) :]) & SUB_BODIES or len(o) == len(words) + 1
             ]
         if len(words) >= 2:  # "Gaza International" of the "Gaza International Airport" (FAC)
             longer += [o for o in facilities if len(o) > len(words) and o[: len(words)] == words]
         if label_of[key] == "PERSON" and len(words) > 1:
             # A person's full name starts what is named after them ("Yasser Arafat
             # International Airport"), which is not that person.
-            longer = [o for o in longer if not set(o[len(words) :]) & _NAMED_AFTER_PEOPLE]
+            longer = [o for o in longer if not set(o[len(words) :]) & NAMED_AFTER_PEOPLE]
         # "Harbour Board" of "Casselport Harbour Board", "the Alliance" of "Harbour Alliance";
         # not a generic word alone ("Pharma" is no short form of "Pellmark Pharma"), nor an
         # adjective ("International" of "Amnesty International", "United", "National").
         # An outlet goes by its last word ("the Tribune" of the "Chicago Tribune").
-        generic = (words[0] in ORG_WORDS and words[0] not in _OUTLET_NAMES) or words[0] in GENERIC
+        generic = (words[0] in ORG_WORDS and words[0] not in OUTLET_NAMES) or words[0] in GENERIC
         if label_of[key] == "ORG" and (len(words) > 1 or not generic):
             # Not the end of a name known on its own ("House" is not the "White House").
             longer += [
@@ -471,7 +435,7 @@ def _merge_prefixes(
                 for o in orgs
                 if len(o) > len(words)
                 and o[-len(words) :] == words
-                and not set(o[: -len(words)]) & _RIVAL_WORDS
+                and not set(o[: -len(words)]) & RIVAL_WORDS
                 and " ".join(o) not in GAZETTEER
             ]
         if key in known:
@@ -479,7 +443,7 @@ def _merge_prefixes(
             # Population Fund" (another body), though it is the "Xinhua News Agency" and
             # "Daesh Takfiri".
             longer = [
-                o for o in longer if o[-1] not in ORG_WORDS or set(o[len(words) :]) <= _OUTLET_WORDS
+                o for o in longer if o[-1] not in ORG_WORDS or set(o[len(words) :]) <= OUTLET_WORDS
             ]
         roots = {uf.find(" ".join(o)) for o in longer}
         if len(roots) > 1:
@@ -488,10 +452,10 @@ def _merge_prefixes(
             roots = {
                 uf.find(" ".join(o))
                 for o in longer
-                if o[: len(words)] == words and set(o[len(words) :]) <= _OUTLET_WORDS
+                if o[: len(words)] == words and set(o[len(words) :]) <= OUTLET_WORDS
             }
         if len(roots) == 1:
             uf.union(roots.pop(), key)
 
 
-__all__ = ["FEATURE_WORDS", "merge_across_types", "merge_names"]
+__all__ = ["merge_across_types", "merge_names"]

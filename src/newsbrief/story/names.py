@@ -32,6 +32,14 @@ _ORG_ENDINGS = {
     "dept": "department", "assn": "association", "intl": "international",
     "airways": "airlines", "airline": "airlines", "forces": "force",
 }  # fmt: skip
+# A works' last words, which sources vary freely: the "Three Gorges Dam", "Three Gorges
+# Project", "Three Gorges Power Project" and "Three Gorges Dam Project" are one works (and
+# not "Three Gorges", the region, with no such word).
+_WORKS = frozenset({"dam", "project", "plant", "pipeline"})
+_WORKS_WORDS = _WORKS | {"power", "hydroelectric", "hydropower", "water"}
+# Ends the core of a works' name: the tagger types such a name ORG or FAC by turns, so
+# ``merge`` matches works' cores across the two.
+WORKS_MARK = "#works"
 # Ship prefixes: "MV Halcyon Star" is the "Halcyon Star".
 _VESSEL_PREFIXES = frozenset({"mv", "hms", "uss"})
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "in", "on", "de", "al", "el"})
@@ -50,7 +58,8 @@ def core(name: str) -> str:
     storm's kind ("Super Typhoon Zeb" is Zeb), a generational suffix ("John Conyers Jr." is
     John Conyers) and a company's legal form ("Microsoft Corp." is Microsoft) go; a last
     abbreviated or plural organisation word is written out ("Defense Forces" is "Defense
-    Force", "Pacific Airways" is "Pacific Airlines")."""
+    Force", "Pacific Airways" is "Pacific Airlines"); a works' kind is one word ("Three
+    Gorges Dam" is the "Three Gorges Power Project")."""
     words = re.split(r"[\s'-]+", fold(name))
     kept = [w for w in words if w and w not in _PARTICLES]
     if len(kept) > 1 and kept[0] in _VESSEL_PREFIXES:
@@ -65,6 +74,11 @@ def core(name: str) -> str:
         kept = kept[:-1]  # "Microsoft Corp." is Microsoft; "Apple Computer Inc." and "... Co."
     if len(kept) > 1:
         kept[-1] = _ORG_ENDINGS.get(kept[-1], kept[-1])
+    if len(kept) > 1 and kept[-1] in _WORKS:
+        named = len(kept)
+        while named > 1 and kept[named - 1] in _WORKS_WORDS:
+            named -= 1
+        kept = [*kept[:named], WORKS_MARK]
     # "St", "St." and "Saint" before a name are one word; a last "St" is a street ("Main St").
     kept = ["saint" if w == "st" and i < len(kept) - 1 else w for i, w in enumerate(kept)]
     return "".join(kept or words)
@@ -216,6 +230,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 __all__ = [
     "GENERIC",
     "PLACE_LABELS",
+    "WORKS_MARK",
     "acronym_of",
     "checked_type",
     "connected",

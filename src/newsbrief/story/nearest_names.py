@@ -13,15 +13,17 @@ votes agree, or when many do and nearly all of them go to one person ("Lewinsky"
 Lewinsky" 47 times, after her father's full name 5 times).  The same holds for a given name
 used alone ("Matt said" after "Matt Fong"; "Chuck" after "Charles Schumer", through
 ``names.given_key``), which no other rule joins at all; a given name votes only when the tagger
-typed it a person.
+typed it a person.  A full name introduced as a relative ("his parents, Phillip and Sandra
+Dunn") gets no votes: the bare surname after it is still the story's Dunn (``kin_named``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from newsbrief.models import Mention
+from newsbrief.models import Article, Mention
 from newsbrief.story.names import (
     PLACE_LABELS,
     connected,
@@ -33,7 +35,7 @@ from newsbrief.story.names import (
     surnames,
 )
 
-__all__ = ["nearest_full_names"]
+__all__ = ["kin_named", "nearest_full_names"]
 
 # Labels a bare surname may carry to vote (rule 5's): the small model types a surname used
 # alone ORG, GPE or NORP as often as PERSON.
@@ -41,12 +43,15 @@ _SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def nearest_full_names(
-    mentions: Sequence[Mention], people: frozenset[str] = frozenset()
+    mentions: Sequence[Mention],
+    people: frozenset[str] = frozenset(),
+    kin: frozenset[tuple[str, int]] = frozenset(),
 ) -> list[tuple[str, str]]:
     """(bare folded name, full folded name) for the bare names whose every use follows the
     same person's full name in its article (see the module docstring).  ``people``: folded
     one-word names the text uses as a person's, whatever the tagger typed them
-    (``name_use.NameUse.people``)."""
+    (``name_use.NameUse.people``); ``kin``: (article, start) of full names introduced as
+    someone's relatives (``kin_named``), which no bare surname after them means."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_given: dict[str, set[str]] = defaultdict(set)
     full: list[Mention] = []
@@ -76,7 +81,8 @@ def nearest_full_names(
     either: set[str] = set()  # bare names that are one person's surname, another's given name
     in_article: dict[str, list[Mention]] = defaultdict(list)
     for m in sorted(full, key=lambda m: (m.article, m.start)):
-        in_article[m.article].append(m)
+        if (m.article, m.start) not in kin:
+            in_article[m.article].append(m)
     for m in mentions:
         if " " in m.text.strip():
             continue
@@ -141,6 +147,38 @@ def nearest_full_names(
             named = Counter({k: n for k, n in counted.items() if _person(k) == person})
             pairs.append((bare, named.most_common(1)[0][0]))
     return pairs
+
+
+# "his parents, Phillip and Sandra Dunn", "Dunn's wife, Rhonda Dunn", "with wife Donna
+# Wilson Scott", "the younger brother of filmmaker Ridley Scott": right before a name.
+_KIN_WORDS = (
+    r"(?:father|mother|parents|wife|husband|sons?|daughters?|brothers?|sisters?|uncle|aunt|"
+    r"cousin|grand(?:father|mother|parents|son|daughter)|fianc[ée]e?|widow|widower|children|"
+    r"siblings)"
+)
+_KIN = re.compile(
+    r"(?:\b(?:his|her|their|with|[A-Z][\w-]*['’]s?)\s+(?:(?:late|older|younger|elder|"
+    rf"estranged|former|adoptive|twin|step|current|then|first|second|new|ex-?)\s*)?{_KIN_WORDS}\s*,?\s*"
+    rf"|\b{_KIN_WORDS}\s+of\s+(?:[a-z][\w-]*\s+){{0,2}})"
+    r"(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?$"
+)
+
+
+def kin_named(
+    articles: Iterable[Article], mentions: Iterable[Mention]
+) -> frozenset[tuple[str, int]]:
+    """(article, start) of the full person names introduced as a relative of someone ("his
+    parents, Phillip and Sandra Dunn").  News calls the person a story is about by the bare
+    surname, and a relative by the full name or by "his father": after "his parents, Phillip
+    and Sandra Dunn", "Dunn" is still Michael Dunn."""
+    text = {a.id: a.text for a in articles}
+    return frozenset(
+        (m.article, m.start)
+        for m in mentions
+        if m.label == "PERSON"
+        and " " in m.text.strip()
+        and _KIN.search(text.get(m.article, "")[max(0, m.start - 60) : m.start])
+    )
 
 
 # How near its full name a given name the tagger also typed otherwise must follow it.

@@ -1,0 +1,324 @@
+"""Twelfth reading round (invented text): flights by their number, and what merging and
+grouping learnt from Multi-News pages nobody tuned for."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from builders import analyse, make_article
+
+from newsbrief.article.flights import flights
+from newsbrief.article.mentions import find_mentions
+from newsbrief.article.place_use import place_uses
+from newsbrief.article.quantities import find_quantities
+from newsbrief.backends.nlp import Nlp
+from newsbrief.models import Article, Citation, QuoteClaim, Story, StoryBrief
+from newsbrief.read.clean import split_sentences
+from newsbrief.read.units import is_furniture, unglued
+from newsbrief.render import shown_quotes
+from newsbrief.settings import AnalysisSettings
+from newsbrief.story.key_figures import key_figures
+from newsbrief.story.names import checked_type
+from newsbrief.story.summarize import standalone
+
+
+def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
+    article = Article(id="x", source="", text=text, sentences=())
+    return [(q.value, q.unit) for q in find_quantities(article, nlp.parse(text))]
+
+
+def _aliases(nlp: Nlp, *texts: str) -> dict[str, set[str]]:
+    articles = [make_article(t, f"a{i}") for i, t in enumerate(texts)]
+    brief = analyse(articles, nlp=nlp)
+    return {e.name: {a.text for a in e.aliases} for e in brief.entities}
+
+
+def test_every_form_of_a_flight_number_is_one_name(nlp: Nlp) -> None:
+    names = _aliases(
+        nlp,
+        "Searchers looking for Vellmark Airways Flight 512 found debris on Tuesday.",
+        "The search for flight VM512 goes on. VM512 vanished with 88 people on board.",
+        "Relatives of those on VM 512 met officials. Flight 512 left Tarrow at dawn. "
+        "Investigators compared it with Flight 447, lost in 2009.",
+    )
+    flight = next(forms for name, forms in names.items() if "VM512" in forms)
+    assert {"Flight 512", "flight VM512", "VM 512"} <= flight
+    assert not any("447" in form for form in flight)  # another flight is another name
+
+
+def test_a_number_after_flight_is_a_name_only_where_the_article_says_so() -> None:
+    # "a flight 10 days before" names nothing; a bill's or a road's code is no flight.
+    assert flights("He took a flight 10 days before. SB 277 passed; I 95 was shut.", []) == []
+    text = "Flight 277 landed. The flight 277 crew and UA277 were fine."
+    assert [text[f.start : f.end] for f in flights(text, [])] == [
+        "Flight 277",
+        "flight 277",
+        "UA277",
+    ]
+
+
+def test_a_relative_named_in_passing_does_not_take_the_bare_surname(nlp: Nlp) -> None:
+    names = _aliases(
+        nlp,
+        "Garrick Tolland was found guilty on Tuesday. Tolland had said he feared for his life. "
+        "The calls were with his parents, Edwin and Marla Tolland. Tolland told them he "
+        "was the victim. Tolland is due back in court. Tolland plans to appeal.",
+        "Lawyers for Garrick Tolland said he would appeal. Tolland declined to comment.",
+    )
+    assert "Tolland" in names["Garrick Tolland"]
+    assert names.get("Marla Tolland", {"Marla Tolland"}) == {"Marla Tolland"}
+
+
+def test_a_dam_and_its_project_are_one_works_not_the_region(nlp: Nlp) -> None:
+    names = _aliases(
+        nlp,
+        "Work on the Vellmoor Gorge Dam resumed on Monday near the Vellmoor Gorge, a region "
+        "of steep valleys.",
+        "Officials said the Vellmoor Gorge Power Project would be finished in 2031.",
+        "Critics of the Vellmoor Gorge Project say the Vellmoor Gorge will flood.",
+    )
+    works = next(forms for forms in names.values() if "Vellmoor Gorge Dam" in forms)
+    assert {"Vellmoor Gorge Power Project", "Vellmoor Gorge Project"} <= works
+    assert "Vellmoor Gorge" not in works
+
+
+def test_a_town_with_its_police_and_its_state_is_used_as_a_place(nlp: Nlp) -> None:
+    text = (
+        "A former Dunmere police officer was found dead in his Dunmere, Mass. home. Smith, "
+        "Texas-born, said Dunmere officials declined to comment."
+    )
+    assert place_uses(text, {"Dunmere", "Smith"}) == Counter({"Dunmere": 2})
+    brief = analyse([make_article("The Corley County D.A. said so on Monday.", "a")], nlp=nlp)
+    assert "D.A." not in {e.name for e in brief.entities}  # a district attorney, no place
+
+
+def test_an_article_named_in_quote_marks_is_no_quote(nlp: Nlp) -> None:
+    a = make_article(
+        "As the magazine pointed out in our 2009 article “Taking a Bite Out of Vampires,” "
+        "Marden has insisted that she sees Bella as a strong character.",
+        "a",
+    )
+    brief = analyse([a], nlp=nlp)
+    assert not [c for c in brief.claims if isinstance(c, QuoteClaim)]
+
+
+def test_a_paper_before_its_critic_is_a_name_of_its_own(nlp: Nlp) -> None:
+    names = _aliases(
+        nlp,
+        "Even the New York Times’ Manohla Dargis described the film as dull, and the Chicago "
+        "Tribune’s critic agreed.",
+    )
+    assert "Manohla Dargis" in names
+    assert "New York Times" in names
+
+
+def test_two_copies_of_a_quote_a_typo_apart_are_one_row() -> None:
+    first, second = (Citation("a", 0, 10, 0), Citation("b", 0, 10, 0))
+    said = "With half the ballots left to count, we remain confident that the votes will come"
+    typo = "With half the ballots left to count we remain confidence that the votes will come"
+    other = "With half the ballots counted, we are sure of nothing at all and will wait"
+    story = StoryBrief(
+        story=Story("s1", ("a", "b")),
+        articles=(make_article(said, "a"), make_article(typo, "b")),
+        summary=(),
+        entities=(),
+        claims=(
+            QuoteClaim(said, "Vell", said, (first,)),
+            QuoteClaim(typo, "Vell", typo, (second,)),
+            QuoteClaim(other, "Vell", other, (second,)),
+        ),
+        conflicts=(),
+        timeline=(),
+    )
+    rows = shown_quotes(story)
+    assert [(q.words, q.citations) for q in rows] == [(said, (first, second)), (other, (second,))]
+
+
+def test_a_newsletter_sign_up_box_is_furniture() -> None:
+    assert is_furniture(
+        "COUNTDOWN TO 2030 The race starts now. Email Sign Up By signing up you agree to "
+        "receive email newsletters or alerts from the Ledger. You can unsubscribe at any time.",
+        8,
+    )
+
+
+def test_a_sentence_that_is_one_quotation_alone_is_no_summary_line() -> None:
+    assert not standalone("“The band was the real deal.”")
+    assert standalone("The band was “the real deal,” its manager said.")
+
+
+def test_names_inside_a_quoted_title_are_no_one(nlp: Nlp) -> None:
+    names = _aliases(
+        nlp,
+        "Critics loved the album. The best track is “Lament for Martha Quill” from 1970, and "
+        "the sleeve note quotes “Letters to Adrian Vance.” Dora Pell produced it.",
+    )
+    assert "Dora Pell" in names
+    assert not [n for n in names if "Vance" in n or "Quill" in n]
+
+
+def test_a_band_named_after_band_or_group_is_a_group(nlp: Nlp) -> None:
+    text = "The rock group Velvet Harrow unveiled two songs on Monday."
+    a = Article(id="a", source="", text=text, sentences=())
+    found = find_mentions(a, nlp.parse(text), groups=(), settings=AnalysisSettings())
+    assert {m.text: m.label for m in found}.get("Velvet Harrow") == "ORG"
+
+
+def test_a_figure_written_with_a_half_is_the_clause_shown(nlp: Nlp) -> None:
+    row = key_figures(
+        analyse(
+            [
+                make_article(
+                    "Released in 2016, Commissary Kitchen: My Prison Cookbook told how he ate "
+                    "while serving a three-and-a-half year sentence for gun possession.",
+                    "a",
+                )
+            ],
+            nlp=nlp,
+        )
+    )
+    assert any("three-and-a-half year sentence" in r.clause for r in row)
+
+
+def test_a_quote_one_paper_prints_without_its_speaker_borrows_it(nlp: Nlp) -> None:
+    said = (
+        "“So whether it was a tweet or a photo, it had to be sent around to everyone for "
+        "approval,” said Carys Helmond, a former aide."
+    )
+    bare = (
+        "The aides had little say. “So whether it was a tweet or a photo, it had to be sent "
+        "around to everyone for approval.”"
+    )
+    brief = analyse([make_article(said, "a"), make_article(bare, "b")], nlp=nlp)
+    quotes = [c for c in brief.claims if isinstance(c, QuoteClaim)]
+    assert [q.speaker for q in quotes] == ["Carys Helmond", "Carys Helmond"]
+
+
+def test_a_sum_one_article_states_twice_is_one_row(nlp: Nlp) -> None:
+    text = (
+        "Members of Congress decried the agency’s decision to sign a $50 million contract for "
+        "uniforms. The agency says $50 million is a ceiling, not what it will spend."
+    )
+    rows = key_figures(analyse([make_article(text, "a")], nlp=nlp))
+    assert [r.value for r in rows].count("50 million") == 1
+
+
+def test_an_age_group_counts_no_teams_and_vertebrae_stay_plural(nlp: Nlp) -> None:
+    text = "He was at a banquet with his 10-and-younger team when he broke two vertebrae."
+    assert _figures(nlp, text) == [(2.0, "vertebrae")]
+
+
+def test_a_wife_and_a_brother_named_in_passing_leave_the_surname_to_the_story(nlp: Nlp) -> None:
+    names = _aliases(
+        nlp,
+        "Investigators probing the death of director Tobin Ravell said they did not know why. "
+        "Ravell had been working on a film.",
+        "Ravell, the younger brother of filmmaker Ardley Ravell, parked his car. Ravell was "
+        "seen near the fence. Ravell was the father of twins with wife Dona Mae Ravell. Ravell "
+        "had no known illness, and Ravell had finished a script.",
+    )
+    assert "Ravell" in names["Tobin Ravell"]
+
+
+def test_a_month_after_a_ranges_dash_ends_no_sentence_and_a_print_note_is_furniture() -> None:
+    text = "It first appeared in the Aug. 23-Sept. 5 issue of the magazine. Next one."
+    assert next(text[a:b] for a, b in split_sentences(text)).endswith("of the magazine.")
+    assert is_furniture(
+        "This story first appeared in the Aug. 23-Sept. 5 issue of The Hollywood Reporter "
+        "magazine.",
+        8,
+    )
+
+
+def test_a_number_opening_a_name_counts_nothing_and_a_barred_label_is_cut(nlp: Nlp) -> None:
+    text = (
+        "When they looked for GROW1 in the 1,000 Genomes Project database, they found it. "
+        "The 300 Hilton Hotels staff left."
+    )
+    assert _figures(nlp, text) == [(300.0, "staff")]
+    assert unglued("Updated | When the first humans left Africa, they got shorter.") == (
+        "When the first humans left Africa, they got shorter."
+    )
+
+
+def test_a_persons_car_is_named_by_its_make_and_says_nothing(nlp: Nlp) -> None:
+    text = "A car matches the description of Smith's Mercedes SUV. Will Smith was shot."
+    article = Article(id="a", source="", text=text, sentences=())
+    found = find_mentions(article, nlp.parse(text), groups=(), settings=AnalysisSettings())
+    assert "Mercedes" in {m.text for m in found}
+    assert not [m for m in found if "'s" in m.text]
+    assert checked_type("Lorne Wright Place", "PERSON") != "PERSON"
+    text = (
+        "Will Smith was shot. Cardell Hayes's Hummer rear-ended the Mercedes. The Hummer "
+        "stopped. The Hummer was seen on video. At some point, his wife had gotten out of the "
+        'car, when she was struck twice in the leg. Video captured her crying out. "I need an '
+        'ambulance. My leg has been shot!" she cried.'
+    )
+    brief = analyse([make_article(text, "a")], nlp=nlp)
+    assert all(q.speaker != "Hummer" for q in brief.claims if isinstance(q, QuoteClaim))
+
+
+def test_a_figure_spelled_before_a_hyphen_is_found_in_its_clause(nlp: Nlp) -> None:
+    text = "The Hummer pursued the car; Tarrant was shot near a five-point intersection."
+    rows = key_figures(analyse([make_article(text, "a")], nlp=nlp))
+    assert all("five-point" in r.clause for r in rows if r.value == "5")
+
+
+def test_a_current_wife_keeps_no_surname_and_a_six_figure_sum_counts_nothing(nlp: Nlp) -> None:
+    names = _aliases(
+        nlp,
+        "Donald Varrow denied the affair. Varrow married his current wife, Melody Varrow, in "
+        "2005. Varrow said nothing else. Varrow left. Varrow's lawyer made a six-figure "
+        "payment.",
+    )
+    assert "Varrow" in names["Donald Varrow"]
+    assert _figures(nlp, "His lawyer made a six-figure payment to keep 3 women quiet.") == [
+        (3.0, "women")
+    ]
+
+
+def test_a_hyphenated_counted_word_is_counted_whole(nlp: Nlp) -> None:
+    text = "Police arrested five members and seven counter-protesters on Saturday."
+    assert (7.0, "counter-protesters") in _figures(nlp, text)
+
+
+def test_a_bracketed_link_to_another_story_is_furniture() -> None:
+    assert is_furniture("[Spirit doesn’t give Rapinoe a chance to kneel during the anthem]", 8)
+    assert is_furniture("[Rapinoe responds: ‘It’s [expletive] unbelievable.’]", 8)
+    assert not is_furniture("The [Spirit] owner said the anthem was played early.", 8)
+
+
+def test_two_papers_cutting_one_statement_at_different_ends_share_its_speaker(
+    nlp: Nlp,
+) -> None:
+    said = (
+        "“It’s an emotional issue. I’m trying to be aware of that and respectful of different "
+        "points of view. It’s a challenging issue and a challenging time. We’ve got some "
+        "issues we need to work through,” Jeff Ardent said."
+    )
+    bare = (
+        "The commissioner spoke after the match. “It’s an emotional issue. I’m trying to be "
+        "aware of that and respectful of different points of view. It’s a challenging issue "
+        "and a challenging time. I don’t know how to do it.”"
+    )
+    brief = analyse([make_article(said, "a"), make_article(bare, "b")], nlp=nlp)
+    quotes = [c for c in brief.claims if isinstance(c, QuoteClaim)]
+    assert [q.speaker for q in quotes] == ["Jeff Ardent", "Jeff Ardent"]
+
+
+def test_a_record_number_counts_what_follows_and_a_year_ends_no_name(nlp: Nlp) -> None:
+    text = "The film received a record 13 Oscar nominations."
+    assert _figures(nlp, text) == [(13.0, "nominations")]
+    text = "He sailed the Nautilus between 2014 and 2015 with friends."
+    article = Article(id="a", source="", text=text, sentences=())
+    found = find_mentions(article, nlp.parse(text), groups=(), settings=AnalysisSettings())
+    assert not [m for m in found if "2014" in m.text]
+    text = "A statement by the University Clinic in Innsbruck where she is treated said so."
+    article = Article(id="b", source="", text=text, sentences=())
+    found = find_mentions(article, nlp.parse(text), groups=(), settings=AnalysisSettings())
+    assert not [m for m in found if m.text.endswith("where")]
+
+
+def test_a_size_counts_nothing(nlp: Nlp) -> None:
+    text = 'Donors get a printed 11" x 17" version. The 8 x 10 photo showed 3 men.'
+    assert _figures(nlp, text) == [(3.0, "men")]
