@@ -12,14 +12,20 @@ from newsbrief.article.mentions import find_mentions
 from newsbrief.article.place_use import place_uses
 from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import Article, Citation, QuoteClaim, Story, StoryBrief
+from newsbrief.models import (
+    Article,
+    Citation,
+    QuoteClaim,
+    Story,
+    StoryBrief,
+    SummarySentence,
+)
 from newsbrief.read.clean import split_sentences
 from newsbrief.read.units import is_furniture, unglued
-from newsbrief.render import shown_quotes
+from newsbrief.render import shown_quotes, summary_line
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.key_figures import key_figures
 from newsbrief.story.names import checked_type
-from newsbrief.story.summarize import standalone
 
 
 def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
@@ -142,9 +148,18 @@ def test_a_newsletter_sign_up_box_is_furniture() -> None:
     )
 
 
-def test_a_sentence_that_is_one_quotation_alone_is_no_summary_line() -> None:
-    assert not standalone("“The band was the real deal.”")
-    assert standalone("The band was “the real deal,” its manager said.")
+def test_a_summary_line_that_is_one_quotation_names_its_speaker(nlp: Nlp) -> None:
+    text = (
+        "Jory Vantaggio spent two years on the reissue. “The band was the real deal,” "
+        "Vantaggio said. “The band was the real deal.”"
+    )
+    story = analyse([make_article(text, "a")], nlp=nlp)
+    quote = next(c for c in story.claims if isinstance(c, QuoteClaim) and c.speaker)
+    cite = quote.citations[0]
+    line = SummarySentence("“The band was the real deal,”", (cite,))
+    assert summary_line(story, line) == "“The band was the real deal,” — Jory Vantaggio"
+    plain = SummarySentence("Jory Vantaggio spent two years on the reissue.", (cite,))
+    assert summary_line(story, plain) == plain.text
 
 
 def test_names_inside_a_quoted_title_are_no_one(nlp: Nlp) -> None:

@@ -30,6 +30,7 @@ from newsbrief.models import (
     QuantityClaim,
     QuoteClaim,
     StoryBrief,
+    SummarySentence,
 )
 from newsbrief.story.key_figures import key_figures, shown_agreements
 from newsbrief.story.quote_copies import quote_key, same_words
@@ -156,6 +157,30 @@ def shown_quotes(story: StoryBrief) -> list[QuoteClaim]:
     return list(rows.values())
 
 
+def summary_line(story: StoryBrief, sentence: SummarySentence) -> str:
+    """A summary sentence as shown: one that is a quotation and nothing else ("“The band was
+    the real deal.”") names its speaker after it, as its article does in another sentence the
+    summary may not show."""
+    if not _WHOLLY_QUOTED.match(sentence.text) or not sentence.citations:
+        return sentence.text
+    where = sentence.citations[0]
+    speaker = next(
+        (
+            q.speaker
+            for q in story.claims
+            if isinstance(q, QuoteClaim)
+            and q.speaker
+            and q.citations[0].article == where.article
+            and where.start <= q.citations[0].start < where.end
+        ),
+        None,
+    )
+    return f"{sentence.text} — {speaker}" if speaker else sentence.text
+
+
+_WHOLLY_QUOTED = re.compile(r'\s*[“"][^“”"]+[”"]\s*\Z')
+
+
 def story_heading(story: StoryBrief) -> str:
     """The story's title; when no source has one, its lead summary sentence cut to about a
     headline's length (without the wire's dateline), so the reader still sees what it is."""
@@ -191,7 +216,7 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
     )
     count = f"{len(story.articles)} article{'s' if len(story.articles) != 1 else ''}"
     lines = [f"{heading} {title}", "", f"_{count}{span}._", ""]
-    lines += [f"- {md_escape(s.text)} {num.md(s.citations)}" for s in story.summary]
+    lines += [f"- {md_escape(summary_line(story, s))} {num.md(s.citations)}" for s in story.summary]
     # A busy reader's order: summary, where sources differ, key figures, timeline, people
     # and groups, quotes, sources.
     if story.conflicts or story.agreements:
@@ -308,6 +333,7 @@ def to_html(brief: Brief) -> str:
     env.globals["listed_entities"] = listed_entities
     env.globals["shown_quotes"] = shown_quotes
     env.globals["heading"] = story_heading
+    env.globals["summary_line"] = summary_line
     stories = []
     for story in brief.stories:
         num = _Numbering.of(story)

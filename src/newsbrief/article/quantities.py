@@ -42,10 +42,10 @@ from newsbrief.article.uncounted import (
     a_height,
     a_rank,
     a_rate,
+    a_size_or_bracket,
     a_tally,
     a_times_title,
     an_address,
-    an_age_group,
     cited_sources,
     in_a_name,
     no_word,
@@ -118,7 +118,7 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # a unit the tables do not know ("3am" tagged QUANTITY): no claim
         ent = doc[first:end]
         last = ent[-1]
-        if a_height(ent) or an_age_group(ent):
+        if a_height(ent) or a_size_or_bracket(ent):
             continue  # "about 5 feet 8", "a 10-and-younger team": no figure of the story
         if measure is not None:
             number = parse_number(ent.text)

@@ -202,19 +202,19 @@ _HEIGHT = re.compile(
 )
 
 
-def an_age_group(ent: Any) -> bool:
-    """ "his 10-and-younger team", "the 12-and-under league": an age group names a team or a
-    league; it counts no teams (nor does "a six-figure payment" count figures, nor a size,
-    "11\" x 17\"", count anything)."""
+def a_size_or_bracket(ent: Any) -> bool:
+    """A number that sizes or brackets a thing rather than counting it: an age group ("his
+    10-and-younger team", "the 12-and-under league"), a sum's order ("a six-figure payment"),
+    a size ("a printed 11\" x 17\" version", "the 8 x 10 photo")."""
     text = ent.doc.text
     before = _SIZE_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char)
-    return _AGE_GROUP.match(text, ent.end_char) is not None or before is not None
+    return _BRACKET_AFTER.match(text, ent.end_char) is not None or before is not None
 
 
 _SIZE_BEFORE = re.compile(
     r"\d(?:[\"”″]|[ -]?(?:inch(?:es)?|in\.|cm|mm|ft|feet|foot|m))?[ \t]*[x×][ \t]*$"
 )
-_AGE_GROUP = re.compile(
+_BRACKET_AFTER = re.compile(
     r"[ -]and[ -](?:younger|under|older|over)\b"
     # "a printed 11\" x 17\" version": a size, no count of versions.
     r"|(?:[\"”″]|[ -]?(?:inch(?:es)?|in\.|cm|mm|ft|feet|foot|m))?[ \t]*[x×][ \t]*\d"

@@ -77,9 +77,8 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
         key = (row.label, row.value)
         # A sum one article states twice ("a $50 million contract", "$50 million is a
         # ceiling") is one figure to the reader too.
-        once = key in seen and {c.article for c in rows[seen[key]][2].citations} == {
-            c.article for c in cites
-        } == {first.citations[0].article}
+        before = {c.article for c in rows[seen[key]][2].citations} if key in seen else set()
+        once = len(before) == 1 and before == {c.article for c in cites}
         if key in seen and (first.unit not in _MEASURE_UNITS or once):
             i = seen[key]
             important, _, kept = rows[i]

@@ -133,7 +133,7 @@ def standalone(text: str) -> bool:
         second = words[1].split(maxsplit=1)[0].lower().strip(",")
         if second in _VERBS:
             return False
-    if _PIECE_OF_A_QUOTE.search(text) or text.count('"') % 2 or _WHOLLY_QUOTED.match(text):
+    if _PIECE_OF_A_QUOTE.search(text) or text.count('"') % 2:
         return False
     if bare in _FIRST_PERSON and text.lstrip()[:1] not in _QUOTE_MARKS:
         return False  # "We feel it was a missed opportunity": the writer, not the news
@@ -229,9 +229,6 @@ def _writer_says_i(text: str) -> bool:
 # "All we know is we’re not looking back.’"); straight ones pair up, so an odd number of them
 # does.
 _PIECE_OF_A_QUOTE = re.compile(r"\A[^“”]*”|“[^“”]*\Z|\A[^‘]*[.,!?…]’")
-# A sentence that is one quotation and nothing else ("“The band was the real deal.”"): whose
-# words they are is in another sentence, which the summary may not show.
-_WHOLLY_QUOTED = re.compile(r'\s*[“"][^“”"]+[”"]\s*\Z')
 
 
 def _inside_quotes(article: Article) -> frozenset[int]:
