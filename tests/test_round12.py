@@ -11,6 +11,8 @@ from newsbrief.article.flights import flights
 from newsbrief.article.mentions import find_mentions
 from newsbrief.article.place_use import place_uses
 from newsbrief.article.quantities import find_quantities
+from newsbrief.article.regions import quote_spans
+from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import (
     Article,
@@ -25,7 +27,7 @@ from newsbrief.read.units import is_furniture, unglued
 from newsbrief.render import shown_quotes, summary_line
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.key_figures import key_figures
-from newsbrief.story.names import checked_type
+from newsbrief.story.names import checked_type, person_like
 
 
 def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
@@ -337,3 +339,76 @@ def test_a_record_number_counts_what_follows_and_a_year_ends_no_name(nlp: Nlp) -
 def test_a_size_counts_nothing(nlp: Nlp) -> None:
     text = 'Donors get a printed 11" x 17" version. The 8 x 10 photo showed 3 men.'
     assert _figures(nlp, text) == [(3.0, "men")]
+
+
+def test_a_given_name_the_table_knows_as_a_place_opens_a_persons_name(nlp: Nlp) -> None:
+    text = "A man dove beneath the dress of actress America Ferrera at the premiere."
+    article = Article(id="a", source="", text=text, sentences=())
+    groups = load_alias_groups(AnalysisSettings())
+    found = find_mentions(article, nlp.parse(text), groups=groups, settings=AnalysisSettings())
+    assert ("America Ferrera", "PERSON") in {(m.text, m.label) for m in found}
+
+
+def test_a_given_name_with_a_family_or_an_age_is_a_persons(nlp: Nlp) -> None:
+    names = _aliases(
+        nlp,
+        "Officer Collin Varnet died on Wednesday. “This is a tragedy felt by all of us, Collin "
+        "and his family,” the president said. Collin is 29 years old. We honor Collin’s "
+        "memory. Please keep Collin in your thoughts.",
+    )
+    assert "Collin" in names["Collin Varnet"]
+
+
+def test_numbers_after_a_group_of_people_are_their_ages(nlp: Nlp) -> None:
+    text = (
+        "The toll included the deaths of two boys, 13 and 14. Police arrested 12 men, 4 of "
+        "them armed."
+    )
+    assert [v for v, _ in _figures(nlp, text)] == [2.0, 12.0, 4.0]
+
+
+def test_a_ratio_counts_nothing_but_stab_wounds_count(nlp: Nlp) -> None:
+    text = (
+        "Islanders died in conflicts at three times the national average. He was stabbed "
+        "three times. Prices rose five times faster than wages."
+    )
+    assert _figures(nlp, text) == [(3.0, "times")]
+
+
+def test_a_stations_social_links_are_furniture() -> None:
+    assert is_furniture("Follow WTRX.COM: Facebook | Twitter", 8)
+    assert not is_furniture("Follow the money, investigators said.", 8)
+
+
+def test_calling_the_emergency_line_counts_no_searches(nlp: Nlp) -> None:
+    text = (
+        "Family members spent about 20 minutes looking for Kunz Jr. before calling 911 and "
+        "search and rescue crews were brought in. Analysts studied Patsy Varn's 911 call "
+        "and the 911 tape."
+    )
+    assert not [v for v, _ in _figures(nlp, text) if v in (911.0, 999.0)]
+
+
+def test_a_captcha_is_furniture_and_a_sergeant_without_a_dot_is_a_title(nlp: Nlp) -> None:
+    assert is_furniture(
+        "You must enter the characters with black color that stand out from the other characters",
+        8,
+    )
+    names = _aliases(
+        nlp,
+        "The judge held former Green Beret Sgt Joe Varnez accountable. Varnez sat on the "
+        "cot. Varnez had served three tours.",
+        "Joseph Varnez said the night changed him. Varnez thanked the judge.",
+    )
+    assert not [n for n in names if "Sgt" in n]
+
+
+def test_a_name_with_accents_reads_as_a_persons() -> None:
+    assert person_like("José Grünberg", "ORG")
+    assert person_like("Émile Bélanger", "NORP")
+    assert not person_like("Grünberg Stiftung Hospital", "ORG")
+
+
+def test_two_apostrophes_close_a_quotation() -> None:
+    text = "The new “Evil Dead’’ is far less humorous, and “it works,” he said."
+    assert [text[q.start : q.end] for q in quote_spans(text)] == ["“Evil Dead’’", "“it works,”"]

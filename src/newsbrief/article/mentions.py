@@ -24,7 +24,7 @@ from newsbrief.article.name_scan import (
 )
 from newsbrief.article.quotes import quoted_title
 from newsbrief.article.regions import quote_spans
-from newsbrief.article.tables import GAZETTEER, GIVEN_NAME_WORDS, ORG_WORDS
+from newsbrief.article.tables import GAZETTEER, GIVEN_NAME_WORDS, ORG_WORDS, PLACE_WORDS
 from newsbrief.backends.aliases import AliasGroup, alias_patterns, case_sensitive
 from newsbrief.models import Article, Mention
 from newsbrief.settings import AnalysisSettings
@@ -264,14 +264,21 @@ def _opened_by_table_names(found: list[Mention], text: str, start: int, end: int
 
 def _surname_a_place(found: list[Mention], text: str, start: int, end: int) -> list[Mention]:
     """The alias-table place that ends a person's name ("Washington" of "Kerry Washington"),
-    when a given name opens it; else none."""
+    when a given name opens it, or opens it as a given name ("America" of "America
+    Ferrera"); else none."""
     inside = [m for m in found if m.start < end and start < m.end]
     if len(inside) != 1:
         return []
     place = inside[0]
+    if place.group is None or place.label not in ("GPE", "LOC"):
+        return []
+    surname = text[place.end : end].split()
+    if place.start == start and len(surname) == 1 and surname[0][:1].isupper():
+        # "actress America Ferrera", "Paris Hilton": a given name the table knows as a place.
+        known = text[start:end].casefold() in GAZETTEER or surname[0].casefold() in PLACE_WORDS
+        return [] if known or surname[0].casefold() in ORG_WORDS else inside
     given = text[start : place.start].split()
-    whole = place.group is not None and start < place.start and place.end == end
-    if not whole or place.label not in ("GPE", "LOC") or len(given) != 1:
+    if not (start < place.start and place.end == end) or len(given) != 1:
         return []
     # Not a place's own longer name ("North Carolina", tagged a person).
     named = person_words(given) and text[start:end].casefold() not in GAZETTEER

@@ -138,10 +138,13 @@ def lone_capitals(text: str) -> Iterator[tuple[int, int, str]]:
 _ABBREVIATED = r"(?:Dr|Mr|Mrs|Ms|Gen|Prof|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr)\."
 _CAP_WORD = rf"(?:{_ABBREVIATED}|[A-Z][\w'’-]*)"
 _CAP_RUN = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:[ \t]+{_CAP_WORD})*")
-# "Anouk", "Bar-Illan", "D'Amato", "McCain", "O'Brien", "LeBron", "DeSantis", "DiCaprio"; a
-# generational "Jr." ends a name.
+# "Anouk", "Bar-Illan", "D'Amato", "McCain", "O'Brien", "LeBron", "DeSantis", "DiCaprio",
+# "José", "Émile", "Grünberg"; a generational "Jr." ends a name.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = rf"(?:(?![{_UPPER}])[^\W\d_])"
 NAME_WORD = re.compile(
-    r"(?:Mc|Mac|O['’]|D['’]|Le|La|De|Da|Di|Du|Ja)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[JS]r\."
+    rf"(?:Mc|Mac|O['’]|D['’]|Le|La|De|Da|Di|Du|Ja)?[{_UPPER}]{_LOWER}+"
+    rf"(?:[-'’][{_UPPER}]?{_LOWER}+)*|[JS]r\."
 )
 # The word before a run of capitalised words, a comma allowed between ("An ANC spokesman,
 # Thabo Masebe, said").

@@ -37,9 +37,12 @@ _PLACE_AFTER_USE = re.compile(r"(?<![\w.'’&-])" + _ANY_WORD + _PLACE_AFTER)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’&-]*[ \t]+$")
 ACTOR_USE = re.compile(r"(?<![\w-])" + _ANY_WORD + _ACTS_AFTER)
 KIN_USE = re.compile(
-    r"(?<![\w-])" + _ANY_WORD + r"['’]s\s+(?:father|mother|parents|family|wife|husband|son|"
+    r"(?<![\w-])" + _ANY_WORD + r"(?:['’]s\s+(?:father|mother|parents|family|wife|husband|son|"
     r"daughter|brother|sister|grand(?:father|mother|parents)|uncle|aunt|funeral|boyfriend|"
-    r"girlfriend)\b"
+    r"girlfriend|fianc[ée]e?|memory|death)"
+    # "Collin and his family", "Collin is 29 years old": no place has either.
+    r"|\s+and\s+(?:his|her)\s+(?:family|wife|husband|fianc[ée]e?|parents|children)"
+    r"|\s+(?:is|was)\s+\d{1,2}\s+years\s+old)\b"
 )
 
 

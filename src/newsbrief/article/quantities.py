@@ -45,6 +45,7 @@ from newsbrief.article.uncounted import (
     a_size_or_bracket,
     a_tally,
     a_times_title,
+    ages_of_a_group,
     an_address,
     cited_sources,
     in_a_name,
@@ -118,8 +119,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             continue  # a unit the tables do not know ("3am" tagged QUANTITY): no claim
         ent = doc[first:end]
         last = ent[-1]
-        if a_height(ent) or a_size_or_bracket(ent):
-            continue  # "about 5 feet 8", "a 10-and-younger team": no figure of the story
+        if a_height(ent) or a_size_or_bracket(ent) or ages_of_a_group(ent):
+            continue  # "about 5 feet 8", "a 10-and-younger team", "two boys, 13 and 14"
         if measure is not None:
             number = parse_number(ent.text)
             scaled = number * measure.scale if number is not None else None

@@ -106,16 +106,33 @@ def numbered_one(ent: Any, noun: Any, value: float) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     # "its 2.0 machine", "the new 2.0 Keurig brewer": a version, not two machines.
     version = _VERSION.fullmatch(ent.text) is not None and noun.tag_ == "NN" and noun.i >= ent.end
-    return version or (
-        value > 1
-        and before is not None
-        and before.lower_ in ("a", "an")
-        and noun.tag_ == "NN"
-        and noun.i == ent.end
+    # "before calling 911", "Patsy Ramsey's 911 call", "the 911 tape": the emergency line,
+    # no count of calls.
+    after = doc[ent.end] if ent.end < len(doc) else None
+    line = (before is not None and before.lemma_ in _DIAL) or (
+        after is not None and after.lower_ in _LINE_NOUNS
+    )
+    dialled = line and ent.text.strip() in _LINES
+    return (
+        version
+        or dialled
+        or (
+            value > 1
+            and before is not None
+            and before.lower_ in ("a", "an")
+            and noun.tag_ == "NN"
+            and noun.i == ent.end
+        )
     )
 
 
 _VERSION = re.compile(r"\d{1,2}\.\d")
+_DIAL = frozenset({"call", "dial", "phone", "ring", "text"})
+_LINES = frozenset({"911", "999", "112", "000", "111"})
+_LINE_NOUNS = frozenset({
+    "call", "calls", "tape", "tapes", "dispatcher", "dispatchers", "operator", "operators",
+    "recording", "recordings", "center", "centre", "line", "system", "caller", "callers",
+})  # fmt: skip
 
 
 def cited_sources(ent: Any, noun: Any) -> bool:
@@ -205,7 +222,8 @@ _HEIGHT = re.compile(
 def a_size_or_bracket(ent: Any) -> bool:
     """A number that sizes or brackets a thing rather than counting it: an age group ("his
     10-and-younger team", "the 12-and-under league"), a sum's order ("a six-figure payment"),
-    a size ("a printed 11\" x 17\" version", "the 8 x 10 photo")."""
+    a size ("a printed 11\" x 17\" version", "the 8 x 10 photo"), a ratio ("three times the
+    national average")."""
     text = ent.doc.text
     before = _SIZE_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char)
     return _BRACKET_AFTER.match(text, ent.end_char) is not None or before is not None
@@ -216,11 +234,32 @@ _SIZE_BEFORE = re.compile(
 )
 _BRACKET_AFTER = re.compile(
     r"[ -]and[ -](?:younger|under|older|over)\b"
+    # "at three times the national average", "five times faster": a ratio, no count.
+    r"|[ \t]+times[ \t]+(?:the|as|more|less|higher|lower|greater|larger|bigger|faster|"
+    r"slower|smaller|that|what|than)\b"
     # "a printed 11\" x 17\" version": a size, no count of versions.
     r"|(?:[\"”″]|[ -]?(?:inch(?:es)?|in\.|cm|mm|ft|feet|foot|m))?[ \t]*[x×][ \t]*\d"
     # "a six-figure payment": how large a sum is, no count of figures.
     r"|-figures?\b",
     re.IGNORECASE,
+)
+
+
+def ages_of_a_group(ent: Any) -> bool:
+    """ "the deaths of two boys, 13 and 14": numbers set after a group of people, with commas,
+    are their ages, no more boys."""
+    text = ent.doc.text
+    before = _AGES_AFTER_GROUP.search(text, max(0, ent.start_char - 60), ent.start_char)
+    value = ent.text.strip()
+    part = _PART_AFTER.match(text, ent.end_char)  # "12 men, 4 of them armed": a part
+    return before is not None and not part and value.isdigit() and int(value) < _OLDEST
+
+
+_OLDEST = 110
+_PART_AFTER = re.compile(r"[ \t]+(?:of|were|are|had|have|who|with)\b")
+_AGES_AFTER_GROUP = re.compile(
+    r"\b(?:boys|girls|men|women|children|kids|teens|teenagers|brothers|sisters|sons|"
+    r"daughters|students|victims|siblings),[ \t]+(?:\d{1,3},?[ \t]+(?:and[ \t]+)?)*$"
 )
 
 

@@ -156,6 +156,11 @@ _LONG_FURNITURE = re.compile(
     # newsfeed."; "Sign up for the Curbed NY newsletter Sign up for our daily email newsletter
     # and get top stories ... delivered to your inbox."
     r"^join us on (?:facebook|twitter|instagram)\b|"
+    # A captcha: "You must enter the characters with black color that stand out from the
+    # other characters" (it was a story's title).
+    r"\byou must enter the characters\b|"
+    # "Follow CBSMIAMI.COM: Facebook | Twitter", a station's social links (it was a title).
+    r"^follow\b[^\n]{0,40}?:[ \t]*(?:facebook|twitter|instagram)\b|"
     r"\bsign up for (?:the|our) [\w ]{0,40}newsletter\b|"
     r"\bdelivered (?:straight |right )?to your inbox\b|"
     # "Email Sign Up By signing up you agree to receive email newsletters or alerts from
