@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsbrief.article.predicates import predicate_class
+from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.backends.loaded import Backends
@@ -56,6 +57,13 @@ def analyse(
     return brief_as_story(
         articles, story_id="test", settings=Settings(analysis=settings), backends=backends
     )
+
+
+def figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
+    """The (value, counted unit) of each figure one text states, as the article stage finds
+    them."""
+    article = Article(id="x", source="", text=text, sentences=())
+    return [(q.value, q.unit) for q in find_quantities(article, nlp.parse(text))]
 
 
 def quantity(

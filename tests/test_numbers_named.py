@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builders import quantity
+from builders import figures, quantity
 
 from newsbrief.article.numbers import parse_number, readable
 from newsbrief.article.quantities import find_quantities
@@ -13,17 +13,12 @@ from newsbrief.models import Article
 from newsbrief.story.key_figures import clause, label
 
 
-def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
-    article = Article(id="x", source="", text=text, sentences=())
-    return [(q.value, q.unit) for q in find_quantities(article, nlp.parse(text))]
-
-
 def test_a_number_naming_one_thing_is_no_count(nlp: Nlp) -> None:
-    found = _figures(nlp, "All three men were shot within eight minutes of a 999 call.")
+    found = figures(nlp, "All three men were shot within eight minutes of a 999 call.")
     assert (999.0, "calls") not in found
     assert (3.0, "men") in found
     # Many calls are a count.
-    assert (999.0, "calls") in _figures(nlp, "The police received 999 calls in one hour.")
+    assert (999.0, "calls") in figures(nlp, "The police received 999 calls in one hour.")
 
 
 def test_a_clock_time_does_not_cut_a_key_figure_clause() -> None:
@@ -43,18 +38,18 @@ def test_a_written_fraction_is_not_where_its_whole_number_is_told() -> None:
 
 
 def test_the_two_already_named_are_no_count_unless_something_befell_them(nlp: Nlp) -> None:
-    assert _figures(nlp, "Trade would benefit both the two countries, he said.") == []
-    assert _figures(nlp, "The two men met in Corran on Monday.") == []
-    assert (2.0, "soldiers") in _figures(nlp, "The two soldiers were freed on Monday.")
+    assert figures(nlp, "Trade would benefit both the two countries, he said.") == []
+    assert figures(nlp, "The two men met in Corran on Monday.") == []
+    assert (2.0, "soldiers") in figures(nlp, "The two soldiers were freed on Monday.")
 
 
 def test_a_number_in_a_name_or_an_address_is_no_count(nlp: Nlp) -> None:
-    assert _figures(nlp, "Harbour News 9 reporter Ada Rook contributed to this report.") == []
-    assert _figures(nlp, "A vigil was planned at 400 Highland Drive in Fenwick.") == []
-    assert _figures(nlp, "Flight 370 carried 239 people.") == [(239.0, "people")]
+    assert figures(nlp, "Harbour News 9 reporter Ada Rook contributed to this report.") == []
+    assert figures(nlp, "A vigil was planned at 400 Highland Drive in Fenwick.") == []
+    assert figures(nlp, "Flight 370 carried 239 people.") == [(239.0, "people")]
     # People named by their nation are counted; a toll is of people.
-    assert (12.0, "palestinians") in _figures(nlp, "The raid killed 12 Palestinians.")
-    assert _figures(nlp, "The death toll rose to five.") == [(5.0, "people")]
+    assert (12.0, "palestinians") in figures(nlp, "The raid killed 12 Palestinians.")
+    assert figures(nlp, "The death toll rose to five.") == [(5.0, "people")]
 
 
 def test_at_alone_is_no_hedge() -> None:
@@ -66,15 +61,15 @@ def test_at_alone_is_no_hedge() -> None:
 
 
 def test_a_count_of_who_said_it_is_of_the_sources(nlp: Nlp) -> None:
-    assert _figures(nlp, "He was offered the job last week, two Vell advisers said.") == []
-    assert _figures(nlp, "Three people familiar with the talks told reporters it was off.") == []
-    assert _figures(nlp, "The blast killed 12 people, police said.") == [(12.0, "people")]
+    assert figures(nlp, "He was offered the job last week, two Vell advisers said.") == []
+    assert figures(nlp, "Three people familiar with the talks told reporters it was off.") == []
+    assert figures(nlp, "The blast killed 12 people, police said.") == [(12.0, "people")]
     # The story's own people saying something are counted.
-    assert (35.0, "patients") in _figures(nlp, "35 patients have said they felt sick.")
+    assert (35.0, "patients") in figures(nlp, "35 patients have said they felt sick.")
 
 
 def test_a_citations_abbreviation_counts_nothing(nlp: Nlp) -> None:
-    found = _figures(nlp, "See A. Rook and B. Marten, Amazing Tales No. 15, p. 13 (1962).")
+    found = figures(nlp, "See A. Rook and B. Marten, Amazing Tales No. 15, p. 13 (1962).")
     assert not [unit for _, unit in found if "." in unit or not unit[:1].isalpha()], found
 
 
@@ -94,11 +89,11 @@ def test_a_half_and_an_extent_of_one_thing(nlp: Nlp) -> None:
 
 def test_rates_block_numbers_and_dashed_ranges(nlp: Nlp) -> None:
     # "1 in 10,000 people" says how often; "the 3300 block of" says where.
-    assert _figures(nlp, "The syndrome affects 1 in 10,000 people across Fenwick.") == []
-    assert _figures(nlp, "He was shot in the 3300 block of West Corran Avenue on Monday.") == []
-    assert _figures(nlp, "Police closed three blocks of Corran Avenue.") == [(3.0, "blocks")]
+    assert figures(nlp, "The syndrome affects 1 in 10,000 people across Fenwick.") == []
+    assert figures(nlp, "He was shot in the 3300 block of West Corran Avenue on Monday.") == []
+    assert figures(nlp, "Police closed three blocks of Corran Avenue.") == [(3.0, "blocks")]
     # "26-28 genes" is a range, not 54 genes.
-    found = _figures(nlp, "The syndrome is caused by the deletion of 26-28 genes.")
+    found = figures(nlp, "The syndrome is caused by the deletion of 26-28 genes.")
     assert found == [(26.0, "genes"), (28.0, "genes")]
 
 
@@ -141,14 +136,14 @@ def test_whose_parents_is_no_toll(nlp: Nlp) -> None:
 
 
 def test_an_ordinal_before_a_plural_is_a_kind_not_one(nlp: Nlp) -> None:
-    found = _figures(nlp, "The fire left 20 first graders and six teachers dead in Kesh.")
+    found = figures(nlp, "The fire left 20 first graders and six teachers dead in Kesh.")
     assert (1.0, "graders") not in found and (20.0, "graders") in found
-    assert (1.0, "soldiers") in _figures(nlp, "The ninth soldier was found dead on Monday.")
+    assert (1.0, "soldiers") in figures(nlp, "The ninth soldier was found dead on Monday.")
 
 
 def test_a_chart_place_is_no_count(nlp: Nlp) -> None:
-    assert _figures(nlp, "Rook went solo and enjoyed a top 10 hit of her own in 1981.") == []
-    assert (10.0, "hits") in _figures(nlp, "The band had 10 hits in the 1970s.")
+    assert figures(nlp, "Rook went solo and enjoyed a top 10 hit of her own in 1981.") == []
+    assert (10.0, "hits") in figures(nlp, "The band had 10 hits in the 1970s.")
 
 
 def test_an_amount_lost_or_held_is_no_one_missing_or_captive(nlp: Nlp) -> None:
@@ -163,28 +158,28 @@ def test_an_amount_lost_or_held_is_no_one_missing_or_captive(nlp: Nlp) -> None:
 
 
 def test_decimal_range_ends_and_unit_symbols_are_read_as_written(nlp: Nlp) -> None:
-    found = _figures(nlp, "When pulses were 2.5 to 7.6 seconds apart, the shift was smaller.")
+    found = figures(nlp, "When pulses were 2.5 to 7.6 seconds apart, the shift was smaller.")
     assert (5.0, "seconds") not in found and (7.0, "seconds") not in found
-    assert (240.0, "s") in _figures(nlp, "If the pulses are far apart (ISI = 240 s), none works.")
-    assert (15.0, "Hz") in _figures(nlp, "Vision has a critical fusion frequency near 15 Hz.")
-    assert (40.0, "people") in _figures(nlp, "Between 40 and 50 people were hurt in Kesh.")
+    assert (240.0, "s") in figures(nlp, "If the pulses are far apart (ISI = 240 s), none works.")
+    assert (15.0, "Hz") in figures(nlp, "Vision has a critical fusion frequency near 15 Hz.")
+    assert (40.0, "people") in figures(nlp, "Between 40 and 50 people were hurt in Kesh.")
 
 
 def test_a_thing_or_two_is_no_count(nlp: Nlp) -> None:
-    assert _figures(nlp, "Rook, who knew a thing or two about apes, once said so.") == []
-    assert _figures(nlp, "Police arrested one or two men in Kesh.") == []
-    assert (2.0, "men") in _figures(nlp, "Police arrested two men in Kesh.")
+    assert figures(nlp, "Rook, who knew a thing or two about apes, once said so.") == []
+    assert figures(nlp, "Police arrested one or two men in Kesh.") == []
+    assert (2.0, "men") in figures(nlp, "Police arrested two men in Kesh.")
 
 
 def test_a_score_or_a_vote_tally_is_no_count(nlp: Nlp) -> None:
-    found = _figures(nlp, "The bill was defeated in Kesh by a close vote of 144-127.")
+    found = figures(nlp, "The bill was defeated in Kesh by a close vote of 144-127.")
     assert all(value not in (144.0, 127.0) for value, _ in found)
-    assert (2000.0, "fans") in _figures(nlp, "Rovers won 3-1 on Sunday before 2,000 fans.")
-    assert (26.0, "genes") in _figures(nlp, "Some 26-28 genes were found in the Kesh samples.")
+    assert (2000.0, "fans") in figures(nlp, "Rovers won 3-1 on Sunday before 2,000 fans.")
+    assert (26.0, "genes") in figures(nlp, "Some 26-28 genes were found in the Kesh samples.")
 
 
 def test_a_version_number_is_no_count(nlp: Nlp) -> None:
-    found = _figures(
+    found = figures(
         nlp,
         "Brewer sales fell on weak demand for the new 2.0 Brava brewer, and owners were slow "
         "to upgrade to its 2.0 machine. The company sold 2.5 million brewers.",
@@ -194,7 +189,7 @@ def test_a_version_number_is_no_count(nlp: Nlp) -> None:
 
 
 def test_the_sources_a_reporter_cites_are_no_figure(nlp: Nlp) -> None:
-    found = _figures(
+    found = figures(
         nlp,
         "The complaint alleges rough language in the office, according to two sources. "
         "Three people familiar with the talks said 40 workers would go.",
@@ -203,11 +198,11 @@ def test_the_sources_a_reporter_cites_are_no_figure(nlp: Nlp) -> None:
 
 
 def test_a_grade_or_a_label_is_no_count(nlp: Nlp) -> None:
-    assert _figures(nlp, "The singer died after a battle with stage 4 cancer; 3 fans came.") == [
+    assert figures(nlp, "The singer died after a battle with stage 4 cancer; 3 fans came.") == [
         (3.0, "fans")
     ]
-    assert _figures(nlp, "A category 5 hurricane hit 12 towns.") == [(12.0, "towns")]
-    assert _figures(nlp, "It turned out to be stage four cancer.") == []
+    assert figures(nlp, "A category 5 hurricane hit 12 towns.") == [(12.0, "towns")]
+    assert figures(nlp, "It turned out to be stage four cancer.") == []
 
 
 def test_a_prefix_before_a_qualifying_name_stays(nlp: Nlp) -> None:
@@ -227,13 +222,13 @@ def test_people_in_a_state_after_a_bare_number_are_counted_with_their_hedge(nlp:
 
 
 def test_a_dozen_alone_counts_what_was_counted_before_or_nothing(nlp: Nlp) -> None:
-    assert _figures(nlp, "But perhaps two dozen have accepted their children.") == []
-    assert _figures(nlp, "Some 30 fathers came; two dozen have accepted their children.") == [
+    assert figures(nlp, "But perhaps two dozen have accepted their children.") == []
+    assert figures(nlp, "Some 30 fathers came; two dozen have accepted their children.") == [
         (30.0, "fathers"),
         (24.0, "fathers"),
     ]
 
 
 def test_a_duration_before_a_noun_is_no_count(nlp: Nlp) -> None:
-    assert _figures(nlp, "A 39 second slow motion video of the jump was posted.") == []
-    assert _figures(nlp, "After a 30 minute drive, 12 people arrived.") == [(12.0, "people")]
+    assert figures(nlp, "A 39 second slow motion video of the jump was posted.") == []
+    assert figures(nlp, "After a 30 minute drive, 12 people arrived.") == [(12.0, "people")]

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from builders import analyse, make_article
+from builders import analyse, figures, make_article
 from test_quotes_web import speakers
 
 from newsbrief.article.name_scan import titled_names
 from newsbrief.article.numbers import readable
 from newsbrief.article.place_use import place_uses
-from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import (
-    Article,
     Brief,
     Citation,
     QuantityClaim,
@@ -28,11 +26,6 @@ from newsbrief.story.entity_names import story_type
 from newsbrief.story.key_figures import key_figures
 from newsbrief.story.names import checked_type
 from newsbrief.story.summarize import standalone
-
-
-def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
-    article = Article(id="x", source="", text=text, sentences=())
-    return [(q.value, q.unit) for q in find_quantities(article, nlp.parse(text))]
 
 
 def test_she_is_not_the_man_the_article_calls_mr(nlp: Nlp) -> None:
@@ -87,11 +80,11 @@ def test_a_frenchman_is_one_of_a_people_not_an_actor() -> None:
 
 
 def test_weights_are_measures_and_titles_won_are_no_counts(nlp: Nlp) -> None:
-    found = _figures(nlp, "The pump weighs about 900g (around 2 lb)- three times a heart.")
+    found = figures(nlp, "The pump weighs about 900g (around 2 lb)- three times a heart.")
     assert (900.0, "grams") in found and (2.0, "lb") in found
     assert not any(")" in unit or "-" in unit for _, unit in found)
-    assert not any(unit == "grams" for _, unit in _figures(nlp, "Sales of 4G phones rose."))
-    found = _figures(nlp, "The script is by two-time Oscar nominee Peter Morrow.")
+    assert not any(unit == "grams" for _, unit in figures(nlp, "Sales of 4G phones rose."))
+    found = figures(nlp, "The script is by two-time Oscar nominee Peter Morrow.")
     assert not any(unit.startswith("time") for _, unit in found)
 
 
@@ -169,10 +162,10 @@ def test_a_staff_note_and_a_cast_line_are_page_furniture() -> None:
 
 
 def test_a_height_in_feet_and_inches_is_no_figure(nlp: Nlp) -> None:
-    found = _figures(nlp, "The suspect, a white man about 5 feet 8, was taken to hospital.")
+    found = figures(nlp, "The suspect, a white man about 5 feet 8, was taken to hospital.")
     assert not any(unit.startswith("feet") for _, unit in found)
-    assert not _figures(nlp, "He was described as a 5-foot-8-inch white male in his 20s.")
-    assert (5.0, "feet") in _figures(nlp, "The wall is 5 feet high and 8 people climbed it.")
+    assert not figures(nlp, "He was described as a 5-foot-8-inch white male in his 20s.")
+    assert (5.0, "feet") in figures(nlp, "The wall is 5 feet high and 8 people climbed it.")
 
 
 def test_a_quote_paragraph_after_a_long_attribution_goes_on_with_its_speaker(nlp: Nlp) -> None:
@@ -264,13 +257,11 @@ def test_awards_are_events_not_actors(nlp: Nlp) -> None:
 
 
 def test_a_rank_and_a_time_after_a_bare_number_are_no_counts(nlp: Nlp) -> None:
-    assert not _figures(nlp, "Tarrow Mobile wants to buy the No. 4 U.S. carrier Vell Mobile.")
-    assert not _figures(
+    assert not figures(nlp, "Tarrow Mobile wants to buy the No. 4 U.S. carrier Vell Mobile.")
+    assert not figures(
         nlp, "Tarrow Mobile, which sells an older phone, has sold 7.2 million this year."
     )
-    assert (52_000_000.0, "subscribers") in _figures(
-        nlp, "It had more than 52 million subscribers."
-    )
+    assert (52_000_000.0, "subscribers") in figures(nlp, "It had more than 52 million subscribers.")
 
 
 def test_a_stray_section_label_is_cut_from_its_paragraph() -> None:
@@ -377,7 +368,7 @@ def test_a_pope_by_his_regnal_name_a_saint_apart_and_no_name_across_paragraphs(
     assert not any("Domitian Benedict" in n for n in by_name)
     assert not any("Francis" in aliases and n.startswith("St") for n, aliases in by_name.items())
     assert "Pope" not in by_name
-    assert not _figures(nlp, "He had been the No. 2 secretary under Benedict.")
+    assert not figures(nlp, "He had been the No. 2 secretary under Benedict.")
 
 
 def test_an_agreement_is_labelled_as_its_key_figure_row(nlp: Nlp) -> None:
@@ -404,9 +395,7 @@ def test_photo_widgets_date_captions_and_publication_lines_are_furniture() -> No
 
 
 def test_a_name_already_plural_keeps_its_plural(nlp: Nlp) -> None:
-    found = _figures(
-        nlp, "Among the 12 Legionnaires isolates at the state laboratory, two matched."
-    )
+    found = figures(nlp, "Among the 12 Legionnaires isolates at the state laboratory, two matched.")
     assert not any(unit.endswith("eses") for _, unit in found)
 
 
@@ -421,4 +410,4 @@ def test_a_mountain_is_a_place_and_a_reference_number_no_count(nlp: Nlp) -> None
     assert checked_type("Mount St. Helens", "PERSON") == "LOC"
     assert checked_type("Lake Tarrow", "ORG") == "LOC"
     assert checked_type("Mountbatten Smith", "PERSON") == "PERSON"
-    assert not any(u.startswith("ref") for _, u in _figures(nlp, "It is near 60% (refs 13)."))
+    assert not any(u.startswith("ref") for _, u in figures(nlp, "It is near 60% (refs 13)."))

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from builders import analyse, make_article
+from builders import analyse, figures, make_article
 
 from newsbrief.article.flights import flights
 from newsbrief.article.mentions import find_mentions
 from newsbrief.article.place_use import place_uses
-from newsbrief.article.quantities import find_quantities
 from newsbrief.article.regions import quote_spans
 from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.nlp import Nlp
@@ -28,11 +27,6 @@ from newsbrief.render import shown_quotes, summary_line
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.key_figures import key_figures
 from newsbrief.story.names import checked_type, person_like
-
-
-def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
-    article = Article(id="x", source="", text=text, sentences=())
-    return [(q.value, q.unit) for q in find_quantities(article, nlp.parse(text))]
 
 
 def _aliases(nlp: Nlp, *texts: str) -> dict[str, set[str]]:
@@ -222,7 +216,7 @@ def test_a_sum_one_article_states_twice_is_one_row(nlp: Nlp) -> None:
 
 def test_an_age_group_counts_no_teams_and_vertebrae_stay_plural(nlp: Nlp) -> None:
     text = "He was at a banquet with his 10-and-younger team when he broke two vertebrae."
-    assert _figures(nlp, text) == [(2.0, "vertebrae")]
+    assert figures(nlp, text) == [(2.0, "vertebrae")]
 
 
 def test_a_wife_and_a_brother_named_in_passing_leave_the_surname_to_the_story(nlp: Nlp) -> None:
@@ -252,7 +246,7 @@ def test_a_number_opening_a_name_counts_nothing_and_a_barred_label_is_cut(nlp: N
         "When they looked for GROW1 in the 1,000 Genomes Project database, they found it. "
         "The 300 Hilton Hotels staff left."
     )
-    assert _figures(nlp, text) == [(300.0, "staff")]
+    assert figures(nlp, text) == [(300.0, "staff")]
     assert unglued("Updated | When the first humans left Africa, they got shorter.") == (
         "When the first humans left Africa, they got shorter."
     )
@@ -289,14 +283,14 @@ def test_a_current_wife_keeps_no_surname_and_a_six_figure_sum_counts_nothing(nlp
         "payment.",
     )
     assert "Varrow" in names["Donald Varrow"]
-    assert _figures(nlp, "His lawyer made a six-figure payment to keep 3 women quiet.") == [
+    assert figures(nlp, "His lawyer made a six-figure payment to keep 3 women quiet.") == [
         (3.0, "women")
     ]
 
 
 def test_a_hyphenated_counted_word_is_counted_whole(nlp: Nlp) -> None:
     text = "Police arrested five members and seven counter-protesters on Saturday."
-    assert (7.0, "counter-protesters") in _figures(nlp, text)
+    assert (7.0, "counter-protesters") in figures(nlp, text)
 
 
 def test_a_bracketed_link_to_another_story_is_furniture() -> None:
@@ -325,7 +319,7 @@ def test_two_papers_cutting_one_statement_at_different_ends_share_its_speaker(
 
 def test_a_record_number_counts_what_follows_and_a_year_ends_no_name(nlp: Nlp) -> None:
     text = "The film received a record 13 Oscar nominations."
-    assert _figures(nlp, text) == [(13.0, "nominations")]
+    assert figures(nlp, text) == [(13.0, "nominations")]
     text = "He sailed the Nautilus between 2014 and 2015 with friends."
     article = Article(id="a", source="", text=text, sentences=())
     found = find_mentions(article, nlp.parse(text), groups=(), settings=AnalysisSettings())
@@ -338,7 +332,7 @@ def test_a_record_number_counts_what_follows_and_a_year_ends_no_name(nlp: Nlp) -
 
 def test_a_size_counts_nothing(nlp: Nlp) -> None:
     text = 'Donors get a printed 11" x 17" version. The 8 x 10 photo showed 3 men.'
-    assert _figures(nlp, text) == [(3.0, "men")]
+    assert figures(nlp, text) == [(3.0, "men")]
 
 
 def test_a_given_name_the_table_knows_as_a_place_opens_a_persons_name(nlp: Nlp) -> None:
@@ -364,7 +358,7 @@ def test_numbers_after_a_group_of_people_are_their_ages(nlp: Nlp) -> None:
         "The toll included the deaths of two boys, 13 and 14. Police arrested 12 men, 4 of "
         "them armed."
     )
-    assert [v for v, _ in _figures(nlp, text)] == [2.0, 12.0, 4.0]
+    assert [v for v, _ in figures(nlp, text)] == [2.0, 12.0, 4.0]
 
 
 def test_a_ratio_counts_nothing_but_stab_wounds_count(nlp: Nlp) -> None:
@@ -372,7 +366,7 @@ def test_a_ratio_counts_nothing_but_stab_wounds_count(nlp: Nlp) -> None:
         "Islanders died in conflicts at three times the national average. He was stabbed "
         "three times. Prices rose five times faster than wages."
     )
-    assert _figures(nlp, text) == [(3.0, "times")]
+    assert figures(nlp, text) == [(3.0, "times")]
 
 
 def test_a_stations_social_links_are_furniture() -> None:
@@ -386,7 +380,7 @@ def test_calling_the_emergency_line_counts_no_searches(nlp: Nlp) -> None:
         "search and rescue crews were brought in. Analysts studied Patsy Varn's 911 call "
         "and the 911 tape."
     )
-    assert not [v for v, _ in _figures(nlp, text) if v in (911.0, 999.0)]
+    assert not [v for v, _ in figures(nlp, text) if v in (911.0, 999.0)]
 
 
 def test_a_captcha_is_furniture_and_a_sergeant_without_a_dot_is_a_title(nlp: Nlp) -> None:

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from builders import analyse, make_article
+from builders import analyse, figures, make_article
 
-from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import Article
-
-
-def _figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
-    article = Article(id="x", source="", text=text, sentences=())
-    return [(q.value, q.unit) for q in find_quantities(article, nlp.parse(text))]
 
 
 def test_ages_and_offsets_in_lists_and_ranges_are_no_counts(nlp: Nlp) -> None:
-    assert _figures(nlp, "At recruitment the children were either 9, 11 or 13 years of age.") == []
-    assert (10.0, "years") not in _figures(
+    assert figures(nlp, "At recruitment the children were either 9, 11 or 13 years of age.") == []
+    assert (10.0, "years") not in figures(
         nlp, "Being bullied at school predicted a disorder 10 to 15 years later."
     )
     # A sentence of years is a figure, in a range as alone.
-    assert (10.0, "years") in _figures(nlp, "The court gave him 10 to 15 years in prison.")
+    assert (10.0, "years") in figures(nlp, "The court gave him 10 to 15 years in prison.")
 
 
 def test_an_age_and_a_time_later_never_contradict(nlp: Nlp) -> None:

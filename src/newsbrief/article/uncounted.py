@@ -129,9 +129,10 @@ def numbered_one(ent: Any, noun: Any, value: float) -> bool:
 _VERSION = re.compile(r"\d{1,2}\.\d")
 _DIAL = frozenset({"call", "dial", "phone", "ring", "text"})
 _LINES = frozenset({"911", "999", "112", "000", "111"})
+# One call, tape or dispatcher: "received 999 calls in one hour" counts calls.
 _LINE_NOUNS = frozenset({
-    "call", "calls", "tape", "tapes", "dispatcher", "dispatchers", "operator", "operators",
-    "recording", "recordings", "center", "centre", "line", "system", "caller", "callers",
+    "call", "tape", "dispatcher", "operator", "recording", "center", "centre", "line", "system",
+    "caller",
 })  # fmt: skip
 
 
