@@ -28,6 +28,7 @@ _SLACK = 0.05
 _CONTAINED_CHARS = 40
 # A run of this many letters in both is one statement (about 25 words).
 _SHARED_CHARS = 100
+_BLOCK = _SHARED_CHARS // 4
 
 
 def quote_key(words: str) -> str:
@@ -38,7 +39,16 @@ def same_words(a: str, b: str) -> bool:
     """Two keys (``quote_key``) of one quotation, a typo or a comma apart."""
     if abs(len(a) - len(b)) > _SLACK * max(len(a), len(b)):
         return False
-    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 1 - _SLACK
+    if a == b:
+        return True
+    # The cheap upper bounds first: a story compares every pair of its quotations.
+    close = SequenceMatcher(None, a, b, autojunk=False)
+    least = 1 - _SLACK
+    return (
+        close.real_quick_ratio() >= least
+        and close.quick_ratio() >= least
+        and (close.ratio() >= least)
+    )
 
 
 def _copied(a: str, b: str) -> bool:
@@ -47,6 +57,11 @@ def _copied(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if same_words(a, b) or (len(short) >= _CONTAINED_CHARS and short in long):
         return True
+    # A run of _SHARED_CHARS in both holds a whole block of ``b`` cut at a multiple of
+    # _BLOCK: no such block in ``a``, no run (and no quadratic match to look for one).
+    blocks = (b[i : i + _BLOCK] for i in range(0, len(b) - _BLOCK + 1, _BLOCK))
+    if not any(block in a for block in blocks):
+        return False
     shared = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
     return shared.size >= _SHARED_CHARS
 
