@@ -65,7 +65,7 @@ def test_no_redundant_pair(embedder: SentenceEmbedder) -> None:
 
 
 def test_long_sentences_still_give_one_sentence() -> None:
-    long = make_article(" ".join(["word"] * 50) + ".", "l")
+    long = make_article(" ".join(["Word"] + ["word"] * 49) + ".", "l")
     summary = summarize(
         [long], vectors([long], HashingEmbedder()), settings=SummarizeSettings(max_words=10)
     )

@@ -39,6 +39,8 @@ def plural(token: Any) -> str:
         return str(token.lower_)  # "two vertebrae", tagged singular: already a plural
     if len(lemma) <= 2 or (token.text[1:] != token.text[1:].lower()):
         return str(token.text)  # a symbol or abbreviation ("240 s", "15 Hz", "5 mAh") stays
+    if lemma.endswith("os") and lemma == token.lower_:
+        return str(token.lower_)  # "68 rhinos", tagged singular: no "rhinoses"
     if token.tag_ == "NNP" and lemma.endswith("s") and not lemma.endswith("ss"):
         return str(token.lower_)  # "12 Legionnaires isolates": a name already in its plural
     if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":

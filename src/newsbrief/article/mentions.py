@@ -44,7 +44,11 @@ _DASH_TAIL = re.compile(r"[ \t]+[-–—]+(?:[ \t]+[a-z]+)?[ \t]*$")
 _TWO_NAMES = re.compile(r"[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+")
 _OWNED_THING = re.compile(r"['’]s(?:\s+[a-z][\w-]*)+$")
 _LIKE = re.compile(r"-like$")
-_BAND_BEFORE = re.compile(r"\b(?:band|group|duo|trio|quartet)[ \t]+$")
+_SECRETARY_OF = re.compile(r"\bSecretary[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# "rock group Led Zeppelin", "the Turin daily La Stampa": a band or an outlet, no person.
+_BAND_BEFORE = re.compile(
+    r"\b(?:band|group|duo|trio|quartet|daily|newspaper|weekly|tabloid|magazine)[ \t]+$"
+)
 # Small words the tagger ran on into after a name ("the Three Gorges at Sandouping"), with a
 # year after them ("Nautilus between 2014 and 2015").
 _TRAILING_SMALL_WORDS = re.compile(
@@ -139,6 +143,8 @@ def find_mentions(
             continue
         if _credit(text, start, end):
             continue
+        if " " not in text[start:end] and _SECRETARY_OF.search(text, max(0, start - 16), start):
+            continue  # "Secretary of State Hillary Clinton": the office's word, no body named
         if ent.label_ == "PERSON" and _TWO_NAMES.fullmatch(text[start:end]):
             continue  # "Adderall and Vyvanse", "George and Marie": two names, not one
         label = ent.label_

@@ -153,8 +153,12 @@ _WORD_BEFORE = re.compile(r"([a-z]+),?[ \t]+$")
 # ones of two words may open a surname used alone ("Van der Merwe said").
 PARTICLE_ALONE = r"(?:[Vv]an[ \t]+(?:der|den)|[Vv]on[ \t]+der|[Dd]e[ \t]+la)"
 PARTICLE = rf"(?:{PARTICLE_ALONE}|van|von|de|del|della|da|do|dos|das|du|di|[Dd]e|[Dd]el)"
-# The rest of a name after its given name: " de Kock", " van der Merwe".
-_PARTICLE_SURNAME = re.compile(rf"[ \t]+{PARTICLE}[ \t]+[A-Z][\w'’-]*[\w]")
+# The rest of a name after its given name: " de Kock", " van der Merwe"; an Arabic surname
+# with its article or kin word: " al-Assad", " el-Sisi", " bin Laden", " ibn Saud".
+_PARTICLE_SURNAME = re.compile(
+    rf"[ \t]+(?:{PARTICLE}[ \t]+|(?:al|el|ad|ar|as|ash|at|az)-|(?:bin|ibn|abu|abd)[ \t]+)"
+    r"[A-Z][\w'’-]*[\w]"
+)
 # Words that open a sentence or a clause in capitals and are never a first name.
 _NOT_FIRST_NAMES = frozenset({
     "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "or",
@@ -198,8 +202,9 @@ def person_words(words: list[str]) -> bool:
         and not _title(w)
         and w.casefold() not in ORG_WORDS
         and w.casefold() not in PLACE_WORDS
-        and w.casefold() not in _NOT_FIRST_NAMES
-        for w in words
+        # A middle syllable may be one ("Lt. Gen. Won In Choul").
+        and (w.casefold() not in _NOT_FIRST_NAMES or 0 < i < len(words) - 1)
+        for i, w in enumerate(words)
     )
 
 
@@ -261,7 +266,8 @@ def titled_names(text: str) -> Iterator[Found]:
             start = initials.start()
         surname = None if possessive else _PARTICLE_SURNAME.match(text, end)
         if surname is not None:  # "leader Eugene de Kock": the run stopped at "de"
-            end = surname.end()
+            # "President Bashar al-Assad's forces": the name, not its 's.
+            end = surname.end() - (2 if surname.group(0).endswith(("'s", "’s")) else 0)
         yield Found(start, end, text[start:end], "PERSON")
 
 

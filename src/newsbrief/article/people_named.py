@@ -44,12 +44,21 @@ def ent_text(token: Any) -> str:
 
 def phrase(token: Any) -> str:
     """The noun phrase headed by ``token`` without its determiner ("A military source")."""
-    # Not what hangs on a preposition, a relative clause or an apposition, nor anything in
-    # them ("a lawyer for Dorothea Quince" is a lawyer, not "lawyer Dorothea").
+    # Not what hangs on a preposition, a clause or an apposition, nor anything in them ("a
+    # lawyer for Dorothea Quince" is a lawyer, not "lawyer Dorothea"; "a tribute posted by
+    # Lane's Facebook page" is a tribute).
     left_out = {
-        t.i for c in token.children if c.dep_ in ("relcl", "prep", "appos") for t in c.subtree
+        t.i
+        for c in token.children
+        if c.dep_ in ("relcl", "acl", "prep", "appos")
+        for t in c.subtree
     }
-    words = [t for t in token.subtree if t.i not in left_out and t.dep_ not in ("det", "punct")]
+    # "another council member" keeps its "another": someone other than the one named.
+    words = [
+        t
+        for t in token.subtree
+        if t.i not in left_out and t.dep_ != "punct" and (t.dep_ != "det" or t.lower_ == "another")
+    ]
     words = [t for t in words if t.i <= token.i or t.dep_ in ("compound", "flat")]
     # Tokens as written: "Tuesday's lawsuit", not "Tuesday 's lawsuit".
     if not words:
@@ -77,17 +86,23 @@ class People:
         # Where an unnamed role speaks ("this official said"), and the role.
         self.roles: list[tuple[int, str]] = []
         found = {
-            (e.start_char, e.end_char): str(e.text)
+            span: text[span[0] : span[1]]
             for e in doc.ents
             if not _not_a_name(text, e.start_char, e.end_char)
             and (
-                (e.label_ == "PERSON" and e.text.split()[-1].casefold() not in _NOT_PERSON_LAST)
+                (
+                    e.label_ == "PERSON"
+                    and e.text.split()[-1].casefold() not in _NOT_PERSON_LAST
+                    # "makes him a better Airman": a title alone names no one.
+                    and not (len(e) == 1 and e.text.casefold() in TITLE_WORDS)
+                )
                 or (
                     e.label_ in ("NORP", "ORG")
                     and 2 <= len(e) <= 3
                     and person_words(e.text.split())
                 )
             )
+            for span in [_untitled(text, e.start_char, e.end_char)]
         }
         for name in titled_names(text):
             found[(name.start, name.end)] = name.text
@@ -127,9 +142,10 @@ class People:
             and not inside(credits, s)
             and not _modifier(doc, e)
         )
-        # Overlapping spans (a PERSON entity and the title scan's name in it): keep the first.
+        # Overlapping spans (a PERSON entity and the title scan's name in it): keep the first,
+        # the longest of those starting together ("Won In Choul", not the parser's "Won").
         kept: list[tuple[int, int, str]] = []
-        for item in self.found:
+        for item in sorted(self.found, key=lambda f: (f[0], -f[1])):
             if not kept or item[0] >= kept[-1][1]:
                 kept.append(item)
         self.found = kept
@@ -281,6 +297,15 @@ def _mostly_places(text: str, words: set[str]) -> set[str]:
         for w, n in uses.items()
         if n * 2 >= len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text))
     }
+
+
+def _untitled(text: str, start: int, end: int) -> tuple[int, int]:
+    """A tagged name without the titles the tagger took into it ("Airman Ivan Cooper")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    first = 0
+    while first < len(words) - 1 and words[first].group(0).rstrip(".").casefold() in TITLE_WORDS:
+        first += 1
+    return start + words[first].start() if words else start, end
 
 
 def _not_a_name(text: str, start: int, end: int) -> bool:

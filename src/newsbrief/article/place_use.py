@@ -42,7 +42,9 @@ KIN_USE = re.compile(
     r"girlfriend|fianc[ée]e?|memory|death)"
     # "Collin and his family", "Collin is 29 years old": no place has either.
     r"|\s+and\s+(?:his|her)\s+(?:family|wife|husband|fianc[ée]e?|parents|children)"
-    r"|\s+(?:is|was)\s+\d{1,2}\s+years\s+old)\b"
+    r"|\s+(?:is|was)\s+\d{1,2}\s+years\s+old"
+    # "Rihanna nabbed her first No. 1", "Collin lost his job": a place has no "his" or "her".
+    r"|\s+[a-z]{3,}(?:ed|s)\s+(?:his|her)\s+(?:first|own|latest|new|debut|\d+(?:st|nd|rd|th)))\b"
 )
 
 

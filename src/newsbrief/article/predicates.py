@@ -106,10 +106,14 @@ _MAX_WORDS = 5
 AGENT_MARK = "by"
 
 
-def predicate_class(phrase: str) -> str:
+def predicate_class(phrase: str, unit: str = "") -> str:
     """The class of a predicate phrase: a table class, else a fallback synonym class
-    (``SYNONYM_WORDS``), else its first word's stem ("destroyed" → "destroy")."""
+    (``SYNONYM_WORDS``), else its first word's stem ("destroyed" → "destroy").  ``unit``: the
+    counted thing; what a party or a singer "holds" (seats, a record) is held by no one."""
     words = phrase.casefold().split()
+    thing = unit.casefold().split()[-1:]
+    if words and words[0] in _HOLD and thing and thing[0] in _HELD_THINGS:
+        return _stem(words[0])
     if len(words) == 2 and words[1] == AGENT_MARK:
         return f"{AGENT_MARK} {_stem(words[0])}"  # the doers, never a count of those it befell
     present = set(words)
@@ -128,6 +132,17 @@ def predicate_class(phrase: str) -> str:
         if word in SYNONYM_WORDS:
             return SYNONYM_WORDS[word]
     return _stem(words[0]) if words else ""
+
+
+_HOLD = frozenset({"hold", "holds", "held", "holding"})
+# Things that are held without a captor: "holds 54 seats", "held 12 meetings".
+_HELD_THINGS = frozenset({
+    "seats", "titles", "records", "stakes", "shares", "songs", "meetings", "talks", "rallies",
+    "events", "sessions", "hearings", "elections", "positions", "posts", "offices", "degrees",
+    "patents", "votes", "games", "concerts", "conferences", "drills", "exercises",
+    "ceremonies", "accounts", "assets", "properties", "acres", "spots", "places", "jobs",
+    "briefings", "auctions", "races", "contests", "tournaments", "polls", "referendums",
+})  # fmt: skip
 
 
 def _stem(word: str) -> str:

@@ -336,7 +336,9 @@ def _fact(
     before = article.text[sentence_start:number_at]
     # "licensed to carry 180" or "the 180 it was certified to carry": a capacity either way.
     kind = (
-        "capacity" if is_capacity(before) or is_capacity(predicate) else predicate_class(predicate)
+        "capacity"
+        if is_capacity(before) or is_capacity(predicate)
+        else predicate_class(predicate, unit)
     )
     return QuantityFact(
         value=value,

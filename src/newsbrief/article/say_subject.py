@@ -22,6 +22,12 @@ _PLURAL_PRONOUNS = frozenset({"they", "we", "i"})
 # A say-verb whose subject names no one person: the quote has no speaker to give.
 NOBODY: tuple[str, None] = ("", None)
 _RELATIVES = frozenset({"which", "who", "that", "whom"})
+# What carries someone's words: "his e-mail said" (tokenised "e - mail"), "her statement".
+_CARRIERS = frozenset({
+    "statement", "mail", "email", "letter", "post", "tweet", "message", "note", "memo",
+    "blog", "text", "release",
+})  # fmt: skip
+_OWNER_PRONOUNS = frozenset({"his", "her"})
 _SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_SPEAKERS = frozenset(
     {"another", "one", "some", "others", "it", "this", "these", "those", "what", "all", "both",
@@ -179,7 +185,32 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
             head = verb.head
         else:
             return people.last_before(start)
-    names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    doc = head.doc
+    if owner is None and head.lower_ == "mail" and head.i >= 3 and doc[head.i - 2].lower_ == "e":
+        owner = doc[head.i - 3] if doc[head.i - 3].dep_ == "poss" else None  # "his e - mail"
+    source = next(
+        (g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+         for g in c.children if g.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
+    if head.lower_ in _CARRIERS and owner is None and source is not None:
+        # "said a statement from the Swiss defense ministry": the ministry speaks.
+        return (ent_text(source) if source.ent_type_ in _SPEAKING_TYPES else phrase(source)), None
+    if head.lower_ in _CARRIERS and owner is not None:
+        # "his e-mail said", "Lane's statement said": the owner speaks, not the medium.
+        if owner.ent_type_ in _SPEAKING_TYPES:
+            return ent_text(owner), None
+        if owner.lower_ in _OWNER_PRONOUNS:
+            sentence = owner.sent.start_char if doc.has_annotation("SENT_START") else -1
+            return people.last_before(min(start, owner.idx), sentence, owner.lower_)
+    names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"] + [
+        g  # "a former vlogger named Mike Cernovich hinted"
+        for c in head.children
+        if c.dep_ == "acl" and c.lower_ in ("named", "called")
+        for g in c.children
+        if g.ent_type_ == "PERSON"
+    ]
     if names:
         return ent_text(names[0]), None
     if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
@@ -191,6 +222,11 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         sentence = head.sent.start_char if head.doc.has_annotation("SENT_START") else -1
         return people.last_before(min(start, head.idx), sentence, head.lower_)
     if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone
+        # "Lt. Gen. Won In Choul, the deputy commander, said": the parser cut the name at "In";
+        # the name read after the title is whole.
+        whole = people.first_between(head.idx, head.idx + 1)
+        if whole is not None and len(whole[0].split()) > 1 and whole[0].startswith(head.text):
+            return whole
         first = head.i
         while (
             first > 0

@@ -52,6 +52,15 @@ def in_a_name(ent: Any, noun: Any) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in _NUMBERED:
         return True  # "stage 4 cancer", "a category 5 storm", "gate 12": a grade or a label
+    if before is not None and _CAMEL_CASE.fullmatch(before.text):
+        return True  # "the iPhone 4", "the iOS 5 updates": a model or a version
+    glued = doc[ent.end] if ent.end < len(doc) else None
+    if glued is not None and glued.idx == ent.end_char and glued.text.isupper():
+        return True  # "the iPhone 3G", "a 4K screen": a model's letters glued to its number
+    if _BALLOT.search(doc.text, max(0, ent.start_char - 12), ent.start_char) or (
+        len(ent.text) >= 2 and "Prop" in doc.text and ent.text in _propositions(doc)
+    ):
+        return True  # "Proposition 37", "the No on 37 campaign", "support for 37 dropped"
     if (
         before is not None
         and before.pos_ == "PROPN"
@@ -74,6 +83,17 @@ def in_a_name(ent: Any, noun: Any) -> bool:
     ):
         return True  # "the 1,000 Genomes Project database": one database, with a name
     return noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ not in ("NORP", "")
+
+
+_CAMEL_CASE = re.compile(r"[a-z]+[A-Z][\w]*")
+# A ballot measure's number and the campaigns named after it.
+_BALLOT = re.compile(r"\b(?:Proposition|Prop\.?|(?:Yes|No)[ \t]+on)[ \t]+$")
+_PROPOSITION = re.compile(r"\b(?:Proposition|Prop\.?)[ \t]+(\d{2,3})\b")
+
+
+def _propositions(doc: Any) -> frozenset[str]:
+    """The numbers of the ballot measures the text names: a bare "37" later is the measure."""
+    return frozenset(m.group(1) for m in _PROPOSITION.finditer(doc.text))
 
 
 _COLLECTIVE = frozenset({"staff", "personnel", "crew", "police", "workforce", "livestock"})
@@ -169,11 +189,19 @@ def or_two(ent: Any) -> bool:
 
 def a_tally(ent: Any) -> bool:
     """ "defeated by a vote of 144-127", "a 3-1 win": one side of a score, not a count (a
-    rising pair, "26-28 genes", is a range and read as one before this)."""
+    rising pair, "26-28 genes", is a range and read as one before this); nor is a list's
+    item number."""
     text = ent.doc.text
     after = re.match(r"[-–]\d", text[ent.end_char : ent.end_char + 2])
     before = re.search(r"\d[-–]$", text[max(0, ent.start_char - 2) : ent.start_char])
-    return bool(after or before)
+    # "2) Qua economics, the proposal ...": a list's item number opening its line.
+    item = text[ent.end_char : ent.end_char + 1] == ")" and _LINE_START.search(
+        text, max(0, ent.start_char - 4), ent.start_char
+    )
+    return bool(after or before or item)
+
+
+_LINE_START = re.compile(r"(?:\A|\n)[ \t(]*$")
 
 
 def a_rank(ent: Any, noun: Any) -> bool:
@@ -183,9 +211,11 @@ def a_rank(ent: Any, noun: Any) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     # "No." may be one token or two ("No", ".").
     numbered = _NUMBER_SIGN.search(doc.text, max(0, ent.start_char - 5), ent.start_char)
+    if numbered is not None:
+        return True  # "her 20th No. 1 song", "most No. 1 songs": the rank, whatever follows
     return (
         before is not None
-        and (before.lower_ in ("top", "top-") or numbered is not None)
+        and before.lower_ in ("top", "top-")
         and noun.tag_ in ("NN", "NNP")  # one hit, one finish
     )
 
@@ -210,9 +240,13 @@ def a_height(ent: Any) -> bool:
     inches describes someone; it is no figure the story reports (and "8 feet" is wrong)."""
     text = ent.doc.text
     found = _HEIGHT.finditer(text, max(0, ent.start_char - 16), ent.end_char + 16)
-    return any(m.start() < ent.end_char and ent.start_char < m.end() for m in found)
+    if any(m.start() < ent.end_char and ent.start_char < m.end() for m in found):
+        return True
+    # "the 6-foot 7-inch (2.01 meter) Rodman": the same height, converted.
+    return _CONVERTED_HEIGHT.search(text, max(0, ent.start_char - 12), ent.start_char) is not None
 
 
+_CONVERTED_HEIGHT = re.compile(r"(?:inch|inches|foot|feet|\d[\"”″])[ \t]*\([ \t]*$", re.IGNORECASE)
 _SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 _HEIGHT = re.compile(
     rf"\b(?:[4-7]|four|five|six|seven)(?:-foot-|[ -]f(?:oo|ee)t[ -]){_SMALL}\b(?:[ -]inch(?:es)?)?",

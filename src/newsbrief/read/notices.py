@@ -27,6 +27,7 @@ NOTICES = MappingProxyType(
             r"the seed for wide\d+ was",
             r"these files are currently not publicly accessible",
             r"crawl of outlinks from [\w.-]+ started",
+            r"web wide crawl with initial seed ?list",
             r"web collections curated by [^.\n]{1,80} using the archive-it service",
         ),
         "social media widget": (

@@ -60,6 +60,8 @@ _FURNITURE_START = re.compile(
     r"from wikipedia, the free encyclopedia|"
     # "Download the Us Weekly iPhone app now!": a promotion.
     r"download (?:the|our) (?:[\w'’-]+ ){0,5}apps?\b|"
+    # "Want stories like these delivered straight to your phone? Download ...".
+    r"want (?:more )?(?:stories|news) like (?:this|these)\b|"
     # A writer's contact line: "(bwhite@politico.com; @morningmoneyben)".
     r"\(?[\w.+-]+@[\w-]+\.[\w.-]+[;,)]?(?:\s+@\w+\)?)?$|"
     # A video player's share buttons: "Play Facebook", "Play Video".

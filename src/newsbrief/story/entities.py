@@ -122,6 +122,7 @@ from newsbrief.story.name_cleanup import (
 from newsbrief.story.name_use import used_as
 from newsbrief.story.names import checked_type, core, fold, person_like, skeleton, surnames
 from newsbrief.story.nearest_names import kin_named, nearest_full_names
+from newsbrief.story.org_heads import kind_alone
 
 
 def merge_entities(
@@ -165,10 +166,11 @@ def merge_entities(
             *defined,
             *renamed,
             *nearest_full_names(found, use.people, kin_named(articles, found)),
+            *kind_alone(articles, found),
         ],
         used_as=(use.places, use.actors),
     )
-    return _build(articles, found, root_of, table_group, use.mostly_places)
+    return _build(articles, found, root_of, table_group, use.mostly_places, use.people)
 
 
 def _acronym_mentions(
@@ -400,6 +402,7 @@ def _build(
     root_of: dict[str, str],
     table_group: dict[str, str],
     places: frozenset[str],
+    people: frozenset[str] = frozenset(),
 ) -> tuple[Entity, ...]:
     order = {a.id: n for n, a in enumerate(articles)}
     by_id = {a.id: a for a in articles}
@@ -446,8 +449,11 @@ def _build(
         if all(fold(t) in _NOT_NAMES or fold(t) in OFFICES for t in counts):
             continue  # "0400 GMT": a time zone; "Pope" alone: a title, whoever holds it
         etype = story_type(counts, entity_type(counts, etype), frozenset(place_names))
-        if etype == "ORG" and any(said_to_be_a_place(by_id[m.article].text, m) for m in ms):
-            etype = "GPE"
+        placed = sum(said_to_be_a_place(by_id[m.article].text, m) for m in ms)
+        if (etype == "ORG" and placed) or (
+            etype == "PERSON" and not titled and placed * 2 >= len(ms)
+        ):
+            etype = "GPE"  # "the village of Qalaat al-Madiq", tagged a person
         elif (
             etype in ("ORG", "NORP", "PERSON")
             and set(map(fold, counts)) <= places
@@ -463,6 +469,8 @@ def _build(
             and the_share(ms, by_id) >= _MOSTLY
         ):
             etype = "PRODUCT"  # "the Hummer": a thing, no actor
+        if etype == "GPE" and set(map(fold, counts)) <= people and fold(name) not in places:
+            etype = "PERSON"  # "Rihanna nabbed her first No. 1" (tagged GPE): a person
         if all(a_law(t) for t in counts):
             etype = "LAW"  # "the Affordable Care Act": a law, no actor
         aliases = tuple(Alias(t, c) for t, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])))

@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from itertools import combinations
 
-from newsbrief.article.dates import iso_day
 from newsbrief.article.measures import LENGTHS, UNITS
 from newsbrief.article.predicates import CLASSES
 from newsbrief.article.uncounted import one_of_nothing
@@ -30,6 +29,11 @@ from newsbrief.story.arithmetic import (
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
 from newsbrief.story.figure_labels import subject
+from newsbrief.story.figure_times import CONTRADICTION_DAYS as _CONTRADICTION_DAYS
+from newsbrief.story.figure_times import close_in_time as _close_in_time
+from newsbrief.story.figure_times import different_times as _different_times
+from newsbrief.story.figure_times import era as _era
+from newsbrief.story.figure_times import written_day as _day
 from newsbrief.story.revisions import is_increment, lowers, new_total, revises
 from newsbrief.story.shares import SHARE_CLASS
 
@@ -96,7 +100,11 @@ def align_figures(
     fixed = bare_share or any(
         c.predicate_class in _FIXED or _base(c.unit) in LENGTHS for c in claims
     )
-    chains = [] if fixed else _updates(claims, same_fact, day, relations, era, named)
+
+    def parties_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
+        return bool(money and actors(a) and actors(b) and not actors(a) & actors(b))
+
+    chains = [] if fixed else _updates(claims, same_fact, day, relations, era, parties_apart)
     values = [{compared_value(c) for c in chain} for chain in chains]
 
     def related(a: QuantityClaim, b: QuantityClaim) -> bool:
@@ -123,7 +131,7 @@ def align_figures(
         # million who voted") does not differ from one that gives one of them.
         and compared_value(b) not in told[_article(a)]
         and compared_value(a) not in told[_article(b)]
-        and not (money and actors(a) and actors(b) and not actors(a) & actors(b))
+        and not parties_apart(a, b)
         and not _different_times(a, b)
         # A running total ("bringing the total to 40") is of a count still going on: it
         # differs from another kind of count of the thing ("59 bodies were found") by design.
@@ -131,15 +139,6 @@ def align_figures(
     ]
     conflicts += _clash_conflicts(claims, clashes, everything)
     return agreements, conflicts
-
-
-def _different_times(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Two figures each written to hold on another day ("by Friday evening", "by midday
-    Saturday"): not the same time, so no contradiction."""
-    return bool(
-        a.as_of_written and b.as_of_written and a.as_of and b.as_of
-        and a.as_of[:10] != b.as_of[:10]
-    )  # fmt: skip
 
 
 def _base(unit: str) -> str:
@@ -186,9 +185,6 @@ def _place_within(part: str, whole: str) -> bool:
     return part == whole or part.endswith(" " + whole)
 
 
-# Reports further apart than this do not contradict each other: weeks later a figure has
-# changed, or it is about something else (real clusters span months).
-_CONTRADICTION_DAYS = 7
 # A revised figure is within this factor of the one it revises (a toll of 4 may become 40,
 # not 4,000; "110 dollars" is never revised to "18 billion").
 _UPDATE_RATIO = 10.0
@@ -217,31 +213,12 @@ def _within(a: float, b: float, ratio: float) -> bool:
     return max(a, b) <= ratio * max(min(a, b), 1e-9)
 
 
-def _close_in_time(a: str, b: str, days: int = _CONTRADICTION_DAYS) -> bool:
-    da, db = iso_day(a), iso_day(b)
-    return da is None or db is None or abs((da - db).days) <= days
-
-
 # A story's figures are revised within weeks; reports months apart count other things.
 _UPDATE_DAYS = 21
 
 
 def _article(c: QuantityClaim) -> str:
     return c.citations[0].article
-
-
-def _era(claim: QuantityClaim, reported: str | None) -> str:
-    """The year a figure is written to belong to, as a year or a month, when that is not the
-    year of its report ("destroyed 60 homes in 1987", "rose 45 percent last year"): a past
-    figure is compared only with figures of its own year, never taken for a contradiction or
-    an update."""
-    if not (claim.as_of_written and claim.as_of and reported) or len(claim.as_of) > 7:
-        return ""  # a day ("on Aug. 2, 2014") dates an event of the story's own past
-    return claim.as_of[:4] if claim.as_of[:4] != reported[:4] else ""
-
-
-def _day(c: QuantityClaim) -> str:
-    return c.as_of or ""
 
 
 def _stated_once(claims: Sequence[QuantityClaim]) -> dict[str, bool]:
@@ -259,9 +236,10 @@ def _updates(
     day: Callable[[QuantityClaim], str],
     relations: Sequence[tuple[str, set[float]]] = (),
     era: Callable[[QuantityClaim], str] = lambda c: "",
-    named: Callable[[QuantityClaim], frozenset[str]] = lambda c: frozenset(),
+    apart: Callable[[QuantityClaim, QuantityClaim], bool] = lambda a, b: False,
 ) -> list[list[QuantityClaim]]:
-    """Chains of figures a later report revised, each in time order."""
+    """Chains of figures a later report revised, each in time order; ``apart``: two figures
+    of different things (sums of money naming different parties: two jackpots)."""
     parent: dict[int, int] = {}
 
     def find(i: int) -> int:
@@ -276,7 +254,7 @@ def _updates(
             if _article(a) != _article(b) and day(a) and day(b)
             and (day(a) < day(b) or (day(a) == day(b) and new_total(b) and a.value < b.value))
             and compared_value(a) != compared_value(b) and era(a) == era(b)
-            and not _qualified_apart(a, b)
+            and not _qualified_apart(a, b) and not apart(a, b)
             and _within(a.value, b.value, _UPDATE_RATIO)
             and _close_in_time(day(a), day(b), _UPDATE_DAYS)
             # A count revised down says so ("revised down to 365,000", "cut to 87"): tolls

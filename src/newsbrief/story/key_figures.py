@@ -34,6 +34,7 @@ _LABELS = {
     "missing": "missing", "rescued": "rescued", "trapped": "trapped", "arrested": "arrested",
     "released": "released", "capacity": "capacity",
 }  # fmt: skip
+_RELATIVE = re.compile(r"(?:which|who|where|when)\b")
 # A colon cuts a clause, not a clock time ("at 21:58").
 _CLAUSE_CUT = re.compile(
     r"\s*(?:[;—–]|:(?!\d)|,\s(?=(?:and|but|as|while|which|who|where|when)\b))\s*"
@@ -159,7 +160,11 @@ def clause(c: QuantityClaim) -> str:
     start = 0
     for cut in _CLAUSE_CUT.finditer(text):
         if cut.end() <= at:
-            start = cut.end()
+            # "The Observatory, which has a network of activists, said 18 ...": a clause
+            # about the subject closed before the figure; the figure is in the main clause.
+            relative = _RELATIVE.match(text, cut.end())
+            if not (relative and "," in text[cut.end() : at]):
+                start = cut.end()
         elif cut.start() > at:
             text = text[: cut.start()]
             break

@@ -23,6 +23,13 @@ _PLACE_KINDS = (
 )
 _KIND_OF = re.compile(rf"\b{_PLACE_KINDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _A_KIND = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_KINDS}\b", re.IGNORECASE)
+# "the Bab Sbaa, Khalidiyeh and Karm al-Shami districts of Homs", "the Qaboon and Barzeh
+# areas", "the Hamidiyeh district": names before a kind of place (plural after a list).
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:[ \t]+(?:al-|el-)?[A-Z][\w'’-]*){0,2}"
+_KIND_AFTER = re.compile(
+    rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+){_NAME_WORDS})*[ \t]+"
+    r"(?:districts?|areas?|neighbou?rhoods?|suburbs?|villages?|quarters?)\b"
+)
 
 
 def always_possessive(ms: Sequence[Mention], by_id: dict[str, Article]) -> str:
@@ -54,7 +61,11 @@ def titled_share(ms: Sequence[Mention], by_id: dict[str, Article]) -> float:
 
 
 def said_to_be_a_place(text: str, m: Mention) -> bool:
-    return bool(_KIND_OF.search(text, max(0, m.start - 40), m.start) or _A_KIND.match(text, m.end))
+    return bool(
+        _KIND_OF.search(text, max(0, m.start - 40), m.start)
+        or _A_KIND.match(text, m.end)
+        or _KIND_AFTER.match(text, m.end)
+    )
 
 
 # "the Hummer", "the Mercedes": a name sources write after "the" is a thing's, not a

@@ -149,6 +149,8 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
     if known:
         return known
     last = name.split()[-1].casefold() if name.split() else ""
+    if _STATION.fullmatch(name):
+        return "ORG"
     if last.rstrip(".") in _LEGAL_FORMS and len(name.split()) > 1:
         return "ORG"  # "Keurig Green Mountain Inc.", tagged a person
     if label == "PERSON" and last in PLACE_WORDS and " " in name.strip() and last not in alone:
@@ -206,7 +208,9 @@ def surnames(name: str) -> tuple[str, ...]:
     return (words[-1],)
 
 
-_PLACE_OPENING = re.compile(r"(?:Mount|Mt\.?|Lake|Cape)\s+[A-Z]")
+_PLACE_OPENING = re.compile(r"(?:Mount|Mt\.?|Lake|Cape|Upper|Lower)\s+[A-Z]")
+# A broadcaster's call letters or network with its channel: "NBC10", "FOX29", "KARE11".
+_STATION = re.compile(r"(?:NBC|CBS|ABC|FOX|Fox|CW|[KW][A-Z]{2,3})\d{1,2}")
 # A monarch's or pope's number after one name: "Benedict XVI", "Louis XIV" (not "I" or "V").
 _REGNAL = re.compile(r"(?=[IVXL]{2,}$)L?X{0,3}(?:IX|IV|V?I{0,3})")
 

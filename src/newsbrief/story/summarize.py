@@ -145,6 +145,9 @@ def standalone(text: str) -> bool:
         return False
     if _shouted(text):
         return False  # "HALF A MILLION MICE CALL THE UNDERGROUND HOME.": a listicle's heading
+    opening = words[0].lstrip("\"'“‘(")
+    if opening[:1].islower() and opening == opening.lower():
+        return False  # "staff, and so much to do ...": the tail of a sentence cut by a page's lines
     return first not in DANGLING_OPENERS and not text.lower().startswith(DANGLING_PHRASES)
 
 

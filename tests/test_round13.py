@@ -1,0 +1,252 @@
+"""Thirteenth reading round (invented text): what Multi-News pages 076-095 taught about
+places in lists, outlets, product numbers, ballot measures and who "another" speaker is."""
+
+from __future__ import annotations
+
+from builders import analyse, figures, make_article
+
+from newsbrief.article.mentions import find_mentions
+from newsbrief.backends.aliases import load_alias_groups
+from newsbrief.backends.nlp import Nlp
+from newsbrief.models import QuantityClaim, QuoteClaim
+from newsbrief.read.notices import notice_kind
+from newsbrief.read.units import is_furniture
+from newsbrief.settings import AnalysisSettings
+from newsbrief.story.key_figures import clause, key_figures
+from newsbrief.story.names import checked_type
+from newsbrief.story.summarize import standalone
+
+
+def _types(nlp: Nlp, *texts: str) -> dict[str, str]:
+    """Each entity's name and type in a story made of ``texts``."""
+    brief = analyse([make_article(t, f"a{i}") for i, t in enumerate(texts)], nlp=nlp)
+    return {e.name: e.type for e in brief.entities}
+
+
+def _mentions(nlp: Nlp, text: str) -> dict[str, str]:
+    settings = AnalysisSettings()
+    article = make_article(text, "a")
+    groups = load_alias_groups(settings)
+    found = find_mentions(article, nlp.parse(text), groups=groups, settings=settings)
+    return {m.text: m.label for m in found}
+
+
+def test_an_arabic_surname_after_a_title_stays_with_its_given_name(nlp: Nlp) -> None:
+    found = _mentions(
+        nlp,
+        "Fighting broke out between rebels and forces loyal to President Rashad al-Tamimi in "
+        "the capital. President Rashad al-Tamimi's security forces shelled two towns.",
+    )
+    assert "Rashad al-Tamimi" in found
+    assert "Rashad" not in found
+
+
+def test_names_in_a_list_before_districts_of_are_places(nlp: Nlp) -> None:
+    types = _types(
+        nlp,
+        "Troops bombarded the Bab Sbaa, Khaldiyeh and Karim al-Shami districts of Harran, the "
+        "monitoring group said.",
+    )
+    assert types["Bab Sbaa"] == types["Karim al-Shami"] == "GPE"  # both tagged people
+
+
+def test_a_name_after_daily_or_newspaper_is_an_outlet(nlp: Nlp) -> None:
+    found = _mentions(
+        nlp,
+        "The commentator Paolo Renzetti wrote recently in the Turin daily La Stampella that "
+        "the coalition would survive.",
+    )
+    assert found["La Stampella"] == "ORG"  # tagged a person
+
+
+def test_well_known_outlets_and_stations_are_organisations() -> None:
+    assert checked_type("Vogue", "GPE") == "ORG"
+    assert checked_type("La Stampa", "PERSON") == "ORG"
+    assert checked_type("NBC10", "PERSON") == "ORG"
+    assert checked_type("KARE11", "GPE") == "ORG"
+    assert checked_type("Upper Darby", "PERSON") == "LOC"
+
+
+def test_a_relative_clause_closed_before_the_figure_stays_in_its_row(nlp: Nlp) -> None:
+    text = (
+        "The London-based Observatory for Civil Rights, which has a network of monitors "
+        "across the country, said 18 soldiers were wounded in the clashes."
+    )
+    claim = next(
+        c
+        for c in analyse([make_article(text, "a")], nlp=nlp).claims
+        if isinstance(c, QuantityClaim) and c.value == 18
+    )
+    assert clause(claim).startswith("The London-based Observatory")
+    # A figure inside the relative clause is still cut to that clause.
+    inside = "The ferry, which carried 212 passengers, sank near the port of Tellan."
+    rows = key_figures(analyse([make_article(inside, "b")], nlp=nlp))
+    assert [r.clause[:28] for r in rows if r.value == "212"] == ["which carried 212 passengers"]
+
+
+def test_a_model_or_version_number_counts_nothing(nlp: Nlp) -> None:
+    text = (
+        "Users of the zPhone 3G also griped about short battery life. My phone has not "
+        "synced since I upgraded to either of the zOS 5 updates. She bought 3 phones."
+    )
+    assert figures(nlp, text) == [(3.0, "phones")]
+
+
+def test_a_number_one_is_a_rank_before_a_plural_too(nlp: Nlp) -> None:
+    text = "The singer holds the title for most No. 1 songs, and 12 fans waited outside."
+    assert figures(nlp, text) == [(12.0, "fans")]
+
+
+def test_a_ballot_measures_number_counts_nothing_wherever_it_stands(nlp: Nlp) -> None:
+    text = (
+        "Proposition 41 failed on Tuesday. The No on 41 camp raised money, and the No on 41 "
+        "ads hit 12 stations. Support for 41 dropped as voters took a close look at 41."
+    )
+    assert figures(nlp, text) == [(12.0, "stations")]
+
+
+def test_a_height_converted_to_metres_counts_nothing(nlp: Nlp) -> None:
+    text = "The 6-foot 7-inch (2.01 meter) Rodell pushed through 40 journalists at the airport."
+    assert figures(nlp, text) == [(40.0, "journalists")]
+
+
+def test_seats_a_party_holds_are_held_by_no_captor(nlp: Nlp) -> None:
+    text = "The Tellan party holds 54 seats. Gunmen are holding 9 soldiers."
+    brief = analyse([make_article(text, "a")], nlp=nlp)
+    kinds = {c.value: c.predicate_class for c in brief.claims if isinstance(c, QuantityClaim)}
+    assert kinds == {54.0: "hold", 9.0: "captive"}
+
+
+def test_the_office_of_a_secretary_of_state_is_no_body(nlp: Nlp) -> None:
+    found = _mentions(
+        nlp,
+        "In 2013 Secretary of State Hilda Carlton organised an exhibit that drew crowds.",
+    )
+    assert "State" not in found  # tagged an organisation
+    assert "Hilda Carlton" in found
+
+
+def test_a_name_with_her_first_hit_is_a_person(nlp: Nlp) -> None:
+    text = (
+        "Valoria now trails only Madonna for the record. Valoria nabbed her first No. 1 in "
+        "2005. Valoria's latest hit topped the chart, giving Valoria her 20th."
+    )
+    assert _types(nlp, text)["Valoria"] == "PERSON"  # tagged a place
+
+
+def test_another_council_member_is_not_the_one_named(nlp: Nlp) -> None:
+    text = (
+        "City Council Member Joel Ardern, a former police officer, shouted at his fellow "
+        "council members to get down. “That went right through the door,” another council "
+        "member said."
+    )
+    brief = analyse([make_article(text, "a")], nlp=nlp)
+    speakers = [c.speaker for c in brief.claims if isinstance(c, QuoteClaim)]
+    assert speakers == ["another council member"]
+
+
+def test_a_body_called_by_its_kind_alone_is_the_one_body_of_that_kind(nlp: Nlp) -> None:
+    names = {
+        e.name: {a.text for a in e.aliases}
+        for e in analyse(
+            [
+                make_article(
+                    "The Harwell Commission found the mayor acted alone. The Commission's "
+                    "report will be released in 2027. The Tellan Observatory for Civil Rights "
+                    "said 18 troops were hurt. The Observatory said troops shelled the village.",
+                    "a",
+                )
+            ],
+            nlp=nlp,
+        ).entities
+    }
+    assert "Commission" in names["Harwell Commission"]
+    assert "Observatory" in names["Tellan Observatory for Civil Rights"]
+
+
+def _quote_speakers(nlp: Nlp, text: str) -> list[str | None]:
+    brief = analyse([make_article(text, "a")], nlp=nlp)
+    return [c.speaker for c in brief.claims if isinstance(c, QuoteClaim)]
+
+
+def test_who_owns_or_sends_the_words_speaks(nlp: Nlp) -> None:
+    assert _quote_speakers(
+        nlp,
+        "The singer's publicist, Larry Soltane, was also no help. He said he was in Los "
+        "Angeles on Tuesday. “I am in LA and was not aware of any arrangements,” his e-mail "
+        "said.",
+    ) == ["Larry Soltane"]
+    assert _quote_speakers(
+        nlp,
+        "The Sion 2026 candidacy “strives for full transparency and fair play,” said a "
+        "statement from the Swiss defense ministry, headed by Sion chairman Adolf Orr.",
+    ) == ["the Swiss defense ministry"]
+    assert _quote_speakers(
+        nlp,
+        "The feud began when a former vlogger named Mike Carnevale hinted to his viewers that "
+        "a rival “is married to a banker from Zurich.”",
+    ) == ["Mike Carnevale"]
+
+
+def test_a_name_with_a_short_middle_word_and_a_rank_are_read_whole(nlp: Nlp) -> None:
+    assert _quote_speakers(
+        nlp,
+        "Similarly, South Korean air force Lt. Gen. Won In Choul, the deputy commander, said "
+        "he could not be prouder of the troops.\n\n“Forged in the blood spilled by the Korean "
+        "War, six decades of alliance has fortified each nation,” he said.",
+    ) == ["Won In Choul"]
+    assert _quote_speakers(
+        nlp,
+        "Senior Airman Ivan Cowper explains how this experience makes him a better Airman.\n\n"
+        "“Key Resolve has really opened my eyes to new ways of handling hard cases,” he said.",
+    ) == ["Ivan Cowper"]
+
+
+def test_a_list_items_number_and_plural_animals_are_read_right(nlp: Nlp) -> None:
+    text = (
+        "He listed two reasons.\n2) Qua economics, the proposal looks better than 3 rivals.\n"
+        "To date, 94 southern white rhinos and 68 greater one-horned rhinos were born there."
+    )
+    assert figures(nlp, text) == [
+        (2.0, "reasons"),
+        (3.0, "rivals"),
+        (94.0, "rhinos"),
+        (68.0, "rhinos"),
+    ]
+
+
+def test_a_park_a_speaker_and_the_house_are_typed_as_a_reader_would() -> None:
+    assert checked_type("Safari Park", "PERSON") == "GPE"
+    assert checked_type("House", "GPE") == "ORG"
+    assert checked_type("Charlie Hebdo", "PERSON") == "ORG"
+
+
+def test_a_crawl_notice_an_app_promotion_and_a_cut_tail_are_no_news() -> None:
+    assert notice_kind(
+        "Web wide crawl with initial seedlist and crawler configuration from March 2011. "
+        "This uses the new software for distributed crawling."
+    )
+    assert is_furniture(
+        "Want stories like these delivered straight to your phone? Download the app now!", 20
+    )
+    assert not standalone("staff, and so much to do that it will easily take up your day.")
+    assert standalone("iPhone sales rose in the spring, the company said.")
+
+
+def test_two_jackpots_years_apart_are_no_update(nlp: Nlp) -> None:
+    brief = analyse(
+        [
+            make_article(
+                "Lottery winners often struggle. In 1997, almost half the staff in the Harlow "
+                "County public defender's office won a $45 million jackpot.",
+                "a",
+            ),
+            make_article(
+                "Jack Whitcombe, a West Virginia contractor who won a nearly $315 million "
+                "Powerball jackpot in 2002, quickly fell victim to lawsuits.",
+                "b",
+            ),
+        ],
+        nlp=nlp,
+    )
+    assert brief.conflicts == ()
