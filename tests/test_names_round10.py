@@ -14,10 +14,10 @@ from newsbrief.article.mentions import _trim
 from newsbrief.article.name_scan import titled_names
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Mention
-from newsbrief.story.entities import _untagged_repeats
 from newsbrief.story.entity_names import entity_name, entity_type, story_type
 from newsbrief.story.merge import merge_names
 from newsbrief.story.names import checked_type, fold, person_like
+from newsbrief.story.untagged import untagged_repeats
 
 
 def test_a_surname_that_is_a_street_word_stays_a_person() -> None:
@@ -130,7 +130,7 @@ def test_an_untagged_repeat_takes_the_label_the_tagger_gave_most() -> None:
             list(re.finditer("Elijah", text))[:3], ("GPE", "PERSON", "PERSON"), strict=True
         )
     ]
-    extra = _untagged_repeats([article], mentions)
+    extra = untagged_repeats([article], mentions)
     assert [(m.start, m.label) for m in extra] == [(text.rindex("Elijah"), "PERSON")]
 
 

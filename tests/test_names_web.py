@@ -8,9 +8,9 @@ from builders import analyse, make_article
 
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Mention, StoryBrief
-from newsbrief.story.entities import _untagged_surnames
 from newsbrief.story.merge import merge_names
 from newsbrief.story.nearest_names import nearest_full_names
+from newsbrief.story.untagged import untagged_surnames
 
 
 def holders(brief: StoryBrief) -> dict[str, str]:
@@ -110,7 +110,7 @@ def test_a_surname_opening_a_sentence_is_the_name_unless_the_story_uses_the_word
         Mention("a", a.text.index("Oskar"), a.text.index(" scored"), "Oskar Trevanik", "PERSON"),
         Mention("a", a.text.index("Abel"), a.text.index(" praised"), "Abel Young", "PERSON"),
     ]
-    found = {(m.article, m.text, m.start) for m in _untagged_surnames([a, b], tagged)}
+    found = {(m.article, m.text, m.start) for m in untagged_surnames([a, b], tagged)}
     # "Trevanik fired home": the story never writes "trevanik" as a word.
     assert ("a", "Trevanik", a.text.index("Trevanik fired")) in found
     # "Young players": the story also writes "young".

@@ -250,3 +250,69 @@ def test_two_jackpots_years_apart_are_no_update(nlp: Nlp) -> None:
         nlp=nlp,
     )
     assert brief.conflicts == ()
+
+
+def test_party_adjectives_and_wars_are_no_actors() -> None:
+    assert checked_type("Republican", "PERSON") == "NORP"
+    assert checked_type("Democrats", "ORG") == "NORP"
+    assert checked_type("Holocaust", "FAC") == "EVENT"
+
+
+def test_a_list_item_and_a_journals_imprint_are_no_summary_sentences() -> None:
+    assert not standalone("--The cost of a second and independent autopsy.")
+    assert not standalone("28:551–556, 2015. © 2015 Wiley Periodicals, Inc.")
+
+
+def test_a_peoples_name_keeps_its_capital_in_a_key_figure(nlp: Nlp) -> None:
+    text = "Only 380,000 of Tellaria's 3 million Jews survived the war, the memorial said."
+    rows = key_figures(analyse([make_article(text, "a")], nlp=nlp))
+    assert any(r.label.startswith("Jews") for r in rows), [r.label for r in rows]
+
+
+def test_a_quote_paragraph_after_reported_speech_is_that_persons(nlp: Nlp) -> None:
+    assert _quote_speakers(
+        nlp,
+        "But the neuroscientist Prof Adrian Owan - who led the team at the institute - said "
+        "Mr Rowley was clearly not vegetative.\n\n“Scott has been able to show he has a "
+        "conscious, thinking mind. We have scanned him several times.”",
+    ) == ["Adrian Owan"]
+
+
+def test_an_office_with_its_place_and_a_title_alone_are_no_ones_names(nlp: Nlp) -> None:
+    types = _types(
+        nlp,
+        "She tore up photos of the King of Bahrain in May. The king was not amused. City "
+        "Clerk Kim Lehmann resigned on Monday, and the Clerk's office closed.",
+    )
+    assert "of Bahrain" not in types
+    assert "Clerk" not in types
+
+
+def test_a_relative_named_with_a_job_leaves_the_surname_to_the_story(nlp: Nlp) -> None:
+    text = (
+        "White House counselor Kellyanne Conroy said on Sunday that the president knows him. "
+        "Conroy said the appointment was legal. Asked about the op-ed written by her husband, "
+        "lawyer George T. Conroy III, Conroy said she disagreed. Conroy left at noon."
+    )
+    brief = analyse([make_article(text, "a")], nlp=nlp)
+    names = {e.name: {a.text for a in e.aliases} for e in brief.entities}
+    assert "Conroy" in names["Kellyanne Conroy"]
+
+
+def test_the_times_is_the_one_times_and_a_disease_is_no_person(nlp: Nlp) -> None:
+    brief = analyse(
+        [
+            make_article(
+                "Farrell took the story to The New York Times. The Times reported the deal on "
+                "Friday. The malaria parasite spreads in warm years, and malaria kills "
+                "children. Malaria was rampant in U.S. states like Georgia as late as the "
+                "1920s. Malaria, like many infectious diseases, is first and foremost a "
+                "problem of the poor.",
+                "a",
+            )
+        ],
+        nlp=nlp,
+    )
+    names = {e.name: {a.text for a in e.aliases} for e in brief.entities}
+    assert "Times" in names["New York Times"]
+    assert "Malaria" not in names

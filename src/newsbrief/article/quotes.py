@@ -312,18 +312,30 @@ _OBLIGED = frozenset({"must", "should", "ought"})
 
 def _introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
     """A quote paragraph after a paragraph that ends by introducing it ("Persson ... said he
-    would offer the following advice:"): the speaker of that paragraph's say-verb."""
+    would offer the following advice:"): the speaker of that paragraph's say-verb.  Also one
+    after a paragraph that ends reporting what a named person said ("Prof Adrian Owen ... said
+    Mr Routley was clearly not vegetative." then '"Scott has been able to show ..."'), as
+    British papers quote: that person goes on in their own words."""
     before = text[:start].rstrip()
-    if not before.endswith(":") or "\n" not in text[len(before) : start]:
+    colon = before.endswith(":")
+    if not (colon or before.endswith(".")) or "\n" not in text[len(before) : start]:
         return None
     para_start = max(before.rfind("\n") + 1, len(before) - 400)
+    if not colon:  # the paragraph's last sentence, with no quotation of its own
+        para_start = max(para_start, before.rfind(". ", para_start, len(before) - 1) + 2)
+        if any(mark in before[para_start:] for mark in '"“”'):
+            return None
     window = doc.char_span(para_start, len(before), alignment_mode="contract")
     if window is None:
         return None
     for verb in (t for t in window if t.lower_ in _SAY):
+        if not colon and not any(c.dep_ == "ccomp" for c in verb.children):
+            continue  # "said" with what was said in the reporter's words
         said = verb_speaker(verb, verb.idx, people)
         if said is not None:
-            return None if said == NOBODY else said
+            if said == NOBODY or not (colon or said[0][:1].isupper()):
+                return None
+            return said
     return None
 
 

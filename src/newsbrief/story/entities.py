@@ -52,6 +52,9 @@ Names are merged when one of these holds (each is a unit-tested rule):
    mentions ("a stake in Netscape"); a name and more that names a part of it ("... Judiciary
    Committee") is the part, not the body; a body's name opened by a country the story names is
    the body's short name when only one such name has that rest ("U.S. Senate" = "Senate");
+   a body's kind alone after "the" ("the Commission", "the Observatory") is the one body of
+   that kind the story names ("Warren Commission", "Syrian Observatory for Human Rights":
+   ``org_heads``);
 8. the text gives one as another name of the other: "the Ridge Brotherhood, a militant group
    known as the Greycoats", "Somnira, stocked under its generic name dormavelin" (cues in
    ``article/rules/en/gazetteer.json``); "the Kurdish Workers Party of Turkey, known as the
@@ -63,8 +66,11 @@ Types: the gazetteer decides for the fullest names it lists (countries, US state
 parliaments; "Michael Jordan" is no country for "Jordan" alone); a name typed ORG that the
 text calls a kind of place ("the neighborhood of Har Homa", "of Anata, a refugee camp") is a
 place, as is a one-word name the text uses as a place in half its mentions and never as an
-actor ("in Catanduanes", tagged ORG; ``name_use``).
-Before merging, datelines ("BEIRUT —") become places, and a one-word organisation name that
+actor ("in Catanduanes", tagged ORG; ``name_use``); so are names before a kind of place ("the
+Bab Sbaa and Khalidiyeh districts of Homs", tagged people), while a one-word place-typed name
+the text gives "her first" or "his own" ("Rihanna nabbed her first No. 1") is a person.
+Before merging, datelines ("BEIRUT —") become places, names the tagger missed are added
+(``untagged``: repeats, bare surnames, spelling variants), and a one-word organisation name that
 the story also writes in lower case ("Chemical" in a headline, "chemical leak" elsewhere) is
 dropped as a capitalised common word (``name_scan`` holds the text rules), as is a common
 word glued before a person's name ("Challenger Conrad Pyle"; not a first name that is also a
@@ -81,7 +87,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 from newsbrief.article.mentions import overlaps, shouting
 from newsbrief.article.name_scan import (
@@ -111,7 +116,6 @@ from newsbrief.story.mention_context import (
     titled_share,
 )
 from newsbrief.story.merge import merge_names
-from newsbrief.story.merge_words import FEATURE_WORDS
 from newsbrief.story.name_cleanup import (
     drop_common_words,
     given_named,
@@ -120,9 +124,10 @@ from newsbrief.story.name_cleanup import (
     without_glued_words,
 )
 from newsbrief.story.name_use import used_as
-from newsbrief.story.names import checked_type, core, fold, person_like, skeleton, surnames
+from newsbrief.story.names import checked_type, fold, person_like, surnames
 from newsbrief.story.nearest_names import kin_named, nearest_full_names
 from newsbrief.story.org_heads import kind_alone
+from newsbrief.story.untagged import untagged_repeats, untagged_surnames, untagged_variants
 
 
 def merge_entities(
@@ -140,13 +145,13 @@ def merge_entities(
     ]
     found = storms(articles, [undoubled(m) for m in without_glued_words(articles, found)])
     found = given_named(found)
-    found += _untagged_repeats(articles, found)
-    found += _untagged_surnames(articles, found)
-    found += _untagged_variants(articles, found, settings.spelling_ratio)
+    found += untagged_repeats(articles, found)
+    found += untagged_surnames(articles, found)
+    found += untagged_variants(articles, found, settings.spelling_ratio)
     found, defined = _acronym_mentions(articles, found)
     cued, renamed = _cued_mentions(articles, found)
     found = [*found, *cued]
-    found += _untagged_repeats(articles, cued)
+    found += untagged_repeats(articles, cued)
     names: dict[str, Counter[str]] = defaultdict(Counter)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     table_group: dict[str, str] = {}
@@ -262,138 +267,6 @@ def _cued_mentions(
                 )
                 pairs.append((fold(named.text), fold(other.text)))
     return extra, pairs
-
-
-_WORD_START = re.compile(r"(?<![\w-])\w")
-_FIRST_WORD = re.compile(r"[\w.\-]+")
-
-
-def _untagged_repeats(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
-    """Exact repeats of found names that the tagger missed elsewhere (it is inconsistent).
-
-    Names are looked up by their first word at each word start, not with one big regex
-    alternation: with thousands of names in a long article that would be names × characters.
-    """
-    # Each name's label is the one the tagger gave it most ("Elijah": PERSON 7 times, GPE
-    # twice), not the one it gave first.
-    tagged: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        if m.group is None and len(m.text) >= 3:
-            tagged[m.text][m.label] += 1
-    by_first: dict[str, dict[str, str]] = defaultdict(dict)
-    for text, labels in tagged.items():
-        by_first[text.split()[0]][text] = labels.most_common(1)[0][0]
-    if not by_first:
-        return []
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        spans[m.article].append((m.start, m.end))
-    longest_first = {w: sorted(names, key=len, reverse=True) for w, names in by_first.items()}
-    extra = []
-    for article in articles:
-        text = article.text
-        taken = sorted(spans[article.id])
-        for word in _WORD_START.finditer(text):
-            start = word.start()
-            first = _FIRST_WORD.match(text, start, start + 40)
-            for name in longest_first.get(first.group(0).rstrip(".") if first else "", ()):
-                end = start + len(name)
-                if text.startswith(name, start) and not (end < len(text) and text[end].isalnum()):
-                    if not overlaps(taken, start, end):
-                        label = by_first[name.split()[0]][name]
-                        extra.append(Mention(article.id, start, end, name, label, None))
-                    break
-    return extra
-
-
-# A surname opening a sentence is a name only as the one who speaks ("Fell said", "Salo,
-# who ..."): "Fell" or "Young" at a sentence start is more often a word.
-_SPEAKS_AFTER = re.compile(r"\s*(?:,|(?:said|says|told|added|wrote|warned|insisted|argued)\b)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")
-
-
-def _untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
-    """Bare surnames the tagger missed ("Salo said" after "Mayor Henrik Salo"): a capitalised
-    word that is the last word of exactly one person of the story (rule 5 then merges it);
-    likewise a feature's name without its kind ("the Tarrow" after "the Tarrow River", which
-    the small tagger reads as a date)."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    features: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        words = m.text.split()
-        if len(words) > 1 and person_like(m.text, m.label):
-            for surname in surnames(m.text):
-                owners[surname].add(fold(m.text))
-        if len(words) == 2 and words[1].casefold() in FEATURE_WORDS:
-            features[words[0]].add(m.label)
-    alone = {w for w, names in owners.items() if len(names) == 1 and _TITLE_WORD.fullmatch(w)}
-    label_of = {w: "PERSON" for w in alone}
-    for word, labels in features.items():
-        if _TITLE_WORD.fullmatch(word) and word not in owners:
-            label_of[word] = sorted(labels)[0]
-    alone |= set(label_of)
-    if not alone:
-        return []
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        spans[m.article].append((m.start, m.end))
-    # A surname opening a sentence is read as the name when the story never writes it as a
-    # word ("Nunes represents ...", "Kislov fired home ..."), as a word when it does ("Young
-    # people ..." in a story that also says "young").
-    common = {w for a in articles for w in _LOWER_WORD.findall(a.text)}
-    extra = []
-    for article in articles:
-        text = article.text
-        taken = sorted(spans[article.id])
-        for match in _TITLE_WORD.finditer(text):
-            start, end = match.span()
-            if match.group(0) not in alone or overlaps(taken, start, end):
-                continue
-            opening = _SENTENCE_START.search(text, max(0, start - 4), start)
-            word = match.group(0)
-            if opening and not _SPEAKS_AFTER.match(text, end) and word.casefold() in common:
-                continue
-            label = label_of[match.group(0)]
-            extra.append(Mention(article.id, start, end, match.group(0), label, None))
-    return extra
-
-
-_TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,30}(?![\w-])")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{4,31}(?![\w-])")
-
-
-def _untagged_variants(
-    articles: Sequence[Article], mentions: Sequence[Mention], ratio: float
-) -> list[Mention]:
-    """Capitalised words the tagger missed that are spelling variants of a one-word name
-    it did find (it tags "Tarvisa" but not "Tarviza"); the same test as merge rule 3."""
-    known: dict[str, dict[str, str]] = defaultdict(dict)  # skeleton -> {name: label}
-    for m in mentions:
-        if m.group is None and " " not in m.text and len(m.text) >= 5:
-            known[skeleton(m.text)].setdefault(m.text, m.label)
-    if not known:
-        return []
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        spans[m.article].append((m.start, m.end))
-    label_of: dict[str, str | None] = {}  # per distinct word: long articles repeat words
-    extra = []
-    for article in articles:
-        taken = sorted(spans[article.id])
-        for match in _TITLE_WORD.finditer(article.text):
-            word = match.group(0)
-            if word not in label_of:
-                like = known.get(skeleton(word), {})
-                close = [
-                    label
-                    for name, label in like.items()
-                    if SequenceMatcher(None, core(word), core(name)).ratio() >= ratio
-                ]
-                label_of[word] = close[0] if close else None
-            label = label_of[word]
-            if label is not None and not overlaps(taken, match.start(), match.end()):
-                extra.append(Mention(article.id, match.start(), match.end(), word, label, None))
-    return extra
 
 
 def _build(

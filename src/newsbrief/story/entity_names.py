@@ -161,7 +161,7 @@ _LAW_WORDS = frozenset({"Act", "Amendment"})
 # which are names too.
 OFFICES = frozenset({
     "pope", "president", "senator", "governor", "minister", "premier", "chancellor", "mayor",
-    "secretary", "chairman", "sheriff",
+    "secretary", "chairman", "sheriff", "clerk", "airman", "judge", "speaker", "commissioner",
 })  # fmt: skip
 
 

@@ -146,7 +146,13 @@ def label(c: QuantityClaim) -> str:
     what = _LABELS.get(c.predicate_class)
     if what is None:
         what = c.predicate if done_to(c.predicate) else ""
-    return f"{c.noun} {what}".strip()
+    # "3 million Jews", "6,700 Poles": a people's name keeps its capital in the label.
+    unit = c.unit.capitalize()
+    written = unit != c.unit and re.search(
+        rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}{re.escape(unit)}\b", c.text
+    )
+    noun = f"{c.qualifier} {unit}".strip() if written else c.noun
+    return f"{noun} {what}".strip()
 
 
 def _value(c: QuantityClaim) -> str:

@@ -34,7 +34,34 @@ def drop_common_words(articles: Sequence[Article], mentions: list[Mention]) -> l
         for w in lower:
             if written_in_lower_case(w, article.text):
                 used.add(w)
-    return [m for m in mentions if not (m.label == "ORG" and m.group is None and m.text in used)]
+    kept = [m for m in mentions if not (m.label == "ORG" and m.group is None and m.text in used)]
+    return _without_common_people(articles, kept)
+
+
+def _without_common_people(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
+    """Without a one-word "person" the story writes as a common word at least twice as often
+    ("Malaria" in a heading, "malaria" all through the text), unless it is a word of a longer
+    name ("Young" of "Bryan Young")."""
+    alone = Counter(
+        m.text
+        for m in mentions
+        if m.label == "PERSON" and m.group is None and m.text.isalpha() and m.text[1:].islower()
+    )
+    in_names = {w for m in mentions if " " in m.text for w in m.text.split()}
+    common = {
+        w
+        for w, n in alone.items()
+        if w not in in_names
+        and sum(len(_lower_word(w).findall(a.text)) for a in articles) >= _COMMON_RATIO * n
+    }
+    return [m for m in mentions if not (m.label == "PERSON" and m.text in common)]
+
+
+_COMMON_RATIO = 2
+
+
+def _lower_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
 
 
 def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
@@ -72,7 +99,8 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
         # Only names read as a person's: "House" is glued to "House Speaker Ann Kell", not
         # to the "House of Representatives".
         glued = m.group is None and first in common and len(m.text.split()) >= 2
-        if glued and person_like(m.text, m.label):
+        # "the King of Bahrain": an office with its place, no word glued to a name.
+        if glued and person_like(m.text, m.label) and m.text.split()[1][:1].isupper():
             cut = len(first) + 1
             m = replace(m, start=m.start + cut, text=m.text[cut:])
         out.append(m)

@@ -83,13 +83,26 @@ def nearest_full_names(
     for m in sorted(full, key=lambda m: (m.article, m.start)):
         if (m.article, m.start) not in kin:
             in_article[m.article].append(m)
+    # People the story names only as someone's relative ("her husband, lawyer George T.
+    # Conway III"): the bare surname is the other one's, however far from the full name.
+    named_alone = {_person(m.text) for m in mentions if (m.article, m.start) not in kin}
+    relatives = {_person(m.text) for m in mentions if (m.article, m.start) in kin} - named_alone
+    relative_surnames = {
+        core(surname)
+        for m in mentions
+        if _person(m.text) in relatives
+        for surname in surnames(m.text)
+    }
     for m in mentions:
         if " " in m.text.strip():
             continue
         key = core(m.text)
         surname_of = by_surname.get(key, set())
         given_of = by_given.get(given_core(m.text), set())
-        if len(surname_of) >= 2 and m.label in _SURNAME_LABELS:
+        sole = key in relative_surnames and len(surname_of - relatives) == 1
+        if sole and m.label in _SURNAME_LABELS:
+            fits = surname_of - relatives
+        elif len(surname_of) >= 2 and m.label in _SURNAME_LABELS:
             fits = surname_of
         elif surname_of and given_of - surname_of:
             # One person's surname and another's given name ("Jordan": Dave Jordan, Jordan
@@ -120,7 +133,8 @@ def nearest_full_names(
         # after its full name; one it ever typed a place is no one's ("Varrow", a town the
         # tagger also calls a person).
         close = nearest is not None and (
-            fold(m.text) in either  # a person's surname, whatever the gazetteer says of it
+            sole
+            or fold(m.text) in either  # a person's surname, whatever the gazetteer says of it
             or always_person(m.text)
             or (
                 not set(labels[fold(m.text)]) & PLACE_LABELS
@@ -158,7 +172,9 @@ _KIN_WORDS = (
 )
 _KIN = re.compile(
     r"(?:\b(?:his|her|their|with|[A-Z][\w-]*['’]s?)\s+(?:(?:late|older|younger|elder|"
-    rf"estranged|former|adoptive|twin|step|current|then|first|second|new|ex-?)\s*)?{_KIN_WORDS}\s*,?\s*"
+    rf"estranged|former|adoptive|twin|step|current|then|first|second|new|ex-?)\s*)?{_KIN_WORDS}"
+    # "her husband, lawyer George T. Conway III": a word of what the relative does between.
+    r"\s*(?:,\s*(?:[a-z][\w-]*\s+)?)?"
     rf"|\b{_KIN_WORDS}\s+of\s+(?:[a-z][\w-]*\s+){{0,2}})"
     r"(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?$"
 )

@@ -5,9 +5,10 @@ alone, the body's full name) for ``merge.merge_names`` to treat as one.  Backend
 
 Sources name a body in full once and then by its kind, capitalised, after "the" ("the
 Syrian Observatory for Human Rights ... the Observatory said"; "the Warren Commission ... The
-Commission's report").  The kind alone means that body when the story names exactly one body
-of that kind; with two ("the Warren Commission" and "the European Commission") it stays a
-name of its own, as a reader would have to guess.
+Commission's report"; "The New York Times ... the Times reported").  The kind alone means
+that body when the story names exactly one body of that kind; with two ("the Warren
+Commission" and "the European Commission") it stays a name of its own, as a reader would
+have to guess.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _KINDS = frozenset({
     "federation", "tribunal", "panel", "bureau", "authority", "centre", "center", "museum",
     "church", "club", "assembly", "academy", "society", "coalition", "alliance", "laboratory",
     "library", "clinic",
+    # Outlets: "the Times" for the New York Times, "the Post", "the Journal".
+    "times", "post", "journal", "herald", "tribune", "globe", "chronicle", "gazette",
+    "telegraph", "examiner", "inquirer", "observer",
 })  # fmt: skip
 _BODY_LABELS = frozenset({"ORG", "FAC"})
 _LINKS = frozenset({"of", "for", "on", "in", "at"})

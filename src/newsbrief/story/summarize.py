@@ -143,6 +143,8 @@ def standalone(text: str) -> bool:
         return False
     if _YOU.match(text) and not _quoting(text):
         return False
+    if "©" in text:
+        return False  # "28:551–556, 2015. © 2015 Wiley Periodicals, Inc.": a journal's imprint
     if _shouted(text):
         return False  # "HALF A MILLION MICE CALL THE UNDERGROUND HOME.": a listicle's heading
     opening = words[0].lstrip("\"'“‘(")
@@ -194,7 +196,8 @@ _ON_THE_PAGE = re.compile(
     re.IGNORECASE,
 )
 # One item of a list: "2) Qua economics, the proposal ...", "Second, they argued that ...".
-_LIST_ITEM = re.compile(r"\s*\(?\d{1,2}\)\s")
+# "1) ...", "(2) ...", "--The cost of a second autopsy.", "• ...": an item of a list.
+_LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,2}\)\s|--\s*\S|[•·▪]\s)")
 _ENUMERATION = frozenset(
     {"first,", "second,", "third,", "fourth,", "fifth,", "finally,", "lastly,"}
 )
