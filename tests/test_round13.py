@@ -316,3 +316,8 @@ def test_the_times_is_the_one_times_and_a_disease_is_no_person(nlp: Nlp) -> None
     names = {e.name: {a.text for a in e.aliases} for e in brief.entities}
     assert "Times" in names["New York Times"]
     assert "Malaria" not in names
+
+
+def test_a_clock_time_counts_nothing(nlp: Nlp) -> None:
+    text = "A witness claims to have seen them between 9-11:30 p.m. that night, with 4 friends."
+    assert figures(nlp, text) == [(4.0, "friends")]

@@ -18,11 +18,14 @@ _TIME_UNITS = frozenset(
     {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"}
 )
 _OFFSET_WORDS = frozenset({"ago", "later", "earlier", "before", "after", "old", "older"})
+_CLOCK = frozenset({"p.m", "a.m", "pm", "am"})
 
 
 def time_offset(noun: Any) -> bool:
     """``noun`` is a unit of time that dates or ages something: "years later", "years ago",
-    "years old", "years of age"."""
+    "years old", "years of age"; or a clock's "p.m."."""
+    if noun.lower_.rstrip(".") in _CLOCK:
+        return True  # "between 9-11:30 p.m.": a time of day
     if noun.lower_ not in _TIME_UNITS:
         return False
     doc = noun.doc
