@@ -36,6 +36,7 @@ Results (BCubed P / R / F1 over the articles read; default settings marked *):
       text_share .8, topic = mean of all sentences         DUC .966/.797/.873  MN .967/.798/.875
     * today's defaults, weather-map copy skipped (sgml)   DUC .967/.888/.926  MN .960/.854/.904
     * the same, cleaner headlines and page furniture       DUC .967/.888/.926  MN .961/.857/.906
+    * the same, a crawl's seed-list notice skipped (640)   DUC .967/.888/.926  MN .962/.860/.908
 Mixed stories (>2 gold): DUC 1 (four weather-map texts a month apart, one per event folder)
 until read.sgml skipped them, now 0; Multi-News 3 (Twitter "Tweet with a location" widget
 pages from five clusters; US budget fights; winter storms), 2 since read.notices skips widgets.

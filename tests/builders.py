@@ -14,6 +14,7 @@ from newsbrief.models import (
     Article,
     Citation,
     QuantityClaim,
+    QuoteClaim,
     Sentence,
     StoryBrief,
 )
@@ -86,4 +87,16 @@ def quantity(
     )
 
 
-__all__ = ["analyse", "claim_subject", "make_article", "quantity"]
+def speakers(nlp: Nlp, *texts: str) -> list[str | None]:
+    """The speaker of each quote of a story made of ``texts``, in article order."""
+    brief = analyse([make_article(t, f"a{i}") for i, t in enumerate(texts)], nlp=nlp)
+    return [c.speaker for c in brief.claims if isinstance(c, QuoteClaim)]
+
+
+def aliases(nlp: Nlp, *texts: str) -> dict[str, set[str]]:
+    """Each entity's name and the forms the story gives it, for a story made of ``texts``."""
+    brief = analyse([make_article(t, f"a{i}") for i, t in enumerate(texts)], nlp=nlp)
+    return {e.name: {a.text for a in e.aliases} for e in brief.entities}
+
+
+__all__ = ["aliases", "analyse", "claim_subject", "make_article", "quantity", "speakers"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from builders import analyse, figures, make_article
+from builders import aliases, analyse, figures, make_article, speakers
 
 from newsbrief.article.flights import flights
 from newsbrief.article.mentions import find_mentions
@@ -29,20 +29,8 @@ from newsbrief.story.key_figures import key_figures
 from newsbrief.story.names import checked_type, person_like
 
 
-def _speakers(nlp: Nlp, *texts: str) -> list[str | None]:
-    """The speaker of each quote of a story made of ``texts``, in article order."""
-    brief = analyse([make_article(t, f"a{i}") for i, t in enumerate(texts)], nlp=nlp)
-    return [c.speaker for c in brief.claims if isinstance(c, QuoteClaim)]
-
-
-def _aliases(nlp: Nlp, *texts: str) -> dict[str, set[str]]:
-    articles = [make_article(t, f"a{i}") for i, t in enumerate(texts)]
-    brief = analyse(articles, nlp=nlp)
-    return {e.name: {a.text for a in e.aliases} for e in brief.entities}
-
-
 def test_every_form_of_a_flight_number_is_one_name(nlp: Nlp) -> None:
-    names = _aliases(
+    names = aliases(
         nlp,
         "Searchers looking for Vellmark Airways Flight 512 found debris on Tuesday.",
         "The search for flight VM512 goes on. VM512 vanished with 88 people on board.",
@@ -66,7 +54,7 @@ def test_a_number_after_flight_is_a_name_only_where_the_article_says_so() -> Non
 
 
 def test_a_relative_named_in_passing_does_not_take_the_bare_surname(nlp: Nlp) -> None:
-    names = _aliases(
+    names = aliases(
         nlp,
         "Garrick Tolland was found guilty on Tuesday. Tolland had said he feared for his life. "
         "The calls were with his parents, Edwin and Marla Tolland. Tolland told them he "
@@ -78,7 +66,7 @@ def test_a_relative_named_in_passing_does_not_take_the_bare_surname(nlp: Nlp) ->
 
 
 def test_a_dam_and_its_project_are_one_works_not_the_region(nlp: Nlp) -> None:
-    names = _aliases(
+    names = aliases(
         nlp,
         "Work on the Vellmoor Gorge Dam resumed on Monday near the Vellmoor Gorge, a region "
         "of steep valleys.",
@@ -105,11 +93,11 @@ def test_an_article_named_in_quote_marks_is_no_quote(nlp: Nlp) -> None:
         "As the magazine pointed out in our 2009 article “Taking a Bite Out of Vampires,” "
         "Marden has insisted that she sees Bella as a strong character."
     )
-    assert _speakers(nlp, text) == []
+    assert speakers(nlp, text) == []
 
 
 def test_a_paper_before_its_critic_is_a_name_of_its_own(nlp: Nlp) -> None:
-    names = _aliases(
+    names = aliases(
         nlp,
         "Even the New York Times’ Manohla Dargis described the film as dull, and the Chicago "
         "Tribune’s critic agreed.",
@@ -163,7 +151,7 @@ def test_a_summary_line_that_is_one_quotation_names_its_speaker(nlp: Nlp) -> Non
 
 
 def test_names_inside_a_quoted_title_are_no_one(nlp: Nlp) -> None:
-    names = _aliases(
+    names = aliases(
         nlp,
         "Critics loved the album. The best track is “Lament for Martha Quill” from 1970, and "
         "the sleeve note quotes “Letters to Adrian Vance.” Dora Pell produced it.",
@@ -204,7 +192,7 @@ def test_a_quote_one_paper_prints_without_its_speaker_borrows_it(nlp: Nlp) -> No
         "The aides had little say. “So whether it was a tweet or a photo, it had to be sent "
         "around to everyone for approval.”"
     )
-    assert _speakers(nlp, said, bare) == ["Carys Helmond", "Carys Helmond"]
+    assert speakers(nlp, said, bare) == ["Carys Helmond", "Carys Helmond"]
 
 
 def test_a_sum_one_article_states_twice_is_one_row(nlp: Nlp) -> None:
@@ -222,7 +210,7 @@ def test_an_age_group_counts_no_teams_and_vertebrae_stay_plural(nlp: Nlp) -> Non
 
 
 def test_a_wife_and_a_brother_named_in_passing_leave_the_surname_to_the_story(nlp: Nlp) -> None:
-    names = _aliases(
+    names = aliases(
         nlp,
         "Investigators probing the death of director Tobin Ravell said they did not know why. "
         "Ravell had been working on a film.",
@@ -267,7 +255,7 @@ def test_a_persons_car_is_named_by_its_make_and_says_nothing(nlp: Nlp) -> None:
         'car, when she was struck twice in the leg. Video captured her crying out. "I need an '
         'ambulance. My leg has been shot!" she cried.'
     )
-    assert "Hummer" not in _speakers(nlp, text)
+    assert "Hummer" not in speakers(nlp, text)
 
 
 def test_a_figure_spelled_before_a_hyphen_is_found_in_its_clause(nlp: Nlp) -> None:
@@ -277,7 +265,7 @@ def test_a_figure_spelled_before_a_hyphen_is_found_in_its_clause(nlp: Nlp) -> No
 
 
 def test_a_current_wife_keeps_no_surname_and_a_six_figure_sum_counts_nothing(nlp: Nlp) -> None:
-    names = _aliases(
+    names = aliases(
         nlp,
         "Donald Varrow denied the affair. Varrow married his current wife, Melody Varrow, in "
         "2005. Varrow said nothing else. Varrow left. Varrow's lawyer made a six-figure "
@@ -313,7 +301,7 @@ def test_two_papers_cutting_one_statement_at_different_ends_share_its_speaker(
         "aware of that and respectful of different points of view. It’s a challenging issue "
         "and a challenging time. I don’t know how to do it.”"
     )
-    assert _speakers(nlp, said, bare) == ["Jeff Ardent", "Jeff Ardent"]
+    assert speakers(nlp, said, bare) == ["Jeff Ardent", "Jeff Ardent"]
 
 
 def test_a_record_number_counts_what_follows_and_a_year_ends_no_name(nlp: Nlp) -> None:
@@ -343,7 +331,7 @@ def test_a_given_name_the_table_knows_as_a_place_opens_a_persons_name(nlp: Nlp) 
 
 
 def test_a_given_name_with_a_family_or_an_age_is_a_persons(nlp: Nlp) -> None:
-    names = _aliases(
+    names = aliases(
         nlp,
         "Officer Collin Varnet died on Wednesday. “This is a tragedy felt by all of us, Collin "
         "and his family,” the president said. Collin is 29 years old. We honor Collin’s "
@@ -387,7 +375,7 @@ def test_a_captcha_is_furniture_and_a_sergeant_without_a_dot_is_a_title(nlp: Nlp
         "You must enter the characters with black color that stand out from the other characters",
         8,
     )
-    names = _aliases(
+    names = aliases(
         nlp,
         "The judge held former Green Beret Sgt Joe Varnez accountable. Varnez sat on the "
         "cot. Varnez had served three tours.",

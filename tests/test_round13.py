@@ -3,12 +3,12 @@ places in lists, outlets, product numbers, ballot measures and who "another" spe
 
 from __future__ import annotations
 
-from builders import analyse, figures, make_article
+from builders import aliases, analyse, figures, make_article, speakers
 
 from newsbrief.article.mentions import find_mentions
 from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import QuantityClaim, QuoteClaim
+from newsbrief.models import QuantityClaim
 from newsbrief.read.notices import notice_kind
 from newsbrief.read.units import is_furniture
 from newsbrief.settings import AnalysisSettings
@@ -140,48 +140,33 @@ def test_another_council_member_is_not_the_one_named(nlp: Nlp) -> None:
         "council members to get down. “That went right through the door,” another council "
         "member said."
     )
-    brief = analyse([make_article(text, "a")], nlp=nlp)
-    speakers = [c.speaker for c in brief.claims if isinstance(c, QuoteClaim)]
-    assert speakers == ["another council member"]
+    assert speakers(nlp, text) == ["another council member"]
 
 
 def test_a_body_called_by_its_kind_alone_is_the_one_body_of_that_kind(nlp: Nlp) -> None:
-    names = {
-        e.name: {a.text for a in e.aliases}
-        for e in analyse(
-            [
-                make_article(
-                    "The Harwell Commission found the mayor acted alone. The Commission's "
-                    "report will be released in 2027. The Tellan Observatory for Civil Rights "
-                    "said 18 troops were hurt. The Observatory said troops shelled the village.",
-                    "a",
-                )
-            ],
-            nlp=nlp,
-        ).entities
-    }
+    names = aliases(
+        nlp,
+        "The Harwell Commission found the mayor acted alone. The Commission's report will be "
+        "released in 2027. The Tellan Observatory for Civil Rights said 18 troops were hurt. "
+        "The Observatory said troops shelled the village.",
+    )
     assert "Commission" in names["Harwell Commission"]
     assert "Observatory" in names["Tellan Observatory for Civil Rights"]
 
 
-def _quote_speakers(nlp: Nlp, text: str) -> list[str | None]:
-    brief = analyse([make_article(text, "a")], nlp=nlp)
-    return [c.speaker for c in brief.claims if isinstance(c, QuoteClaim)]
-
-
 def test_who_owns_or_sends_the_words_speaks(nlp: Nlp) -> None:
-    assert _quote_speakers(
+    assert speakers(
         nlp,
         "The singer's publicist, Larry Soltane, was also no help. He said he was in Los "
         "Angeles on Tuesday. “I am in LA and was not aware of any arrangements,” his e-mail "
         "said.",
     ) == ["Larry Soltane"]
-    assert _quote_speakers(
+    assert speakers(
         nlp,
         "The Sion 2026 candidacy “strives for full transparency and fair play,” said a "
         "statement from the Swiss defense ministry, headed by Sion chairman Adolf Orr.",
     ) == ["the Swiss defense ministry"]
-    assert _quote_speakers(
+    assert speakers(
         nlp,
         "The feud began when a former vlogger named Mike Carnevale hinted to his viewers that "
         "a rival “is married to a banker from Zurich.”",
@@ -189,13 +174,13 @@ def test_who_owns_or_sends_the_words_speaks(nlp: Nlp) -> None:
 
 
 def test_a_name_with_a_short_middle_word_and_a_rank_are_read_whole(nlp: Nlp) -> None:
-    assert _quote_speakers(
+    assert speakers(
         nlp,
         "Similarly, South Korean air force Lt. Gen. Won In Choul, the deputy commander, said "
         "he could not be prouder of the troops.\n\n“Forged in the blood spilled by the Korean "
         "War, six decades of alliance has fortified each nation,” he said.",
     ) == ["Won In Choul"]
-    assert _quote_speakers(
+    assert speakers(
         nlp,
         "Senior Airman Ivan Cowper explains how this experience makes him a better Airman.\n\n"
         "“Key Resolve has really opened my eyes to new ways of handling hard cases,” he said.",
@@ -270,7 +255,7 @@ def test_a_peoples_name_keeps_its_capital_in_a_key_figure(nlp: Nlp) -> None:
 
 
 def test_a_quote_paragraph_after_reported_speech_is_that_persons(nlp: Nlp) -> None:
-    assert _quote_speakers(
+    assert speakers(
         nlp,
         "But the neuroscientist Prof Adrian Owan - who led the team at the institute - said "
         "Mr Rowley was clearly not vegetative.\n\n“Scott has been able to show he has a "
@@ -294,26 +279,17 @@ def test_a_relative_named_with_a_job_leaves_the_surname_to_the_story(nlp: Nlp) -
         "Conroy said the appointment was legal. Asked about the op-ed written by her husband, "
         "lawyer George T. Conroy III, Conroy said she disagreed. Conroy left at noon."
     )
-    brief = analyse([make_article(text, "a")], nlp=nlp)
-    names = {e.name: {a.text for a in e.aliases} for e in brief.entities}
-    assert "Conroy" in names["Kellyanne Conroy"]
+    assert "Conroy" in aliases(nlp, text)["Kellyanne Conroy"]
 
 
 def test_the_times_is_the_one_times_and_a_disease_is_no_person(nlp: Nlp) -> None:
-    brief = analyse(
-        [
-            make_article(
-                "Farrell took the story to The New York Times. The Times reported the deal on "
-                "Friday. The malaria parasite spreads in warm years, and malaria kills "
-                "children. Malaria was rampant in U.S. states like Georgia as late as the "
-                "1920s. Malaria, like many infectious diseases, is first and foremost a "
-                "problem of the poor.",
-                "a",
-            )
-        ],
-        nlp=nlp,
+    names = aliases(
+        nlp,
+        "Farrell took the story to The New York Times. The Times reported the deal on Friday. "
+        "The malaria parasite spreads in warm years, and malaria kills children. Malaria was "
+        "rampant in U.S. states like Georgia as late as the 1920s. Malaria, like many "
+        "infectious diseases, is first and foremost a problem of the poor.",
     )
-    names = {e.name: {a.text for a in e.aliases} for e in brief.entities}
     assert "Times" in names["New York Times"]
     assert "Malaria" not in names
 
