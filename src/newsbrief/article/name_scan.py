@@ -191,7 +191,16 @@ def without_generation(words: list[str]) -> list[str]:
 def written_in_lower_case(word: str, text: str) -> bool:
     """Whether ``text`` has ``word`` in lower case as a word of its own: a capitalised word so
     written elsewhere is a common word ("Operator Falder", a "Chemical" headline), not a name."""
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    return _lower_case_word(word).search(text) is not None
+
+
+def lower_case_uses(word: str, text: str) -> int:
+    """How many times ``text`` writes ``word`` in lower case as a word of its own."""
+    return len(_lower_case_word(word).findall(text))
+
+
+def _lower_case_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
 
 
 def person_words(words: list[str]) -> bool:
@@ -336,6 +345,7 @@ __all__ = [
     "generic_before",
     "initials",
     "lone_capitals",
+    "lower_case_uses",
     "person_words",
     "titled_names",
     "without_generation",

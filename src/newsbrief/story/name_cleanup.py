@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbrief.article.dates import NUMBER_WORDS
-from newsbrief.article.name_scan import PARTICLE, written_in_lower_case
+from newsbrief.article.name_scan import PARTICLE, lower_case_uses, written_in_lower_case
 from newsbrief.article.tables import GIVEN_NAME_WORDS
 from newsbrief.models import Article, Mention
 from newsbrief.story.names import person_like
@@ -52,16 +52,12 @@ def _without_common_people(articles: Sequence[Article], mentions: list[Mention])
         w
         for w, n in alone.items()
         if w not in in_names
-        and sum(len(_lower_word(w).findall(a.text)) for a in articles) >= _COMMON_RATIO * n
+        and sum(lower_case_uses(w, a.text) for a in articles) >= _COMMON_RATIO * n
     }
     return [m for m in mentions if not (m.label == "PERSON" and m.text in common)]
 
 
 _COMMON_RATIO = 2
-
-
-def _lower_word(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
 
 
 def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
