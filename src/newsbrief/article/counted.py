@@ -78,6 +78,14 @@ def counted_noun(token: Any) -> Any:
         return fronted
     if token.dep_ == "nummod" and nominal(token.head):
         return token.head  # "the 62 dead"
+    whole = token.head
+    if (
+        token.dep_ == "quantmod"
+        and whole.like_num
+        and whole.dep_ == "nummod"
+        and (token.doc[token.i + 1].lower_ == "of")
+    ):
+        return whole.head  # "four of five charges": four charges (the five are the whole)
     if token.dep_ in ("nummod", "amod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN"):
         if token.head.lower_ == "dozen" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return token.head.head  # "two dozen armed men": men are counted
@@ -151,6 +159,18 @@ def counted_unit(noun: Any) -> str:
     return " ".join([*compounds, plural(noun)])
 
 
+def of_a_whole(first: Any, counted: Any) -> bool:
+    """True for "86" in "17 of the 86 seats", "five" in "four of five charges": the whole the
+    part before it is taken from, not a count the sentence's verb is said of.  A whole with a
+    verb of its own keeps it ("13 of the 20 children killed": 20 were killed)."""
+    if any(c.dep_ in ("acl", "relcl") for c in counted.children):
+        return False
+    doc, i = first.doc, first.i - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return bool(i >= 1 and doc[i].lower_ == "of" and doc[i - 1].like_num)
+
+
 def whose_part(number: Any, counted: Any) -> bool:
     """True for "eight" in "the parents of eight of the children": a part of a group ("eight
     of the children") that only says whose parents, families or homes are meant."""
@@ -168,9 +188,17 @@ def qualifier(noun: Any) -> str:
     mods = [
         _negated(c)
         for c in noun.children
-        if c.dep_ in ("compound", "amod") and c.i < noun.i and c.text[:1].isupper()
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.text[:1].isupper()
     ]
-    return " ".join(mods)
+    # "21 Russian and Ukrainian officials" are not the "two dozen Russian and Crimean" ones.
+    joined = [
+        f"and {g.text}"
+        for c in noun.children
+        if c.dep_ in ("amod", "nmod") and c.i < noun.i and c.text[:1].isupper()
+        for g in c.children
+        if g.dep_ == "conj" and g.i < noun.i and g.text[:1].isupper()
+    ]
+    return " ".join([*mods, *joined])
 
 
 def _negated(name: Any) -> str:

@@ -12,9 +12,12 @@ compound units ("aid workers"), and figures in different units never land in one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
+
+from newsbrief.models import QuantityFact
 
 _UNIT_WORDS = {
     "percent": "% percent pct",
@@ -34,6 +37,8 @@ _UNIT_WORDS = {
     "hectares": "ha hectare hectares",
     "acres": "acre acres",
     "knots": "knot knots",
+    "kph": "kph kmh",
+    "mph": "mph",
     "degrees": "degree degrees",
     "dollars": "dollar dollars dlrs",
     "euros": "euro euros",
@@ -164,10 +169,24 @@ _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "
 _NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
+def _part_and_whole(label: str, doc: Any, start: int, end: int) -> list[tuple[str, int, int]]:
+    """ "four of five" tagged as one number: the part and the whole are two figures."""
+    words = [t.lower_ for t in doc[start:end]]
+    split = len(words) in (3, 4) and words[1] == "of" and words[2:-1] in ([], ["the"])
+    if split and doc[start].like_num and doc[end - 1].like_num:
+        return [(label, start, start + 1), (label, end - 1, end)]
+    return [(label, start, end)]
+
+
 def number_spans(doc: Any) -> list[tuple[str, int, int]]:
     """(label, first token, end token) of number entities, then of numbers the tagger left
     untagged ("About 900 people"): those count only when they number a noun or carry a unit."""
-    found = [(e.label_, e.start, e.end) for e in doc.ents if e.label_ in _NUMBER_LABELS]
+    found = [
+        span
+        for e in doc.ents
+        if e.label_ in _NUMBER_LABELS
+        for span in _part_and_whole(e.label_, doc, e.start, e.end)
+    ]
     for t in doc:
         # A number word the tagger mistook ("Seventeen" as an organisation at a sentence
         # start, "Eleven" as an adjective) still counts the noun it numbers.
@@ -196,6 +215,39 @@ def number_spans(doc: Any) -> list[tuple[str, int, int]]:
     return sorted((f for f in found if not _opens_a_name(doc[f[1]])), key=lambda f: f[1])
 
 
+# "about 500 kilometers (300 miles)", "a 30-meter-long (100-foot-long) pile": the figure in
+# brackets is the one before it in another unit, no second figure.
+_BRACKET_OPEN = re.compile(r"[^\d().;]{0,25}\(\s*(?:about|some|nearly|roughly|around)?\s*$")
+
+
+def without_conversions(facts: list[QuantityFact], text: str) -> list[QuantityFact]:
+    """An article's figures without those in brackets that restate the one before."""
+    kept: list[QuantityFact] = []
+    for fact in facts:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and _BRACKET_OPEN.fullmatch(text[before.end : fact.start])
+            and _measured_kind(before.unit) is not None
+            and _measured_kind(before.unit) == _measured_kind(fact.unit)
+        ):
+            continue
+        kept.append(fact)
+    return kept
+
+
+def _measured_kind(unit: str) -> str | None:
+    """What a measure's unit measures, for units that convert ("miles" and "kilometres")."""
+    first = unit.split()[0] if unit.split() else ""
+    if first == "square" or first in ("acres", "hectares"):
+        return "area"
+    if first in ("tons", "tonnes", "kilograms"):
+        return "weight"
+    if first in ("kph", "mph", "knots"):
+        return "speed"
+    return "length" if first in LENGTHS else None
+
+
 __all__ = [
     "CURRENCY_SYMBOLS",
     "LENGTHS",
@@ -204,4 +256,5 @@ __all__ = [
     "measure_at",
     "number_run",
     "number_spans",
+    "without_conversions",
 ]

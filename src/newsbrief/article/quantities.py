@@ -22,13 +22,21 @@ from newsbrief.article.counted import (
     fronted_group,
     is_fronted_group,
     number_start,
+    of_a_whole,
     qualifier,
     state_after,
     whose_part,
 )
 from newsbrief.article.dates import MONTH_BEFORE
 from newsbrief.article.hedges import HEDGE_WORDS, hedge_before
-from newsbrief.article.measures import LENGTHS, Measure, measure_at, number_run, number_spans
+from newsbrief.article.measures import (
+    LENGTHS,
+    Measure,
+    measure_at,
+    number_run,
+    number_spans,
+    without_conversions,
+)
 from newsbrief.article.numbers import parse_number
 from newsbrief.article.predicates import (
     CLASSES,
@@ -231,39 +239,11 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             # children killed": whose parents, not a toll (another source's "parents of at
             # least 13 of the 20 children killed" is no contradiction).
             fact = replace(fact, predicate="", predicate_class="attribute")
+        elif of_a_whole(ent[0], counted):  # "17 of the 86 seats": the 86 were not all won
+            fact = replace(fact, predicate="", predicate_class="whole")
         out.append(fact)
     out.sort(key=lambda f: f.start)
-    return tuple(_without_conversions(out, article.text))
-
-
-# "about 500 kilometers (300 miles)", "a 30-meter-long (100-foot-long) pile": the figure in
-# brackets is the one before it in another unit, no second figure.
-_BRACKET_OPEN = re.compile(r"[^\d().;]{0,25}\(\s*(?:about|some|nearly|roughly|around)?\s*$")
-
-
-def _without_conversions(facts: list[QuantityFact], text: str) -> list[QuantityFact]:
-    kept: list[QuantityFact] = []
-    for fact in facts:
-        before = kept[-1] if kept else None
-        if (
-            before is not None
-            and _BRACKET_OPEN.fullmatch(text[before.end : fact.start])
-            and _measured_kind(before.unit) is not None
-            and _measured_kind(before.unit) == _measured_kind(fact.unit)
-        ):
-            continue
-        kept.append(fact)
-    return kept
-
-
-def _measured_kind(unit: str) -> str | None:
-    """What a measure's unit measures, for units that convert ("miles" and "kilometres")."""
-    first = unit.split()[0] if unit.split() else ""
-    if first == "square" or first in ("acres", "hectares"):
-        return "area"
-    if first in ("tons", "tonnes", "kilograms"):
-        return "weight"
-    return "length" if first in LENGTHS else None
+    return tuple(without_conversions(out, article.text))
 
 
 # "between 40 and 50 gunmen", "from 40 to 50", "40 to 50 people": two figures, the range's ends.

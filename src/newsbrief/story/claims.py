@@ -89,7 +89,8 @@ def story_claims(
         ]  # fmt: skip
         others += _dates(analysis.dates, ref)
         others += _quotes(analysis.quotes, article, spans, speakers, things)
-    counted = _lengthen_units(_shorten_units(counted, [f.article.text for f in facts]))
+    texts = {f.article.id: f.article.text for f in facts}
+    counted = _lengthen_units(_shorten_units(counted, list(texts.values())), texts)
     units = {c.unit for c, ordinal in counted if not ordinal}
     quantities = [
         c for c, ordinal in counted
@@ -221,24 +222,31 @@ def _shorten_units(
 
 
 def _lengthen_units(
-    counted: list[tuple[QuantityClaim, bool]],
+    counted: list[tuple[QuantityClaim, bool]], texts: Mapping[str, str]
 ) -> list[tuple[QuantityClaim, bool]]:
-    """A bare "workers" counts the story's "aid workers" when that is its only such compound."""
+    """A bare "workers" counts the story's "aid workers" when that is its only such compound
+    and the bare figure's own article writes it: on real clusters "The Olympic committee has
+    115 members" was no count of the "board members" another article named."""
     units = {c.unit for c, _ in counted if c.unit}
     longer: dict[str, str] = {}
     for unit in units:
         options = [u for u in units if u.endswith(" " + unit)]
         if len(options) == 1:
             longer[unit] = options[0]
-    return [
-        (
-            replace(claim, unit=longer[claim.unit])
-            if claim.unit in longer and not _qualified_otherwise(claim, longer[claim.unit])
-            else claim,
-            ordinal,
-        )
-        for claim, ordinal in counted
-    ]
+
+    def lengthened(claim: QuantityClaim) -> QuantityClaim:
+        compound = longer.get(claim.unit)
+        own = texts.get(claim.citations[0].article, "").casefold()
+        if compound is None or _singular_or_plural(compound) not in own:
+            return claim
+        return claim if _qualified_otherwise(claim, compound) else replace(claim, unit=compound)
+
+    return [(lengthened(claim), ordinal) for claim, ordinal in counted]
+
+
+def _singular_or_plural(compound: str) -> str:
+    """What a text writes of a compound unit in either number: "aid worker" of "aid workers"."""
+    return compound[:-1] if compound.endswith("s") else compound
 
 
 def _qualified_otherwise(claim: QuantityClaim, longer: str) -> bool:

@@ -29,16 +29,18 @@ from newsbrief.story.arithmetic import (
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
 from newsbrief.story.figure_labels import subject
+from newsbrief.story.figure_scope import counted_with, measured_from
 from newsbrief.story.figure_times import CONTRADICTION_DAYS as _CONTRADICTION_DAYS
 from newsbrief.story.figure_times import close_in_time as _close_in_time
 from newsbrief.story.figure_times import different_times as _different_times
 from newsbrief.story.figure_times import era as _era
 from newsbrief.story.figure_times import written_day as _day
-from newsbrief.story.revisions import is_increment, lowers, new_total, revises
+from newsbrief.story.revisions import is_increment, lowers, new_total, revises, revises_near
 from newsbrief.story.shares import SHARE_CLASS
 
 _MONEY = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "marks"})
 _MEASURES = frozenset(UNITS.values())
+_SPEEDS = frozenset({"kph", "mph", "knots"})
 _MAX_NOTES = 4
 _ONCE_RATIO = 2.0
 
@@ -73,6 +75,9 @@ def align_figures(
     # spend $592 per wedding, says American Express" and "Idaho brides spend $982").
     money = claims[0].unit.split()[0] in _MONEY
     age = claims[0].predicate_class == AGE_CLASS
+    # A speed (a storm's winds, its pace) is a state that changes by the hour: two reports
+    # of different days give two states, not a disagreement.
+    window = 0 if _base(claims[0].unit) in _SPEEDS else _AGE_DAYS if age else _CONTRADICTION_DAYS
     once = _stated_once(claims)
 
     def era(c: QuantityClaim) -> str:
@@ -104,7 +109,7 @@ def align_figures(
     def parties_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
         return bool(money and actors(a) and actors(b) and not actors(a) & actors(b))
 
-    chains = [] if fixed else _updates(claims, same_fact, day, relations, era, parties_apart)
+    chains = [] if fixed else _updates(claims, same_fact, day, relations, era, parties_apart, money)
     values = [{compared_value(c) for c in chain} for chain in chains]
 
     def related(a: QuantityClaim, b: QuantityClaim) -> bool:
@@ -124,7 +129,7 @@ def align_figures(
         and same_fact(a, b)
         and not related(a, b)
         and not compatible(a, b)
-        and _close_in_time(day(a), day(b), _AGE_DAYS if age else _CONTRADICTION_DAYS)
+        and _close_in_time(day(a), day(b), window)
         and not _apart(a, b, named)
         and not bare_share
         # A source that gives both figures ("17 of the 86 seats", "20 million of the 30
@@ -158,7 +163,13 @@ def _told(claims: Sequence[QuantityClaim]) -> dict[str, set[float]]:
 def _qualified_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
     """Two figures qualified by different names ("six French helicopters", "five British";
     two candidates' vote shares), or one by a name and the other not at all: "153 Chinese
-    passengers" are some of the "239 passengers and crew", not another count of them."""
+    passengers" are some of the "239 passengers and crew", not another count of them.  So
+    are distances from two places and counts of two mixes (``figure_scope``)."""
+    froms = measured_from(a), measured_from(b)
+    if all(froms) and froms[0] != froms[1]:
+        return True  # "140 km west of Dagupan" and "120 km southwest of Pratas Island"
+    if counted_with(a) != counted_with(b):
+        return True  # "soldiers and policemen" are not the "troops" alone
     qa, qb = a.qualifier.casefold(), b.qualifier.casefold()
     if qa == qb:
         return False
@@ -237,9 +248,13 @@ def _updates(
     relations: Sequence[tuple[str, set[float]]] = (),
     era: Callable[[QuantityClaim], str] = lambda c: "",
     apart: Callable[[QuantityClaim, QuantityClaim], bool] = lambda a, b: False,
+    money: bool = False,
 ) -> list[list[QuantityClaim]]:
     """Chains of figures a later report revised, each in time order; ``apart``: two figures
-    of different things (sums of money naming different parties: two jackpots)."""
+    of different things (sums of money naming different parties: two jackpots).  A sum of
+    money revises only one of its own kind: "earnings rose to $1.52 billion" is no revision
+    of "expected to earn $120 million a year" nor of "cutbacks of $5 billion" (real clusters:
+    every money update across kinds was two sums)."""
     parent: dict[int, int] = {}
 
     def find(i: int) -> int:
@@ -290,7 +305,12 @@ def _updates(
             continue
         if revises(b):
             same = [(i, a) for i, a in earlier if a.predicate_class == b.predicate_class]
-            pool = same or earlier
+            # Another kind of count is revised only when the revision is said of the figure
+            # ("1,650 residents had now registered as displaced, up from 1,200"), and never a
+            # sum of money of another kind.
+            pool = same or ([] if money or not revises_near(b) else earlier)
+            if not pool:
+                continue
             i, _ = min(pool, key=lambda p: abs(math.log(p[1].value / b.value or 1)))
         else:
             # Two figures tied to different written days: a later report.

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.article.numbers import parse_number
+from newsbrief.article.dates import NUMBER_WORDS
+from newsbrief.article.numbers import parse_number, written_forms
 from newsbrief.article.tables import REVISION_WORDS
 from newsbrief.models import QuantityClaim
 from newsbrief.story.shares import SHARE_CLASS
@@ -47,6 +48,26 @@ def revises(c: QuantityClaim) -> bool:
     return new_total(c)
 
 
+def revises_near(c: QuantityClaim, reach: int = 12) -> bool:
+    """The revision is said of this figure: a revision word within ``reach`` words of its
+    number ("1,650 residents had now registered"; "reduced the number of job losses planned
+    at its plant to 650"), not anywhere in a long sentence ("Nineteen states got D's or F's
+    in a report that evaluated how schools teach evolution, raising a new issue")."""
+    words = [w for w, v in NUMBER_WORDS.items() if v == c.value]
+    forms = [*(re.escape(f) for f in written_forms(c.value)), *words]
+    for form in forms:
+        for m in re.finditer(rf"(?i)(?<![\w.,]){form}(?![\w])", c.text):
+            before = _WORD.findall(c.text[max(0, m.start() - 80) : m.start()].casefold())
+            window = [
+                *before[-reach:],
+                *_WORD.findall(c.text[m.end() : m.end() + 80].casefold())[:reach],
+            ]
+            joined = f" {' '.join(window)} "
+            if set(window) & REVISION_WORDS or any(p in joined for p in _REVISION_PHRASES):
+                return True
+    return new_total(c)
+
+
 _COUNT_PROGRESS = re.compile(
     r"\b(?:votes?|ballots|precincts|polling\s+stations)\s+(?:counted|tallied|reporting)\b|"
     r"\b(?:partial|preliminary|incomplete|official)\s+(?:results|returns|count|tally|tallies)\b",
@@ -62,11 +83,13 @@ _NEW_TOTAL = re.compile(
     re.IGNORECASE,
 )
 # "another 22 of the bodies", "a further 300 homes", "add 12 more people", "two more
-# victims": an increment, not a count of the thing.
+# victims": an increment, not a count of the thing; so is "Catanduanes and three other
+# provinces" (four provinces in all).
 _NUMBER = r"\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?"
 _INCREMENT = re.compile(
     rf"\b(?:another|an\s+additional|a\s+further)\s+({_NUMBER})\b|"
-    rf"\b({_NUMBER})\s+(?:more|additional|further)\b(?!\s+than\b)",
+    rf"\b({_NUMBER})\s+(?:more|additional|further)\b(?!\s+than\b)|"
+    rf"\band\s+({_NUMBER})\s+other\s+(?!than\b)[a-z]",
     re.IGNORECASE,
 )
 
@@ -87,4 +110,4 @@ def is_increment(c: QuantityClaim) -> bool:
     return _said_as(c, _INCREMENT)
 
 
-__all__ = ["is_increment", "lowers", "revises"]
+__all__ = ["is_increment", "lowers", "revises", "revises_near"]

@@ -1,0 +1,121 @@
+"""Conflicts that were two things (invented text; from an audit of every conflict the tool
+reported on Multi-News lines and DUC 2003 clusters outside the held-out sets): a part and its
+whole, "and three other", sums of money of two kinds, a storm's winds on two days, distances
+from two places, counts of two different mixes."""
+
+from __future__ import annotations
+
+from builders import analyse, figures, make_article
+
+from newsbrief.backends.nlp import Nlp
+from newsbrief.models import QuantityClaim
+
+
+def _kinds(nlp: Nlp, *texts: tuple[str, str]) -> list[tuple[str, list[float]]]:
+    articles = [make_article(t, f"a{i}", published=day) for i, (t, day) in enumerate(texts)]
+    brief = analyse(articles, nlp=nlp)
+    return [(c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
+
+
+def test_the_whole_in_four_of_five_is_no_count_the_verb_is_said_of(nlp: Nlp) -> None:
+    brief = analyse(
+        [
+            make_article("Jurors found Tom Reyes guilty on four of five charges.", "a"),
+            make_article("Tom Reyes was found guilty on three charges of fraud.", "b"),
+        ],
+        nlp=nlp,
+    )
+    told = {(q.value, q.predicate_class) for q in brief.claims if isinstance(q, QuantityClaim)}
+    assert (4.0, "whole") not in told and (5.0, "whole") in told
+    sides = [sorted(float(s.value) for s in c.sides) for c in brief.conflicts]
+    assert [3.0, 5.0] not in sides  # the five charges are the whole, not the guilty verdicts
+    assert [3.0, 4.0] in sides
+
+
+def test_and_three_other_provinces_is_four_provinces(nlp: Nlp) -> None:
+    found = _kinds(
+        nlp,
+        ("The president declared Oran and three other provinces under a state of calamity.",
+         "2024-10-24"),
+        ("The president has declared four provinces under a state of calamity.", "2024-10-25"),
+    )  # fmt: skip
+    assert found == []
+
+
+def test_a_sum_of_money_revises_only_one_of_its_own_kind(nlp: Nlp) -> None:
+    found = _kinds(
+        nlp,
+        ("The memos showed Brightway expected to earn $120 million a year from the sales.",
+         "2024-10-19"),
+        ("Brightway's profit rose to $1.5 billion, compared with $959 million a year earlier.",
+         "2024-10-20"),
+    )  # fmt: skip
+    assert found == []
+
+
+def test_winds_on_two_days_are_two_states_of_a_storm(nlp: Nlp) -> None:
+    found = _kinds(
+        nlp,
+        ("Typhoon Dara had sustained winds of 120 kph (75 mph) on Friday.", "2024-10-23"),
+        ("Packing sustained winds of 130 kph (81 mph), Dara moved northwest.", "2024-10-25"),
+    )
+    assert found == []
+    assert figures(nlp, "It had winds of 120 kph (75 mph).") == [(120.0, "kph winds")]
+    # The same day, two sources that differ on the winds do disagree.
+    same_day = _kinds(
+        nlp,
+        ("Typhoon Dara had sustained winds of 120 kph on Friday.", "2024-10-23"),
+        ("Typhoon Dara had sustained winds of 150 kph on Friday.", "2024-10-23"),
+    )
+    assert [kind for kind, _ in same_day] == ["contradiction"]
+
+
+def test_distances_from_two_places_are_two_things(nlp: Nlp) -> None:
+    found = _kinds(
+        nlp,
+        ("The storm was centered 140 kilometers west-northwest of Port Albin, officials said.",
+         "2024-10-23"),
+        ("The storm was centered 120 kilometers southwest of Marrow Island, officials said.",
+         "2024-10-24"),
+    )  # fmt: skip
+    assert found == []
+
+
+def test_counts_of_two_different_mixes_are_two_things(nlp: Nlp) -> None:
+    found = _kinds(
+        nlp,
+        ("More than 1 million soldiers, militiamen and reservists have been drafted to fight "
+         "the floods.", "2024-08-03"),
+        ("Some 3 million soldiers and civilians are fighting the floods along the river "
+         "dikes now.", "2024-08-05"),
+    )  # fmt: skip
+    assert found == []
+
+
+def test_a_revision_word_elsewhere_in_the_sentence_revises_no_other_count(nlp: Nlp) -> None:
+    found = _kinds(
+        nlp,
+        ("A report issued Tuesday gave 13 states failing grades for neglecting to teach "
+         "evolution.", "2024-09-26"),
+        ("Nineteen states got D's or F's in a report that evaluated how public schools "
+         "teach evolution, raising a new issue in the long dispute. Ten states got A's.",
+         "2024-09-27"),
+    )  # fmt: skip
+    assert found == []
+    # Said of the figure itself, a revision still links two kinds of count.
+    found = _kinds(
+        nlp,
+        ("At least 1,200 residents were displaced by the floods.", "2024-03-16"),
+        ("1,650 residents had now registered as displaced, officials said.", "2024-03-19"),
+    )
+    assert found == [("update", [1200.0, 1650.0])]
+
+
+def test_officials_of_two_pairs_of_nations_are_two_counts(nlp: Nlp) -> None:
+    assert _kinds(
+        nlp,
+        ("Officials had imposed sanctions on more than two dozen Moldovan and Georgian officials.",
+         "2024-03-17"),
+        ("The bloc on Monday imposed sanctions on 21 Moldovan and Armenian officials.",
+         "2024-03-17"),
+    ) == []  # fmt: skip
