@@ -73,10 +73,10 @@ def test_winds_on_two_days_are_two_states_of_a_storm(nlp: Nlp) -> None:
 def test_distances_from_two_places_are_two_things(nlp: Nlp) -> None:
     found = _kinds(
         nlp,
-        ("The storm was centered 140 kilometers west-northwest of Port Albin, officials said.",
-         "2024-10-23"),
-        ("The storm was centered 120 kilometers southwest of Marrow Island, officials said.",
-         "2024-10-24"),
+        ("Late Friday, the storm was centered over the Kessel Sea, 140 kilometers (88 miles) "
+         "west-northwest of Port Albin.", "2024-10-23"),
+        ("The typhoon was centered 120 kilometers (72 miles) southwest of Marrow Island in the "
+         "Kessel Sea.", "2024-10-24"),
     )  # fmt: skip
     assert found == []
 
@@ -119,3 +119,40 @@ def test_officials_of_two_pairs_of_nations_are_two_counts(nlp: Nlp) -> None:
         ("The bloc on Monday imposed sanctions on 21 Moldovan and Armenian officials.",
          "2024-03-17"),
     ) == []  # fmt: skip
+
+
+def test_sums_of_money_of_one_kind_are_one_fact_whatever_the_verb(nlp: Nlp) -> None:
+    brief = analyse(
+        [
+            make_article(
+                "The hoard, $30,000 face value of gold coins stolen from the Granton Mint, "
+                "matches the find. The couple also bought a boat for $12,000.",
+                "a",
+            ),
+            make_article(
+                "The coins add up in face value to $27,000. The couple spent $15,000 on a "
+                "metal detector.",
+                "b",
+            ),
+        ],
+        nlp=nlp,
+    )
+    assert [(c.kind, c.subject) for c in brief.conflicts] == [
+        ("contradiction", "face value, dollars")
+    ]
+    # Two kinds of sum are two facts: a fine is not a bail.
+    assert (
+        _kinds(
+            nlp,
+            ("Judge Ortiz set bail at $50,000 on Monday.", "2024-02-05"),
+            ("Judge Ortiz imposed a fine of $40,000 on Monday.", "2024-02-05"),
+        )
+        == []
+    )
+
+
+def test_a_population_is_a_count_of_people(nlp: Nlp) -> None:
+    assert (4.7e6, "people") in figures(
+        nlp, "Some 80 percent of Granton's 4.7 million population is Catholic."
+    )
+    assert (5000.0, "people") in figures(nlp, "He lives in Varn, population 5000, the capital.")

@@ -142,6 +142,8 @@ def nominal(token: Any) -> bool:
 
 def counted_unit(noun: Any) -> str:
     """The counted thing in the plural, with its common-noun compounds ("aid workers")."""
+    if noun.lower_ == "population":
+        return "people"  # "Croatia's 4.7 million population", "Iqaluit, population 5000"
     # A hyphenated modifier ("water-bombing aircraft") describes the thing; it is not its name.
     compounds = [
         str(c.lower_)

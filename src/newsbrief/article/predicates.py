@@ -89,7 +89,10 @@ _CAPACITY = re.compile(
 )
 # Counted nouns that name the same population: a figure of "residents" evacuated and one of
 # "people" evacuated are two counts of one thing.
-_PEOPLE = "people persons residents inhabitants locals civilians villagers townspeople"
+_PEOPLE = (
+    "people persons residents inhabitants locals civilians villagers townspeople population "
+    "populations"
+)
 # Likewise soldiers, troops and servicemen ("15,000 soldiers" vs "12,000 troops" in East Timor).
 _TROOPS = "troops soldiers servicemen forces"
 # And the dead ("18 of the dead had been identified", "14 bodies had been identified").

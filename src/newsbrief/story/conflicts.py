@@ -33,8 +33,14 @@ places (a sentence naming none is placed by its article's dateline, "WARSAW, Pol
 two figures placed only by datelines are never apart), sums of money whose sentences name
 different parties, figures qualified by different names ("French" / "British"; two
 candidates' vote shares, ``shares``), people's ages per person (``ages``), a pair of figures
-one source gives both of ("17 of the 86 seats"), bounds in sums ("more than 250" is no term),
-increments ("another 22").  Backend: plain Python.
+one source gives both of ("17 of the 86 seats"; the 86 are the whole, no count the verb is
+said of), bounds in sums ("more than 250" is no term), increments ("another 22", "and three
+other provinces"), distances measured from two places and counts of two mixes
+(``figure_scope``), sums of money of two kinds ("bail" / "a fine"; one kind is one fact
+whatever the verbs: "$30,000 face value", "add up in face value to $27,000"), a storm's speeds
+on two days.  A revision links two kinds of count only when it is said of the figure ("1,650
+had now registered as displaced"), and a sum of money only to one of its own kind.  Backend:
+plain Python.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from newsbrief.article.predicates import CLASSES
 from newsbrief.article.tables import CONVERSIONS
 from newsbrief.models import QuantityClaim
 from newsbrief.story.ages import AGE_CLASS
+from newsbrief.story.figure_scope import money_kind
 from newsbrief.story.rates import RATE_CLASS
 from newsbrief.story.shares import SHARE_CLASS
 
@@ -27,6 +28,9 @@ def subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
     if members[0].predicate_class == RATE_CLASS:  # "percent interest rate"
         rate = members[0].unit.removeprefix("percent ")
         return f"{rate.removesuffix(' a month')}, percent{' a month' if ' a month' in rate else ''}"
+    money = {money_kind(c) for c in members}
+    if len(money) == 1 and "" not in money:
+        return f"{money.pop()}, {members[0].unit}"  # "face value, dollars"
     kinds = {c.predicate_class for c in members}
     to = CONVERSIONS.get(unit.casefold())
     noun = to[0] if to else max((c.noun for c in members), key=lambda p: len(p.split()))

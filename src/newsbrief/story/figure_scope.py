@@ -1,11 +1,12 @@
 """What a figure's sentence says it covers beyond its counted noun.
 
 Takes: a ``QuantityClaim``.  Gives: the place a distance is measured from ("140 kilometers
-west-northwest of Dagupan City": "dagupan city"), and the nouns counted together with its own
-("20,000 soldiers and policemen": "policemen").  Two distances from two places, or two counts
-of different mixes ("soldiers, militiamen and reservists" beside "soldiers and civilians"),
-are two things whatever their values.  Used by ``figures_align``.  Plain Python and bounded
-regular expressions.
+west-northwest of Dagupan City": "dagupan city"), the nouns counted together with its own
+("20,000 soldiers and policemen": "policemen"), and the kind of a sum of money ("a fine of
+$3": "fine").  Two distances from two places, or two counts of different mixes ("soldiers,
+militiamen and reservists" beside "soldiers and civilians"), are two things whatever their
+values; two sums of one kind are one fact whatever their verbs.  Used by ``figures_align``
+and ``figure_labels``.  Plain Python and bounded regular expressions.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from newsbrief.article.numbers import parse_number
 from newsbrief.models import QuantityClaim
 
-__all__ = ["counted_with", "measured_from"]
+__all__ = ["counted_with", "measured_from", "money_kind"]
 
 _FROM = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b"
@@ -63,3 +64,39 @@ def _numbered(words: list[str], value: float) -> bool:
         for i in range(len(words))
         for j in range(i + 1, len(words) + 1)
     )
+
+
+# What a sum of money is, written next to it ("a fine of $100", "$30,000 face value", "$20.5
+# billion in market capitalization"): two sums of one kind are one fact whatever their verbs,
+# two of different kinds are two.  Several spellings of one kind map to one name.
+_MONEY_KINDS = {
+    "face value": "face value", "market value": "market value",
+    "market capitalization": "market value", "market cap": "market value",
+    "ransom": "ransom", "bail": "bail", "fine": "fine", "fines": "fine", "salary": "salary",
+    "budget": "budget", "revenue": "revenue", "revenues": "revenue", "profit": "profit",
+    "jackpot": "jackpot", "settlement": "settlement", "reward": "reward", "bounty": "reward",
+    "damages": "damages", "bond": "bail", "pension": "pension", "tuition": "tuition",
+    "rent": "rent", "deficit": "deficit", "asking price": "price", "price": "price",
+}  # fmt: skip
+_KIND = "|".join(sorted((re.escape(k) for k in _MONEY_KINDS), key=len, reverse=True))
+_KIND_BEFORE = re.compile(rf"\b({_KIND})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_KIND_AFTER = re.compile(rf"^\s*(?:in\s+)?({_KIND})\b", re.IGNORECASE)
+_MONEY_AT = re.compile(
+    r"(?:[$€£]|\b(?:dlrs|dls|usd)\s*)(\d[\d,]*(?:\.\d+)?)(\s+(?:million|billion|thousand))?",
+    re.IGNORECASE,
+)
+
+
+def money_kind(claim: QuantityClaim) -> str:
+    """The kind of a sum of money its sentence writes right next to it, or ""."""
+    if claim.unit.split()[:1] not in (["dollars"], ["euros"], ["pounds"]):
+        return ""
+    for found in _MONEY_AT.finditer(claim.text):
+        if parse_number(found.group(1) + (found.group(2) or "")) != claim.value:
+            continue
+        before = _KIND_BEFORE.search(claim.text[max(0, found.start() - 40) : found.start()])
+        after = _KIND_AFTER.match(claim.text[found.end() : found.end() + 40])
+        kind = after or before
+        if kind is not None:
+            return _MONEY_KINDS[kind.group(1).casefold()]
+    return ""

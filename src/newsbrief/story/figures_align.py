@@ -29,7 +29,7 @@ from newsbrief.story.arithmetic import (
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
 from newsbrief.story.figure_labels import subject
-from newsbrief.story.figure_scope import counted_with, measured_from
+from newsbrief.story.figure_scope import counted_with, measured_from, money_kind
 from newsbrief.story.figure_times import CONTRADICTION_DAYS as _CONTRADICTION_DAYS
 from newsbrief.story.figure_times import close_in_time as _close_in_time
 from newsbrief.story.figure_times import different_times as _different_times
@@ -86,6 +86,9 @@ def align_figures(
     def same_fact(a: QuantityClaim, b: QuantityClaim) -> bool:
         if era(a) != era(b):
             return False
+        kinds = (money_kind(a), money_kind(b)) if money else ("", "")
+        if all(kinds):
+            return kinds[0] == kinds[1]  # "a fine of $3" and "$2 fines"; not "bail of $3"
         if a.predicate_class == b.predicate_class == "attribute":
             # "a 25-member team" and "the 15-member council": one attribute only when each
             # source gives it once ("an 18-storey tower", "the 19-storey block").
