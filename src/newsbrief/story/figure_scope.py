@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.article.measures import CURRENCY_SYMBOLS
 from newsbrief.article.numbers import parse_number
 from newsbrief.models import QuantityClaim
 
@@ -81,15 +82,17 @@ _MONEY_KINDS = {
 _KIND = "|".join(sorted((re.escape(k) for k in _MONEY_KINDS), key=len, reverse=True))
 _KIND_BEFORE = re.compile(rf"\b({_KIND})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _KIND_AFTER = re.compile(rf"^\s*(?:in\s+)?({_KIND})\b", re.IGNORECASE)
+# A sum written with its currency before it, as ``measures`` reads it ("$30,000", "dlrs 500,000").
+_SYMBOLS = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 _MONEY_AT = re.compile(
-    r"(?:[$€£]|\b(?:dlrs|dls|usd)\s*)(\d[\d,]*(?:\.\d+)?)(\s+(?:million|billion|thousand))?",
+    rf"(?<![a-z])(?:{_SYMBOLS})\s*(\d[\d,]*(?:\.\d+)?)(\s+(?:million|billion|thousand))?",
     re.IGNORECASE,
 )
 
 
 def money_kind(claim: QuantityClaim) -> str:
     """The kind of a sum of money its sentence writes right next to it, or ""."""
-    if claim.unit.split()[:1] not in (["dollars"], ["euros"], ["pounds"]):
+    if (claim.unit.split() or [""])[0] not in CURRENCY_SYMBOLS.values():
         return ""
     for found in _MONEY_AT.finditer(claim.text):
         if parse_number(found.group(1) + (found.group(2) or "")) != claim.value:

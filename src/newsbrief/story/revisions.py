@@ -39,9 +39,7 @@ _REVISION_PHRASES = tuple(f" {w} " for w in REVISION_WORDS if " " in w)
 def revises(c: QuantityClaim) -> bool:
     """The sentence says the figure changed ("has risen to", "up from", "so far"), or it is
     the new total ("bringing the total to 40")."""
-    words = _WORD.findall(c.text.casefold())
-    joined = f" {' '.join(words)} "
-    if set(words) & REVISION_WORDS or any(p in joined for p in _REVISION_PHRASES):
+    if _says_revised(_WORD.findall(c.text.casefold())):
         return True
     if c.predicate_class == SHARE_CLASS and _COUNT_PROGRESS.search(c.text):
         return True  # "with 69.5 percent of the votes counted": a later tally
@@ -62,10 +60,15 @@ def revises_near(c: QuantityClaim, reach: int = 12) -> bool:
                 *before[-reach:],
                 *_WORD.findall(c.text[m.end() : m.end() + 80].casefold())[:reach],
             ]
-            joined = f" {' '.join(window)} "
-            if set(window) & REVISION_WORDS or any(p in joined for p in _REVISION_PHRASES):
+            if _says_revised(window):
                 return True
     return new_total(c)
+
+
+def _says_revised(words: list[str]) -> bool:
+    """A revision word or phrase ("risen", "up from") among ``words``."""
+    joined = f" {' '.join(words)} "
+    return bool(set(words) & REVISION_WORDS) or any(p in joined for p in _REVISION_PHRASES)
 
 
 _COUNT_PROGRESS = re.compile(
