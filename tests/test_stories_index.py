@@ -375,7 +375,8 @@ def test_real_sets_precision_first(real_results: dict[str, Any], name: str) -> N
     # Multi-News 0.906).
     assert result.bcubed.f1 >= 0.90
     # Known (bench/grouping.py, product path): Multi-News keeps two stories mixing more than
-    # two gold clusters (undated pages on US budget fights, pages on winter storms).
+    # two gold clusters (undated pages on US budget fights under one president, pages on
+    # winter storms).
     assert result.mixed <= {"duc": 0, "multinews": 2}[name]
 
 

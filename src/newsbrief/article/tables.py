@@ -2,7 +2,8 @@
 
 Takes: the JSON files shipped in the package.  Gives: immutable word sets and mappings for
 hedges, unit conversions, revision words, page furniture (``figures.json``) and the small
-gazetteer of news agencies, outlets and places plus title words (``gazetteer.json``).
+gazetteer of news agencies, outlets and places plus title words and offices
+(``gazetteer.json``).
 Plain Python; read at import, never written.
 """
 
@@ -55,6 +56,13 @@ NICKNAMES = MappingProxyType({str(k): str(v) for k, v in _GAZETTEER["nicknames"]
 # East Asian family names, written before the given name; the second set is also written last.
 FAMILY_FIRST = frozenset(_GAZETTEER["family_first"])
 FAMILY_FIRST_EITHER = frozenset(_GAZETTEER["family_first_either"])
+# Office -> (titles written before the holder's surname, holders' surnames).
+OFFICES = MappingProxyType(
+    {
+        str(office): (tuple(spec["titles"]), tuple(spec["holders"]))
+        for office, spec in _GAZETTEER["offices"].items()
+    }
+)
 
 __all__ = [
     "ALIAS_CUES",
@@ -69,6 +77,7 @@ __all__ = [
     "HEDGE_KINDS",
     "NICKNAMES",
     "NOT_NAMES",
+    "OFFICES",
     "ORG_WORDS",
     "PLACE_WORDS",
     "PRODUCT_CUES",

@@ -17,7 +17,10 @@ not.  So the terms are:
   1958); phrases tell related events apart where single words do not ("gaza airport" vs
   "market bombing", both "palestinian");
 - figures with their noun ("1,200 residents" -> "1200 residents"): the same count in two
-  articles is strong evidence of one event.  Years and small numbers are left out.
+  articles is strong evidence of one event.  Years and small numbers are left out;
+- with the terms, not among them: markers of who holds an office as the article is written
+  ("^office:us-president:obama", ``article.eras``), time evidence for undated pages that
+  story grouping reads apart from the words.
 
 Calendar words, honorifics and web furniture (share buttons, wire credits, archive notices)
 are never terms: unrelated pages share them, so they would be false evidence.  Which terms
@@ -29,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsbrief.article.eras import era_markers
 from newsbrief.models import Article
 
 # A word: a letter or digit, then word characters, in-word punctuation, or a comma inside a
@@ -190,7 +194,10 @@ def salient_terms(article: Article) -> frozenset[str]:
         elif n >= MIN_REPEATS or key[0].isdigit():
             terms[key] += n
     ranked = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))
-    return frozenset(term for term, _ in ranked[:MAX_TERMS])
+    # With them, the time evidence of who holds an office as it is written ("^" markers,
+    # ``article.eras``): grouping reads those apart from the words.
+    markers = era_markers(f"{article.title or ''}\n{article.text}")
+    return frozenset(term for term, _ in ranked[:MAX_TERMS]) | markers
 
 
 # Weighted terms kept per article for the grouping index's full-text term vector: enough for a

@@ -13,7 +13,8 @@ otherwise it opens a new story:
   phrases, figures: ``article.terms``) with the story; the inverted index over these terms
   is also what finds the candidate stories;
 - time: when both have dates, it is within ``max_gap_days`` of the story's nearest dated
-  member;
+  member; when either is undated, they name no two holders of one office as sitting
+  ("President Obama" / "President Trump", ``article.eras.clash``);
 - similarity: its average-linkage similarity with the story's members reaches ``threshold``,
   or ``far_threshold`` when it is more than ``window_days`` from the nearest dated member or
   when either side is undated (no evidence of time, so precision first asks for more text):
@@ -71,7 +72,15 @@ from datetime import date
 
 import numpy as np
 
-from newsbrief.index.story_state import StoryState, TermVector, Vector, sparse_dot
+from newsbrief.article.eras import clash, is_marker
+from newsbrief.index.story_state import (
+    NAME_PREFIX,
+    StoryState,
+    TermVector,
+    Vector,
+    shared_names,
+    sparse_dot,
+)
 from newsbrief.settings import ClusterSettings
 
 __all__ = [
@@ -89,8 +98,6 @@ __all__ = [
 # Sentences beyond this many per article add little to its topic vector but cost embedding
 # time; the lead of a news article states its topic.
 TOPIC_SENTENCES = 12
-# Marks a name in ``term_counts`` (``article.terms``).
-NAME_PREFIX = "="
 
 
 @dataclass(frozen=True)
@@ -120,7 +127,13 @@ def mint_id(article_id: str) -> str:
 
 def counted_terms(item: StoryCandidate) -> Iterable[tuple[str, int]]:
     """The terms an article counts into document frequencies, with their counts."""
-    return item.counts or ((t, 1) for t in sorted(item.terms))
+    return item.counts or ((t, 1) for t in sorted(posted(item.terms)))
+
+
+def posted(terms: Iterable[str]) -> Iterable[str]:
+    """The terms that are words of the text: the office markers (``article.eras``) among the
+    salient terms are time evidence, never shared words, so no posting or count holds them."""
+    return (t for t in terms if not is_marker(t))
 
 
 class StoryIndex:
@@ -281,7 +294,7 @@ class StoryIndex:
         for article in story.members:
             self._story_of[article] = story.id
         if not story.labelled:
-            for term in story.terms:
+            for term in posted(story.terms):
                 self._postings.setdefault(term, set()).add(story.id)
 
     def restore_counts(self, df: Counter[str], documents: int, minted: int) -> None:
@@ -342,7 +355,7 @@ class StoryIndex:
         most ``max_candidates``: the inverted index keeps the cost per article bounded."""
         settings = self.settings
         shared: Counter[str] = Counter()
-        for term in terms:
+        for term in posted(terms):
             postings = self._postings.get(term, ())
             if len(postings) <= settings.max_postings:
                 shared.update(postings)
@@ -354,8 +367,7 @@ class StoryIndex:
         )
 
     def _similarity(self, topic: float, text: float) -> float:
-        share = self.settings.text_share
-        return share * text + (1 - share) * topic
+        return self.settings.text_share * text + (1 - self.settings.text_share) * topic
 
     def _score(self, item: StoryCandidate, story: StoryState, vector: TermVector) -> float | None:
         """Average-linkage similarity of ``item`` with ``story``; None when a test fails."""
@@ -365,13 +377,16 @@ class StoryIndex:
         gap = story.gap_days(item.published)
         if gap is not None and gap > settings.max_gap_days:
             return None
-        if _shared_names(vector, story.text_sum) < settings.min_shared_names:
+        if shared_names(vector, story.text_sum) < settings.min_shared_names:
             return None
         n = len(story.members)
         topic = float(item.topic @ story.vector_sum) / n
         score = self._similarity(topic, sparse_dot(vector, story.text_sum) / n)
         far = gap is None or gap > settings.window_days  # no dates: no evidence of time
-        return score if score >= (settings.far_threshold if far else settings.threshold) else None
+        if score < (settings.far_threshold if far else settings.threshold):
+            return None
+        # Undated: the offices' holders are the time evidence left (``article.eras``).
+        return None if gap is None and clash(item.terms, story.terms) else score
 
     def _pair_score(self, a: StoryState, b: StoryState) -> float | None:
         """Average-linkage similarity of two stories; None when a test fails."""
@@ -381,13 +396,15 @@ class StoryIndex:
         gap = a.gap_to(b)
         if gap is not None and gap > settings.max_gap_days:
             return None
-        if _shared_names(a.text_sum, b.text_sum) < settings.min_shared_names:
+        if shared_names(a.text_sum, b.text_sum) < settings.min_shared_names:
             return None
         pairs = len(a.members) * len(b.members)
         topic = float(a.vector_sum @ b.vector_sum) / pairs
         score = self._similarity(topic, sparse_dot(a.text_sum, b.text_sum) / pairs)
         far = gap is None or gap > settings.window_days
-        return score if score >= (settings.far_threshold if far else settings.threshold) else None
+        if score < (settings.far_threshold if far else settings.threshold):
+            return None
+        return None if gap is None and clash(a.terms, b.terms) else score
 
     def _pairs(self, sid: str) -> list[tuple[float, str, str]]:
         story = self._stories[sid]
@@ -427,14 +444,14 @@ class StoryIndex:
             story.dates.append(item.published)
             story.dates.sort()
         for term in item.terms:
-            if not story.labelled and term not in story.terms:
+            if not story.labelled and term not in story.terms and not is_marker(term):
                 self._postings.setdefault(term, set()).add(story.id)
             story.terms[term] += 1
         self._story_of[item.article_id] = story.id
         self.touched.add(story.id)
 
     def _absorb(self, keep: StoryState, gone: StoryState) -> None:
-        for term in gone.terms:
+        for term in posted(gone.terms):
             postings = self._postings[term]
             postings.discard(gone.id)
             postings.add(keep.id)
@@ -446,12 +463,6 @@ class StoryIndex:
         self.merged[gone.id] = keep.id
         self.touched.add(keep.id)
         self.touched.discard(gone.id)
-
-
-def _shared_names(a: TermVector, b: TermVector) -> int:
-    """How many names (people, places, organisations) two term vectors have in common."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(1 for term in small if term.startswith(NAME_PREFIX) and term in large)
 
 
 def group(items: Iterable[StoryCandidate], settings: ClusterSettings) -> dict[str, tuple[str, ...]]:

@@ -20,6 +20,16 @@ Vector = npt.NDArray[np.float32]
 TermVector = dict[str, float]
 
 
+# Marks a name in ``term_counts`` (``article.terms``).
+NAME_PREFIX = "="
+
+
+def shared_names(a: TermVector, b: TermVector) -> int:
+    """How many names (people, places, organisations) two term vectors have in common."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(1 for term in small if term.startswith(NAME_PREFIX) and term in large)
+
+
 def sparse_dot(a: TermVector, b: TermVector) -> float:
     """Dot product of two sparse vectors, iterating over the smaller."""
     if len(a) > len(b):
