@@ -178,6 +178,19 @@ def test_a_score_or_a_vote_tally_is_no_count(nlp: Nlp) -> None:
     assert (26.0, "genes") in figures(nlp, "Some 26-28 genes were found in the Kesh samples.")
 
 
+def test_a_pairing_or_a_record_is_no_count(nlp: Nlp) -> None:
+    """ "the 1-2 game" is No. 1 against No. 2, "1 vs. 2 games" the games between them, and
+    "2-1 in title games" a team's won-lost record: none counts games."""
+    for text in (
+        "Kesh State has won 10 of the last 16 1 vs. 2 games.",
+        "It is the first 1-2 game since Kesh beat Rook in the cup.",
+        "Kesh is 2-1 in title games and 2-0 under coach Rook.",
+    ):
+        assert not [f for f in figures(nlp, text) if f[0] == 2.0], text
+    assert (3.0, "players") in figures(nlp, "Coaches picked 3-5 players from Kesh.")
+    assert (20.0, "food stalls") in figures(nlp, "Kesh had 20-25 food stalls.")
+
+
 def test_a_version_number_is_no_count(nlp: Nlp) -> None:
     found = figures(
         nlp,

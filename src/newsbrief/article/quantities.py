@@ -282,6 +282,9 @@ def _ranges(
             after = doc[last.i + 2]
         if after is None or after.pos_ != "NOUN" or measure_at(doc, last.i, last.i) is not None:
             continue  # "from 10 to 12 March", "40 to 50 km": not a count of a noun
+        head = after.head if after.dep_ == "compound" else after
+        if head.tag_ == "NN" and m.group("join") in (None, "-"):
+            continue  # "the first 1-2 game": a pairing (No. 1 vs No. 2), no count of games
         noun = counted_noun(last) or after
         if time_offset(noun):
             continue  # "10 to 15 years later", "aged 9 to 13 years old": a time, not a count

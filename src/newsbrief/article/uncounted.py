@@ -191,12 +191,12 @@ def or_two(ent: Any) -> bool:
 
 
 def a_tally(ent: Any) -> bool:
-    """ "defeated by a vote of 144-127", "a 3-1 win": one side of a score, not a count (a
-    rising pair, "26-28 genes", is a range and read as one before this); nor is a list's
-    item number."""
+    """ "defeated by a vote of 144-127", "a 3-1 win", "1 vs. 2 games": one side of a score or a
+    pairing, not a count (a rising pair, "26-28 genes", is a range and read as one before
+    this); nor is a list's item number."""
     text = ent.doc.text
-    after = re.match(r"[-–]\d", text[ent.end_char : ent.end_char + 2])
-    before = re.search(r"\d[-–]$", text[max(0, ent.start_char - 2) : ent.start_char])
+    after = _SIDE_AFTER.match(text, ent.end_char, ent.end_char + 10)
+    before = _SIDE_BEFORE.search(text, max(0, ent.start_char - 10), ent.start_char)
     # "2) Qua economics, the proposal ...": a list's item number opening its line.
     item = text[ent.end_char : ent.end_char + 1] == ")" and _LINE_START.search(
         text, max(0, ent.start_char - 4), ent.start_char
@@ -205,6 +205,10 @@ def a_tally(ent: Any) -> bool:
 
 
 _LINE_START = re.compile(r"(?:\A|\n)[ \t(]*$")
+# The other side of a score or a pairing: "144-127", "a 3-1 win", "No. 1 vs. No. 2", "1 vs. 2
+# games".
+_SIDE_AFTER = re.compile(r"[-–]\d|\s+(?:vs?\.?|versus)\s")
+_SIDE_BEFORE = re.compile(r"\d[-–]$|\s(?:vs?\.?|versus)\s+$")
 
 
 def a_rank(ent: Any, noun: Any) -> bool:
