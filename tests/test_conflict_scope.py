@@ -1,7 +1,7 @@
 """Conflicts that were two things (invented text; from an audit of every conflict the tool
 reported on Multi-News lines and DUC 2003 clusters outside the held-out sets): a part and its
 whole, "and three other", sums of money of two kinds, a storm's winds on two days, distances
-from two places, counts of two different mixes."""
+from two places, counts of two different mixes, the tolls of two provinces in one sentence."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from builders import analyse, figures, make_article
 
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import QuantityClaim
+from newsbrief.story.figure_places import clause_places
 
 
 def _kinds(nlp: Nlp, *texts: tuple[str, str]) -> list[tuple[str, list[float]]]:
@@ -156,3 +157,46 @@ def test_a_population_is_a_count_of_people(nlp: Nlp) -> None:
         nlp, "Some 80 percent of Granton's 4.7 million population is Catholic."
     )
     assert (5000.0, "people") in figures(nlp, "He lives in Varn, population 5000, the capital.")
+
+
+def test_each_figure_takes_the_places_of_its_own_clause() -> None:
+    text = (
+        "The dead included 71 people in Kesh province and 41 people who drowned in nearby "
+        "Rook province."
+    )
+    figures = [text.index("71"), text.index("41")]
+    places = [(text.index("Kesh"), "kesh"), (text.index("Rook"), "rook")]
+    assert clause_places(text, figures, places, figures[0]) == {"kesh"}
+    assert clause_places(text, figures, places, figures[1]) == {"rook"}
+    # A clause that names no place is told of the sentence's places.
+    aside = "At least 53 people, including 20 children, died in Kesh province."
+    at = [aside.index("53"), aside.index("20")]
+    assert clause_places(aside, at, [(aside.index("Kesh"), "kesh")], at[0]) == {"kesh"}
+    # Figures with no joining word between them share one clause.
+    one = "Eight people including three children were injured in Kesh."
+    at = [one.index("Eight"), one.index("three")]
+    assert clause_places(one, at, [(one.index("Kesh"), "kesh")], at[0]) == {"kesh"}
+
+
+def test_tolls_of_two_provinces_in_one_sentence_are_not_one_toll(nlp: Nlp) -> None:
+    """Invented wires: one sentence gives the toll of two provinces; another report gives
+    one province's and a third the other's.  Each toll is compared only with its own."""
+    first = make_article(
+        "The fatalities included 72 people who died in landslides on Albay island and 44 "
+        "people who drowned in nearby Sorsogon province, officials said.",
+        "a",
+        published="2024-10-25",
+    )
+    second = make_article(
+        "Some 55 people were killed in landslides on Albay island, officials said.",
+        "b",
+        published="2024-10-25",
+    )
+    third = make_article(
+        "Thirty-eight people died in nearby Sorsogon province, officials said.",
+        "c",
+        published="2024-10-25",
+    )
+    brief = analyse([first, second, third], nlp=nlp)
+    told = sorted(sorted(float(s.value) for s in c.sides) for c in brief.conflicts)
+    assert told == [[38.0, 44.0], [55.0, 72.0]]

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsbrief.article.tables import OFFICES
+from newsbrief.article.tables import OFFICE_HOLDERS
 
 MARK = "^"
 OFFICE = MARK + "office:"
@@ -40,8 +40,8 @@ MAX_CHARS = 100_000
 NOT_SITTING = frozenset({"former", "late", "then", "ex", "vice", "deputy", "future"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
 
-_HOLDERS = sorted({h for _, holders in OFFICES.values() for h in holders})
-_TITLES = sorted({t for titles, _ in OFFICES.values() for t in titles})
+_HOLDERS = sorted({h for _, holders in OFFICE_HOLDERS.values() for h in holders})
+_TITLES = sorted({t for titles, _ in OFFICE_HOLDERS.values() for t in titles})
 _HOLDER = "(?P<holder>" + "|".join(map(re.escape, _HOLDERS)) + r")\b"
 # A title, at most two given names or initials, the surname: "President George H.W. Bush".
 _SITTING = re.compile(
@@ -62,7 +62,7 @@ def era_markers(text: str) -> frozenset[str]:
         if before and before.group(1).casefold() in NOT_SITTING:
             continue
         title, holder = m.group("title"), m.group("holder")
-        for office, (titles, holders) in OFFICES.items():
+        for office, (titles, holders) in OFFICE_HOLDERS.items():
             if title in titles and holder in holders:
                 markers.add(f"{OFFICE}{office}:{holder.casefold()}")
     return frozenset(markers)

@@ -57,7 +57,7 @@ NICKNAMES = MappingProxyType({str(k): str(v) for k, v in _GAZETTEER["nicknames"]
 FAMILY_FIRST = frozenset(_GAZETTEER["family_first"])
 FAMILY_FIRST_EITHER = frozenset(_GAZETTEER["family_first_either"])
 # Office -> (titles written before the holder's surname, holders' surnames).
-OFFICES = MappingProxyType(
+OFFICE_HOLDERS = MappingProxyType(
     {
         str(office): (tuple(spec["titles"]), tuple(spec["holders"]))
         for office, spec in _GAZETTEER["offices"].items()
@@ -77,7 +77,7 @@ __all__ = [
     "HEDGE_KINDS",
     "NICKNAMES",
     "NOT_NAMES",
-    "OFFICES",
+    "OFFICE_HOLDERS",
     "ORG_WORDS",
     "PLACE_WORDS",
     "PRODUCT_CUES",

@@ -13,7 +13,7 @@ kind, with a note saying why:
 - "contradiction": the same thing, at the same time, with values that cannot both hold (two
   figures each written to hold on another day, "by Friday evening" and "by midday Saturday",
   are not of the same time; a running total, "bringing the total to 40", contradicts only a
-  count of its own kind).
+  count of its own kind); one conflict per set of figures that clash with each other.
 Hedges and ranges are compared as intervals (``compare``): "at least 30" and "35" agree, and
 the agreement is recorded at 35; "between 40 and 50" and "about 45" agree at 45; 12 miles and
 20 kilometres agree (converted); a percentage and a count are different things.  A bare
@@ -28,8 +28,10 @@ had been destroyed" are one count told two ways.  Dates form a group when their 
 ("60 homes in 1987") never contradicts or updates a figure of the report's year, though it
 may still take part in a sum ("killed two of the workers last year": 7 − 2 = 5).
 
-Kept apart (precision first, from real coverage): figures whose sentences name different
-places (a sentence naming none is placed by its article's dateline, "WARSAW, Poland (AP) —";
+Kept apart (precision first, from real coverage): figures whose clauses name different
+places (``figure_places``: "71 people ... on Catanduanes island and 41 ... in nearby Camarines
+Sur province" are two tolls; a sentence naming none is placed by its article's dateline,
+"WARSAW, Poland (AP) —";
 two figures placed only by datelines are never apart), sums of money whose sentences name
 different parties, figures qualified by different names ("French" / "British"; two
 candidates' vote shares, ``shares``), people's ages per person (``ages``), a pair of figures
@@ -62,6 +64,7 @@ from newsbrief.models import (
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.compare import compared_unit
+from newsbrief.story.figure_places import clause_places, figure_at
 from newsbrief.story.figures_align import align_figures
 
 
@@ -93,15 +96,27 @@ def align_claims(
     articles' ``texts`` tell which actors and places each figure's sentence names."""
     del settings  # no tunables yet; kept so every stage has the same call shape
     named = _named_in_sentences(entities, texts or {})
-    named_actors = _named_in_sentences(entities, texts or {}, types=None)
+    named_actors = {
+        k: frozenset(n for _, n in v)
+        for k, v in _named_in_sentences(entities, texts or {}, types=None).items()
+    }
     datelines = {a: _dateline(t) for a, t in (texts or {}).items()}
+    figures = [c for c in claims if isinstance(c, QuantityClaim) and c.unit]
+    # Where each sentence's figures are written (offsets in the sentence).
+    at: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+    for c in figures:
+        at[(c.citations[0].article, c.citations[0].sentence)].append(figure_at(c.text, c.value))
 
     def named_for(c: QuantityClaim) -> frozenset[str]:
+        """The places the figure's own clause names (``figure_places``), else its article's
+        dateline's."""
         cite = c.citations[0]
-        return named.get((cite.article, cite.sentence)) or datelines.get(cite.article, _NONE)
+        key = (cite.article, cite.sentence)
+        places = [(where - cite.start, name) for where, name in named.get(key, ())]
+        found = clause_places(c.text, at[key], places, figure_at(c.text, c.value))
+        return found or datelines.get(cite.article, _NONE)
 
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    figures = [c for c in claims if isinstance(c, QuantityClaim) and c.unit]
     for claim in claims:
         if isinstance(claim, QuantityClaim) and claim.unit:
             # One person's age is one thing; two people's ages are two.
@@ -210,12 +225,12 @@ def _named_in_sentences(
     entities: Sequence[Entity],
     texts: Mapping[str, str],
     types: frozenset[str] | None = _PLACES,
-) -> dict[tuple[str, int | None], frozenset[str]]:
-    """For each sentence (article, index), the places it names (not a place that speaks, as
-    in "Washington said").  Actors are left out: a sentence names many of them that are not
-    what its figure counts.  A dateline's places are not named by the sentence it opens
-    (``_dateline`` gives them)."""
-    found: dict[tuple[str, int | None], set[str]] = defaultdict(set)
+) -> dict[tuple[str, int | None], tuple[tuple[int, str], ...]]:
+    """For each sentence (article, index), the places it names with where (offset in the
+    article), not a place that speaks, as in "Washington said".  Actors are left out: a
+    sentence names many of them that are not what its figure counts.  A dateline's places
+    are not named by the sentence it opens (``_dateline`` gives them)."""
+    found: dict[tuple[str, int | None], set[tuple[int, str]]] = defaultdict(set)
     dateline_end = {a: d.end() if (d := _DATELINE.match(t)) else 0 for a, t in texts.items()}
     for entity in entities:
         if types is not None and entity.type not in types:
@@ -229,8 +244,8 @@ def _named_in_sentences(
             says = _SAYS_AFTER.match(text, m.end) and not located
             if says or _ACCORDING.search(text, max(0, m.start - 20), m.start):
                 continue
-            found[(m.article, m.sentence)].add(entity.name.casefold())
-    return {k: frozenset(v) for k, v in found.items()}
+            found[(m.article, m.sentence)].add((m.start, entity.name.casefold()))
+    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 __all__ = ["align_claims"]

@@ -5,19 +5,29 @@ west-northwest of Dagupan City": "dagupan city"), the nouns counted together wit
 ("20,000 soldiers and policemen": "policemen"), and the kind of a sum of money ("a fine of
 $3": "fine").  Two distances from two places, or two counts of different mixes ("soldiers,
 militiamen and reservists" beside "soldiers and civilians"), are two things whatever their
-values; two sums of one kind are one fact whatever their verbs.  Used by ``figures_align``
-and ``figure_labels``.  Plain Python and bounded regular expressions.
+values; two sums of one kind are one fact whatever their verbs.  ``qualified_apart`` and
+``different_things`` tell two figures apart by these, by the names that qualify them and by
+the places their clauses name.  Used by ``figures_align`` and ``figure_labels``.  Plain Python
+and bounded regular expressions.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsbrief.article.measures import CURRENCY_SYMBOLS
 from newsbrief.article.numbers import parse_number
 from newsbrief.models import QuantityClaim
 
-__all__ = ["counted_with", "measured_from", "money_kind"]
+__all__ = [
+    "counted_with",
+    "different_things",
+    "measured_from",
+    "money_kind",
+    "place_within",
+    "qualified_apart",
+]
 
 _FROM = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b"
@@ -103,3 +113,39 @@ def money_kind(claim: QuantityClaim) -> str:
         if kind is not None:
             return _MONEY_KINDS[kind.group(1).casefold()]
     return ""
+
+
+def qualified_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Two figures qualified by different names ("six French helicopters", "five British";
+    two candidates' vote shares), or one by a name and the other not at all: "153 Chinese
+    passengers" are some of the "239 passengers and crew", not another count of them.  So
+    are distances from two places and counts of two mixes (``figure_scope``)."""
+    froms = measured_from(a), measured_from(b)
+    if all(froms) and froms[0] != froms[1]:
+        return True  # "140 km west of Dagupan" and "120 km southwest of Pratas Island"
+    if counted_with(a) != counted_with(b):
+        return True  # "soldiers and policemen" are not the "troops" alone
+    qa, qb = a.qualifier.casefold(), b.qualifier.casefold()
+    if qa == qb:
+        return False
+    return bool(qa and qb) or any(q[:1].isupper() for q in (a.qualifier, b.qualifier))
+
+
+def different_things(
+    a: QuantityClaim, b: QuantityClaim, named: Callable[[QuantityClaim], frozenset[str]]
+) -> bool:
+    """Two figures about different things by what their sentences name: "six French
+    helicopters" and "five British helicopters"; "killed 32 people" in a sentence naming
+    Poland and "killed 62" in one naming Romania."""
+    if qualified_apart(a, b):
+        return True
+    na, nb = named(a), named(b)
+    return bool(
+        na and nb and not any(place_within(x, y) or place_within(y, x) for x in na for y in nb)
+    )
+
+
+def place_within(part: str, whole: str) -> bool:
+    """One place is the other or a part named after it: "South Philadelphia" is in
+    "Philadelphia" (the rowhome one source places in the city, another in its south)."""
+    return part == whole or part.endswith(" " + whole)

@@ -29,7 +29,7 @@ from newsbrief.story.arithmetic import (
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
 from newsbrief.story.figure_labels import subject
-from newsbrief.story.figure_scope import counted_with, measured_from, money_kind
+from newsbrief.story.figure_scope import different_things, money_kind, qualified_apart
 from newsbrief.story.figure_times import CONTRADICTION_DAYS as _CONTRADICTION_DAYS
 from newsbrief.story.figure_times import close_in_time as _close_in_time
 from newsbrief.story.figure_times import different_times as _different_times
@@ -133,7 +133,7 @@ def align_figures(
         and not related(a, b)
         and not compatible(a, b)
         and _close_in_time(day(a), day(b), window)
-        and not _apart(a, b, named)
+        and not different_things(a, b, named)
         and not bare_share
         # A source that gives both figures ("17 of the 86 seats", "20 million of the 30
         # million who voted") does not differ from one that gives one of them.
@@ -161,42 +161,6 @@ def _told(claims: Sequence[QuantityClaim]) -> dict[str, set[float]]:
     for c in claims:
         told[_article(c)].add(compared_value(c))
     return told
-
-
-def _qualified_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Two figures qualified by different names ("six French helicopters", "five British";
-    two candidates' vote shares), or one by a name and the other not at all: "153 Chinese
-    passengers" are some of the "239 passengers and crew", not another count of them.  So
-    are distances from two places and counts of two mixes (``figure_scope``)."""
-    froms = measured_from(a), measured_from(b)
-    if all(froms) and froms[0] != froms[1]:
-        return True  # "140 km west of Dagupan" and "120 km southwest of Pratas Island"
-    if counted_with(a) != counted_with(b):
-        return True  # "soldiers and policemen" are not the "troops" alone
-    qa, qb = a.qualifier.casefold(), b.qualifier.casefold()
-    if qa == qb:
-        return False
-    return bool(qa and qb) or any(q[:1].isupper() for q in (a.qualifier, b.qualifier))
-
-
-def _apart(
-    a: QuantityClaim, b: QuantityClaim, named: Callable[[QuantityClaim], frozenset[str]]
-) -> bool:
-    """Two figures about different things by what their sentences name: "six French
-    helicopters" and "five British helicopters"; "killed 32 people" in a sentence naming
-    Poland and "killed 62" in one naming Romania."""
-    if _qualified_apart(a, b):
-        return True
-    na, nb = named(a), named(b)
-    return bool(
-        na and nb and not any(_place_within(x, y) or _place_within(y, x) for x in na for y in nb)
-    )
-
-
-def _place_within(part: str, whole: str) -> bool:
-    """One place is the other or a part named after it: "South Philadelphia" is in
-    "Philadelphia" (the rowhome one source places in the city, another in its south)."""
-    return part == whole or part.endswith(" " + whole)
 
 
 # A revised figure is within this factor of the one it revises (a toll of 4 may become 40,
@@ -272,7 +236,7 @@ def _updates(
             if _article(a) != _article(b) and day(a) and day(b)
             and (day(a) < day(b) or (day(a) == day(b) and new_total(b) and a.value < b.value))
             and compared_value(a) != compared_value(b) and era(a) == era(b)
-            and not _qualified_apart(a, b) and not apart(a, b)
+            and not qualified_apart(a, b) and not apart(a, b)
             and _within(a.value, b.value, _UPDATE_RATIO)
             and _close_in_time(day(a), day(b), _UPDATE_DAYS)
             # A count revised down says so ("revised down to 365,000", "cut to 87"): tolls
@@ -464,16 +428,34 @@ def _clash_conflicts(
             if _within(a.value, b.value, _CONTRADICTION_RATIO)
             or (_within(a.value, b.value, _CONTESTED_RATIO) and _contested(a, b))
         ]
-        if not pairs:
-            continue
-        involved = {id(c) for pair in pairs for c in pair}
-        told = [c for c in claims if id(c) in involved]
-        a, b = pairs[0]
-        hedged = any(hedge_kind(c.hedge) for pair in pairs for c in pair)
-        note = f"{num(compared_value(a))} vs {num(compared_value(b))} in different sources"
-        note += "; approximate figures" if hedged else ""
-        out.append(Conflict(subject(told), _sides(told, by_kind=False), "contradiction", note))
+        # One conflict per set of figures that clash with each other: the toll of one
+        # province and the national toll are two disagreements, not one of four values.
+        for part in _linked(pairs):
+            involved = {id(c) for pair in part for c in pair}
+            told = [c for c in claims if id(c) in involved]
+            a, b = part[0]
+            hedged = any(hedge_kind(c.hedge) for pair in part for c in pair)
+            note = f"{num(compared_value(a))} vs {num(compared_value(b))} in different sources"
+            note += "; approximate figures" if hedged else ""
+            sides = _sides(told, by_kind=False)
+            out.append(Conflict(subject(told), sides, "contradiction", note))
     return out
+
+
+def _linked(
+    pairs: Sequence[tuple[QuantityClaim, QuantityClaim]],
+) -> list[list[tuple[QuantityClaim, QuantityClaim]]]:
+    """The pairs grouped by the figures they share (connected components), in first order."""
+    groups: list[tuple[set[int], list[tuple[QuantityClaim, QuantityClaim]]]] = []
+    for pair in pairs:
+        ids = {id(pair[0]), id(pair[1])}
+        touching = [g for g in groups if g[0] & ids]
+        merged = (ids.union(*(g[0] for g in touching)), [p for g in touching for p in g[1]])
+        merged[1].append(pair)
+        groups = [g for g in groups if not g[0] & ids]
+        groups.append(merged)
+    groups.sort(key=lambda g: min(pairs.index(p) for p in g[1]))
+    return [sorted(g[1], key=pairs.index) for g in groups]
 
 
 def _arith_sides(claims: Sequence[QuantityClaim]) -> list[ArithSide]:

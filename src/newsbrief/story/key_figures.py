@@ -12,13 +12,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from newsbrief.article.dates import NUMBER_WORDS
 from newsbrief.article.measures import UNITS
-from newsbrief.article.numbers import readable, written_forms
+from newsbrief.article.numbers import readable
 from newsbrief.article.uncounted import one_of_nothing
 from newsbrief.models import Agreement, Citation, QuantityClaim, StoryBrief
 from newsbrief.story.compare import compared_unit, compared_value
 from newsbrief.story.figure_labels import done_to
+from newsbrief.story.figure_places import figure_at
 
 # At most this many rows: what fits on one screen next to the conflicts (the issue's limit of
 # 12 for the samples' brief).
@@ -162,7 +162,7 @@ def _value(c: QuantityClaim) -> str:
 def clause(c: QuantityClaim) -> str:
     """The clause of the sentence that states the figure, at most ``MAX_CLAUSE_WORDS``."""
     text = " ".join(c.text.split())
-    at = _figure_at(text, c.value)
+    at = figure_at(text, c.value)
     start = 0
     for cut in _CLAUSE_CUT.finditer(text):
         if cut.end() <= at:
@@ -181,35 +181,6 @@ def clause(c: QuantityClaim) -> str:
     here = len(text[start:at].split())
     lo = max(0, min(here - MAX_CLAUSE_WORDS // 2, len(words) - MAX_CLAUSE_WORDS))
     return ("… " if lo else "") + " ".join(words[lo : lo + MAX_CLAUSE_WORDS]) + " …"
-
-
-_MONTH_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
-)
-_WORDS_OF = {int(v): w for w, v in NUMBER_WORDS.items()}
-_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
-
-
-def _figure_at(text: str, value: float) -> int:
-    """Where the figure is written: digits ("1,200", "1200") or a number word ("six")."""
-    n = int(value) if value.is_integer() else value
-    for form in written_forms(value):
-        # Not the whole part of a written fraction ("2½ weeks" is no "2").
-        for m in re.finditer(rf"(?<![\d.,]){re.escape(form)}(?![\d½¼¾⅓⅔⅛])", text):
-            if not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                return m.start()  # not the day of a date ("Aug. 2, 2014")
-    word = _WORDS_OF.get(int(n)) if isinstance(n, int) else None
-    if word:
-        # "a five-point intersection"; not the "twenty" of "twenty-five".
-        spelled = re.search(rf"(?<![\w-]){word}(?!\w|-{_UNITS_WORD})", text, re.IGNORECASE)
-        if spelled:
-            return spelled.start()
-    whole = _WORDS_OF.get(int(value)) if value - int(value) == 0.5 else None
-    if whole:  # "a three-and-a-half year sentence"
-        half = re.search(rf"(?<![\w-]){whole}[- ]and[- ]a[- ]half\b", text, re.IGNORECASE)
-        if half:
-            return half.start()
-    return 0
 
 
 def shown_agreements(story: StoryBrief) -> tuple[tuple[Agreement, ...], int]:

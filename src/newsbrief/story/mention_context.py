@@ -24,11 +24,12 @@ _PLACE_KINDS = (
 _KIND_OF = re.compile(rf"\b{_PLACE_KINDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _A_KIND = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_KINDS}\b", re.IGNORECASE)
 # "the Bab Sbaa, Khalidiyeh and Karm al-Shami districts of Homs", "the Qaboon and Barzeh
-# areas", "the Hamidiyeh district": names before a kind of place (plural after a list).
+# areas", "the Hamidiyeh district", "on Catanduanes island", "in Camarines Sur province":
+# names before a kind of place (plural after a list).
 _NAME_WORDS = r"[A-Z][\w'’-]*(?:[ \t]+(?:al-|el-)?[A-Z][\w'’-]*){0,2}"
 _KIND_AFTER = re.compile(
     rf"(?:(?:,[ \t]+|[ \t]+and[ \t]+){_NAME_WORDS})*[ \t]+"
-    r"(?:districts?|areas?|neighbou?rhoods?|suburbs?|villages?|quarters?)\b"
+    r"(?:districts?|areas?|neighbou?rhoods?|suburbs?|villages?|quarters?|islands?|provinces?)\b"
 )
 
 

@@ -1,0 +1,80 @@
+"""Where a figure is written in its sentence, and which of the sentence's places it is told of.
+
+Takes: a figure's sentence and value; the positions of a sentence's figures and of the places
+it names.  Gives: offsets, and each figure's places.  Used by ``key_figures`` (the clause
+shown for a figure) and ``conflicts`` (figures about different places are kept apart).
+
+A sentence may tell figures of two places: "The fatalities included 71 people who died in
+landslides in hard-hit Catanduanes island and 41 people who drowned ... in nearby Camarines Sur
+province".  So a sentence is cut between two of its figures at the last joining word before
+the second ("and", "while", "but", "whereas", a semicolon; else the last comma), and figures
+with no cut between them share a clause ("Eight people including three children were injured
+in Philadelphia").  A figure's places are those its clause names, or, when its clause names
+none ("At least 53 people, including 20 children, died in Catanduanes"), every place of the
+sentence.  Plain Python.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from newsbrief.article.dates import NUMBER_WORDS
+from newsbrief.article.numbers import written_forms
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
+_WORDS_OF = {int(v): w for w, v in NUMBER_WORDS.items()}
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+
+
+def figure_at(text: str, value: float) -> int:
+    """Where the figure is written: digits ("1,200", "1200") or a number word ("six")."""
+    n = int(value) if value.is_integer() else value
+    for form in written_forms(value):
+        # Not the whole part of a written fraction ("2½ weeks" is no "2").
+        for m in re.finditer(rf"(?<![\d.,]){re.escape(form)}(?![\d½¼¾⅓⅔⅛])", text):
+            if not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                return m.start()  # not the day of a date ("Aug. 2, 2014")
+    word = _WORDS_OF.get(int(n)) if isinstance(n, int) else None
+    if word:
+        # "a five-point intersection"; not the "twenty" of "twenty-five".
+        spelled = re.search(rf"(?<![\w-]){word}(?!\w|-{_UNITS_WORD})", text, re.IGNORECASE)
+        if spelled:
+            return spelled.start()
+    whole = _WORDS_OF.get(int(value)) if value - int(value) == 0.5 else None
+    if whole:  # "a three-and-a-half year sentence"
+        half = re.search(rf"(?<![\w-]){whole}[- ]and[- ]a[- ]half\b", text, re.IGNORECASE)
+        if half:
+            return half.start()
+    return 0
+
+
+_JOINS = re.compile(r";|\b(?:and|while|but|whereas)\b")
+
+
+def clause_places(
+    text: str, figures: Sequence[int], places: Sequence[tuple[int, str]], at: int
+) -> frozenset[str]:
+    """The places (offset, name) of ``text`` that the figure at offset ``at`` is told of,
+    given the offsets of every figure of the sentence (``at`` among them)."""
+    every = frozenset(name for _, name in places)
+    positions = sorted(set(figures) | {at})
+    cuts = [0]
+    for a, b in pairwise(positions):
+        between = text[a:b]
+        joins = [m.start() for m in _JOINS.finditer(between)]
+        commas = [i for i, ch in enumerate(between) if ch == ","]
+        if joins or commas:
+            cuts.append(a + (joins or commas)[-1])
+    cuts.append(len(text) + 1)
+    for start, end in pairwise(cuts):
+        if start <= at < end:
+            mine = frozenset(name for where, name in places if start <= where < end)
+            return mine or every
+    return every
+
+
+__all__ = ["clause_places", "figure_at"]
