@@ -67,7 +67,10 @@ and none on DUC 2003 read without its dates (``published`` cleared: the check is
 does not split real stories); the budget story then parts into the 2018 pages and the
 Obama-era ones (2011, 2015: still three clusters).  Also tried, on Multi-News, DUC 2003 and
 DUC 2003 undated: the holidays and the months named, the latest year named ("Christmas" vs
-"April Fools' Day"): wrong on DUC undated 4 of 4, 207 of 213 and 436 of 444 times, so not used.
+"April Fools' Day"): wrong on DUC undated 4 of 4, 207 of 213 and 436 of 444 times, so not used;
+the latest full date written ("Thursday, Dec. 20, 2012" in a photo caption) more than two
+years apart: 1 wrong veto on Multi-News, 3 on DUC undated, the storms still together; a holder
+named without the title ("Trump" alone) on the other side: no change.
 """
 
 from __future__ import annotations
