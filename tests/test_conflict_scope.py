@@ -200,3 +200,19 @@ def test_tolls_of_two_provinces_in_one_sentence_are_not_one_toll(nlp: Nlp) -> No
     brief = analyse([first, second, third], nlp=nlp)
     told = sorted(sorted(float(s.value) for s in c.sides) for c in brief.conflicts)
     assert told == [[38.0, 44.0], [55.0, 72.0]]
+
+
+def test_a_narrower_part_is_no_term_of_a_sum(nlp: Nlp) -> None:
+    """Invented reports: "two children injured" and "one child taken to hospital" are two
+    counts of which the second is among the first, not 2 + 1 = 3 injured."""
+    told = _kinds(
+        nlp,
+        ("Eight people including three children were injured in Kesh on Monday.", "2024-05-06"),
+        (
+            "Eight people, including two children, were injured in Kesh on Monday. One child "
+            "was taken to hospital in stable condition.",
+            "2024-05-06",
+        ),
+    )
+    assert ("framing", [1.0, 2.0, 3.0]) not in told
+    assert ("contradiction", [2.0, 3.0]) in told

@@ -2,8 +2,9 @@
 
 Takes: sides (one value, one predicate class, the articles that state it) of one counted
 thing, and for the cross-unit and part-of rules the claims themselves.  Gives: notes such as
-"11 − 2 = 9", "6 + 2 + 1 = 9", "12 = 8 soldiers + 4 police officers", "18 of the 30".
-Used by ``conflicts``.  Plain Python.
+"11 − 2 = 9", "6 + 2 + 1 = 9", "12 = 8 soldiers + 4 police officers", "18 of the 30".  A part
+told with a narrower predicate than another part ("one child taken to hospital" beside "two
+children injured") is among it, not a term beside it.  Used by ``conflicts``.  Plain Python.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class ArithSide:
     value: float | str
     kind: str
     articles: frozenset[str]
+    predicates: frozenset[str] = frozenset()  # as written: "injured", "taken to hospital"
 
 
 def num(value: float | str) -> str:
@@ -102,10 +104,29 @@ def _relation(
     alike = all(kinds <= total_kinds for kinds in part_kinds)
     if not alike and any(kinds <= total_kinds for kinds in part_kinds):
         return ""
+    if alike and _nested(sides, parts):
+        return ""  # "two children injured", "one child taken to hospital": one of the two
     common = frozenset.intersection(*(articles[p] for p in parts))
     if not common:
         return ""
     return " + ".join(num(p) for p in sorted(parts, reverse=True)) + f" = {num(total)}"
+
+
+# Words of a predicate that tell a narrower state than its class's plain verb: the hurt who
+# were taken to hospital or are in a critical condition are among those injured.
+_NARROWER = frozenset({"hospital", "hospitalised", "hospitalized", "treated", "critical"})
+
+
+def _nested(sides: Sequence[ArithSide], parts: tuple[float, ...]) -> bool:
+    """Whether one part is told with a narrower predicate than another part (a subset of it,
+    not a share of the total beside it)."""
+    narrow = [
+        all(_NARROWER & set(p.split()) for p in s.predicates) and bool(s.predicates)
+        for part in parts
+        for s in sides
+        if s.value == part
+    ]
+    return any(narrow) and not all(narrow)
 
 
 def explained(a: float, b: float, relations: Sequence[tuple[str, set[float]]]) -> bool:

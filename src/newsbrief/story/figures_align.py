@@ -462,7 +462,12 @@ def _arith_sides(claims: Sequence[QuantityClaim]) -> list[ArithSide]:
     """The point figures of a thing as sides of sums: a bound ("more than 250", "at least 26")
     is no exact term, so 224 + 26 = "more than 250" is a coincidence, not a breakdown."""
     return [
-        ArithSide(value, c.predicate_class, frozenset(_article(x) for x in group))
+        ArithSide(
+            value,
+            c.predicate_class,
+            frozenset(_article(x) for x in group),
+            frozenset(x.predicate.casefold() for x in group),
+        )
         for (value, _), group in _grouped([c for c in claims if is_point(c)]).items()
         for c in group[:1]
     ]
