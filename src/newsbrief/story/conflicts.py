@@ -102,19 +102,25 @@ def align_claims(
     }
     datelines = {a: _dateline(t) for a, t in (texts or {}).items()}
     figures = [c for c in claims if isinstance(c, QuantityClaim) and c.unit]
-    # Where each sentence's figures are written (offsets in the sentence).
+    # Where each figure is written (offset in its sentence), and each sentence's figures.
+    written = {id(c): figure_at(c.text, c.value) for c in figures}
     at: dict[tuple[str, int | None], list[int]] = defaultdict(list)
     for c in figures:
-        at[(c.citations[0].article, c.citations[0].sentence)].append(figure_at(c.text, c.value))
+        at[(c.citations[0].article, c.citations[0].sentence)].append(written[id(c)])
+    # Asked once per pair of figures: each figure's places are found once.
+    placed: dict[int, frozenset[str]] = {}
 
     def named_for(c: QuantityClaim) -> frozenset[str]:
         """The places the figure's own clause names (``figure_places``), else its article's
         dateline's."""
-        cite = c.citations[0]
-        key = (cite.article, cite.sentence)
-        places = [(where - cite.start, name) for where, name in named.get(key, ())]
-        found = clause_places(c.text, at[key], places, figure_at(c.text, c.value))
-        return found or datelines.get(cite.article, _NONE)
+        if id(c) not in placed:
+            cite = c.citations[0]
+            key = (cite.article, cite.sentence)
+            places = [(where - cite.start, name) for where, name in named.get(key, ())]
+            where = written[id(c)] if id(c) in written else figure_at(c.text, c.value)
+            found = clause_places(c.text, at[key], places, where)
+            placed[id(c)] = found or datelines.get(cite.article, _NONE)
+        return placed[id(c)]
 
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
