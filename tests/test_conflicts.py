@@ -111,6 +111,14 @@ def test_units_are_normalised_and_percent_kept_apart() -> None:
     )  # fmt: skip
     assert conflicts == ()
     assert [(a.subject, a.value) for a in agreements] == [("kilometres", 20.0)]
+    # Power in gigawatts and in megawatts is one measure.
+    agreements, conflicts = align_claims(
+        [
+            qty("a", 1.2, "gigawatts lost", "gigawatts"),
+            qty("b", 1200.0, "megawatts lost", "megawatts"),
+        ]
+    )
+    assert conflicts == () and len(agreements) == 1
 
 
 def test_a_rising_toll_is_an_update_in_time_order() -> None:

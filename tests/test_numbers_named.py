@@ -245,3 +245,9 @@ def test_a_dozen_alone_counts_what_was_counted_before_or_nothing(nlp: Nlp) -> No
 def test_a_duration_before_a_noun_is_no_count(nlp: Nlp) -> None:
     assert figures(nlp, "A 39 second slow motion video of the jump was posted.") == []
     assert figures(nlp, "After a 30 minute drive, 12 people arrived.") == [(12.0, "people")]
+
+
+def test_a_number_word_the_tagger_calls_an_adjective_still_counts(nlp: Nlp) -> None:
+    # The small model tags a sentence-initial "Eleven" ADJ and leaves it out of its entities.
+    found = figures(nlp, "Eleven passengers were taken to Kesh General Hospital on Sunday.")
+    assert (11.0, "passengers") in found

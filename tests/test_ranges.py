@@ -35,3 +35,10 @@ def test_days_after_a_month_are_no_range(nlp: Nlp) -> None:
 def test_an_adjective_between_a_range_and_its_noun(nlp: Nlp) -> None:
     found = _figures(nlp, "Some 12,000 to 14,000 homeless people live on the streets of Fenwick.")
     assert found == [(12000.0, "people", "from"), (14000.0, "people", "up to")]
+
+
+def test_a_noun_the_parser_reads_as_a_third_number_stays_with_the_range(nlp: Nlp) -> None:
+    # The small model parses "food" in "20 and 25 food stalls" as a third conjunct.
+    found = _figures(nlp, "The fair had between 20 and 25 food stalls, its organisers said.")
+    assert (20.0, "food stalls", "between") in found
+    assert (25.0, "food stalls", "up to") in found

@@ -116,3 +116,46 @@ def test_a_figure_in_brackets_in_another_unit_is_the_same_figure(nlp: Nlp) -> No
 def test_a_counted_noun_in_y_has_its_plural_in_ies(nlp: Nlp) -> None:
     told = _figures(nlp, "One story of the hall collapsed in the fire.")
     assert [u for _, u, _ in told] == ["stories"]
+
+
+def test_the_number_of_a_thing_moved_to_a_figure_counts_the_thing(nlp: Nlp) -> None:
+    """ "the number of X ... to N": the parser hangs "to" on the nearest verb of X's own
+    description ("lost", "killed"), and "the number of dead" has no noun to count."""
+    told = _figures(
+        nlp,
+        "Kesh Power revised down the number of homes that lost power in the blackout to "
+        "365,000 on Friday. Officials raised the number of people killed in the floods to 40 "
+        "on Tuesday. The number of dead rose to 41. Engineers revised down the number of "
+        "carriages that derailed at Rook Cutting to five.",
+    )
+    assert (365000.0, "homes", "lost") in told
+    assert (40.0, "people", "killed") in told
+    assert (41.0, "people", "dead") in told
+    assert (5.0, "carriages", "derailed") in told
+
+
+def test_a_number_revised_down_at_the_end_of_a_long_description_is_an_update(
+    nlp: Nlp,
+) -> None:
+    """The revision word is twelve words and more before the figure, and the two reports tell
+    the homes with different verbs: the later report still revises the earlier figure."""
+    brief = analyse(
+        [
+            make_article(
+                "About 410,000 homes were without electricity at the peak of the outage, the "
+                "Kesh grid operator said on Tuesday.",
+                "a",
+                published="2025-07-08",
+            ),
+            make_article(
+                "The Kesh grid operator revised down the number of homes that lost power in "
+                "the blackout to 365,000 on Friday, saying it had counted some customers twice.",
+                "b",
+                published="2025-07-11",
+            ),
+        ],
+        nlp=nlp,
+    )
+    (conflict,) = [c for c in brief.conflicts if "homes" in c.subject]
+    assert conflict.kind == "update"
+    assert [s.value for s in conflict.sides] == [410000.0, 365000.0]

@@ -63,16 +63,9 @@ def counted_noun(token: Any) -> Any:
             if objs:
                 return objs[0]
     if token.dep_ == "pobj" and token.head.lower_ == "to":
-        # "The number of water-bombing aircraft has risen to ten": the number's noun.
-        verb = token.head.head
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
-            if subj.lower_ == "toll":
-                return subj  # "the death toll rose to five": a count of the dead
-            if subj.lower_ == "number":
-                for prep in (c for c in subj.children if c.lower_ == "of"):
-                    objs = [c for c in prep.children if c.dep_ == "pobj"]
-                    if objs and objs[0].pos_ == "NOUN":
-                        return objs[0]
+        counted = _number_raised_to(token.head)
+        if counted is not None:
+            return counted
     fronted = fronted_group(token)
     if fronted is not None:
         return fronted
@@ -105,6 +98,25 @@ def counted_noun(token: Any) -> Any:
             return None if doc[j].dep_ in ("npadvmod", "tmod") else doc[j]
         if doc[j].is_punct or doc[j].pos_ in ("VERB", "ADP"):
             break
+    return None
+
+
+def _number_raised_to(to: Any) -> Any:
+    """The thing of "the number of X" or "the toll" a verb moves "to" a figure: "The number
+    of water-bombing aircraft has risen to ten", "revised down the number of homes that lost
+    power in the blackout to 365,000" (the parser hangs "to" on the nearest verb, "lost"),
+    "the number of dead rose to 40"; else None."""
+    for verb in to.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            if subj.lower_ == "toll":
+                return subj  # "the death toll rose to five": a count of the dead
+            if subj.lower_ == "number":
+                for prep in (c for c in subj.children if c.lower_ == "of"):
+                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objs and (objs[0].pos_ == "NOUN" or objs[0].lower_ in _STATES):
+                        return objs[0]
     return None
 
 
@@ -235,6 +247,11 @@ def number_start(ent: Any) -> int:
 _STATES = frozenset({"dead", "wounded", "injured", "hurt", "missing", "killed"})
 
 
+def is_state(token: Any) -> bool:
+    """A word that names people by their state ("dead", "injured", "missing")."""
+    return str(token.lower_) in _STATES
+
+
 def state_after(ent: Any) -> Any:
     """The state word right after a number that counts people in it ("three dead", "a dozen
     wounded"), else None."""
@@ -250,6 +267,7 @@ __all__ = [
     "counted_unit",
     "fronted_group",
     "is_fronted_group",
+    "is_state",
     "nominal",
     "number_start",
     "plural",

@@ -40,6 +40,9 @@ _UNIT_WORDS = {
     "kph": "kph kmh",
     "mph": "mph",
     "degrees": "degree degrees",
+    "megawatts": "mw megawatt megawatts",
+    "gigawatts": "gw gigawatt gigawatts",
+    "kilowatts": "kw kilowatt kilowatts",
     "dollars": "dollar dollars dlrs",
     "euros": "euro euros",
     "pounds": "pound pounds",
@@ -104,7 +107,9 @@ _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "
 
 
 def _is_number(token: Any) -> bool:
-    return bool(token.like_num and not token.is_alpha) or token.pos_ == "NUM"
+    # "Eleven passengers were taken": a number word the tagger calls an adjective.
+    word = token.is_alpha and token.dep_ == "nummod" and token.head.pos_ == "NOUN"
+    return bool(token.like_num and (word or not token.is_alpha)) or token.pos_ == "NUM"
 
 
 def measure_at(doc: Any, first: int, last: int) -> Measure | None:

@@ -21,6 +21,7 @@ from newsbrief.article.counted import (
     counted_unit,
     fronted_group,
     is_fronted_group,
+    is_state,
     number_start,
     of_a_whole,
     qualifier,
@@ -220,6 +221,8 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             predicate = predicate_phrase(noun)
         if counted.lower_ == "toll":  # "the death toll rose to five"
             plural, predicate = "people", "dead"
+        elif is_state(counted) and counted.head.head.lower_ == "number":
+            plural, predicate = "people", str(counted.lower_)  # "the number of dead rose to 40"
         if forced is not None:
             plural, predicate = forced
         number_at = doc[run[0]].idx if run is not None else number_start(ent)
@@ -286,6 +289,17 @@ def _ranges(
         if head.tag_ == "NN" and m.group("join") in (None, "-"):
             continue  # "the first 1-2 game": a pairing (No. 1 vs No. 2), no count of games
         noun = counted_noun(last) or after
+        # "20 and 25 food stalls": the noun after the range may be the first of a compound, or
+        # parsed as a third conjunct of the numbers; the last noun is what is counted.
+        words: list[str] = []
+        while (
+            noun.dep_ in ("conj", "compound")
+            and noun.i + 1 < len(doc)
+            and doc[noun.i + 1].pos_ == "NOUN"
+        ):
+            if noun.dep_ == "conj":
+                words.append(str(noun.lower_))  # a compound is in ``counted_unit`` already
+            noun = doc[noun.i + 1]
         if time_offset(noun):
             continue  # "10 to 15 years later", "aged 9 to 13 years old": a time, not a count
         for value, hedge, (s, e) in (
@@ -293,8 +307,9 @@ def _ranges(
             (high, "up to", m.span("high")),
         ):
             fact = _fact(
-                article, sents, value=value, unit=counted_unit(noun), qualifier=qualifier(noun),
-                predicate=predicate_phrase(noun), ordinal=False, span=(s, e), number_at=s,
+                article, sents, value=value, unit=" ".join([*words, counted_unit(noun)]),
+                qualifier=qualifier(noun), predicate=predicate_phrase(noun), ordinal=False,
+                span=(s, e), number_at=s,
                 thing=(noun.left_edge.idx, noun.idx + len(noun)),
             )  # fmt: skip
             out.append((replace(fact, hedge=hedge), (m.start(), m.end())))

@@ -62,7 +62,7 @@ def revises_near(c: QuantityClaim, reach: int = 12) -> bool:
             ]
             if _says_revised(window):
                 return True
-    return new_total(c)
+    return new_total(c) or _said_as(c, _REVISED_TO)
 
 
 def _says_revised(words: list[str]) -> bool:
@@ -93,6 +93,17 @@ _INCREMENT = re.compile(
     rf"\b(?:another|an\s+additional|a\s+further)\s+({_NUMBER})\b|"
     rf"\b({_NUMBER})\s+(?:more|additional|further)\b(?!\s+than\b)|"
     rf"\band\s+({_NUMBER})\s+other\s+(?!than\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+# "revised down the number of homes that lost power in the blackout to 365,000": the verb
+# moves the number of a thing to the figure, however long the thing's description.
+_REVISED_TO = re.compile(
+    r"\b(?:revised|raised|raises|raising|lowered|lowers|reduced|reduces|cut|cuts|updated|"
+    r"increased|increases|corrected)\s+(?:(?:up|down|upward|downward)\s+)?"
+    r"(?:the|its|their|his|her)\s+(?:estimated\s+)?(?:number|toll|count|total|tally)\s+of\s+"
+    r"(?:[\w'’-]+,?\s+){1,16}?to\s+(?:about\s+|some\s+|around\s+)?(\d[\d,]*(?:\.\d+)?|[a-z]+)\b",
     re.IGNORECASE,
 )
 
