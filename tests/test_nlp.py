@@ -6,9 +6,11 @@ import os
 from itertools import pairwise
 
 import pytest
+from builders import make_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.nlp import MODEL_ENV, Nlp, chunk_spans
 from newsbrief.errors import ModelLoadError
 from newsbrief.settings import Settings
@@ -88,3 +90,18 @@ def test_ranks_keep_their_period(nlp: Nlp) -> None:
     words = [t.text for t in doc]
     assert {"Sgt.", "Lt.", "Col.", "Det."} <= set(words)
     assert words.count(".") == 1
+
+
+def test_a_blank_line_starts_a_sentence(nlp: Nlp) -> None:
+    """A web page's link line has no full stop; the paragraph after it is a new sentence,
+    and its first word is not read into the link's title."""
+    text = (
+        "Read more: Ten Roads You Should Never Drive\n\n"
+        "Eleven passengers were taken to Kesh General Hospital on Sunday."
+    )
+    doc = nlp.parse(text)
+    eleven = next(t for t in doc if t.text == "Eleven")
+    assert eleven.is_sent_start
+    assert all("Eleven" not in e.text for e in doc.ents)
+    found = [(q.value, q.unit) for q in find_quantities(make_article(text, "a"), doc)]
+    assert (11.0, "passengers") in found

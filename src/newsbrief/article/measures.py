@@ -107,9 +107,21 @@ _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "
 
 
 def _is_number(token: Any) -> bool:
-    # "Eleven passengers were taken": a number word the tagger calls an adjective.
-    word = token.is_alpha and token.dep_ == "nummod" and token.head.pos_ == "NOUN"
-    return bool(token.like_num and (word or not token.is_alpha)) or token.pos_ == "NUM"
+    return bool(token.like_num and (_number_word(token) or not token.is_alpha)) or (
+        token.pos_ == "NUM"
+    )
+
+
+def _number_word(token: Any) -> bool:
+    """A number word the tagger mistook that still numbers a noun: "Eleven passengers were
+    taken" with "Eleven" an adjective, or a proper-noun compound of "passengers"."""
+    head = token.head
+    return bool(
+        token.is_alpha
+        and token.like_num
+        and head.pos_ == "NOUN"
+        and (token.dep_ == "nummod" or (token.dep_ == "compound" and head.tag_ == "NNS"))
+    )
 
 
 def measure_at(doc: Any, first: int, last: int) -> Measure | None:
@@ -195,7 +207,7 @@ def number_spans(doc: Any) -> list[tuple[str, int, int]]:
     for t in doc:
         # A number word the tagger mistook ("Seventeen" as an organisation at a sentence
         # start, "Eleven" as an adjective) still counts the noun it numbers.
-        word = t.is_alpha and t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN"
+        word = _number_word(t)
         if t.ent_type_ in _NUMBER_LABELS or not (word or (t.pos_ == "NUM" and t.like_num)):
             continue
         if t.ent_type_ in ("DATE", "TIME"):
@@ -211,6 +223,7 @@ def number_spans(doc: Any) -> list[tuple[str, int, int]]:
         if run is not None and (
             measure_at(doc, *run) is not None
             or (doc[run[1]].dep_ == "nummod" and doc[run[1]].head.pos_ == "NOUN")
+            or _number_word(doc[run[1]])
         ):
             first = t.i
             if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].like_num:

@@ -131,7 +131,31 @@ def _load(model: str) -> Language:
         raise ModelLoadError(f"cannot load spaCy pipeline {model!r}; {hint}") from exc
     if language.lang == "en":
         _keep_titles(language)
+    if "parser" in language.pipe_names:
+        _register_paragraphs()
+        language.add_pipe(_PARAGRAPHS, before="parser")
     return language
+
+
+_PARAGRAPHS = "newsbrief_paragraph_starts"
+
+
+def _register_paragraphs() -> None:
+    """A blank line ends a sentence: web pages put headlines, captions and "Read more:"
+    links on lines of their own without a full stop, and the parser otherwise runs them
+    into the next paragraph ("... Never Drive\n\nEleven passengers were taken", where
+    "Eleven" became part of a title).  The parser keeps sentence starts set before it."""
+    from spacy.language import Language
+
+    if Language.has_factory(_PARAGRAPHS):
+        return
+
+    @Language.component(_PARAGRAPHS)
+    def paragraph_starts(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            if token.is_space and token.text.count("\n") >= 2 and token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+        return doc
 
 
 # Titles spaCy's English tokenizer splits from their period ("Sgt." -> "Sgt" "."), while it
