@@ -251,3 +251,11 @@ def test_a_number_word_the_tagger_calls_an_adjective_still_counts(nlp: Nlp) -> N
     # The small model tags a sentence-initial "Eleven" ADJ and leaves it out of its entities.
     found = figures(nlp, "Eleven passengers were taken to Kesh General Hospital on Sunday.")
     assert (11.0, "passengers") in found
+
+
+def test_a_number_word_is_no_name_qualifying_what_it_counts(nlp: Nlp) -> None:
+    # "Thirty" tagged a proper-noun compound of "people" was read as a name qualifying them
+    # ("Thirty people" apart from every other count of people).
+    text = "Thirty people died in landslides in Kesh province, the civil defence office said."
+    (fact,) = find_quantities(Article(id="x", source="", text=text, sentences=()), nlp.parse(text))
+    assert (fact.value, fact.unit, fact.qualifier) == (30.0, "people", "")

@@ -159,3 +159,47 @@ def test_a_number_revised_down_at_the_end_of_a_long_description_is_an_update(
     (conflict,) = [c for c in brief.conflicts if "homes" in c.subject]
     assert conflict.kind == "update"
     assert [s.value for s in conflict.sides] == [410000.0, 365000.0]
+
+
+def test_a_higher_toll_of_one_place_a_day_later_is_an_update(nlp: Nlp) -> None:
+    """No revision word and no written day: a later report's higher toll of the dead of the
+    one province both clauses name is the toll rising, not two sources disagreeing."""
+    days = ("2024-10-23", "2024-10-24", "2024-10-25")
+    texts = (
+        "Seventeen people died in landslides in Kesh province, the governor said.",
+        "Thirty people died in landslides in Kesh province, the civil defence office said.",
+        "The fatalities included 41 people who drowned or died in landslides in Kesh province.",
+    )
+    brief = analyse(
+        [
+            make_article(t, f"a{i}", published=d)
+            for i, (t, d) in enumerate(zip(texts, days, strict=True))
+        ],
+        nlp=nlp,
+    )
+    (conflict,) = brief.conflicts
+    assert conflict.kind == "update"
+    assert [s.value for s in conflict.sides] == [17.0, 30.0, 41.0]
+
+
+def test_two_rows_about_one_thing_say_where_each_is(nlp: Nlp) -> None:
+    """Two provinces' tolls rising are two rows; both about "people dead", each says where."""
+    days = ("2024-10-23", "2024-10-24")
+    texts = (
+        "Seventeen people died in landslides in Albay province, the governor said. The storm "
+        "killed 60 people in Sorsogon province, officials said.",
+        "Thirty people died in landslides in Albay province, the civil defence office said. "
+        "The storm killed 75 people in Sorsogon province, the office said.",
+    )
+    brief = analyse(
+        [
+            make_article(t, f"a{i}", published=d)
+            for i, (t, d) in enumerate(zip(texts, days, strict=True))
+        ],
+        nlp=nlp,
+    )
+    rows = sorted((c.subject, c.kind, [s.value for s in c.sides]) for c in brief.conflicts)
+    assert rows == [
+        ("people dead in Albay province", "update", [17.0, 30.0]),
+        ("people dead in Sorsogon province", "update", [60.0, 75.0]),
+    ]

@@ -202,7 +202,10 @@ def qualifier(noun: Any) -> str:
     mods = [
         _negated(c)
         for c in noun.children
-        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.text[:1].isupper()
+        if c.dep_ in ("compound", "amod", "nmod")
+        and c.i < noun.i
+        and c.text[:1].isupper()
+        and not c.like_num  # "Thirty people died": the number, tagged a proper noun
     ]
     # "21 Russian and Ukrainian officials" are not the "two dozen Russian and Crimean" ones.
     joined = [

@@ -49,8 +49,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from newsbrief.models import (
     Agreement,
@@ -108,19 +108,21 @@ def align_claims(
     for c in figures:
         at[(c.citations[0].article, c.citations[0].sentence)].append(written[id(c)])
     # Asked once per pair of figures: each figure's places are found once.
-    placed: dict[int, frozenset[str]] = {}
+    in_clause: dict[int, frozenset[str]] = {}
 
-    def named_for(c: QuantityClaim) -> frozenset[str]:
-        """The places the figure's own clause names (``figure_places``), else its article's
-        dateline's."""
-        if id(c) not in placed:
+    def clause_named(c: QuantityClaim) -> frozenset[str]:
+        """The places the figure's own clause names (``figure_places``)."""
+        if id(c) not in in_clause:
             cite = c.citations[0]
             key = (cite.article, cite.sentence)
             places = [(where - cite.start, name) for where, name in named.get(key, ())]
             where = written[id(c)] if id(c) in written else figure_at(c.text, c.value)
-            found = clause_places(c.text, at[key], places, where)
-            placed[id(c)] = found or datelines.get(cite.article, _NONE)
-        return placed[id(c)]
+            in_clause[id(c)] = clause_places(c.text, at[key], places, where)
+        return in_clause[id(c)]
+
+    def named_for(c: QuantityClaim) -> frozenset[str]:
+        """The places the figure's clause names, else its article's dateline's."""
+        return clause_named(c) or datelines.get(c.citations[0].article, _NONE)
 
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -157,7 +159,38 @@ def align_claims(
         # Two dates for one "event" are not reported as a disagreement: an event is keyed by
         # its verb and words, and on real clusters two such dates were two events ("a man was
         # found" on Thursday and another on Friday) or a weekday read the wrong way.
-    return tuple(agreements), tuple(conflicts)
+    return tuple(agreements), tuple(_placed(conflicts, figures, clause_named))
+
+
+def _placed(
+    conflicts: Sequence[Conflict],
+    figures: Sequence[QuantityClaim],
+    places: Callable[[QuantityClaim], frozenset[str]],
+) -> list[Conflict]:
+    """Two rows of one story about one thing ("people dead": one province's toll rising, the
+    nation's rising) say where each is when every side's clause names the same place: "people
+    dead in Camarines Sur"."""
+    repeated = {c.subject for c in conflicts if [x.subject for x in conflicts].count(c.subject) > 1}
+    claim_of: dict[tuple[Citation, float | str], QuantityClaim] = {
+        (c.citations[0], c.value): c for c in figures
+    }
+    out = []
+    for conflict in conflicts:
+        claims = [claim_of.get((side.citations[0], side.value)) for side in conflict.sides]
+        named = [places(c) for c in claims if c is not None]
+        common = frozenset.intersection(*named) if named and len(named) == len(claims) else None
+        if conflict.subject in repeated and common:
+            text = conflict.sides[0].text
+            where = " and ".join(sorted(_as_written(text, name) for name in common))
+            conflict = replace(conflict, subject=f"{conflict.subject} in {where}")
+        out.append(conflict)
+    return out
+
+
+def _as_written(text: str, name: str) -> str:
+    """A place's name as the sentence writes it (the places are kept case-folded)."""
+    at = text.casefold().find(name)
+    return text[at : at + len(name)] if at >= 0 else name
 
 
 _PRONOUNS = frozenset({"it", "he", "she", "they", "this", "that", "we", "i"})

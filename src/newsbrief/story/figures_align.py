@@ -35,7 +35,14 @@ from newsbrief.story.figure_times import close_in_time as _close_in_time
 from newsbrief.story.figure_times import different_times as _different_times
 from newsbrief.story.figure_times import era as _era
 from newsbrief.story.figure_times import written_day as _day
-from newsbrief.story.revisions import is_increment, lowers, new_total, revises, revises_near
+from newsbrief.story.revisions import (
+    is_increment,
+    lowers,
+    new_total,
+    revises,
+    revises_near,
+    toll_rose_at_one_place,
+)
 from newsbrief.story.shares import SHARE_CLASS
 
 _MONEY = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "marks"})
@@ -112,7 +119,11 @@ def align_figures(
     def parties_apart(a: QuantityClaim, b: QuantityClaim) -> bool:
         return bool(money and actors(a) and actors(b) and not actors(a) & actors(b))
 
-    chains = [] if fixed else _updates(claims, same_fact, day, relations, era, parties_apart, money)
+    chains = (
+        []
+        if fixed
+        else _updates(claims, same_fact, day, relations, era, parties_apart, money, named)
+    )
     values = [{compared_value(c) for c in chain} for chain in chains]
 
     def related(a: QuantityClaim, b: QuantityClaim) -> bool:
@@ -216,6 +227,7 @@ def _updates(
     era: Callable[[QuantityClaim], str] = lambda c: "",
     apart: Callable[[QuantityClaim, QuantityClaim], bool] = lambda a, b: False,
     money: bool = False,
+    named: Callable[[QuantityClaim], frozenset[str]] = lambda c: frozenset(),
 ) -> list[list[QuantityClaim]]:
     """Chains of figures a later report revised, each in time order; ``apart``: two figures
     of different things (sums of money naming different parties: two jackpots).  A sum of
@@ -284,7 +296,11 @@ def _updates(
             # A vote share or turnout on a later day: the count has gone on.
             dated = [
                 (i, a) for i, a in earlier
-                if ((a.as_of_written and b.as_of_written) or b.predicate_class == SHARE_CLASS)
+                if (
+                    (a.as_of_written and b.as_of_written)
+                    or b.predicate_class == SHARE_CLASS
+                    or toll_rose_at_one_place(a, b, named)
+                )
                 and same_fact(a, b)
                 and not explained(a.value, b.value, relations)
                 and a.predicate_class == b.predicate_class

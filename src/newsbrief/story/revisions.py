@@ -1,12 +1,14 @@
 """What a figure's sentence says of a change: that the figure was revised ("has risen to",
 "up from", "bringing the total to 40", a later vote tally), lowered ("revised down to"), or is
-an increment ("another 22"), not a count of the thing.  Used by ``figures_align`` for updates.
+an increment ("another 22"), not a count of the thing; and when a later, higher toll of the dead
+of one place is a rise.  Used by ``figures_align`` for updates.
 Plain Python and bounded regular expressions.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsbrief.article.dates import NUMBER_WORDS
 from newsbrief.article.numbers import parse_number, written_forms
@@ -124,4 +126,18 @@ def is_increment(c: QuantityClaim) -> bool:
     return _said_as(c, _INCREMENT)
 
 
-__all__ = ["is_increment", "lowers", "revises", "revises_near"]
+def toll_rose_at_one_place(
+    a: QuantityClaim, b: QuantityClaim, named: Callable[[QuantityClaim], frozenset[str]]
+) -> bool:
+    """A later report's higher toll of the dead of the one place both figures' clauses name
+    ("30 died in Camarines Sur province", a day later "41 ... in Camarines Sur"): the toll of
+    a disaster only rises as bodies are found."""
+    return bool(
+        a.predicate_class == b.predicate_class == "dead"
+        and named(a)
+        and named(a) == named(b)
+        and b.value > a.value
+    )
+
+
+__all__ = ["is_increment", "lowers", "revises", "revises_near", "toll_rose_at_one_place"]
