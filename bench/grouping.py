@@ -70,7 +70,10 @@ DUC 2003 undated: the holidays and the months named, the latest year named ("Chr
 "April Fools' Day"): wrong on DUC undated 4 of 4, 207 of 213 and 436 of 444 times, so not used;
 the latest full date written ("Thursday, Dec. 20, 2012" in a photo caption) more than two
 years apart: 1 wrong veto on Multi-News, 3 on DUC undated, the storms still together; a holder
-named without the title ("Trump" alone) on the other side: no change.
+named without the title ("Trump" alone) on the other side: no change; a floor on the least
+similarity of any two articles across (a complete-linkage check, when either side is undated)
+of 0.06 / 0.08 / 0.10: still 2 mixed on Multi-News (the storm pages are as alike across events
+as within: 0.13-0.28 vs 0.16-0.55), DUC undated F1 0.870 / 0.863 / 0.838.
 """
 
 from __future__ import annotations
