@@ -48,7 +48,7 @@ plain Python.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -170,7 +170,8 @@ def _placed(
     """Two rows of one story about one thing ("people dead": one province's toll rising, the
     nation's rising) say where each is when every side's clause names the same place: "people
     dead in Camarines Sur"."""
-    repeated = {c.subject for c in conflicts if [x.subject for x in conflicts].count(c.subject) > 1}
+    counts = Counter(c.subject for c in conflicts)
+    repeated = {subject for subject, n in counts.items() if n > 1}
     claim_of: dict[tuple[Citation, float | str], QuantityClaim] = {
         (c.citations[0], c.value): c for c in figures
     }

@@ -129,9 +129,10 @@ def is_increment(c: QuantityClaim) -> bool:
 def toll_rose_at_one_place(
     a: QuantityClaim, b: QuantityClaim, named: Callable[[QuantityClaim], frozenset[str]]
 ) -> bool:
-    """A later report's higher toll of the dead of the one place both figures' clauses name
-    ("30 died in Camarines Sur province", a day later "41 ... in Camarines Sur"): the toll of
-    a disaster only rises as bodies are found."""
+    """A later report's higher toll of the dead of the one place both figures are placed at
+    (``named``: the places their own clauses name, else their datelines'): "30 died in
+    Camarines Sur province", a day later "41 ... in Camarines Sur".  The toll of a disaster
+    only rises as bodies are found."""
     return bool(
         a.predicate_class == b.predicate_class == "dead"
         and named(a)
