@@ -324,6 +324,15 @@ STORIES_OF_TWO = [
         [],
         id="glued-roles-features-products-nicknames",
     ),
+    pytest.param(
+        # The tagger types both names PERSON; "Tours" says the longer one is a business.
+        "Visitors booked trips with Husky Homestead Tours last winter. The company runs "
+        "sled rides.",
+        "Husky Homestead said the dogs were healthy. Staff at Husky Homestead fed the dogs.",
+        [("Husky Homestead", "Husky Homestead Tours")],
+        [],
+        id="a-business-named-with-its-trade",
+    ),
 ]  # fmt: skip
 
 
