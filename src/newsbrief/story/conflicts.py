@@ -116,8 +116,7 @@ def align_claims(
             cite = c.citations[0]
             key = (cite.article, cite.sentence)
             places = [(where - cite.start, name) for where, name in named.get(key, ())]
-            where = written[id(c)] if id(c) in written else figure_at(c.text, c.value)
-            in_clause[id(c)] = clause_places(c.text, at[key], places, where)
+            in_clause[id(c)] = clause_places(c.text, at[key], places, written[id(c)])
         return in_clause[id(c)]
 
     def named_for(c: QuantityClaim) -> frozenset[str]:
