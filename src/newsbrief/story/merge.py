@@ -383,7 +383,9 @@ def _merge_prefixes(
                 and any(len(o) == 2 and o[0] == key and o[1] in INSTITUTIONS for o in orgs)
             )
             # Nor is "in the Gazette" a place.
-            place = key in places and not school and key not in OUTLET_NAMES
+            # A body the gazetteer knows ("House", "Senate") is no place: "in the House".
+            body = GAZETTEER.get(key) == "ORG"
+            place = key in places and not school and key not in OUTLET_NAMES and not body
             # A nationality is no short name ("Syrian" of "Syrian Arab Army"); a group the
             # tagger calls NORP and ORG by turns is ("Inkatha" of "Inkatha Freedom Party").
             nationality = label_of[key] == "NORP" and labels[key]["ORG"] * 4 < labels[key].total()
@@ -402,21 +404,18 @@ def _merge_prefixes(
             # name ("Xinhua" of "Xinhua News Agency", "Yale" of "Yale University"), and not
             # a place's ("Sarnen" is not the "Sarnen Post").
             outlet = any(set(o[1:]) <= OUTLET_WORDS for o in longer_civic)
-            if longer_civic and (place or label_of[key] in PLACE_LABELS or not outlet):
+            if longer_civic and not body and (place or label_of[key] in PLACE_LABELS or not outlet):
                 continue
         elif label_of[key] not in PREFIX_LABELS:
             continue
         longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
-        if len(words) >= 2:
-            # A body's name and more that names a part of it is the part ("U.S. House of
-            # Representatives Judiciary Committee"), not the body's full name.
-            # One sub-body word alone is the short name's own kind: "Ways and Means" is the
-            # "Ways and Means Committee".
-            longer = [
-                o
-                for o in longer
-                if not set(o[len(words) :]) & SUB_BODIES or len(o) == len(words) + 1
-            ]
+        # A body's name and more that names a part of it is the part ("U.S. House of
+        # Representatives Judiciary Committee"; "House Judiciary Committee" of "House"), not
+        # the body's full name.  One sub-body word alone is the short name's own kind: "Ways
+        # and Means" is the "Ways and Means Committee".
+        longer = [
+            o for o in longer if not set(o[len(words) :]) & SUB_BODIES or len(o) == len(words) + 1
+        ]
         if len(words) >= 2:  # "Gaza International" of the "Gaza International Airport" (FAC)
             longer += [o for o in facilities if len(o) > len(words) and o[: len(words)] == words]
         if label_of[key] == "PERSON" and len(words) > 1:
