@@ -79,6 +79,11 @@ def test_a_role_names_a_person_by_its_head_title_after_an_abbreviated_title() ->
     # ... but plural or unnamed heads never name one person by the head alone.
     assert resolve_speaker("Federal prosecutors", known) == "Federal prosecutors"
     assert resolve_speaker("a senior police spokesman", known) == "a senior police spokesman"
+    # Many holders of a title speak as many: "Speaking of the bishops, Mahne said" gives
+    # Mahne no "bishops" to speak for.
+    text = "Speaking of the bishops, Rolf Mahne said the statement was overdue."
+    known = known_speakers([_entity("Rolf Mahne", text=text)], {"a": text})
+    assert resolve_speaker("the bishops", known, ["Rolf Mahne"]) == "the bishops"
 
 
 def test_a_role_in_the_clause_before_a_name_is_no_title_of_it() -> None:
@@ -134,3 +139,35 @@ def test_a_name_merged_into_one_person_speaks_as_that_person() -> None:
     )
     known = known_speakers([anne], {"a": "Anne Ziegler spoke."})
     assert resolve_speaker("Anne", known) == "Anne Ziegler"
+
+
+def test_an_abbreviated_title_is_the_role_written_out() -> None:
+    text = "Sen. Dara Whitcombe spoke. Rep. Ola Brandvik spoke. Mayor Tomas Renquist spoke."
+    known = known_speakers(
+        [_entity(n, text=text) for n in ("Dara Whitcombe", "Ola Brandvik", "Tomas Renquist")],
+        {"a": text},
+    )
+    assert resolve_speaker("the senator", known) == "Dara Whitcombe"
+    assert resolve_speaker("the representative", known) == "Ola Brandvik"
+    # "a representative told her": someone the article does not name.
+    assert resolve_speaker("a representative", known) == "a representative"
+    assert resolve_speaker("a representative", known, ["Dara Whitcombe"]) == "a representative"
+    # ... unless the article names them right there ("An ANC spokesman, Thabo Masebe, said").
+    assert resolve_speaker("a representative", known, ["Ola Brandvik"]) == "Ola Brandvik"
+    assert resolve_speaker("one defense attorney", known) == "one defense attorney"
+
+
+def test_a_party_describes_and_the_articles_own_holder_comes_first() -> None:
+    text = (
+        "Illinois Republican Gov. Hal Ryland spoke. "  # another article of the story
+        "Governor Paul Cellan had made it a top priority."
+    )
+    known = known_speakers(
+        [_entity(n, text=text) for n in ("Hal Ryland", "Paul Cellan")], {"a": text}
+    )
+    # Only Ryland is "Republican" by title, but the article named Cellan before the quote.
+    assert resolve_speaker("the Republican governor", known, ["Paul Cellan"]) == "Paul Cellan"
+    assert resolve_speaker("the Republican governor", known) == "Hal Ryland"
+    # A role with no party word keeps to its words ("the interior minister" is not the
+    # economy minister the article named).
+    assert resolve_speaker("the interior minister", KNOWN, ["Rafael Tiernan"]) == "Pavla Renquist"

@@ -191,7 +191,9 @@ def _only_attribution(between: str) -> bool:
     if not words:
         return True
     said = [w.strip(".,").casefold() in _SAY for w in words.split()]
-    if "\n" not in between or not any(said):
+    # Nor when the next quote's paragraph leads into it ("The council approved a motion that
+    # backs “...”"): the reporter's words, not a speaker going on.
+    if "\n" not in between or not any(said) or between.rsplit("\n", 1)[-1].strip():
         return False
     if len(words) <= _ATTRIBUTION_CHARS:
         return True
@@ -260,7 +262,7 @@ def _speaker(
     verbs = [
         t
         for t in window
-        if t.lower_ in _SAY
+        if ((t.lower_ in _SAY and not _agrees_with(t)) or _charged(t))
         and not (start <= t.idx < end)
         and not inside(quoted or [], t.idx)
         and (_same_sentence(t, doc, start, end) or (colon is not None and colon.start(1) == t.idx))
@@ -295,6 +297,22 @@ def _speaker(
     if according:  # '"...," according to Lena Marquardt.'
         return according.group(1).rstrip("."), None
     return None
+
+
+def _agrees_with(verb: Any) -> bool:
+    """ "the court agrees with plaintiff's assertion that “...”": the words are whose it agrees
+    with, not the court's."""
+    return verb.lemma_ == "agree" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    )
+
+
+def _charged(verb: Any) -> bool:
+    """ "“... a breakdown of national security,” Sen. Lindsey Graham charged": an accusation
+    said, not a charge laid ("charged him with murder", "was charged with “...”")."""
+    return verb.lower_ in ("charged", "charges", "charging") and not any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children
+    )
 
 
 def _conditional(verb: Any) -> bool:
@@ -335,6 +353,13 @@ def _introduced(doc: Any, text: str, start: int, people: People) -> Found | None
         if said is not None:
             if said == NOBODY or not (colon or said[0][:1].isupper()):
                 return None
+            return said
+    if colon and doc.has_annotation("SENT_START"):
+        # "Joe Biden issued his own open letter to the victim, which began:": the subject of
+        # the sentence the colon ends, when a name.
+        root = window[-1].sent.root
+        said = verb_speaker(root, root.idx, people) if root.pos_ in ("VERB", "AUX") else None
+        if said is not None and said != NOBODY and said[0][:1].isupper():
             return said
     return None
 

@@ -227,6 +227,13 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         whole = people.first_between(head.idx, head.idx + 1)
         if whole is not None and len(whole[0].split()) > 1 and whole[0].startswith(head.text):
             return whole
+        # "said Lance Lindsey of Death Penalty Focus": the parser made the group the subject
+        # and the person its modifier; the person "of" the group speaks.
+        member = next(
+            (c for c in head.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"), None
+        )
+        if member is not None and member.i < head.i and head.ent_type_ != "PERSON":
+            return ent_text(member), None
         first = head.i
         while (
             first > 0

@@ -47,6 +47,10 @@ GAZETTEER = MappingProxyType(
 PLACE_WORDS = frozenset(_GAZETTEER["place_words"])
 ORG_WORDS = frozenset(_GAZETTEER["org_words"])
 TITLE_WORDS = frozenset(_GAZETTEER["title_words"])
+# A title's abbreviation -> the word it stands for ("Sen." is a senator).
+TITLE_ABBREVIATIONS = MappingProxyType(
+    {str(k): str(v) for k, v in _GAZETTEER["title_abbreviations"].items()}
+)
 NOT_NAMES = frozenset(w.casefold() for w in _GAZETTEER["not_names"])
 ALIAS_CUES = tuple(_GAZETTEER["alias_cues"])
 PRODUCT_CUES = tuple(_GAZETTEER["product_cues"])
@@ -83,6 +87,7 @@ __all__ = [
     "PRODUCT_CUES",
     "RANGE_WORDS",
     "REVISION_WORDS",
+    "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
     "UNCOUNTED_PLURALS",
 ]

@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsbrief.article.tables import ORG_WORDS, TITLE_WORDS
+from newsbrief.article.tables import ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from newsbrief.models import Entity
 from newsbrief.story.names import core, person_like, surnames
 
@@ -51,6 +51,11 @@ _RELATION = re.compile(
 # Title words that sources leave unnamed ("a police spokesman", "a senior officer"): only the
 # whole role may name a person, never this head alone.
 _UNNAMED = frozenset({"spokesman", "spokeswoman", "spokesperson", "officer", "candidate"})
+_PARTIES = frozenset({
+    "republican", "democrat", "democratic", "gop", "labour", "labor", "conservative", "tory",
+    "liberal", "socialist", "communist",
+})  # fmt: skip
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 # Roles many people of one story hold ("a neighbor", "one resident").
 _COMMONPLACE = frozenset({
     "neighbor", "neighbour", "resident", "witness", "friend", "relative", "passenger",
@@ -91,7 +96,10 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
             # "a friend of Kendra": whose friend, not what Kendra is (a title "of" names a
             # place or a body, "President of France", never a person).
             before = "" if _OF_BEFORE.search(before) else before
-            words.update(w.casefold() for w in _WORD.findall(before)[-_TITLE_WORDS:])
+            for word in _WORD.findall(before)[-_TITLE_WORDS:]:
+                # "Sen. Lindsey Graham" is who "the senator" is.
+                words.add(word.casefold())
+                words.add(TITLE_ABBREVIATIONS.get(word.casefold(), word.casefold()))
             after = text[mention.end : mention.end + _TITLE_CHARS]
             apposition = after[2:].split(",")[0] if after.startswith(", ") else ""
             # ", the fire chief,"; not ", and only one day after ... the president revealed"
@@ -119,7 +127,16 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
     words = [w for w in speaker.split() if w.casefold() not in _FILLER]
     if not words:
         return speaker
+    if speaker.split()[0].casefold() in _INDEFINITE:
+        # "a representative told her", "one defense attorney asked": one of many, whom the
+        # article does not name, is not the story's "Rep. Cathy McMorris Rodgers"; only the
+        # one it named right there ("An ANC spokesman, Thabo Masebe, said").
+        holders = _titled(known, {w.casefold() for w in words})
+        return nearby[0] if nearby and nearby[0] in holders else speaker
     head = words[-1].casefold()
+    if head.endswith("s") and (head[:-1] in TITLE_WORDS or head[:-1] in _COMMONPLACE):
+        # "the bishops wrote": many speak, none of them the one cardinal the story names.
+        return speaker
     if head in _BODIES:
         # "the commission said": the body speaks, not its chairman; "police said" after
         # "Indiana State Police said" is that body, the latest one the article named.
@@ -131,6 +148,13 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
     if words[0][:1].islower() or (words[-1][:1].islower() and head in TITLE_WORDS):
         role = {w.casefold() for w in words}
         found = _titled(known, role)
+        # "said the Republican governor" after "Governor Paul Cellucci" in the same article:
+        # the governor it named, not another story's "Republican Gov. George Ryan".  A party
+        # describes, and the article's own person comes first.
+        described = role - _PARTIES
+        named_here = [n for n in nearby if n in _titled(known, described)] if described else []
+        if described != role and named_here and not set(found) & set(nearby):
+            found = named_here[:1]
         if not found and head in TITLE_WORDS and head not in _UNNAMED:
             # "the top Turkish military commander" is "the commander, Gen. Huseyin
             # Kivrikoglu": the role's head noun alone.
