@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+from builders import analyse, make_article
+
+from newsbrief.article.name_scan import acronyms_of
+from newsbrief.backends.nlp import Nlp
 from newsbrief.story.merge import merge_names
-from newsbrief.story.names import fold
+from newsbrief.story.names import checked_type, fold
 
 
 def test_the_house_is_the_house_of_representatives_not_its_committee() -> None:
@@ -36,3 +40,64 @@ def test_a_place_named_body_is_still_not_the_place() -> None:
         used_as=(frozenset({"sarnen"}), frozenset()),
     )
     assert found["sarnen"] != found["sarnen town council"]
+
+
+def _merged(names: dict[str, str], **kwargs: object) -> dict[str, str]:
+    """Each name's group (``merge_names``) for names given with their one label."""
+    return merge_names(
+        {fold(n): Counter({n: 1}) for n in names},
+        {fold(n): Counter({label: 1}) for n, label in names.items()},
+        {},
+        spelling_ratio=0.75,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def test_an_acronym_older_than_the_names_last_and_word() -> None:
+    assert "CDC" in acronyms_of("Centers for Disease Control and Prevention")
+    found = _merged({"CDC": "ORG", "Centers for Disease Control and Prevention": "ORG"})
+    assert found["cdc"] == found["centers for disease control and prevention"]
+    # A name of two words joined by "and" spells no acronym of its first word alone.
+    assert acronyms_of("Trinidad and Tobago") == {"TT", "TAT"}
+
+
+def test_a_place_is_its_name_with_a_feature_word() -> None:
+    found = _merged(
+        {"Rift Valley": "LOC", "Rift Valley Province": "GPE", "Rift Valley Railways": "ORG"}
+    )
+    assert found["rift valley"] == found["rift valley province"]
+    assert found["rift valley"] != found["rift valley railways"]
+    # A longer name typed as a group is not the place ("Kesh Water" and "Kesh Water Island").
+    found = _merged({"Kesh Water": "ORG", "Kesh Water Island": "GPE"})
+    assert found["kesh water"] != found["kesh water island"]
+
+
+def test_a_long_surname_misspelt_is_still_the_person() -> None:
+    found = _merged({"Katrin Vollenheimer": "PERSON", "Volenheimer": "PERSON"})
+    assert found["volenheimer"] == found["katrin vollenheimer"]
+    # Short surnames spelt alike are often two people ("Chen" and "Cheng").
+    found = _merged({"Lan Cheng": "PERSON", "Chen": "PERSON"})
+    assert found["chen"] != found["lan cheng"]
+
+
+def test_a_name_ending_in_foods_is_a_company() -> None:
+    assert checked_type("Bil Mar Foods", "PERSON") == "ORG"
+
+
+def test_a_think_tank_worked_at_is_its_short_name() -> None:
+    # "Every individual who works at Heritage": where one works, not a place.
+    names = {"Heritage": "ORG", "Heritage Foundation": "ORG"}
+    found = _merged(names, used_as=(frozenset({"heritage"}), frozenset()))
+    assert found["heritage"] == found["heritage foundation"]
+
+
+def test_the_capital_and_a_department_by_their_other_names(nlp: Nlp) -> None:
+    text = (
+        "The delegate represents the District of Columbia in the House. Her office in DC said "
+        "the U.S. Department of Agriculture would inspect the plant, and USDA inspectors "
+        "arrived in Washington on Monday."
+    )
+    entities = analyse([make_article(text, "a")], nlp=nlp).entities
+    groups = [{e.name, *(a.text for a in e.aliases)} for e in entities]
+    assert any({"District of Columbia", "DC", "Washington"} <= g for g in groups)
+    assert any({"U.S. Department of Agriculture", "USDA"} <= g for g in groups)

@@ -87,7 +87,8 @@ def acronyms_of(name: str) -> set[str]:
     """Every acronym ``name`` may go by: initials with or without function words, with or
     without a generic last word ("Northshore Chemical Corporation" → NCC, NCCC), and of a name
     of four words or more without its first ("Schizophrenia Patient Outcomes Research Team"
-    → PORT: the first word says whose team it is)."""
+    → PORT: the first word says whose team it is), and without a last "and" word ("Centers
+    for Disease Control and Prevention" → CDC)."""
     words = [w for w in re.split(r"[\s-]+", name) if w]
     if len(words) < 2:
         return set()
@@ -96,6 +97,10 @@ def acronyms_of(name: str) -> set[str]:
         options.append(words[:-1])
     if len(words) >= 4 and words[1][:1].isupper():
         options.append(words[1:])
+    # "Centers for Disease Control and Prevention" is the CDC: a last "and ..." word added to
+    # a name its acronym predates.
+    if len(words) >= 4 and words[-2].casefold() == "and":
+        options.append(words[:-2])
     found = set()
     for ws in options:
         for keep in (False, True):

@@ -237,7 +237,7 @@ def merge_names(
         # alias table knows ("Washington") is that place, not Kerry Washington.
         table_place = key in table_group and label_of[key] in PLACE_LABELS
         if len(surface[key].split()) == 1 and not abbreviation(surface[key]) and not table_place:
-            roots = last_words.get(core(key), set())
+            roots = last_words.get(core(key), set()) or _misspelt_surname(key, last_words)
             # "Jordan": the surname of the reporter Dave Jordan and the given name of the boy
             # Jordan Belliveau; when ``nearest_names`` decided it by whom the articles named
             # last (a pair), that stands.
@@ -247,19 +247,37 @@ def merge_names(
     merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
     _merge_one_word_variants(uf, [k for k in names if klass[k] == "group"])  # rule 3, groups
     _merge_and_dropped(uf, [k for k in names if label_of[k] == "ORG"])  # rule 7
-    # Rule 7 for features: "Tarrow" is the "Tarrow River", "Kesh" the "Kesh Island".
+    # Rule 7 for features: "Tarrow" is the "Tarrow River", "Kesh" the "Kesh Island", the
+    # "Rift Valley" the "Rift Valley Province".
     features = defaultdict(set)
     for key in names:
         words = key.split()
-        if len(words) == 2 and words[1] in FEATURE_WORDS:
-            features[words[0]].add(uf.find(key))
+        if len(words) >= 2 and words[-1] in FEATURE_WORDS:
+            features[" ".join(words[:-1])].add(uf.find(key))
     for key in names:
         roots = features.get(key, set())
-        # "Korean" (a nationality) is not the "Korean Peninsula".
-        if " " not in key and len(roots) == 1 and label_of[key] != "NORP":
+        # "Korean" (a nationality) is not the "Korean Peninsula"; a longer name joins only as
+        # a place ("Rift Valley", not the "Rift Valley Railways" company).
+        alone = label_of[key] != "NORP" if " " not in key else label_of[key] in PLACE_LABELS
+        if len(roots) == 1 and alone:
             uf.union(roots.pop(), key)
     _merge_prefixes(uf, names, label_of, labels, used_as, frozenset(table_group))  # rule 7
     return {k: uf.find(k) for k in names}
+
+
+def _misspelt_surname(key: str, last_words: Mapping[str, set[str]]) -> set[str]:
+    """The people whose surname ``key`` misspells ("Geinsheimer" of "Kathleen Gensheimer"):
+    a long surname (seven letters or more) with the same consonants, spelt nearly alike."""
+    c = core(key)
+    if len(c) < 7:
+        return set()
+    sk = skeleton(key)
+    return {
+        root
+        for surname, roots in last_words.items()
+        if skeleton(surname) == sk and SequenceMatcher(None, c, surname).ratio() >= 0.85
+        for root in roots
+    }
 
 
 def _merge_one_word_variants(uf: _Union, groups: list[str]) -> None:

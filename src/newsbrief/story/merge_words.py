@@ -39,7 +39,7 @@ NAMED_AFTER_PEOPLE = frozenset({
     "street", "avenue", "boulevard", "square", "park", "library", "museum", "hall", "tower",
     "building", "trust", "fund",
 })  # fmt: skip
-INSTITUTIONS = frozenset({"university", "college", "institute", "hospital"})
+INSTITUTIONS = frozenset({"university", "college", "institute", "hospital", "foundation"})
 # Kinds an outlet, agency or institution drops when called by its own short name.
 OUTLET_WORDS = INSTITUTIONS | {
     "news",
