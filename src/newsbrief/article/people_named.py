@@ -112,7 +112,7 @@ class People:
             found[(name.start, name.end)] = name.text
         asked = _asked(doc)
         for token in asked:
-            # "Host Chris Wallace asked the senator what he made of the report. “...,” he
+            # "Host Martin Kessel asked the senator what she thought of the memo. “...,” she
             # said": the one asked answers, not the host.
             if token.pos_ == "NOUN" and token.lower_ in ROLES:
                 self.roles.append((token.idx, phrase(token)))
@@ -300,7 +300,7 @@ ROLES = TITLE_WORDS | {
 
 
 def _asked(doc: Any) -> list[Any]:
-    """Who is asked a question ("asked the senator what he made of ...", "asked Graham
+    """Who is asked a question ("asked the senator what she thought of ...", "asked Whitcombe
     whether ...", "questioned the minister"): the next "he said" is most often their answer.
     Not "asked him to resign", a request."""
     asked = []

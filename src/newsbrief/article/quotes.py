@@ -308,8 +308,8 @@ def _agrees_with(verb: Any) -> bool:
 
 
 def _charged(verb: Any) -> bool:
-    """ "“... a breakdown of national security,” Sen. Lindsey Graham charged": an accusation
-    said, not a charge laid ("charged him with murder", "was charged with “...”")."""
+    """ "“... a textbook failure of the river authority.” Sen. Dara Whitcombe charged": an
+    accusation said, not a charge laid ("charged him with murder", "was charged with “...”")."""
     return verb.lower_ in ("charged", "charges", "charging") and not any(
         c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children
     )
@@ -355,7 +355,7 @@ def _introduced(doc: Any, text: str, start: int, people: People) -> Found | None
                 return None
             return said
     if colon and doc.has_annotation("SENT_START"):
-        # "Joe Biden issued his own open letter to the victim, which began:": the subject of
+        # "Mayor Ronan Tull released a note to the volunteers, which began:": the subject of
         # the sentence the colon ends, when a name.
         root = window[-1].sent.root
         said = verb_speaker(root, root.idx, people) if root.pos_ in ("VERB", "AUX") else None

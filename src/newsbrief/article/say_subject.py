@@ -227,7 +227,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         whole = people.first_between(head.idx, head.idx + 1)
         if whole is not None and len(whole[0].split()) > 1 and whole[0].startswith(head.text):
             return whole
-        # "said Lance Lindsey of Death Penalty Focus": the parser made the group the subject
+        # "said Carl Breen of Death Row Watch of Nevada": the parser made the group the subject
         # and the person its modifier; the person "of" the group speaks.
         member = next(
             (c for c in head.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"), None

@@ -34,8 +34,8 @@ SAY_VERBS = frozenset({
     "declaring", "warning", "telling", "asking", "replying", "acknowledging", "admitting",
     # Hints and posts ("hinted to his viewers that ...", "writing “...”" on a forum).
     "hinted", "hints", "writing", "posted", "tweeted",
-    # Outlets report and announce, documents state, people agree and preach ("The Times of
-    # London agrees that McGinn “brought the issue into the campaign”").
+    # Outlets report and announce, documents state, people agree and preach ("The Harlow
+    # Ledger agrees that Rusk “brought the water question into the campaign”").
     "reported", "reports", "announces", "states", "agrees", "preached", "protested",
 })  # fmt: skip
 # Verbs of judging or calling, by lemma: who does it speaks the words quoted after it in the

@@ -266,7 +266,7 @@ def merge_names(
 
 
 def _misspelt_surname(key: str, last_words: Mapping[str, set[str]]) -> set[str]:
-    """The people whose surname ``key`` misspells ("Geinsheimer" of "Kathleen Gensheimer"):
+    """The people whose surname ``key`` misspells ("Volenheimer" of "Katrin Vollenheimer"):
     a long surname (seven letters or more) with the same consonants, spelt nearly alike."""
     c = core(key)
     if len(c) < 7:

@@ -97,7 +97,7 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
             # place or a body, "President of France", never a person).
             before = "" if _OF_BEFORE.search(before) else before
             for word in _WORD.findall(before)[-_TITLE_WORDS:]:
-                # "Sen. Lindsey Graham" is who "the senator" is.
+                # "Sen. Dara Whitcombe" is who "the senator" is.
                 words.add(word.casefold())
                 words.add(TITLE_ABBREVIATIONS.get(word.casefold(), word.casefold()))
             after = text[mention.end : mention.end + _TITLE_CHARS]
@@ -129,8 +129,8 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
         return speaker
     if speaker.split()[0].casefold() in _INDEFINITE:
         # "a representative told her", "one defense attorney asked": one of many, whom the
-        # article does not name, is not the story's "Rep. Cathy McMorris Rodgers"; only the
-        # one it named right there ("An ANC spokesman, Thabo Masebe, said").
+        # article does not name, is not the story's "Rep. Ola Brandvik"; only the one it
+        # named right there ("A party spokesman, Tomas Quill, said").
         holders = _titled(known, {w.casefold() for w in words})
         return nearby[0] if nearby and nearby[0] in holders else speaker
     head = words[-1].casefold()
@@ -148,8 +148,8 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
     if words[0][:1].islower() or (words[-1][:1].islower() and head in TITLE_WORDS):
         role = {w.casefold() for w in words}
         found = _titled(known, role)
-        # "said the Republican governor" after "Governor Paul Cellucci" in the same article:
-        # the governor it named, not another story's "Republican Gov. George Ryan".  A party
+        # "said the Republican governor" after "Governor Paul Cellan" in the same article:
+        # the governor it named, not another story's "Republican Gov. Hal Ryland".  A party
         # describes, and the article's own person comes first.
         described = role - _PARTIES
         named_here = [n for n in nearby if n in _titled(known, described)] if described else []
