@@ -98,3 +98,12 @@ def test_a_person_of_a_group_speaks_when_the_parser_makes_the_group_the_subject(
         "“All of the men on the row are poor,” said Carl Breen of Death Row Watch of Nevada.",
     )
     assert said["All of the"] == "Carl Breen"
+
+
+def test_the_one_prompted_to_conclude_speaks(nlp: Nlp) -> None:
+    said = speakers(
+        nlp,
+        "Then the mayor went through with the closure, prompting radio host Carl Breen to "
+        "conclude that she had “reopened the fight over the harbor” this spring.",
+    )
+    assert said["reopened the fight"] == "Carl Breen"

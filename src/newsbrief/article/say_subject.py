@@ -36,6 +36,11 @@ _NOT_SPEAKERS = frozenset(
 _AGE_ONLY = re.compile(r"\d{1,3} year old")
 
 
+# Verbs that make someone do what the infinitive after their object says ("prompting X to
+# conclude"): X does it.
+_PROMPTING = frozenset({"prompt", "lead", "cause", "force", "spur", "move", "push", "drive"})
+
+
 def _clause_holder(verb: Any) -> Any:
     """The verb whose subject a participle or a conjoined verb shares: its head, or, when
     that head is a "that" clause, the verb that clause hangs on ("Bundy stood by his premise
@@ -101,6 +106,15 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         and verb.dep_ in ("advcl", "xcomp")
         and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
     )
+    prompted = [
+        c
+        for c in verb.head.children
+        if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and verb.head.lemma_ in _PROMPTING
+    ]
+    if not subj and verb.tag_ == "VB" and verb.dep_ == "xcomp" and prompted:
+        # "prompting CBS anchor Carl Breen to conclude that the mayor had “...”": the one
+        # prompted speaks (not "asked her to say", which she may not have done).
+        return ent_text(prompted[0]), None
     if not subj and (
         (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"))
         or verb.dep_ == "conj"
