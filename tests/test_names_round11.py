@@ -54,6 +54,9 @@ def test_an_acronym_older_than_the_names_last_and_word() -> None:
     assert found["cdc"] == found["centers for disease control and prevention"]
     # A name of two words joined by "and" spells no acronym of its first word alone.
     assert acronyms_of("Trinidad and Tobago") == {"TT", "TAT"}
+    # "Airlines" was "Air Lines": PAL.
+    found = _merged({"PAL": "ORG", "Pacifica Airlines": "ORG"})
+    assert found["pal"] == found["pacifica airlines"]
 
 
 def test_a_place_is_its_name_with_a_feature_word() -> None:
@@ -96,3 +99,22 @@ def test_the_capital_and_a_department_by_their_other_names(nlp: Nlp) -> None:
     groups = [{e.name, *(a.text for a in e.aliases)} for e in entities]
     assert any({"District of Columbia", "DC", "Washington"} <= g for g in groups)
     assert any({"U.S. Department of Agriculture", "USDA"} <= g for g in groups)
+
+
+def test_a_company_named_after_a_dam_or_its_project_is_one() -> None:
+    found = _merged(
+        {
+            "Kesh River Dam Development Corporation": "ORG",
+            "Kesh River Project Development Corporation": "ORG",
+            "Kesh River Power Development Corporation": "ORG",
+        }
+    )
+    assert (
+        found["kesh river dam development corporation"]
+        == found["kesh river project development corporation"]
+    )
+    # "Power" is no works' kind of its own.
+    assert (
+        found["kesh river dam development corporation"]
+        != found["kesh river power development corporation"]
+    )

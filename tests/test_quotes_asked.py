@@ -107,3 +107,27 @@ def test_the_one_prompted_to_conclude_speaks(nlp: Nlp) -> None:
         "conclude that she had “reopened the fight over the harbor” this spring.",
     )
     assert said["reopened the fight"] == "Carl Breen"
+
+
+def test_what_was_reported_is_no_quote_and_here_is_no_speaker(nlp: Nlp) -> None:
+    said = speakers(
+        nlp,
+        "The Kesh Safety Board said in a statement that it could not tell whether the heat "
+        "was a source of the smoke that the pilots reported, or whether it was “merely the "
+        "result of other events.”\n\n"
+        "The fee system is complex. Here's how the company describes it:\n\n"
+        "“If you list an item and set the opening bid at five dollars, you pay a small fee.”",
+    )
+    assert said["merely the result"] == "Kesh Safety Board"
+    assert said.get("If you list", "") != "Here"
+
+
+def test_they_added_goes_on_with_the_speakers_before(nlp: Nlp) -> None:
+    said = speakers(
+        nlp,
+        "Their foreign ministers said in a statement after the meeting “the fight against "
+        "smuggling requires concerted action.”\n\n"
+        "They added the smuggling of people “is emerging more and more often as a new form "
+        "of crime.”",
+    )
+    assert said["is emerging more"] == said["the fight against"] != ""

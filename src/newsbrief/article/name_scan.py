@@ -88,7 +88,7 @@ def acronyms_of(name: str) -> set[str]:
     without a generic last word ("Northshore Chemical Corporation" → NCC, NCCC), and of a name
     of four words or more without its first ("Schizophrenia Patient Outcomes Research Team"
     → PORT: the first word says whose team it is), and without a last "and" word ("Centers
-    for Disease Control and Prevention" → CDC)."""
+    for Disease Control and Prevention" → CDC), and "Airlines" read as "Air Lines" (PAL)."""
     words = [w for w in re.split(r"[\s-]+", name) if w]
     if len(words) < 2:
         return set()
@@ -101,6 +101,9 @@ def acronyms_of(name: str) -> set[str]:
     # a name its acronym predates.
     if len(words) >= 4 and words[-2].casefold() == "and":
         options.append(words[:-2])
+    # "Philippine Airlines" is PAL: "Airlines" was once "Air Lines".
+    if words[-1].casefold() == "airlines":
+        options.append([*words[:-1], "Air", "Lines"])
     found = set()
     for ws in options:
         for keep in (False, True):

@@ -185,15 +185,21 @@ def _said_after(text: str, end: int) -> bool:
     )
 
 
+def _said(word: str) -> bool:
+    return word.strip(".,").casefold() in _SAY
+
+
 def _only_attribution(between: str) -> bool:
     """Nothing between two quotes but the first one's attribution ("he said.")."""
     words = between.strip()
     if not words:
         return True
-    said = [w.strip(".,").casefold() in _SAY for w in words.split()]
-    # Nor when the next quote's paragraph leads into it ("The council approved a motion that
-    # backs “...”"): the reporter's words, not a speaker going on.
-    if "\n" not in between or not any(said) or between.rsplit("\n", 1)[-1].strip():
+    said = [_said(w) for w in words.split()]
+    # Nor when the next quote's paragraph leads into it with no say-verb ("The council
+    # approved a motion that backs “...”"): the reporter's words, not a speaker going on
+    # ("They added that ... “...”" goes on).
+    lead = between.rsplit("\n", 1)[-1].split()
+    if "\n" not in between or not any(said) or (lead and not any(_said(w) for w in lead)):
         return False
     if len(words) <= _ATTRIBUTION_CHARS:
         return True
@@ -262,7 +268,7 @@ def _speaker(
     verbs = [
         t
         for t in window
-        if ((t.lower_ in _SAY and not _agrees_with(t)) or _charged(t))
+        if ((t.lower_ in _SAY and not _agrees_with(t) and not _said_thing(t)) or _charged(t))
         and not (start <= t.idx < end)
         and not inside(quoted or [], t.idx)
         and (_same_sentence(t, doc, start, end) or (colon is not None and colon.start(1) == t.idx))
@@ -297,6 +303,14 @@ def _speaker(
     if according:  # '"...," according to Lena Marquardt.'
         return according.group(1).rstrip("."), None
     return None
+
+
+def _said_thing(verb: Any) -> bool:
+    """ "the smoke that the pilots reported": the verb's object is the noun before it, not a
+    quote."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in verb.children
+    )
 
 
 def _agrees_with(verb: Any) -> bool:
@@ -358,8 +372,9 @@ def _introduced(doc: Any, text: str, start: int, people: People) -> Found | None
         # "Mayor Ronan Tull released a note to the volunteers, which began:": the subject of
         # the sentence the colon ends, when a name.
         root = window[-1].sent.root
-        said = verb_speaker(root, root.idx, people) if root.pos_ in ("VERB", "AUX") else None
-        if said is not None and said != NOBODY and said[0][:1].isupper():
+        named = any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children)
+        said = verb_speaker(root, root.idx, people) if named else None
+        if said is not None and said != NOBODY:  # not "Here's how the company describes it:"
             return said
     return None
 

@@ -37,6 +37,7 @@ from newsbrief.story.merge_words import (
 from newsbrief.story.names import (
     GENERIC,
     PLACE_LABELS,
+    WORKS,
     WORKS_MARK,
     connected,
     content_words,
@@ -320,6 +321,8 @@ def _merge_and_dropped(uf: _Union, orgs: list[str]) -> None:
 def _variant_words(a: str, b: str) -> bool:
     if any(a.startswith(r) or b.startswith(r) for r in RIVAL_WORDS):
         return False
+    if {a, b} <= WORKS:  # the "Three Gorges Dam / Project Development Corporation" is one
+        return True
     if a[:4] == b[:4] and min(len(a), len(b)) >= 4:
         return True
     # difflib's ratio depends on the order of its arguments: the better of the two.

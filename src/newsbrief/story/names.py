@@ -35,8 +35,8 @@ _ORG_ENDINGS = {
 # A works' last words, which sources vary freely: the "Three Gorges Dam", "Three Gorges
 # Project", "Three Gorges Power Project" and "Three Gorges Dam Project" are one works (and
 # not "Three Gorges", the region, with no such word).
-_WORKS = frozenset({"dam", "project", "plant", "pipeline"})
-_WORKS_WORDS = _WORKS | {"power", "hydroelectric", "hydropower", "water"}
+WORKS = frozenset({"dam", "project", "plant", "pipeline"})
+_WORKS_WORDS = WORKS | {"power", "hydroelectric", "hydropower", "water"}
 # Ends the core of a works' name: the tagger types such a name ORG or FAC by turns, so
 # ``merge`` matches works' cores across the two.
 WORKS_MARK = "#works"
@@ -74,7 +74,7 @@ def core(name: str) -> str:
         kept = kept[:-1]  # "Microsoft Corp." is Microsoft; "Apple Computer Inc." and "... Co."
     if len(kept) > 1:
         kept[-1] = _ORG_ENDINGS.get(kept[-1], kept[-1])
-    if len(kept) > 1 and kept[-1] in _WORKS:
+    if len(kept) > 1 and kept[-1] in WORKS:
         named = len(kept)
         while named > 1 and kept[named - 1] in _WORKS_WORDS:
             named -= 1
@@ -234,6 +234,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 __all__ = [
     "GENERIC",
     "PLACE_LABELS",
+    "WORKS",
     "WORKS_MARK",
     "acronym_of",
     "checked_type",
