@@ -119,6 +119,14 @@ def test_what_was_reported_is_no_quote_and_here_is_no_speaker(nlp: Nlp) -> None:
         "“If you list an item and set the opening bid at five dollars, you pay a small fee.”",
     )
     assert said["merely the result"] == "Kesh Safety Board"
+    # A clause said is the verb's own, whatever the parser made of its "that".
+    said = speakers(
+        nlp,
+        "Ronan Tull, chairman of the Kesh Harbor Board, said at the closing ceremony of the "
+        "summit that Asian delegates agreed that the flood is “not a mere technical problem "
+        "but is a social problem.”",
+    )
+    assert said["not a mere"] == "Asian delegates"
     assert said.get("If you list", "") != "Here"
 
 

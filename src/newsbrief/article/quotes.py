@@ -308,8 +308,13 @@ def _speaker(
 def _said_thing(verb: Any) -> bool:
     """ "the smoke that the pilots reported": the verb's object is the noun before it, not a
     quote."""
-    return verb.dep_ == "relcl" and any(
-        c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in verb.children
+    children = list(verb.children)
+    # Not "said ... that Asian coordinators agreed that the bug is “...”", a "that" the
+    # parser took for the object: a clause said is still the verb's own.
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in children)
+        and not any(c.dep_ == "ccomp" for c in children)
     )
 
 
