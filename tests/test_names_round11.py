@@ -33,6 +33,10 @@ def test_the_house_is_the_house_of_representatives_not_its_committee() -> None:
     assert found["house"] == found["house of representatives"]
     assert found["house"] != found["house judiciary committee"]
     assert found["house"] != found["white house"]
+    # Nor is the "Senate" its "Senate Judiciary" (and "... Committee").
+    names = ("Senate", "Senate Judiciary", "Senate Judiciary Committee")
+    found = _merged(dict.fromkeys(names, "ORG"), used_as=(frozenset({"senate"}), frozenset()))
+    assert found["senate"] != found["senate judiciary"]
 
 
 def test_a_place_named_body_is_still_not_the_place() -> None:
@@ -76,6 +80,9 @@ def test_a_long_surname_misspelt_is_still_the_person() -> None:
     # Short surnames spelt alike are often two people ("Chen" and "Cheng").
     found = _merged({"Lan Cheng": "PERSON", "Chen": "PERSON"})
     assert found["chen"] != found["lan cheng"]
+    # A nationality is no misspelt surname ("Israeli" of a tagger's "Ezra Weil Israel").
+    found = _merged({"Ezra Weil Israel": "PERSON", "Israeli": "NORP"})
+    assert found["israeli"] != found["ezra weil israel"]
 
 
 def test_a_name_ending_in_foods_is_a_company() -> None:

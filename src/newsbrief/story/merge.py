@@ -238,7 +238,9 @@ def merge_names(
         # alias table knows ("Washington") is that place, not Kerry Washington.
         table_place = key in table_group and label_of[key] in PLACE_LABELS
         if len(surface[key].split()) == 1 and not abbreviation(surface[key]) and not table_place:
-            roots = last_words.get(core(key), set()) or _misspelt_surname(key, last_words)
+            roots = last_words.get(core(key), set())
+            if not roots and label_of[key] == "PERSON":  # not "Israeli" for "... Israel"
+                roots = _misspelt_surname(key, last_words)
             # "Jordan": the surname of the reporter Dave Jordan and the given name of the boy
             # Jordan Belliveau; when ``nearest_names`` decided it by whom the articles named
             # last (a pair), that stands.
@@ -389,6 +391,8 @@ def _merge_prefixes(
     # "northshore" asks how many groups it could belong to.
     for key in sorted(names, key=lambda k: -len(k.split())):
         words = key.split()
+        # A body the gazetteer knows ("House", "Senate") is no place: "in the House".
+        body = GAZETTEER.get(key) == "ORG"
         if len(words) < 2 and words[0] in person_words:
             continue
         # A one-word name the text uses as a place ("in Singapore") is not "Singapore
@@ -404,8 +408,6 @@ def _merge_prefixes(
                 and any(len(o) == 2 and o[0] == key and o[1] in INSTITUTIONS for o in orgs)
             )
             # Nor is "in the Gazette" a place.
-            # A body the gazetteer knows ("House", "Senate") is no place: "in the House".
-            body = GAZETTEER.get(key) == "ORG"
             place = key in places and not school and key not in OUTLET_NAMES and not body
             # A nationality is no short name ("Syrian" of "Syrian Arab Army"); a group the
             # tagger calls NORP and ORG by turns is ("Inkatha" of "Inkatha Freedom Party").
@@ -430,6 +432,10 @@ def _merge_prefixes(
         elif label_of[key] not in PREFIX_LABELS:
             continue
         longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
+        if len(words) == 1 and body:
+            # A body the gazetteer knows is its formal name ("House of Representatives"), not
+            # a part of it ("Senate Judiciary").
+            longer = [o for o in longer if o[1] == "of"]
         # A body's name and more that names a part of it is the part ("U.S. House of
         # Representatives Judiciary Committee"; "House Judiciary Committee" of "House"), not
         # the body's full name.  One sub-body word alone is the short name's own kind: "Ways
