@@ -37,6 +37,9 @@ def test_the_house_is_the_house_of_representatives_not_its_committee() -> None:
     names = ("Senate", "Senate Judiciary", "Senate Judiciary Committee")
     found = _merged(dict.fromkeys(names, "ORG"), used_as=(frozenset({"senate"}), frozenset()))
     assert found["senate"] != found["senate judiciary"]
+    # ... but the agency is its name and kind.
+    found = _merged({"Xinhua": "ORG", "Xinhua News Agency": "ORG"})
+    assert found["xinhua"] == found["xinhua news agency"]
 
 
 def test_a_place_named_body_is_still_not_the_place() -> None:
@@ -80,7 +83,11 @@ def test_a_long_surname_misspelt_is_still_the_person() -> None:
     # Short surnames spelt alike are often two people ("Chen" and "Cheng").
     found = _merged({"Lan Cheng": "PERSON", "Chen": "PERSON"})
     assert found["chen"] != found["lan cheng"]
-    # A nationality is no misspelt surname ("Israeli" of a tagger's "Ezra Weil Israel").
+    # Whatever the tagger typed it ("Yoshima", NORP, of "Kenta Yoshimo") ...
+    found = _merged({"Kenta Yoshimo": "PERSON", "Yoshima": "NORP"})
+    assert found["yoshima"] == found["kenta yoshimo"]
+    # ... but a nationality is no misspelt surname ("Israeli" of a tagger's "Ezra Weil
+    # Israel": the gazetteer's country).
     found = _merged({"Ezra Weil Israel": "PERSON", "Israeli": "NORP"})
     assert found["israeli"] != found["ezra weil israel"]
 

@@ -238,9 +238,7 @@ def merge_names(
         # alias table knows ("Washington") is that place, not Kerry Washington.
         table_place = key in table_group and label_of[key] in PLACE_LABELS
         if len(surface[key].split()) == 1 and not abbreviation(surface[key]) and not table_place:
-            roots = last_words.get(core(key), set())
-            if not roots and label_of[key] == "PERSON":  # not "Israeli" for "... Israel"
-                roots = _misspelt_surname(key, last_words)
+            roots = last_words.get(core(key), set()) or _misspelt_surname(key, last_words)
             # "Jordan": the surname of the reporter Dave Jordan and the given name of the boy
             # Jordan Belliveau; when ``nearest_names`` decided it by whom the articles named
             # last (a pair), that stands.
@@ -272,13 +270,17 @@ def _misspelt_surname(key: str, last_words: Mapping[str, set[str]]) -> set[str]:
     """The people whose surname ``key`` misspells ("Volenheimer" of "Katrin Vollenheimer"):
     a long surname (seven letters or more) with the same consonants, spelt nearly alike."""
     c = core(key)
-    if len(c) < 7:
+    if len(c) < 7 or key in GAZETTEER:
         return set()
     sk = skeleton(key)
+    # Not "Israeli" for a tagger's "Ezra Weil Israel": a surname the gazetteer knows as a
+    # place or a body is no one's to misspell.
     return {
         root
         for surname, roots in last_words.items()
-        if skeleton(surname) == sk and SequenceMatcher(None, c, surname).ratio() >= 0.85
+        if surname not in GAZETTEER
+        and skeleton(surname) == sk
+        and SequenceMatcher(None, c, surname).ratio() >= 0.85
         for root in roots
     }
 
@@ -433,9 +435,9 @@ def _merge_prefixes(
             continue
         longer = [o for o in orgs if len(o) > len(words) and o[: len(words)] == words]
         if len(words) == 1 and body:
-            # A body the gazetteer knows is its formal name ("House of Representatives"), not
-            # a part of it ("Senate Judiciary").
-            longer = [o for o in longer if o[1] == "of"]
+            # A body the gazetteer knows is its formal name ("House of Representatives") or
+            # its name and kind ("Xinhua News Agency"), not a part of it ("Senate Judiciary").
+            longer = [o for o in longer if o[1] == "of" or set(o[1:]) <= OUTLET_WORDS]
         # A body's name and more that names a part of it is the part ("U.S. House of
         # Representatives Judiciary Committee"; "House Judiciary Committee" of "House"), not
         # the body's full name.  One sub-body word alone is the short name's own kind: "Ways
