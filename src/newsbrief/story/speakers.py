@@ -13,6 +13,12 @@ article wrote it, the full name of the one person it stands for, when there is e
   a title word that names someone ("commander", not "spokesman": a spokesman is often left
   unnamed); a capitalised role counts when its head is a title ("Libyan leader").
 
+A title's abbreviation is the word it stands for ("Sen." is a senator).  A role with "a", "an"
+or "one" ("a representative told her") names only the person the article named right there;
+a plural role ("the bishops wrote") names no one; a party word describes ("the Republican
+governor" is the governor the article itself named, when the story's one "Republican Gov." is
+another article's).
+
 Of two people with that surname or role, the one the article named last before the quote is
 meant ("Yilmaz said ... the prime minister replied").  Otherwise two, or none, leave the
 speaker as written: a wrong name on a quote is worse than a role.
