@@ -23,10 +23,13 @@ Names are merged when one of these holds (each is a unit-tested rule):
    or more that differ in one word spelt alike (Inkatha / Inkhata Freedom Party; Kurdish /
    Kurdistan Workers Party; not a rival's word: National / Nationalist), or names of six
    letters or more with two near letters swapped ("Lewinksy", "Sanete"); a person's one-word
-   name is no misspelling of a two-word one ("Chang" / "Chen Yang");
+   name is no misspelling of a two-word one ("Chang" / "Chen Yang"), but a long bare surname
+   misspelt is the one person's it misspells ("Volenheimer" / "Katrin Vollenheimer"; not a
+   place the gazetteer knows); a company named after a dam or its project is one;
 4. one is an acronym of the other's capitalised words, when only one name fits
    (ISIL / Islamic State of Iraq and the Levant; PORT / Schizophrenia Patient Outcomes
-   Research Team, a long name's first word left out);
+   Research Team, a long name's first word left out; CDC, a last "and" word left out; PAL,
+   "Airlines" read as "Air Lines");
 5. a one-word person (or ORG/GPE/NORP-typed) name is the last word of exactly one longer person
    name, or of an ORG-typed name that reads as a person's (``names.person_like``: "Ibrahim"
    after "Abbas Ibrahim"; "Voskuijlen" tagged GPE; "Varga" after "Ilse Varga" tagged ORG),
@@ -60,8 +63,9 @@ Names are merged when one of these holds (each is a unit-tested rule):
    ``article/rules/en/gazetteer.json``); "the Kurdish Workers Party of Turkey, known as the
    PKK" renames the head before "of", not the place after it;
 9. a place's, agency's or institution's name is the other without its kind ("Gaza" and
-   "Gaza Strip", "Hatay Province", "Xinhua News Agency", "Yale University"; never "City":
-   "Gaza City" is not "Gaza").
+   "Gaza Strip", "Hatay Province", "Rift Valley Province", "Xinhua News Agency", "Yale
+   University"; never "City": "Gaza City" is not "Gaza"); a body the gazetteer knows is its
+   formal name ("House" of "House of Representatives", though "in the House"), never a part.
 Types: the gazetteer decides for the fullest names it lists (countries, US states, agencies,
 parliaments; "Michael Jordan" is no country for "Jordan" alone); a name typed ORG that the
 text calls a kind of place ("the neighborhood of Har Homa", "of Anata, a refugee camp") is a
