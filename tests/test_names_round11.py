@@ -34,8 +34,8 @@ def test_the_house_is_the_house_of_representatives_not_its_committee() -> None:
     assert found["house"] != found["house judiciary committee"]
     assert found["house"] != found["white house"]
     # Nor is the "Senate" its "Senate Judiciary" (and "... Committee").
-    names = ("Senate", "Senate Judiciary", "Senate Judiciary Committee")
-    found = _merged(dict.fromkeys(names, "ORG"), used_as=(frozenset({"senate"}), frozenset()))
+    parts = ("Senate", "Senate Judiciary", "Senate Judiciary Committee")
+    found = _merged(dict.fromkeys(parts, "ORG"), used_as=(frozenset({"senate"}), frozenset()))
     assert found["senate"] != found["senate judiciary"]
     # ... but the agency is its name and kind.
     found = _merged({"Xinhua": "ORG", "Xinhua News Agency": "ORG"})
