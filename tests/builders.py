@@ -93,6 +93,13 @@ def speakers(nlp: Nlp, *texts: str) -> list[str | None]:
     return [c.speaker for c in brief.claims if isinstance(c, QuoteClaim)]
 
 
+def said_by(nlp: Nlp, *articles: Article) -> dict[str, str]:
+    """Each quote's first three words -> its speaker (the merged name, else as written)."""
+    brief = analyse(list(articles), nlp=nlp)
+    quotes = [c for c in brief.claims if isinstance(c, QuoteClaim)]
+    return {" ".join(q.words.split()[:3]): q.entity or q.speaker or "" for q in quotes}
+
+
 def aliases(nlp: Nlp, *texts: str) -> dict[str, set[str]]:
     """Each entity's name and the forms the story gives it, for a story made of ``texts``."""
     brief = analyse([make_article(t, f"a{i}") for i, t in enumerate(texts)], nlp=nlp)

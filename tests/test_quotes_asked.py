@@ -4,16 +4,13 @@ writer's, and "one defense attorney" is nobody the story named."""
 
 from __future__ import annotations
 
-from builders import analyse, make_article
+from builders import make_article, said_by
 
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import QuoteClaim
 
 
 def speakers(nlp: Nlp, text: str) -> dict[str, str]:
-    brief = analyse([make_article(text, "a")], nlp=nlp)
-    quotes = [c for c in brief.claims if isinstance(c, QuoteClaim)]
-    return {" ".join(q.words.split()[:3]): q.entity or q.speaker or "" for q in quotes}
+    return said_by(nlp, make_article(text, "a"))
 
 
 def test_the_one_asked_answers_and_a_senator_is_the_sen(nlp: Nlp) -> None:

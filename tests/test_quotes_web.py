@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from builders import analyse, make_article
+from builders import make_article, said_by
 
 from newsbrief.article.regions import quote_spans
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import Article, QuoteClaim
-
-
-def speakers(nlp: Nlp, *articles: Article) -> dict[str, str]:
-    """Each quote's first three words -> its speaker (the merged name, else as written)."""
-    brief = analyse(list(articles), nlp=nlp)
-    quotes = [c for c in brief.claims if isinstance(c, QuoteClaim)]
-    return {" ".join(q.words.split()[:3]): q.entity or q.speaker or "" for q in quotes}
 
 
 def test_straight_marks_left_open_at_a_paragraph_end_run_on(nlp: Nlp) -> None:
@@ -27,7 +19,7 @@ def test_straight_marks_left_open_at_a_paragraph_end_run_on(nlp: Nlp) -> None:
         'I wholeheartedly disagree with him," said Prewitt, a first-term Republican.',
         "a",
     )
-    said = speakers(nlp, a)
+    said = said_by(nlp, a)
     assert said["They never asked"] == "Odell Brannock"
     assert said["They just fenced"] == "Odell Brannock"
     # The paragraph after the one left open opens a quote; it does not close the last one.
@@ -52,7 +44,7 @@ def test_mixed_curly_and_straight_marks_pair_by_the_way_they_face(nlp: Nlp) -> N
         "scaled back.",
         "The family asked us to thank the communities around Delphi for their help,",
     ]
-    said = speakers(nlp, make_article(text, "a"))
+    said = said_by(nlp, make_article(text, "a"))
     assert said["Should we have"] == "Newt Gallard"
     assert said["The fact is,"] == "Newt Gallard"
     assert said["The family asked"] == "Kim Rayburn"
@@ -76,7 +68,7 @@ def test_he_is_never_a_law_and_an_age_alone_is_the_person_named_before(nlp: Nlp)
         'The 67-year-old added: "I want to sit next to my neighbours anywhere they like."',
         "a",
     )
-    said = speakers(nlp, a)
+    said = said_by(nlp, a)
     assert said["I will be"] == "Odell Brannock"
     assert said["I want to"] == "Odell Brannock"
 
@@ -90,7 +82,7 @@ def test_a_quote_signed_with_a_dash_is_the_signer_s(nlp: Nlp) -> None:
         "“We stayed until the end of the meeting” — and then the members left the hall.",
         "a",
     )
-    said = speakers(nlp, a)
+    said = said_by(nlp, a)
     # (The tagger reads "”—Arianna Vell" as "Vell" alone.)
     assert said["A handbook for"].endswith("Vell")
     # The name without the closing mark and dash glued before it.
@@ -107,7 +99,7 @@ def test_she_is_the_one_who_spoke_not_the_client_named_in_her_apposition(nlp: Nl
         "with the jury,” she said.",
         "a",
     )
-    assert speakers(nlp, a)["The impact was"] == "Corinne Haldsworth"
+    assert said_by(nlp, a)["The impact was"] == "Corinne Haldsworth"
 
 
 def test_hints_posts_and_infinitives_give_their_subject_s_words(nlp: Nlp) -> None:
@@ -122,7 +114,7 @@ def test_hints_posts_and_infinitives_give_their_subject_s_words(nlp: Nlp) -> Non
         "“We will appeal the ruling as soon as we can,” a lawyer for Dorothea Quince said.",
         "a",
     )
-    said = speakers(nlp, a)
+    said = said_by(nlp, a)
     assert said["is married to"] == "Marcus Feldane"
     assert said["I was exposed"] == "Tomas Reinholt"
     assert said["judges as well"] == "Hallam Verity"
@@ -142,7 +134,7 @@ def test_he_is_the_role_that_spoke_last_and_never_a_name_that_modifies(nlp: Nlp)
         "said.",
         "a",
     )
-    said = speakers(nlp, a)
+    said = said_by(nlp, a)
     assert "official" in said["That is the"]
     assert said["The message to"] == "Rhys Madlock"
 
@@ -156,7 +148,7 @@ def test_a_description_built_on_a_name_is_the_person_just_named(nlp: Nlp) -> Non
         '"The plan is final," the Harlow city council said in a statement.',
         "a",
     )
-    said = speakers(nlp, a)
+    said = said_by(nlp, a)
     assert said["We will not"] == "Orrin Vale"
     assert said["The land was"] == "Wade Tolliver"
     assert said["The plan is"] != "Wade Tolliver"  # a council is no epithet of a person
@@ -170,7 +162,7 @@ def test_a_say_verb_put_first_names_the_speaker_after_it(nlp: Nlp) -> None:
         'Added Brevik: "It is with gratitude that we meet one last time to celebrate."',
         "a",
     )
-    said = speakers(nlp, a)
+    said = said_by(nlp, a)
     assert said["The band lived"] == "Ada Rook"
     assert said["It is with"] == "Tomas Brevik"
 
@@ -182,7 +174,7 @@ def test_a_title_in_quote_marks_is_no_quote(nlp: Nlp) -> None:
         'every song we ever wrote," Ada Rook said. "It Is a Farewell," Rook told the crowd.',
         "a",
     )
-    said = speakers(nlp, a)
+    said = said_by(nlp, a)
     assert list(said) == ["We will play", "It Is a"], said
 
 
@@ -203,7 +195,7 @@ def test_said_an_outlets_analyst_is_the_analyst(nlp: Nlp) -> None:
         "analyst David Gergen.",
         "a",
     )
-    assert speakers(nlp, a)["It looks like"] == "David Gergen"
+    assert said_by(nlp, a)["It looks like"] == "David Gergen"
 
 
 # Who speaks, case by case (stop 27's reading of real coverage, rewritten with invented names):
@@ -315,5 +307,5 @@ SPEAKER_CASES = {
 @pytest.mark.parametrize("case", sorted(SPEAKER_CASES))
 def test_who_speaks(nlp: Nlp, case: str) -> None:
     text, expected = SPEAKER_CASES[case]
-    said = speakers(nlp, make_article(text, "a"))
+    said = said_by(nlp, make_article(text, "a"))
     assert {opening: said.get(opening) for opening in expected} == expected

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from builders import analyse, figures, make_article
-from test_quotes_web import speakers
+from builders import analyse, figures, make_article, said_by
 
 from newsbrief.article.name_scan import titled_names
 from newsbrief.article.numbers import readable
@@ -37,7 +36,7 @@ def test_she_is_not_the_man_the_article_calls_mr(nlp: Nlp) -> None:
         "performance. “No attempt was made to discuss it,” she said.",
         "a",
     )
-    said = speakers(nlp, a)
+    said = said_by(nlp, a)
     # A name with a title in apposition is a person's, though the tagger saw a place in it.
     assert said["The idea of"] == "Maren Holtby"
     # "she" skips "Mr. Quarrie", named last.
@@ -50,7 +49,7 @@ def test_a_passive_say_verb_names_what_is_said_of_not_who_speaks(nlp: Nlp) -> No
         "been “near death, without any other alternative available” but is responding well.",
         "a",
     )
-    assert speakers(nlp, a)["near death, without"] == ""
+    assert said_by(nlp, a)["near death, without"] == ""
 
 
 def test_a_role_after_the_verb_speaks_when_the_parser_loses_it(nlp: Nlp) -> None:
@@ -60,7 +59,7 @@ def test_a_role_after_the_verb_speaks_when_the_parser_loses_it(nlp: Nlp) -> None
         "spokesman for SynCardia, whose artificial heart is the only one approved.",
         "a",
     )
-    assert speakers(nlp, a)["We are very"] == "a spokesman"
+    assert said_by(nlp, a)["We are very"] == "a spokesman"
 
 
 def test_a_one_word_name_with_a_place_s_roads_and_mayor_is_a_place() -> None:
@@ -177,7 +176,7 @@ def test_a_quote_paragraph_after_a_long_attribution_goes_on_with_its_speaker(nlp
         "An earlier study, carried out in Finland, came to different conclusions.",
         "a",
     )
-    assert speakers(nlp, a)["This damage does"] == "William Copperfield"
+    assert said_by(nlp, a)["This damage does"] == "William Copperfield"
 
 
 def test_a_handout_caption_and_a_flattened_table_are_furniture() -> None:
@@ -222,7 +221,7 @@ def test_a_friend_of_someone_is_not_that_someone(nlp: Nlp) -> None:
         'when it comes to business," a friend of Kendra tells me. "She has made millions."',
         "a",
     )
-    assert speakers(nlp, a)["Kendra is no"] == "a friend"
+    assert said_by(nlp, a)["Kendra is no"] == "a friend"
 
 
 def test_a_sentence_opening_word_is_no_given_name(nlp: Nlp) -> None:
@@ -347,7 +346,7 @@ def test_a_title_in_quote_marks_that_ends_its_sentence_is_no_quote(nlp: Nlp) -> 
         "determination to write in his own style. “It Is Over,” Vell Ostrander said.",
         "a",
     )
-    said = speakers(nlp, a)
+    said = said_by(nlp, a)
     assert "Indigenous Architecture through" not in said
     assert said["It Is Over,"] == "Vell Ostrander"
 
