@@ -158,9 +158,9 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
         # the governor it named, not another story's "Republican Gov. Hal Ryland".  A party
         # describes, and the article's own person comes first.
         described = role - _PARTIES
-        named_here = [n for n in nearby if n in _titled(known, described)] if described else []
-        if described != role and named_here and not set(found) & set(nearby):
-            found = named_here[:1]
+        if described and described != role and not set(found) & set(nearby):
+            holders = _titled(known, described)
+            found = next(([n] for n in nearby if n in holders), found)
         if not found and head in TITLE_WORDS and head not in _UNNAMED:
             # "the top Turkish military commander" is "the commander, Gen. Huseyin
             # Kivrikoglu": the role's head noun alone.
