@@ -54,6 +54,34 @@ def test_two_sitting_holders_clash_unless_one_side_names_the_other() -> None:
     assert not clash(obama_era, era_markers("President Putin replied."))
 
 
+def test_congress_leaders_are_offices_and_a_holder_given_another_office_is_not_known() -> None:
+    assert "^office:us-senate-majority-leader:reid" in era_markers(
+        "Senate Majority Leader Harry Reid closed the debate."
+    )
+    # "Majority Leader" alone: the holder says which chamber.
+    assert "^office:us-house-majority-leader:cantor" in era_markers("Majority Leader Cantor spoke.")
+    assert "^office:us-house-speaker:boehner" in era_markers("House Speaker John Boehner spoke.")
+    assert not any(
+        m.startswith("^office:")
+        for m in era_markers("Former Senate Majority Leader Bob Dole endorsed the plan.")
+    )
+    then = era_markers(
+        "Senate Minority Leader Mitch McConnell said the deal was close. Senate Majority "
+        "Leader Harry Reid agreed. McConnell left the floor."
+    )
+    later = era_markers("Senate Majority Leader Mitch McConnell pushed the budget through.")
+    # The first page names McConnell three times, but as the minority's leader: a page that
+    # calls him the majority's leader was written in another term of that office.
+    assert clash(then, later) and clash(later, then)
+    # A later page that recalls the predecessor ("took over from Harry Reid") knows him.
+    recalls = era_markers(
+        "Senate Majority Leader Mitch McConnell, who took over from Harry Reid, spoke."
+    )
+    assert not clash(then, recalls)
+    # The same leaders in the same offices: no clash.
+    assert not clash(then, era_markers("Senate Majority Leader Harry Reid and McConnell met."))
+
+
 def test_markers_are_salient_terms_and_take_linear_time() -> None:
     page = make_article("The Senate sent the budget to President Obama. Obama signed it.", "p")
     assert OBAMA in salient_terms(page)

@@ -20,7 +20,10 @@ small table (``gazetteer.json``, ``offices``).  Markers:
 sitting holder, and neither mentions the other's sitting holder at all.  A page that recalls
 "President Barack Obama" in a story about his successor also names the successor, so it
 clashes with neither; a common word that is also a surname ("May", "Brown") only ever
-prevents a clash.  Measured with ``bench/grouping.py`` (module docstring there).
+prevents a clash.  A person holds one of these offices at a time, so a page that gives a
+holder another office ("Senate Minority Leader Mitch McConnell", 2011) does not know him as
+this one's ("Senate Majority Leader Mitch McConnell", 2015), however often it names him.
+Measured with ``bench/grouping.py`` (module docstring there).
 """
 
 from __future__ import annotations
@@ -93,12 +96,25 @@ def read_markers(terms: Iterable[str]) -> Eras:
     return Eras({o: frozenset(h) for o, h in sitting.items()}, frozenset(named))
 
 
+def _known_as_holder(eras: Eras, office: str) -> frozenset[str]:
+    """The holders a text names who could hold ``office`` as it is written: one the text
+    gives another office ("Senate Minority Leader Mitch McConnell") holds that one, so it
+    does not know him as this office's holder, though it names him again bare."""
+    elsewhere = {h for o, held in eras.sitting.items() if o != office for h in held}
+    return eras.named - (elsewhere - eras.sitting.get(office, frozenset()))
+
+
 def clash(a: Iterable[str], b: Iterable[str]) -> bool:
     """Whether two sets of terms (markers among them) were written in two terms of one
-    office: both name a sitting holder, and neither mentions the other's."""
+    office: both name a sitting holder, and neither knows the other's (names him at all, or
+    other than as the holder of another office)."""
     first, second = read_markers(a), read_markers(b)
     for office, held in first.sitting.items():
         other = second.sitting.get(office)
-        if other and not held & second.named and not other & first.named:
+        if (
+            other
+            and not held & _known_as_holder(second, office)
+            and not other & _known_as_holder(first, office)
+        ):
             return True
     return False
