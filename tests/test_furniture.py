@@ -61,6 +61,12 @@ def test_galleries_glued_captions_and_video_boxes_are_furniture_at_any_length() 
     )
     assert is_furniture(gallery, 12)
     assert is_furniture("CLOSE Four Fenwick shops begin sales of the new permits. Ada Rook", 12)
+    carousel = " ".join(
+        f"Skip in Skip x Embed x Share CLOSE COLD SNAP Ice jams close the Fenwick road | 0:4{n} "
+        f"Crews in Tarrow cleared the river on Monday. (Jan. {n}) AP {n} of 9"
+        for n in range(1, 9)
+    )
+    assert is_furniture(carousel, 12)
     # Prose that starts with the word in capitals, or mentions a caption, is not.
     assert not is_furniture("CLOSE to 200 people waited outside the town hall on Monday.", 12)
     long_prose = "The council said the photo caption was wrong and apologised. " * 12

@@ -141,6 +141,10 @@ _LONG_FURNITURE = re.compile(
     r"^\(?published\b[^()\n]{0,60}\d{4}\)?\.?$|"
     # A photo widget: "Morry Gash/AP Buy Photo Wait 1 second to continue."
     r"\bbuy photo\b|\bwait \d+ seconds? to continue\b|"
+    # A video carousel: each clip's controls, then its title and caption ("Skip in Skip x
+    # Embed x Share CLOSE <title> | 0:46 <caption> 1 of 68 ..."): the captions name other
+    # places and days, of other events.
+    r"\bskip in skip x embed x share\b|"
     # A caption opened by its date: "Sept. 21, 2015 Wisconsin Gov. Scott Walker speaks at ...".
     r"^(?-i:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} "
     r"[A-Z])|"
