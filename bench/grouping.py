@@ -38,11 +38,19 @@ Results (BCubed P / R / F1 over the articles read; default settings marked *):
     * the same, cleaner headlines and page furniture       DUC .967/.888/.926  MN .961/.857/.906
     * the same, a crawl's seed-list notice skipped (640)   DUC .967/.888/.926  MN .962/.860/.908
     * the same, undated pages under two presidents apart   DUC .967/.888/.926  MN .962/.862/.909
+    * the same, congressional leaders as offices           DUC .967/.888/.926  MN .967/.860/.911
+    * the same, a video carousel is furniture               DUC .967/.888/.926  MN .969/.860/.912
 Mixed stories (>2 gold): DUC 1 (four weather-map texts a month apart, one per event folder)
 until read.sgml skipped them, now 0; Multi-News 3 (Twitter "Tweet with a location" widget
 pages from five clusters; US budget fights; winter storms), 2 since read.notices skips widgets
-(budget fights under one president, 2011 and 2015, since the office check; winter storms).
-Tried against the last two, all with Multi-News still mixing 2 (BCubed P / R / F1):
+(budget fights under one president, 2011 and 2015, since the office check; winter storms),
+1 since the Senate and House leaders joined the offices and a page that gives a holder another
+office ("Senate Minority Leader Mitch McConnell", 2011) no longer knows him as this one's
+("Senate Majority Leader Mitch McConnell", 2015): 11 vetoed joins, all of two gold clusters;
+DUC 2003 undated identical.  0 since a USA Today video carousel (68 clips' captions of other
+storms and days, "Skip in Skip x Embed x Share CLOSE ...") is page furniture: the 2018 bomb
+cyclone page no longer joins the 2012 blizzard and 2017 April snowstorm pages.
+Tried against the last two before that, all with Multi-News still mixing 2 (BCubed P / R / F1):
     far threshold .17 / .18 / .19 / .20                   MN .962/.852/.903 ... .972/.824/.892
     names carry >= 0.02 / 0.04 of the similarity          DUC F1 .891 / .839, MN .899 / .895
     names carry >= 30 % of it                             DUC .969/.637/.769 (mixed 0)
