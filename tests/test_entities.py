@@ -192,6 +192,24 @@ def test_scanned_names() -> None:
     assert list(defined_acronyms("a storm (UK) hit")) == []
 
 
+def test_an_acronym_defined_in_parentheses_may_take_inner_letters_or_another_order() -> None:
+    def defined(text: str) -> list[tuple[str, str]]:
+        return [(a.text, b.text) for a, b in defined_acronyms(text)]
+
+    # Letters from inside a word, in order (Schwartz-Hearst).
+    assert defined("talks between the Norland Rifles (NLR) and the guards") == [
+        ("Norland Rifles", "NLR")
+    ]
+    # The initials in another word order: a name translated from the acronym's language.
+    assert defined("The Mission of Oversight of the Kesh Accords (KAMO) will end its work.") == [
+        ("Mission of Oversight of the Kesh Accords", "KAMO")
+    ]
+    # Not a definition: too few letters, letters no word gives, a word left out.
+    assert defined("The river (UK) rose.") == []
+    assert defined("The Tarrow Harbour Board (QXZ) met.") == []
+    assert defined("The Tarrow Harbour and Ferry Board (THB) met.") == []
+
+
 def test_story_acronyms_prefixes_and_datelines(nlp: Nlp) -> None:
     a = make_article(
         "HALVERTON — A flood hit the Brackwater Paper Company mill on Friday, the Halverton "

@@ -7,7 +7,9 @@ Backend: bounded regular expressions (linear on any input); no spaCy.
   ELMSWORTH, Norland (Wire) —") is a place (GPE), whatever the tagger made of it;
 - defined acronyms: "Elmsworth Fire and Rescue Service (EFRS)" defines EFRS when its letters
   are the initials of the words before the parenthesis (function words may be skipped or
-  used, a generic suffix like "Service" or "Corporation" may be left out of the acronym);
+  used, a generic suffix like "Service" or "Corporation" may be left out of the acronym), or
+  when each word gives its initial and perhaps letters inside it ("Bangladesh Rifles (BDR)")
+  or every word's initial stands in another order ("... Bangui Agreements (MISAB)");
 - lone acronyms: an all-capitals word ("NCC") anywhere, matched later against the story's
   names (``acronyms_of``);
 - titled names: capitalised words right after a title ("Chief Fire Officer Grete Lindqvist",
@@ -115,23 +117,78 @@ def acronyms_of(name: str) -> set[str]:
 
 def defined_acronyms(text: str) -> Iterator[tuple[Found, Found]]:
     """``(name, acronym)`` pairs for "Long Name (LN)": the shortest run of capitalised words
-    before the parenthesis whose initials spell the acronym."""
+    before the parenthesis whose initials spell the acronym; failing that, the run the
+    acronym abbreviates otherwise (``_loosely_defined``)."""
     for m in _DEFINED.finditer(text):
         acr = m.group(1)
         before = _NAME_BEFORE.search(text, max(0, m.start() - 120), m.start())
         if before is None:
             continue
         words = list(re.finditer(r"[\w'’&.-]+", before.group(1)))
-        for n in range(2, len(words) + 1):
-            run = words[-n:]
-            if not run[0].group(0)[:1].isupper():
-                continue
-            if acr.replace(".", "") in acronyms_of(" ".join(w.group(0) for w in run)):
-                start = before.start(1) + run[0].start()
-                end = before.start(1) + run[-1].end()
-                long = Found(start, end, text[start:end], "ORG")
-                yield long, Found(m.start(1), m.end(1), acr, "ORG")
-                break
+        letters = acr.replace(".", "")
+        n = next(
+            (
+                n
+                for n in range(2, len(words) + 1)
+                if words[-n].group(0)[:1].isupper()
+                and letters in acronyms_of(" ".join(w.group(0) for w in words[-n:]))
+            ),
+            None,
+        ) or _loosely_defined([w.group(0) for w in words], letters)
+        if n:
+            start = before.start(1) + words[-n].start()
+            end = before.start(1) + words[-1].end()
+            yield Found(start, end, text[start:end], "ORG"), Found(m.start(1), m.end(1), acr, "ORG")
+
+
+def _loosely_defined(words: list[str], acr: str) -> int | None:
+    """How many of the last ``words`` a parenthesised acronym abbreviates when it is not
+    their initials: letters taken inside a word, in order ("Bangladesh Rifles (BDR)": the
+    Schwartz-Hearst rule of biomedical text mining), or every word's initial in another order
+    (a name translated from the language its acronym was made in: "Inter-African Mission of
+    Supervision of the Bangui Agreements (MISAB)").  Only capitalised words and function
+    words count, every other word gives a letter, and the run opens with a capitalised word:
+    the parenthesis right after a name is the newsroom's own definition, and these guards
+    keep "(UK)" after a storm from being one."""
+    if len(acr) < 3:
+        return None
+    run: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word.casefold() in FUNCTION_WORDS) or len(run) == 8:
+            break
+        run.insert(0, word)
+    for n in range(2, len(run) + 1):
+        if not run[-n][:1].isupper():
+            continue
+        content = [w for w in run[-n:] if w.casefold() not in FUNCTION_WORDS]
+        if len(content) > len(acr):
+            return None
+        if not all(w[:1].isupper() for w in content):
+            continue
+        if _in_order(acr, content) or sorted(w[0] for w in content) == sorted(acr):
+            return n
+    return None
+
+
+def _in_order(acr: str, words: list[str]) -> bool:
+    """Schwartz-Hearst: the acronym's letters appear in order in ``words``, each word giving
+    its initial and perhaps letters from inside it ("BanglaDesh Rifles")."""
+
+    def fits(pos: int, i: int) -> bool:
+        if i == len(words):
+            return pos == len(acr)
+        word = words[i].upper()
+        if pos >= len(acr) or word[0] != acr[pos]:
+            return False
+        pos, j = pos + 1, 1
+        while not fits(pos, i + 1):
+            j = word.find(acr[pos], j) if pos < len(acr) else -1
+            if j < 0:
+                return False
+            pos, j = pos + 1, j + 1
+        return True
+
+    return fits(0, 0)
 
 
 def lone_capitals(text: str) -> Iterator[tuple[int, int, str]]:
