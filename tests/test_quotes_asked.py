@@ -1,9 +1,11 @@
-"""Quote speakers found reading the Multi-News dev misses of stop 35: the one asked answers,
-"Sen." is a senator, an accusation is said ("charged"), a letter introduced with a colon is its
-writer's, and "one defense attorney" is nobody the story named."""
+"""Quote speakers found reading the Multi-News dev misses of stops 35 and 36: the one asked
+answers, "Sen." is a senator, an accusation is said ("charged"), a letter introduced with a
+colon is its writer's, "one defense attorney" is nobody the story named, and a document speaks
+for its maker."""
 
 from __future__ import annotations
 
+import pytest
 from builders import make_article, said_by
 
 from newsbrief.backends.nlp import Nlp
@@ -136,3 +138,41 @@ def test_they_added_goes_on_with_the_speakers_before(nlp: Nlp) -> None:
         "of crime.”",
     )
     assert said["is emerging more"] == said["the fight against"] != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (
+            "At a June meeting in Tarrow, the Harbour Union of Pilots approved a resolution "
+            "that backs “the fair use of the locks as a lasting remedy for the port,” the "
+            "resolution states.\n\nThe vote was close.",
+            "the fair use",
+            "Harbour Union of Pilots",
+        ),
+        (
+            "A message posted by Mayor Ada Rook on Monday said: “I am in.”\n\n“I am running "
+            "because the valley deserves a fighter,” said the message.",
+            "I am running",
+            "Ada Rook",
+        ),
+        (
+            "Voters are barely receptive to the party, according to an internal Kesh Forum "
+            "report released on Tuesday.\n\nThe report is blunt. “This lack of understanding "
+            "closes many minds,” the report says.",
+            "This lack of",
+            "Kesh Forum",
+        ),
+        # A maker the article does not name: the document as written.
+        (
+            "A report by two groups was released on Tuesday.\n\n“The party fails to speak to "
+            "voters,” the report says.",
+            "The party fails",
+            "report",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_the_article_says_made_it(
+    nlp: Nlp, text: str, opening: str, speaker: str
+) -> None:
+    assert speakers(nlp, text)[opening] == speaker

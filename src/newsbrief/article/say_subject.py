@@ -218,6 +218,12 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         if owner.lower_ in _OWNER_PRONOUNS:
             sentence = owner.sent.start_char if doc.has_annotation("SENT_START") else -1
             return people.last_before(min(start, owner.idx), sentence, owner.lower_)
+    if head.lower_ in DOCUMENTS and owner is None and source is None:
+        # "“...,” the resolution states", "said the message": whoever the article says made
+        # it ("the Convention approved a resolution that ...", "a message posted by Walker").
+        issuer = made_by(head)
+        if issuer is not None:
+            return issuer, None
     names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"] + [
         g  # "a former vlogger named Mike Cernovich hinted"
         for c in head.children
@@ -260,6 +266,51 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
             first += 1
         return str(head.doc[first : head.i + 1].text), None
     return phrase(head), None
+
+
+# Documents that speak for whoever made them ("the report says", "the resolution states").
+DOCUMENTS = _CARRIERS | frozenset({
+    "report", "study", "resolution", "survey", "poll", "ruling", "filing", "complaint",
+    "lawsuit", "analysis", "audit", "review", "editorial", "petition", "manifesto", "decree",
+    "document", "documents", "proposal", "plan", "letter", "order",
+})  # fmt: skip
+# Verbs that make a document its subject's ("the Convention approved a resolution").
+_ISSUING = frozenset({
+    "release", "issue", "publish", "send", "post", "write", "sign", "adopt", "approve", "pass",
+    "file", "unveil", "produce", "prepare", "draft", "commission", "circulate", "distribute",
+    "tweet", "submit", "present",
+})  # fmt: skip
+# How far back a document's first mention is looked for (tokens: most of an article).
+_DOCUMENT_REACH = 1000
+
+
+def made_by(head: Any) -> str | None:
+    """Who made the document ``head`` names, by the article's nearest mention of it that
+    says so: its owner or a name before it ("Lane's report", "a CNN report"), "by" or "from"
+    someone ("a report by the panel", "a message posted by Walker"), or the subject of a verb
+    that issues it ("the Convention approved a resolution").  A name only: "a report by two
+    groups" names no one, and the search stops there (an older mention may be another's)."""
+    doc = head.doc
+    for token in reversed(doc[max(0, head.i - _DOCUMENT_REACH) : head.i + 1]):
+        if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
+            continue
+        for c in token.children:
+            if c.dep_ in ("poss", "compound") and c.ent_type_ in _SPEAKING_TYPES:
+                return ent_text(c)
+        agents = [
+            g
+            for c in token.children
+            for h in ([c] if c.dep_ == "prep" else list(c.children) if c.dep_ == "acl" else [])
+            if h.dep_ in ("prep", "agent") and h.lower_ in ("by", "from")
+            for g in h.children
+            if g.dep_ == "pobj"
+        ]
+        if token.dep_ == "dobj" and token.head.lemma_ in _ISSUING:
+            agents += [c for c in token.head.children if c.dep_ == "nsubj"]
+        for agent in agents:
+            named = next((t for t in agent.subtree if t.ent_type_ in _SPEAKING_TYPES), None)
+            return ent_text(named) if named is not None and named.ent_type_ != "NORP" else None
+    return None
 
 
 def _said_of(verb: Any, subject: Any) -> bool:
