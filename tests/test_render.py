@@ -10,6 +10,7 @@ from builders import make_article
 from newsbrief.codec import encode, validate
 from newsbrief.errors import SkipReason
 from newsbrief.models import (
+    Agreement,
     Alias,
     Brief,
     Citation,
@@ -200,3 +201,32 @@ def test_a_story_no_source_titles_is_headed_by_its_lead_sentence() -> None:
     assert render(Brief((bare,), ()), "md").startswith("# Untitled story")
     dashed = with_(untitled, summary=(with_(lead, text="— The girls walk up the street."),))
     assert render(Brief((dashed,), ()), "md").startswith("# The girls walk up the street.")
+
+
+def test_an_agreement_that_restates_a_side_is_told_on_that_side() -> None:
+    """ "all agree: 9" beside "8 vs 9" reads as if no source said 8: the agreement's sources
+    join the side that gives 9 instead, in Markdown and HTML."""
+    arts = [make_article(f"Nine climbers were trapped, source {n} said.", f"a{n}") for n in (1, 2)]
+    eight = make_article("Eight climbers were caught on the pass.", "a3")
+    cites = [Citation(a.id, 0, a.sentences[0].end, 0) for a in (*arts, eight)]
+    story = StoryBrief(
+        story=Story("s1", ("a1", "a2", "a3")),
+        articles=(*arts, eight),
+        summary=(),
+        conflicts=(
+            Conflict(
+                "climbers trapped",
+                (Side(8.0, "Eight", (cites[2],)), Side(9.0, "Nine", (cites[1],))),
+            ),
+        ),
+        agreements=(
+            Agreement("climbers trapped", 9.0, (cites[0], cites[1])),
+            Agreement("climbers rescued", 7.0, (cites[0], cites[2])),
+        ),
+    )
+    md = render(Brief((story,), ()), "md")
+    assert "climbers trapped — all agree" not in md
+    assert "climbers rescued — all agree: **7**" in md
+    assert re.search(r"\*\*9\*\* — “Nine” \[1\]\[2\]", md)
+    html = render(Brief((story,), ()), "html")
+    assert html.count('<span class="kind">agree</span>') == 1

@@ -32,7 +32,7 @@ from newsbrief.models import (
     StoryBrief,
     SummarySentence,
 )
-from newsbrief.story.key_figures import key_figures, shown_agreements
+from newsbrief.story.key_figures import key_figures, shown_agreements, shown_conflicts
 from newsbrief.story.quote_copies import quote_key, same_words
 
 Format = Literal["md", "json", "html"]
@@ -223,7 +223,7 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
         # A story whose sources only agree says so: no heading promises a dispute it lacks.
         where = "differ" if story.conflicts else "agree"
         lines += ["", f"{heading}# Where sources {where}", ""]
-        for conflict in story.conflicts:
+        for conflict in shown_conflicts(story):
             sides = " · ".join(
                 f"**{md_escape(format_value(s.value))}** — “{md_escape(s.text)}” "
                 f"{num.md(s.citations)}"
@@ -236,7 +236,8 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
         shown, more = shown_agreements(story)
         for agreement in shown:
             lines.append(
-                f"- {md_escape(agreement.subject)} — all agree: "
+                f"- {md_escape(agreement.subject)} — all agree"
+                f"{' on the date' if isinstance(agreement.value, str) else ''}: "
                 f"**{md_escape(format_value(agreement.value))}** {num.md(agreement.citations)}"
             )
         if more:
@@ -330,6 +331,7 @@ def to_html(brief: Brief) -> str:
     env.globals["anchor"] = _sentence_anchor
     env.globals["key_figures"] = key_figures
     env.globals["shown_agreements"] = shown_agreements
+    env.globals["shown_conflicts"] = shown_conflicts
     env.globals["listed_entities"] = listed_entities
     env.globals["shown_quotes"] = shown_quotes
     env.globals["heading"] = story_heading

@@ -34,7 +34,7 @@ from newsbrief.render import (
 )
 from newsbrief.serve.reader import Reader
 from newsbrief.store.listing import count_stories, list_stories
-from newsbrief.story.key_figures import key_figures
+from newsbrief.story.key_figures import key_figures, shown_conflicts
 
 PER_PAGE = 25
 
@@ -119,7 +119,8 @@ def story_view(story: StoryBrief) -> dict[str, Any]:
     citations = [c for s in story.summary for c in s.citations]
     citations += [c for claim in story.claims for c in claim.citations]
     citations += [c for ev in story.timeline for c in ev.citations]
-    citations += [c for x in story.conflicts for side in x.sides for c in side.citations]
+    conflicts = shown_conflicts(story)
+    citations += [c for x in conflicts for side in x.sides for c in side.citations]
     cited = {(c.article, c.sentence) for c in citations}
     dates = sorted(a.published for a in story.articles if a.published)
     return {
@@ -128,6 +129,7 @@ def story_view(story: StoryBrief) -> dict[str, Any]:
         "texts": {a.id: _segments(a, cited) for a in story.articles},
         "dups": dict(story.story.duplicates),
         "figures": key_figures(story),
+        "conflicts": conflicts,
         "actors": listed_entities(story),
         "outlets": len({a.outlet for a in story.articles if a.outlet}),
         "span": (dates[0], dates[-1]) if dates else None,

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsbrief.article.measures import UNITS
 from newsbrief.article.numbers import readable
 from newsbrief.article.uncounted import one_of_nothing
-from newsbrief.models import Agreement, Citation, QuantityClaim, StoryBrief
+from newsbrief.models import Agreement, Citation, Conflict, QuantityClaim, StoryBrief
 from newsbrief.story.compare import compared_unit, compared_value
 from newsbrief.story.figure_labels import done_to
 from newsbrief.story.figure_places import figure_at
@@ -185,9 +185,61 @@ def clause(c: QuantityClaim) -> str:
 
 def shown_agreements(story: StoryBrief) -> tuple[tuple[Agreement, ...], int]:
     """The agreements a reader sees, those told by the most sources first (ties in story
-    order), at most ``MAX_AGREEMENTS``; and how many more there are."""
-    ranked = sorted(story.agreements, key=lambda a: -len({c.article for c in a.citations}))
+    order), at most ``MAX_AGREEMENTS``; and how many more there are.  One that restates a
+    side of a conflict is told on that side instead (``shown_conflicts``): "all agree: 9"
+    beside "8 vs 9" reads as if no source said 8."""
+    told = _restated_sides(story)
+    kept = [a for i, a in enumerate(story.agreements) if i not in told]
+    ranked = sorted(kept, key=lambda a: -len({c.article for c in a.citations}))
     return tuple(ranked[:MAX_AGREEMENTS]), max(0, len(ranked) - MAX_AGREEMENTS)
+
+
+def shown_conflicts(story: StoryBrief) -> tuple[Conflict, ...]:
+    """The conflicts a reader sees: each side also cites the sources of an agreement that
+    restates it ("1,200" said by one more source as "1,200 residents")."""
+    told = _restated_sides(story)
+    wider: dict[tuple[int, int], list[Citation]] = defaultdict(list)
+    for i, (k, j) in told.items():
+        wider[(k, j)].extend(story.agreements[i].citations)
+    order = {a.id: i for i, a in enumerate(story.articles)}
+    out = []
+    for k, conflict in enumerate(story.conflicts):
+        sides = []
+        for j, side in enumerate(conflict.sides):
+            seen = {c.article for c in side.citations}
+            more: list[Citation] = []
+            for c in wider.get((k, j), []):
+                if c.article not in seen:  # one citation per source and side
+                    seen.add(c.article)
+                    more.append(c)
+            if more:  # in source order, as the sides' own citations are
+                cited = sorted((*side.citations, *more), key=lambda c: order.get(c.article, 0))
+                side = replace(side, citations=tuple(cited))
+            sides.append(side)
+        out.append(replace(conflict, sides=tuple(sides)))
+    return tuple(out)
+
+
+def _restated_sides(story: StoryBrief) -> dict[int, tuple[int, int]]:
+    """Agreement index -> (conflict, side) it restates: the same value, told by a source
+    that side cites."""
+    out: dict[int, tuple[int, int]] = {}
+    for i, agreement in enumerate(story.agreements):
+        articles = {c.article for c in agreement.citations}
+        for k, conflict in enumerate(story.conflicts):
+            j = next(
+                (
+                    j
+                    for j, side in enumerate(conflict.sides)
+                    if side.value == agreement.value
+                    and articles & {c.article for c in side.citations}
+                ),
+                None,
+            )
+            if j is not None:
+                out[i] = (k, j)
+                break
+    return out
 
 
 __all__ = [
@@ -198,4 +250,5 @@ __all__ = [
     "key_figures",
     "label",
     "shown_agreements",
+    "shown_conflicts",
 ]
