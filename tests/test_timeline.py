@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from builders import make_article
+from builders import analyse, make_article
 
+from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article, Citation, Claim, DateClaim, DateResolution
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.timeline import build_timeline, reference_dates
@@ -103,3 +104,23 @@ def test_a_wire_dateline_a_day_early_is_the_reference_date() -> None:
     # A dateline far from the archive's date (a feature, a wrong year) is not trusted.
     old = make_article("KORVIK, June 2 (Wire) -- Work began today.", "o", published="1996-07-26")
     assert reference_dates([old])["o"].date == "1996-07-26"
+
+
+def test_a_date_on_a_noun_is_no_row_beside_the_sentences_own_date(nlp: Nlp) -> None:
+    """ "One of the workers reported missing on Monday was found on Tuesday" reports Tuesday's
+    event; "after Monday's fire" recalls an event told where it is reported."""
+    text = (
+        "A fire broke out at the Kesh mill on Monday, the fire service said.\n\n"
+        "One of the three workers reported missing on Monday was found safe at a neighbour's "
+        "home on Tuesday morning, the fire service said.\n\n"
+        "Questions grew on Tuesday over the mill's safety record after Monday's fire.\n\n"
+        "Monday's fire was the third at the mill."
+    )
+    brief = analyse([make_article(text, "a", published="2025-03-11")], nlp=nlp)
+    rows = [(e.date, e.text.split()[0], [c.sentence for c in e.citations]) for e in brief.timeline]
+    assert rows == [
+        # The last sentence's only date is the fire's: it tells of it, in the fire's row.
+        ("2025-03-10", "A", [0, 3]),
+        ("2025-03-11", "One", [1]),
+        ("2025-03-11", "Questions", [2]),
+    ]

@@ -323,6 +323,9 @@ class DateExpression:
     event: str  # what the date dates (verb with subject and object), or ""
     text: str  # the sentence
     citation: Citation
+    # It dates something a noun names, not what the sentence reports: a possessive ("after
+    # Monday's fire") or a clause on a noun ("the workers reported missing on Monday").
+    subordinate: bool = False
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
         in_quote = i >= 0 and quoted[i][0] <= match.start() < quoted[i][1]
         sentence_text, cite = sents.cite(match.start(), match.end())
         parts = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
+        possessive = text[match.end() : match.end() + 2] in ("'s", "’s")
         out.append(
             DateExpression(
                 start=match.start(),
@@ -42,27 +43,45 @@ def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
                 parts=parts,
                 sentence=sents.index(match.start()),
                 future=scheduled(doc, match.start(), match.end()),
-                possessive=text[match.end() : match.end() + 2] in ("'s", "’s"),
+                possessive=possessive,
                 in_quote=in_quote,
                 event=_event(doc, match.start(), match.end()),
                 text=sentence_text,
                 citation=cite,
+                subordinate=possessive or _on_a_noun(doc, match.start(), match.end()),
             )
         )
     return tuple(out)
 
 
-def _event(doc: Any, start: int, end: int) -> str:
-    """A short name for what a date dates: the governing verb with its subject and object."""
+def _governing_verb(doc: Any, start: int, end: int) -> Any:
+    """The verb a date expression hangs on (at most six steps up the parse), or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return ""
+        return None
     token = span.root
     for _ in range(6):
         if token.pos_ == "VERB" or token.head.i == token.i:
             break
         token = token.head
-    if token.pos_ != "VERB":
+    return token if token.pos_ == "VERB" else None
+
+
+def _on_a_noun(doc: Any, start: int, end: int) -> bool:
+    """The date's verb is a clause on a noun ("the three workers reported missing on
+    Monday", "the fire that started on Monday"): it recalls an event, the sentence reports
+    another."""
+    verb = _governing_verb(doc, start, end)
+    # "reported missing on Monday": the clause is the verb "missing" completes.
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and verb.dep_ in ("acl", "relcl")
+
+
+def _event(doc: Any, start: int, end: int) -> str:
+    """A short name for what a date dates: the governing verb with its subject and object."""
+    token = _governing_verb(doc, start, end)
+    if token is None:
         return ""
     subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     obj = [c for c in token.children if c.dep_ in ("dobj", "attr")]

@@ -289,6 +289,12 @@ def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Clai
         parts = dict(expr.parts)
         if "shift" in parts and re.search(re.escape(expr.expression) + r"\s+than\b", expr.text):
             continue  # "two days earlier than planned": a comparison, not a day
+        if expr.subordinate and any(
+            o.sentence == expr.sentence and not (o.subordinate or o.in_quote) for o in expressions
+        ):
+            # "One of the workers reported missing on Monday was found on Tuesday": the
+            # sentence reports Tuesday's event; Monday's is told where it is reported.
+            continue
         anchor = _anchor(expressions[:i], expr, ref) if "shift" in parts else None
         resolved = resolve_date(expr.parts, ref, future=expr.future, anchor=anchor)
         if resolved is None:
