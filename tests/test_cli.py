@@ -81,7 +81,7 @@ def test_console_script_reports_on_stderr() -> None:
         timeout=120,
     )
     assert "# Eastbrook library opens seed-lending shelf" in done.stdout
-    assert "1 articles (0 near-duplicates), 1 stories, 0 skipped" in done.stderr
+    assert "1 article (0 near-duplicates), 1 story, 0 skipped" in done.stderr
 
 
 def test_bad_option_is_a_clear_error() -> None:

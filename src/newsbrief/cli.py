@@ -66,6 +66,11 @@ def write_atomic(path: Path, text: str) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def _count(n: int, word: str, words: str = "") -> str:
+    """ "1 article", "2 articles", "1 story", "3 stories"."""
+    return f"{n} {word if n == 1 else words or word + 's'}"
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"newsbrief: error: {message}", err=True)
     return typer.Exit(code=2)
@@ -121,8 +126,9 @@ def brief(
     if not quiet:
         timing = ", ".join(f"{k} {v:.2f}s" for k, v in report.seconds.items())
         typer.echo(
-            f"newsbrief: {report.articles} articles ({report.duplicates} near-duplicates), "
-            f"{report.stories} stories, {report.skipped} skipped ({timing})",
+            f"newsbrief: {_count(report.articles, 'article')} "
+            f"({_count(report.duplicates, 'near-duplicate')}), "
+            f"{_count(report.stories, 'story', 'stories')}, {report.skipped} skipped ({timing})",
             err=True,
         )
 
