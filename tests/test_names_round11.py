@@ -132,3 +132,20 @@ def test_a_company_named_after_a_dam_or_its_project_is_one() -> None:
         found["kesh river dam development corporation"]
         != found["kesh river power development corporation"]
     )
+
+
+def test_what_the_words_around_a_name_say_decides_its_type(nlp: Nlp) -> None:
+    """A dateline is a city, where someone is from or a hospital stands is a place, "group X"
+    is a body, and "Librarian X" is a person without the title (stop 36, the demo's brief)."""
+    text = (
+        "PORT KESTREL — A fire broke out at the Varn mill on Monday.\n\n"
+        "Environmental group Clean Harbour said the mill had been fined before.\n\n"
+        "One worker, a 34-year-old from Dornwick, was taken to hospital in Dornwick.\n\n"
+        "Librarian Anouk Tarrel said the fire could be seen from Port Kestrel's old town."
+    )
+    brief = analyse([make_article(text, "a")], nlp=nlp)
+    types = {e.name: e.type for e in brief.entities}
+    assert types.get("Port Kestrel") == "GPE"
+    assert types.get("Clean Harbour") == "ORG"
+    assert types.get("Dornwick") == "GPE"
+    assert types.get("Anouk Tarrel") == "PERSON"

@@ -115,6 +115,7 @@ from newsbrief.story.entity_names import (
 from newsbrief.story.mention_context import (
     TITLED_SHARE,
     always_possessive,
+    said_to_be_a_body,
     said_to_be_a_place,
     the_share,
     titled_share,
@@ -327,7 +328,11 @@ def _build(
             continue  # "0400 GMT": a time zone; "Pope" alone: a title, whoever holds it
         etype = story_type(counts, entity_type(counts, etype), frozenset(place_names))
         placed = sum(said_to_be_a_place(by_id[m.article].text, m) for m in ms)
-        if (etype == "ORG" and placed) or (
+        if etype in ("LOC", "GPE", "FAC") and any(
+            said_to_be_a_body(by_id[m.article].text, m) for m in ms
+        ):
+            etype = "ORG"  # "environmental group Clean Coast", typed a place for "Coast"
+        elif (etype in ("ORG", "FAC") and placed) or (
             etype == "PERSON" and not titled and placed * 2 >= len(ms)
         ):
             etype = "GPE"  # "the village of Qalaat al-Madiq", tagged a person

@@ -61,11 +61,43 @@ def titled_share(ms: Sequence[Mention], by_id: dict[str, Article]) -> float:
     return titled / len(ms) if ms else 0.0
 
 
+# Where a person is from or an institution stands is a place: "a 34-year-old from Dornbach",
+# "in hospital in Dornbach" (the small tagger types both ORG).
+_FROM_OR_IN = re.compile(
+    r"(?:\b\d+-year-old[ \t]+(?:[a-z]+[ \t]+)?from|"
+    r"\b(?:hospital|clinic|school|church|mosque|temple|prison|jail|hotel|camp)[ \t]+in)[ \t]+$",
+    re.IGNORECASE,
+)
+# A dateline: the place a report is filed from, in capitals at a line's start ("PORT
+# ELMSWORTH —", ``name_scan.datelines``), is a city whatever the tagger made of it (FAC).
+_DATELINE_AFTER = re.compile(r"(?:,[^\n]{0,40})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–-]")
+
+
+# What kind of body a name is, said right before it: "environmental group Clean Coast", "the
+# company Tarrow Harbour" (the tagger types the first LOC for its last word).
+_BODY_BEFORE = re.compile(
+    r"\b(?:group|organi[sz]ation|charity|company|firm|party|agency|association|coalition|"
+    r"network|union)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def said_to_be_a_body(text: str, m: Mention) -> bool:
+    return bool(_BODY_BEFORE.search(text, max(0, m.start - 20), m.start))
+
+
 def said_to_be_a_place(text: str, m: Mention) -> bool:
+    written = text[m.start : m.end]
     return bool(
         _KIND_OF.search(text, max(0, m.start - 40), m.start)
         or _A_KIND.match(text, m.end)
         or _KIND_AFTER.match(text, m.end)
+        or _FROM_OR_IN.search(text, max(0, m.start - 40), m.start)
+        or (
+            written.isupper()
+            and (m.start == 0 or text[m.start - 1] == "\n")
+            and _DATELINE_AFTER.match(text, m.end)
+        )
     )
 
 
@@ -85,6 +117,7 @@ def the_share(ms: Sequence[Mention], by_id: dict[str, Article]) -> float:
 __all__ = [
     "TITLED_SHARE",
     "always_possessive",
+    "said_to_be_a_body",
     "said_to_be_a_place",
     "the_share",
     "titled_share",
