@@ -124,3 +124,15 @@ def test_a_date_on_a_noun_is_no_row_beside_the_sentences_own_date(nlp: Nlp) -> N
         ("2025-03-11", "One", [1]),
         ("2025-03-11", "Questions", [2]),
     ]
+
+
+def test_a_day_someone_was_ordered_to_act_on_is_the_nearest(nlp: Nlp) -> None:
+    """What was ordered for "Tuesday" is tomorrow in Monday's paper, yesterday in
+    Wednesday's; the order itself is dated as news is, backwards."""
+    text = "Mayor Ada Rook ordered schools in the Kesh district closed on Tuesday."
+    for published, day in (("2025-03-10", "2025-03-11"), ("2025-03-12", "2025-03-11")):
+        brief = analyse([make_article(text, "a", published=published)], nlp=nlp)
+        assert [e.date for e in brief.timeline] == [day]
+    said = "Mayor Ada Rook said on Tuesday that schools would reopen."
+    brief = analyse([make_article(said, "a", published="2025-03-10")], nlp=nlp)
+    assert [e.date for e in brief.timeline] == ["2025-03-04"]

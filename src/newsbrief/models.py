@@ -326,6 +326,9 @@ class DateExpression:
     # It dates something a noun names, not what the sentence reports: a possessive ("after
     # Monday's fire") or a clause on a noun ("the workers reported missing on Monday").
     subordinate: bool = False
+    # It dates what someone was told or ordered to do ("ordered schools closed on Tuesday"):
+    # that day may be ahead of the report or behind it.
+    directed: bool = False
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
                 text=sentence_text,
                 citation=cite,
                 subordinate=possessive or _on_a_noun(doc, match.start(), match.end()),
+                directed=_directed(doc, match.start(), match.end()),
             )
         )
     return tuple(out)
@@ -76,6 +77,23 @@ def _on_a_noun(doc: Any, start: int, end: int) -> bool:
     while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
     return verb is not None and verb.dep_ in ("acl", "relcl")
+
+
+# Verbs whose complement is what someone must do: "ordered schools closed on Tuesday",
+# "asked residents to stay indoors on Friday".
+_DIRECTIVES = frozenset({
+    "order", "ask", "tell", "instruct", "direct", "urge", "advise", "require", "call",
+})  # fmt: skip
+
+
+def _directed(doc: Any, start: int, end: int) -> bool:
+    """The date hangs on what a directive verb asks for, not on the directive itself."""
+    verb = _governing_verb(doc, start, end)
+    return (
+        verb is not None
+        and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and verb.head.lemma_ in _DIRECTIVES
+    )
 
 
 def _event(doc: Any, start: int, end: int) -> str:

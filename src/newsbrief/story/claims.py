@@ -297,6 +297,12 @@ def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Clai
             continue
         anchor = _anchor(expressions[:i], expr, ref) if "shift" in parts else None
         resolved = resolve_date(expr.parts, ref, future=expr.future, anchor=anchor)
+        if expr.directed and "wday" in parts and ref is not None and resolved is not None:
+            # What was ordered for "Tuesday" is the Tuesday nearest the report: tomorrow in
+            # Monday's paper, yesterday in Wednesday's.
+            ahead = resolve_date(expr.parts, ref, future=True)
+            if ahead is not None and _days_from(ahead[0], ref) < _days_from(resolved[0], ref):
+                resolved = ahead
         if resolved is None:
             continue
         value, how = resolved
@@ -312,6 +318,14 @@ def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Clai
             )
         )
     return out
+
+
+def _days_from(value: str, ref: date) -> int:
+    """Days between an ISO day and ``ref``, either way (a large number for a coarser value)."""
+    try:
+        return abs((date.fromisoformat(value) - ref).days)
+    except ValueError:
+        return 1 << 30
 
 
 def _anchor(
