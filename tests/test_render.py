@@ -230,3 +230,28 @@ def test_an_agreement_that_restates_a_side_is_told_on_that_side() -> None:
     assert re.search(r"\*\*9\*\* — “Nine” \[1\]\[2\]", md)
     html = render(Brief((story,), ()), "html")
     assert html.count('<span class="kind">agree</span>') == 1
+
+
+def test_a_timeline_row_says_how_its_date_was_found_only_when_a_reader_needs_it() -> None:
+    a = make_article("Talks ended on Sunday. Talks had stalled last week.", "a1")
+    s0, s1 = a.sentences
+    story = StoryBrief(
+        story=Story("s1", ("a1",)),
+        articles=(a,),
+        summary=(),
+        timeline=(
+            TimelineEvent(
+                "2017-08-27", s0.text, (Citation("a1", s0.start, s0.end, 0),), "relative"
+            ),
+            TimelineEvent(
+                "2017-08-21",
+                s1.text,
+                (Citation("a1", s1.start, s1.end, 1),),
+                "story-date",
+                "borrowed; week-level date: the day shown stands for that week",
+            ),
+        ),
+    )
+    md = render(Brief((story,), ()), "md")
+    assert "Talks ended on Sunday. [1]" in md  # read against the article's own date: no mark
+    assert "_(date from the story's other articles: this one has none; that week)_" in md

@@ -31,9 +31,11 @@ from newsbrief.models import (
     QuoteClaim,
     StoryBrief,
     SummarySentence,
+    TimelineEvent,
 )
 from newsbrief.story.key_figures import key_figures, shown_agreements, shown_conflicts
 from newsbrief.story.quote_copies import quote_key, same_words
+from newsbrief.story.timeline import WEEK_NOTE
 
 Format = Literal["md", "json", "html"]
 
@@ -254,7 +256,7 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
     if story.timeline:
         lines += ["", f"{heading}# Timeline", ""]
         for ev in story.timeline:
-            how = "" if ev.resolved_from == "explicit" else f" _(date {ev.resolved_from})_"
+            how = _how_dated(ev)
             lines.append(f"- **{ev.date}** — {md_escape(ev.text)}{how} {num.md(ev.citations)}")
     actors = listed_entities(story)
     if actors:
@@ -272,6 +274,18 @@ def _md_story(story: StoryBrief, heading: str) -> list[str]:
     lines += ["", f"{heading}# Sources", ""]
     lines += [_source_line(n, a, dups.get(a.id)) for n, a in enumerate(story.articles, start=1)]
     return lines
+
+
+def _how_dated(ev: TimelineEvent) -> str:
+    """What a reader must know of how a row's date was found: borrowed from the story's other
+    articles, or a day standing for a week.  A weekday read against the article's own date
+    ("on Monday") is how news gives dates and needs no mark (the JSON says so for every row)."""
+    marks = []
+    if ev.resolved_from == "story-date":
+        marks.append("date from the story's other articles: this one has none")
+    if WEEK_NOTE in ev.note:
+        marks.append("that week")
+    return f" _({'; '.join(marks)})_" if marks else ""
 
 
 def to_markdown(brief: Brief) -> str:

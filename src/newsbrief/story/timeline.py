@@ -35,7 +35,7 @@ _STOP = frozenset({
 # "last week" / "next week" resolve to the same weekday seven days away (``dates``): a day
 # standing for the week, said in the event's note so no one reads it as the exact day.
 _WEEK = re.compile(r"(?i)\b(?:last|next|this)\s+week\b")
-_WEEK_NOTE = "week-level date: the day shown stands for that week"
+WEEK_NOTE = "week-level date: the day shown stands for that week"
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def build_timeline(
                 how = "relative"
                 note = f"relative date read against {ref.date}" if ref else ""
             if _WEEK.search(claim.expression):
-                note = "; ".join(filter(None, [note, _WEEK_NOTE]))
+                note = "; ".join(filter(None, [note, WEEK_NOTE]))
         words = _words(claim.text)
         same = next(
             (
@@ -186,4 +186,4 @@ def build_timeline(
     )
 
 
-__all__ = ["ReferenceDate", "build_timeline", "reference_dates"]
+__all__ = ["WEEK_NOTE", "ReferenceDate", "build_timeline", "reference_dates"]
