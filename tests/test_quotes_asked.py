@@ -163,6 +163,19 @@ def test_they_added_goes_on_with_the_speakers_before(nlp: Nlp) -> None:
             "This lack of",
             "Kesh Forum",
         ),
+        # A finding's or an assertion's words, with no say-verb.
+        (
+            "Ada Rook objected to a finding by the Kesh Harbour Board that she was “an "
+            "accessory after the fact” in the harbour bombing.",
+            "an accessory after",
+            "Kesh Harbour Board",
+        ),
+        (
+            "Lawyers cited the Kesh Harbour Board's assertion that “the locks were never safe” "
+            "in their appeal.",
+            "the locks were",
+            "Kesh Harbour Board",
+        ),
         # A maker the article does not name: the document as written.
         (
             "A report by two groups was released on Tuesday.\n\n“The party fails to speak to "

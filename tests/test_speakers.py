@@ -171,3 +171,11 @@ def test_a_party_describes_and_the_articles_own_holder_comes_first() -> None:
     # A role with no party word keeps to its words ("the interior minister" is not the
     # economy minister the article named).
     assert resolve_speaker("the interior minister", KNOWN, ["Rafael Tiernan"]) == "Pavla Renquist"
+
+
+def test_a_name_with_capitals_inside_is_no_role() -> None:
+    """ "eBay" starts in lower case, like "fire chief", but is a name: it is not the one person
+    whose title words hold it ("eBay Kesh Watch" typed a person)."""
+    text = "The complaint went to eBay Kesh Watch on Monday."
+    known = known_speakers([_entity("Kesh Watch", text=text)], {"a": text})
+    assert resolve_speaker("eBay", known) == "eBay"

@@ -17,7 +17,7 @@ from typing import Any
 from newsbrief.article.people_named import Found, People
 from newsbrief.article.quantities import Sentences
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
-from newsbrief.article.say_subject import NOBODY, verb_speaker
+from newsbrief.article.say_subject import NOBODY, made_by, verb_speaker
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
@@ -299,10 +299,35 @@ def _speaker(
         said = verb_speaker(verb, start, people, end)
         if said is not None:
             return None if said == NOBODY else said
+    # "objected to a finding by the commission that he was “...”", "X's assertion that
+    # “...”": the words are whoever's finding or assertion it is.
+    noun = next(
+        (
+            t
+            for t in reversed(list(window))
+            if t.idx < start
+            and t.lemma_ in _SPEECH_NOUNS
+            and t.pos_ == "NOUN"
+            and _same_sentence(t, doc, start, end)
+            and t.idx <= start <= max(d.idx + len(d) for d in t.subtree)
+        ),
+        None,
+    )
+    maker = made_by(noun, earlier=False) if noun is not None else None
+    if maker is not None:
+        return maker, None
     according = _ACCORDING_AFTER.match(text, end)
     if according:  # '"...," according to Lena Marquardt.'
         return according.group(1).rstrip("."), None
     return None
+
+
+# Nouns of saying whose "that" clause holds someone's words.
+_SPEECH_NOUNS = frozenset({
+    "finding", "assertion", "claim", "statement", "charge", "accusation", "allegation",
+    "conclusion", "argument", "contention", "warning", "promise", "pledge", "insistence",
+    "complaint", "suggestion", "declaration", "announcement", "prediction",
+})  # fmt: skip
 
 
 def _said_thing(verb: Any) -> bool:

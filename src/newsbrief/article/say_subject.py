@@ -284,19 +284,21 @@ _ISSUING = frozenset({
 _DOCUMENT_REACH = 1000
 
 
-def made_by(head: Any) -> str | None:
+def made_by(head: Any, *, earlier: bool = True) -> str | None:
     """Who made the document ``head`` names, by the article's nearest mention of it that
     says so: its owner or a name before it ("Lane's report", "a CNN report"), "by" or "from"
     someone ("a report by the panel", "a message posted by Walker"), or the subject of a verb
     that issues it ("the Convention approved a resolution").  A name only: "a report by two
-    groups" names no one, and the search stops there (an older mention may be another's)."""
+    groups" names no one, and the search stops there (an older mention may be another's).
+    ``earlier=False``: this mention only (a finding or a claim is the sentence's own)."""
     doc = head.doc
-    for token in reversed(doc[max(0, head.i - _DOCUMENT_REACH) : head.i + 1]):
+    reach = _DOCUMENT_REACH if earlier else 0
+    for token in reversed(doc[max(0, head.i - reach) : head.i + 1]):
         if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
             continue
         for c in token.children:
             if c.dep_ in ("poss", "compound") and c.ent_type_ in _SPEAKING_TYPES:
-                return ent_text(c)
+                return _bare(ent_text(c))
         agents = [
             g
             for c in token.children
@@ -309,8 +311,15 @@ def made_by(head: Any) -> str | None:
             agents += [c for c in token.head.children if c.dep_ == "nsubj"]
         for agent in agents:
             named = next((t for t in agent.subtree if t.ent_type_ in _SPEAKING_TYPES), None)
-            return ent_text(named) if named is not None and named.ent_type_ != "NORP" else None
+            ok = named is not None and named.ent_type_ != "NORP"
+            return _bare(ent_text(named)) if ok else None
     return None
+
+
+def _bare(name: str) -> str:
+    """A name as a speaker: without the tagger's "the" and possessive ("the Kesh Board's")."""
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    return re.sub(r"['’]s$", "", name)
 
 
 def _said_of(verb: Any, subject: Any) -> bool:

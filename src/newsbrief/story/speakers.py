@@ -151,7 +151,8 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
         return speaker
     # A role: "fire chief"; or "Libyan leader" when its head is a title ("Federal prosecutors"
     # are many, a "Lasker Award citation" nobody).
-    if words[0][:1].islower() or (words[-1][:1].islower() and head in TITLE_WORDS):
+    # ("eBay", "iHeartMedia": a name with capitals inside, not a role.)
+    if words[0].islower() or (words[-1][:1].islower() and head in TITLE_WORDS):
         role = {w.casefold() for w in words}
         found = _titled(known, role)
         # "said the Republican governor" after "Governor Paul Cellan" in the same article:
