@@ -35,6 +35,7 @@ def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
         sentence_text, cite = sents.cite(match.start(), match.end())
         parts = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
         possessive = text[match.end() : match.end() + 2] in ("'s", "’s")
+        verb = _governing_verb(doc, match.start(), match.end())
         out.append(
             DateExpression(
                 start=match.start(),
@@ -45,11 +46,11 @@ def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
                 future=scheduled(doc, match.start(), match.end()),
                 possessive=possessive,
                 in_quote=in_quote,
-                event=_event(doc, match.start(), match.end()),
+                event=_event(verb),
                 text=sentence_text,
                 citation=cite,
-                subordinate=possessive or _on_a_noun(doc, match.start(), match.end()),
-                directed=_directed(doc, match.start(), match.end()),
+                subordinate=possessive or _on_a_noun(verb),
+                directed=_directed(verb),
             )
         )
     return tuple(out)
@@ -68,11 +69,10 @@ def _governing_verb(doc: Any, start: int, end: int) -> Any:
     return token if token.pos_ == "VERB" else None
 
 
-def _on_a_noun(doc: Any, start: int, end: int) -> bool:
+def _on_a_noun(verb: Any) -> bool:
     """The date's verb is a clause on a noun ("the three workers reported missing on
     Monday", "the fire that started on Monday"): it recalls an event, the sentence reports
     another."""
-    verb = _governing_verb(doc, start, end)
     # "reported missing on Monday": the clause is the verb "missing" completes.
     while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
@@ -86,9 +86,8 @@ _DIRECTIVES = frozenset({
 })  # fmt: skip
 
 
-def _directed(doc: Any, start: int, end: int) -> bool:
+def _directed(verb: Any) -> bool:
     """The date hangs on what a directive verb asks for, not on the directive itself."""
-    verb = _governing_verb(doc, start, end)
     return (
         verb is not None
         and verb.dep_ in ("ccomp", "xcomp", "oprd")
@@ -96,9 +95,8 @@ def _directed(doc: Any, start: int, end: int) -> bool:
     )
 
 
-def _event(doc: Any, start: int, end: int) -> str:
+def _event(token: Any) -> str:
     """A short name for what a date dates: the governing verb with its subject and object."""
-    token = _governing_verb(doc, start, end)
     if token is None:
         return ""
     subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

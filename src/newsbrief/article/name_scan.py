@@ -76,6 +76,12 @@ def datelines(text: str) -> Iterator[Found]:
         yield Found(m.start(1), m.end(1), shown, "GPE")
 
 
+def at_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the place of a dateline (``datelines``)."""
+    m = _DATELINE.match(text, text.rfind("\n", 0, start) + 1)
+    return m is not None and m.span(1) == (start, end)
+
+
 def initials(words: list[str], *, keep_function: bool) -> str:
     """Upper-case initials of ``words``, with or without function words."""
     return "".join(
@@ -403,6 +409,7 @@ __all__ = [
     "PARTICLE_ALONE",
     "Found",
     "acronyms_of",
+    "at_dateline",
     "cue_reach",
     "cued_aliases",
     "datelines",

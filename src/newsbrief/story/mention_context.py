@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from newsbrief.article.name_scan import at_dateline
 from newsbrief.article.tables import TITLE_WORDS
 from newsbrief.models import Article, Mention
 
@@ -68,9 +69,6 @@ _FROM_OR_IN = re.compile(
     r"\b(?:hospital|clinic|school|church|mosque|temple|prison|jail|hotel|camp)[ \t]+in)[ \t]+$",
     re.IGNORECASE,
 )
-# A dateline: the place a report is filed from, in capitals at a line's start ("PORT
-# ELMSWORTH —", ``name_scan.datelines``), is a city whatever the tagger made of it (FAC).
-_DATELINE_AFTER = re.compile(r"(?:,[^\n]{0,40})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[—–-]")
 
 
 # What kind of body a name is, said right before it: "environmental group Clean Coast", "the
@@ -87,17 +85,13 @@ def said_to_be_a_body(text: str, m: Mention) -> bool:
 
 
 def said_to_be_a_place(text: str, m: Mention) -> bool:
-    written = text[m.start : m.end]
+    """Also a dateline's place ("PORT ELMSWORTH —"): a city whatever the tagger made of it."""
     return bool(
         _KIND_OF.search(text, max(0, m.start - 40), m.start)
         or _A_KIND.match(text, m.end)
         or _KIND_AFTER.match(text, m.end)
         or _FROM_OR_IN.search(text, max(0, m.start - 40), m.start)
-        or (
-            written.isupper()
-            and (m.start == 0 or text[m.start - 1] == "\n")
-            and _DATELINE_AFTER.match(text, m.end)
-        )
+        or at_dateline(text, m.start, m.end)
     )
 
 
