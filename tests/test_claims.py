@@ -233,6 +233,19 @@ def test_predicates_say_what_happened_to_the_count(nlp: Nlp) -> None:
     assert found[200.0] == "people forced from homes"
 
 
+def test_a_state_in_a_relative_clause_is_what_the_count_is_of(nlp: Nlp) -> None:
+    a = make_article(
+        "Kesh City has an estimated 12,000 people who are homeless and 1,500 shelter beds. "
+        "The clinic has 40 patients who are in hospital wards.",
+        "a",
+        published="2024-05-04",
+    )
+    found = {c.value: c for c in claims_of(nlp, a) if isinstance(c, QuantityClaim)}
+    assert found[12000.0].predicate_class == "displaced"
+    # The beds the parser joined to "who are homeless" are not homeless.
+    assert found[1500.0].predicate_class != "displaced"
+
+
 def test_the_doers_of_a_passive_verb_are_not_those_it_befell(nlp: Nlp) -> None:
     a = make_article(
         "Four engineers were kidnapped from their house by two dozen armed men on Saturday.",

@@ -269,6 +269,16 @@ SPEAKER_CASES = {
         '"He just drew pictures. It is overwhelming for him," she said.',
         {"I want her": "Odell Brannock", "He just drew": "Edna Poehner"},
     ),
+    "'According to X,' before a quote with no say-verb gives X's words": (
+        "The Kesh census missed many renters. According to the Harbour Board, “the count "
+        "in 1990 took a step backward on accuracy.” The board later said “we will count "
+        "again next year.” According to Ada Rook, Dorn Vasek said “the count was fine.”",
+        {
+            "the count in": "Harbour Board",
+            "we will count": "Harbour Board",
+            "the count was": "Dorn Vasek",
+        },
+    ),
     "a photo credit and an Amber Alert are nobody who speaks": (
         "The discovery of two slain children, hours after an Amber Alert was issued, was "
         "called a senseless tragedy. (Dorn Vasek/IndyStar) Wochit\n\n"

@@ -177,6 +177,12 @@ def predicate_phrase(noun: Any) -> str:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "ADJ"):
             return _verb_phrase(child, [])
+        if child.dep_ == "relcl" and child.pos_ == "AUX":
+            # "12,000 people who are homeless", "200 who are in hospital": the clause's state
+            # is what the count is of, when it is one of the classes; "has" above says nothing.
+            state = _verb_phrase(child, [])
+            if predicate_class(state) in CLASSES:
+                return state
         if child.dep_ == "amod" and child.lower_ in PREDICATE_WORDS:
             return str(child.lower_)
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -205,12 +211,22 @@ def predicate_phrase(noun: Any) -> str:
             return _verb_phrase(token, nouns)
         if token.head.i == token.i:
             break
+        if (
+            token.i == noun.i
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.dep_ == "conj"
+            and token.head.pos_ in _CLAUSES
+        ):
+            # "people who are homeless and 1,500 shelter beds": the parser joined the beds to
+            # the clause of another noun; what that clause says is not said of the beds.
+            return ""
         if token.i != noun.i and token.lower_ in PREDICATE_WORDS:
             nouns.append(str(token.lower_))  # "forcing the evacuation of 1,200 residents"
         token = token.head
     return ""
 
 
+_CLAUSES = frozenset({"VERB", "AUX", "ADJ"})
 _TOTAL_VERBS = frozenset({"bring", "raise", "push", "take", "lift"})
 _TOTALS = frozenset({"total", "number", "tally", "count"})
 

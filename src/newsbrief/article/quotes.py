@@ -137,6 +137,11 @@ _RESPONSE = re.compile(
     r"(?:^|[.!?”\"]\s+|\n\s*)((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w-]+)['’]s[ \t]+"
     r"(?:response|reply|answer|retort|explanation|verdict)[ \t]*:[ \t]*$"
 )
+# The source opening the quote's sentence, the quote right after its comma.
+_ACCORDING_BEFORE = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n\s*)[Aa]ccording\s+to\s+(?:the\s+)?"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$"
+)
 _ACCORDING_AFTER = re.compile(
     r"[,\s]*according\s+to\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 )
@@ -319,6 +324,9 @@ def _speaker(
     according = _ACCORDING_AFTER.match(text, end)
     if according:  # '"...," according to Lena Marquardt.'
         return according.group(1).rstrip("."), None
+    according = _ACCORDING_BEFORE.search(text, max(0, start - 80), start)
+    if according:  # 'According to the Bureau, "the census in 1990 took a step backward"'
+        return according.group(1), (according.start(1), according.end(1))
     return None
 
 
