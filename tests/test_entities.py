@@ -295,6 +295,8 @@ def test_titled_names_and_cued_aliases_are_scanned() -> None:
     ]
     cued = "The Ridge Brotherhood, a militant group known as the Greycoats, claimed it."
     assert [f.text for _, f in cued_aliases(cued)] == ["Greycoats"]
+    real = "Misty Vale, whose real name is Ada Brannock, sued. Vale (legal name Ada Brannock)."
+    assert [f.text for _, f in cued_aliases(real)] == ["Ada Brannock", "Ada Brannock"]
     generic = "Somnira, which hospitals stock under its generic name dormavelin, is recalled."
     assert [f.text for _, f in cued_aliases(generic)] == ["dormavelin"]
 
@@ -660,3 +662,41 @@ def test_an_abbreviation_is_no_bare_surname() -> None:
     for abbreviation in ("U.N.", "UN"):
         groups = merged({"Kim Jong Un": "PERSON", abbreviation: "ORG"})
         assert not together(groups, "Kim Jong Un", abbreviation)
+
+
+def test_initials_spelled_through_a_longer_tagger_span_are_the_shorter_name_s() -> None:
+    groups = merged(
+        {
+            "Kesh Rowing Federation": "ORG",
+            "Ostervian Kesh Rowing Federation": "ORG",
+            "KRF": "ORG",
+            "K.R.F.": "GPE",
+        }
+    )
+    assert together(groups, "Kesh Rowing Federation", "KRF", "K.R.F.")
+
+
+def test_an_outlet_called_by_its_last_word_is_that_outlet(nlp: Nlp) -> None:
+    names = two_article_names(
+        nlp,
+        "The Kesh Harbour Times reported the closure on Monday. Officials told the Times "
+        "that the port would reopen.",
+        "The Post Office stayed open, the Times said. Ada Rook runs the harbour.",
+    )
+    assert names["Times"] is names["Kesh Harbour Times"]
+    assert "Post" not in names
+
+
+def test_a_ministry_written_both_ways_is_one_body_of_one_country(nlp: Nlp) -> None:
+    names = two_article_names(
+        nlp,
+        "The Ostervian Ministry of Foreign Affairs protested on Monday.",
+        "A Foreign Ministry spokesman, Ada Rook, said the talks would go on.",
+    )
+    assert names["Foreign Ministry"] is names["Ostervian Ministry of Foreign Affairs"]
+    two = two_article_names(
+        nlp,
+        "The Ostervian Foreign Ministry protested. The Tarvish Foreign Ministry did not.",
+        "A Foreign Ministry spokesman, Ada Rook, said the talks would go on.",
+    )
+    assert two["Foreign Ministry"] is not two["Ostervian Foreign Ministry"]

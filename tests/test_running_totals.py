@@ -15,6 +15,7 @@ from newsbrief.article.predicates import thing_class
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import QuantityClaim
 from newsbrief.story.conflicts import align_claims
+from newsbrief.story.revisions import revises_near
 
 
 def _figures(nlp: Nlp, text: str) -> list[tuple[float, str, str]]:
@@ -203,3 +204,14 @@ def test_two_rows_about_one_thing_say_where_each_is(nlp: Nlp) -> None:
         ("people dead in Albay province", "update", [17.0, 30.0]),
         ("people dead in Sorsogon province", "update", [60.0, 75.0]),
     ]
+
+
+def test_a_revision_word_is_said_of_the_figure_it_reaches_not_one_past_another() -> None:
+    def said(text: str, value: float) -> bool:
+        claim = replace(qty("a", value, "men froze", "men"), text=text)
+        return revises_near(claim)
+
+    assert not said("The toll reached 85 on Saturday, after two men froze to death.", 2.0)
+    assert said("The toll reached 85 on Saturday, after two men froze to death.", 85.0)
+    assert said("The number of dead rose from 12 to 31 overnight.", 31.0)
+    assert said("1,650 residents had now registered as displaced, up from 1,200.", 1650.0)

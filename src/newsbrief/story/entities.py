@@ -131,7 +131,7 @@ from newsbrief.story.name_cleanup import (
 from newsbrief.story.name_use import used_as
 from newsbrief.story.names import checked_type, fold, person_like, surnames
 from newsbrief.story.nearest_names import kin_named, nearest_full_names
-from newsbrief.story.org_heads import kind_alone
+from newsbrief.story.org_heads import kind_alone, ministry_forms, untagged_kinds
 from newsbrief.story.untagged import untagged_repeats, untagged_surnames, untagged_variants
 
 
@@ -153,6 +153,7 @@ def merge_entities(
     found += untagged_repeats(articles, found)
     found += untagged_surnames(articles, found)
     found += untagged_variants(articles, found, settings.spelling_ratio)
+    found += untagged_kinds(articles, found)
     found, defined = _acronym_mentions(articles, found)
     cued, renamed = _cued_mentions(articles, found)
     found = [*found, *cued]
@@ -177,6 +178,7 @@ def merge_entities(
             *renamed,
             *nearest_full_names(found, use.people, kin_named(articles, found)),
             *kind_alone(articles, found),
+            *ministry_forms(found),
         ],
         used_as=(use.places, use.actors),
     )

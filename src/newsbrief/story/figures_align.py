@@ -271,12 +271,17 @@ def _updates(
         # "At least 40 injured", then "43 injured": the later figure fits the earlier one,
         # unless the later report says the figure changed ("has climbed to 31").
         earlier = [(i, a) for i, a in earlier if not compatible(a, b) or revises(b)]
+        # A toll "throughout Europe" is no earlier count of one "in Poland" when a count placed
+        # with it is there; a toll "in Osk and the Vell Valley" may still revise one "in the
+        # Korrin Highlands" (a place within another, which no rule here knows).
+        earlier = [(i, a) for i, a in earlier if not different_things(a, b, named)] or earlier
         # A figure another source gave before, or one that agrees with a standing earlier
         # figure ("12 miles" beside "20 kilometres"), is no revision.
         standing = [
             c for c in claims
             if _article(c) != _article(b) and day(c) < day(b)
             and compared_value(c) not in {compared_value(a) for _, a in earlier}
+            and not different_things(c, b, named)
         ]  # fmt: skip
         if not earlier or any(
             compared_value(c) == compared_value(b) or compatible(c, b) for c in standing

@@ -43,7 +43,16 @@ def merge_acronyms(
         # ("Delaware Crush").
         if abbreviation(text) and len(letters) <= 6 and key not in table_group:
             wanted = f"person {letters}" if label_of[key] == "PERSON" else letters
-            roots = {find(k) for k in expansions.get(wanted, ())}
+            spelled = expansions.get(wanted, set())
+            # "Australian International Olympic Committee" (the tagger's span for "Australian
+            # International Olympic Committee member Phil Coles") spells "IOC" only through
+            # the name it ends with: that name is the one spelled.
+            spelled = {
+                k
+                for k in spelled
+                if not any(o != k and surface[k].endswith(" " + surface[o]) for o in spelled)
+            }
+            roots = {find(k) for k in spelled}
             if len(roots) == 1:
                 union(roots.pop(), key)
 

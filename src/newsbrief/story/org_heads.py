@@ -13,13 +13,15 @@ have to guess.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from newsbrief.article.mentions import overlaps
 from newsbrief.models import Article, Mention
 from newsbrief.story.names import fold
 
-__all__ = ["kind_alone"]
+__all__ = ["kind_alone", "ministry_forms", "untagged_kinds"]
 
 # Last words of bodies' names that sources use alone for the body.  Not "House", "Senate",
 # "Union" or "Administration": alone they name another body (Congress's, the Union of the Civil
@@ -46,15 +48,49 @@ def _kind(words: list[str]) -> str:
     return words[head - 1].casefold() if head > 0 else ""
 
 
-def kind_alone(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[tuple[str, str]]:
-    """(folded kind, folded full name) for each kind written alone after "the" when the story
-    names exactly one body of that kind (see the module docstring)."""
+def _bodies(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Each kind's bodies (folded full names) the story names."""
     bodies: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = m.text.split()
         kind = _kind(words)
         if m.label in _BODY_LABELS and len(words) >= 2 and kind in _KINDS:
             bodies[kind].add(fold(m.text))
+    return bodies
+
+
+def untagged_kinds(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions of a kind alone after "the" that the tagger missed ("told the Times", "the
+    Observatory said"), when the story names exactly one body of that kind: ``kind_alone``
+    then makes them that body."""
+    bodies = _bodies(mentions)
+    alone = {kind for kind, named in bodies.items() if len(named) == 1}
+    if not alone:
+        return []
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m.article].append((m.start, m.end))
+    extra = []
+    for article in articles:
+        taken = sorted(spans[article.id])
+        for match in _THE_KIND.finditer(article.text):
+            start, end = match.span(1)
+            if match.group(1).casefold() in alone and not overlaps(taken, start, end):
+                extra.append(Mention(article.id, start, end, match.group(1), "ORG", None))
+    return extra
+
+
+# "the Times", "The Commission": not "the Post Office", "the Times Square crowd", nor "the
+# Committee of ..." (another body's full name).
+_THE_KIND = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+([A-Z][a-z]+)(?![\w-])(?![ \t]+(?:[A-Z]|of\b|for\b|on\b))"
+)
+
+
+def kind_alone(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+    """(folded kind, folded full name) for each kind written alone after "the" when the story
+    names exactly one body of that kind (see the module docstring)."""
+    bodies = _bodies(mentions)
     texts = {a.id: a.text for a in articles}
     pairs: set[tuple[str, str]] = set()
     for m in mentions:
@@ -65,3 +101,42 @@ def kind_alone(articles: Sequence[Article], mentions: Sequence[Mention]) -> list
         if texts.get(m.article, "")[max(0, m.start - 4) : m.start].casefold() == "the ":
             pairs.add((fold(m.text), next(iter(named))))
     return sorted(pairs)
+
+
+def ministry_forms(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+    """(folded name, folded name) for a ministry written both ways: "Foreign Ministry" and
+    "(Chinese) Ministry of Foreign Affairs", "Interior Ministry" and "Ministry of the
+    Interior".  Only when the story names one country's such ministry: with the "Israeli
+    Foreign Ministry" and the "Egyptian Foreign Ministry", "Foreign Ministry" stays apart."""
+    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        if m.label not in _BODY_LABELS:
+            continue
+        shape = _ministry(m.text)
+        if shape is not None:
+            country, portfolio = shape
+            found[portfolio][country].add(fold(m.text))
+    pairs = []
+    for by_country in found.values():
+        if len(set(by_country) - {""}) > 1:
+            continue
+        names = sorted(set().union(*by_country.values()))
+        pairs += [(name, names[0]) for name in names[1:]]
+    return pairs
+
+
+def _ministry(name: str) -> tuple[str, str] | None:
+    """(country word or "", portfolio) of a ministry's name in either order, else None."""
+    m = _MINISTRY_OF.fullmatch(name) or _MINISTRY_AFTER.fullmatch(name)
+    if m is None:
+        return None
+    portfolio = " ".join(w for w in m.group("what").casefold().split() if w != "affairs")
+    return (m.group("country") or "").casefold(), portfolio
+
+
+# "(the) Chinese Ministry of Foreign Affairs", "Ministry of the Interior"; "Foreign Ministry",
+# "Russian Defence Ministry".  A country word is one capitalised word before the rest.
+_COUNTRY = r"(?:(?P<country>[A-Z][a-z]+(?:ian|ese|ish|an|i|ch))\s+)?"
+_WHAT = r"(?P<what>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_MINISTRY_OF = re.compile(rf"(?:[Tt]he\s+)?{_COUNTRY}Ministry\s+of\s+(?:the\s+)?{_WHAT}")
+_MINISTRY_AFTER = re.compile(rf"(?:[Tt]he\s+)?{_COUNTRY}{_WHAT}\s+Ministry")

@@ -57,14 +57,40 @@ def revises_near(c: QuantityClaim, reach: int = 12) -> bool:
     forms = [*(re.escape(f) for f in written_forms(c.value)), *words]
     for form in forms:
         for m in re.finditer(rf"(?i)(?<![\w.,]){form}(?![\w])", c.text):
-            before = _WORD.findall(c.text[max(0, m.start() - 80) : m.start()].casefold())
+            # Not past another figure: "the toll reached 85 on Saturday, after two men
+            # froze" revises the 85, not the two.
+            before_text = c.text[max(0, m.start() - 80) : m.start()]
+            after_text = c.text[m.end() : m.end() + 80]
+            before_text = before_text[_after_last_figure(before_text) :]
+            after_text = after_text[: _before_next_figure(after_text)]
             window = [
-                *before[-reach:],
-                *_WORD.findall(c.text[m.end() : m.end() + 80].casefold())[:reach],
+                *_WORD.findall(before_text.casefold())[-reach:],
+                *_WORD.findall(after_text.casefold())[:reach],
             ]
             if _says_revised(window):
                 return True
     return new_total(c) or _said_as(c, _REVISED_TO)
+
+
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _after_last_figure(text: str) -> int:
+    """Where the words after the last figure start; an old value ("rose from 12 to 31") is
+    no other figure."""
+    last = 0
+    for figure in _FIGURE.finditer(text):
+        if not _FROM.search(text, 0, figure.start()):
+            last = figure.end()
+    return last
+
+
+def _before_next_figure(text: str) -> int:
+    first = _FIGURE.search(text)
+    return first.start() if first else len(text)
 
 
 def _says_revised(words: list[str]) -> bool:
