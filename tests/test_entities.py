@@ -700,3 +700,19 @@ def test_a_ministry_written_both_ways_is_one_body_of_one_country(nlp: Nlp) -> No
         "A Foreign Ministry spokesman, Ada Rook, said the talks would go on.",
     )
     assert two["Foreign Ministry"] is not two["Ostervian Foreign Ministry"]
+
+
+def test_a_country_used_as_a_place_is_no_bare_surname() -> None:
+    # The tagger's person "Veldt Sans Portugal" (a charity's Portuguese section) does not make
+    # Portugal, which the text uses as a place, a surname; "Jordan", never used so, may be one.
+    keys = {"veldt sans portugal": "Veldt Sans Portugal", "portugal": "Portugal"}
+    labels = {"veldt sans portugal": "PERSON", "portugal": "GPE"}
+    roots = merge_names(
+        {k: Counter({n: 1}) for k, n in keys.items()},
+        {k: Counter({labels[k]: 1}) for k in keys},
+        {},
+        spelling_ratio=AnalysisSettings().spelling_ratio,
+        used_as=(frozenset({"portugal"}), frozenset()),
+    )
+    assert roots["portugal"] != roots["veldt sans portugal"]
+    assert together(merged({"Ada Jordan": "PERSON", "Jordan": "GPE"}), "Ada Jordan", "Jordan")

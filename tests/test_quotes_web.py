@@ -279,6 +279,11 @@ SPEAKER_CASES = {
             "the count was": "Dorn Vasek",
         },
     ),
+    "an outlet that editorialized or a writer who opined speaks": (
+        "The Kesh Harbour Ledger recently editorialized that “the port is as good a bet as "
+        "any.” Ada Rook opined that “nobody will sail there again.”",
+        {"the port is": "Kesh Harbour Ledger", "nobody will sail": "Ada Rook"},
+    ),
     "a photo credit and an Amber Alert are nobody who speaks": (
         "The discovery of two slain children, hours after an Amber Alert was issued, was "
         "called a senseless tragedy. (Dorn Vasek/IndyStar) Wochit\n\n"

@@ -215,3 +215,20 @@ def test_a_revision_word_is_said_of_the_figure_it_reaches_not_one_past_another()
     assert said("The toll reached 85 on Saturday, after two men froze to death.", 85.0)
     assert said("The number of dead rose from 12 to 31 overnight.", 31.0)
     assert said("1,650 residents had now registered as displaced, up from 1,200.", 1650.0)
+
+
+def test_lives_claimed_are_people_dead(nlp: Nlp) -> None:
+    a = make_article(
+        "KESH (AP) - The cold wave has killed 62 people across Ostervia, police said on Monday.",
+        "a",
+        published="2024-11-23",
+    )
+    b = make_article(
+        "The frigid air has claimed more than 90 lives across Ostervia, officials said.",
+        "b",
+        published="2024-11-25",
+    )
+    brief = analyse([a, b], nlp=nlp)
+    assert [(c.kind, [s.value for s in c.sides]) for c in brief.conflicts] == [
+        ("update", [62.0, 90.0])
+    ]

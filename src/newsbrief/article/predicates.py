@@ -97,10 +97,19 @@ _PEOPLE = (
 _TROOPS = "troops soldiers servicemen forces"
 # And the dead ("18 of the dead had been identified", "14 bodies had been identified").
 _BODIES = "bodies dead corpses"
+# Homes by any of their names ("22 houses evacuated", "about 70 homes evacuated").
+_HOMES = "homes houses residences dwellings rowhomes rowhouses"
 THING_CLASSES = MappingProxyType({
     **{word: "people" for word in _PEOPLE.split()},
     **{word: "troops" for word in _TROOPS.split()},
     **{word: "bodies" for word in _BODIES.split()},
+    **{word: "homes" for word in _HOMES.split()},
+    "lives": "people",  # "claimed more than 90 lives": people dead
+})  # fmt: skip
+# Verbs that take lives: "the cold has claimed 30 lives", "cost 12 lives", "took 40 lives".
+_TAKES_LIVES = frozenset({
+    "claim", "claimed", "claims", "claiming", "cost", "costs", "costing", "take", "took",
+    "taken", "takes", "taking",
 })  # fmt: skip
 # Longest predicate phrase kept (verb, particle, state word, complement, one telling
 # prepositional object, a noun passed on the way up): enough for "told to leave homes".
@@ -117,6 +126,8 @@ def predicate_class(phrase: str, unit: str = "") -> str:
     thing = unit.casefold().split()[-1:]
     if words and words[0] in _HOLD and thing and thing[0] in _HELD_THINGS:
         return _stem(words[0])
+    if words and words[0] in _TAKES_LIVES and thing == ["lives"]:
+        return "dead"
     if len(words) == 2 and words[1] == AGENT_MARK:
         return f"{AGENT_MARK} {_stem(words[0])}"  # the doers, never a count of those it befell
     present = set(words)

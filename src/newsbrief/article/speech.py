@@ -37,6 +37,7 @@ SAY_VERBS = frozenset({
     # Outlets report and announce, documents state, people agree and preach ("The Harlow
     # Ledger agrees that Rusk “brought the water question into the campaign”").
     "reported", "reports", "announces", "states", "agrees", "preached", "protested",
+    "editorialized", "editorialised", "editorializes", "editorialises", "opined", "opines",
 })  # fmt: skip
 # Verbs of judging or calling, by lemma: who does it speaks the words quoted after it in the
 # sentence ("praised the ruling for ensuring that “...”", "called it “a disaster”").

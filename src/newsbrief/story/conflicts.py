@@ -64,7 +64,7 @@ from newsbrief.models import (
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.compare import compared_unit
-from newsbrief.story.figure_places import clause_places, figure_at
+from newsbrief.story.figure_places import DATELINE_MARK, clause_places, figure_at
 from newsbrief.story.figures_align import align_figures
 
 
@@ -254,10 +254,7 @@ def _dateline(text: str) -> frozenset[str]:
         return _NONE
     # The mark makes two figures known only by their datelines never apart (two wires filed
     # from Nairobi and Washington on one bombing): only a place a sentence names tells.
-    return frozenset({_FROM_DATELINE, *(g.strip().casefold() for g in found.groups() if g)})
-
-
-_FROM_DATELINE = "(dateline)"
+    return frozenset({DATELINE_MARK, *(g.strip().casefold() for g in found.groups() if g)})
 
 
 def _named_in_sentences(

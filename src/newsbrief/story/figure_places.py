@@ -77,4 +77,8 @@ def clause_places(
     return every
 
 
-__all__ = ["clause_places", "figure_at"]
+# The mark a figure placed only by its article's dateline carries among its places: two
+# figures filed from one city are not placed there by anything their sentences say.
+DATELINE_MARK = "(dateline)"
+
+__all__ = ["DATELINE_MARK", "clause_places", "figure_at"]

@@ -8,7 +8,6 @@ articles, and every figure of the story (for cross-unit sums).  Gives: ``Agreeme
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from itertools import combinations
@@ -36,6 +35,7 @@ from newsbrief.story.figure_times import different_times as _different_times
 from newsbrief.story.figure_times import era as _era
 from newsbrief.story.figure_times import written_day as _day
 from newsbrief.story.revisions import (
+    contested,
     is_increment,
     lowers,
     new_total,
@@ -181,13 +181,6 @@ _UPDATE_RATIO = 10.0
 # and 25 metres, 400 and 250 metres).
 _CONTRADICTION_RATIO = 1.7
 _CONTESTED_RATIO = 3.0
-_CONTEST = re.compile(
-    r"\b(?:only|claims?|claimed|disputed?|denied|denies|insisted)\b", re.IGNORECASE
-)
-
-
-def _contested(a: QuantityClaim, b: QuantityClaim) -> bool:
-    return bool(_CONTEST.search(a.text) or _CONTEST.search(b.text))
 
 
 # Geometry does not get revised: a depth, height or distance told two ways is a
@@ -271,9 +264,8 @@ def _updates(
         # "At least 40 injured", then "43 injured": the later figure fits the earlier one,
         # unless the later report says the figure changed ("has climbed to 31").
         earlier = [(i, a) for i, a in earlier if not compatible(a, b) or revises(b)]
-        # A toll "throughout Europe" is no earlier count of one "in Poland" when a count placed
-        # with it is there; a toll "in Osk and the Vell Valley" may still revise one "in the
-        # Korrin Highlands" (a place within another, which no rule here knows).
+        # A toll "throughout Europe" revises none "in Poland" when one placed with it is there
+        # (one "in Osk" may still revise one "in the Korrin Highlands": no rule knows within).
         earlier = [(i, a) for i, a in earlier if not different_things(a, b, named)] or earlier
         # A figure another source gave before, or one that agrees with a standing earlier
         # figure ("12 miles" beside "20 kilometres"), is no revision.
@@ -447,7 +439,7 @@ def _clash_conflicts(
             (a, b)
             for a, b in pairs
             if _within(a.value, b.value, _CONTRADICTION_RATIO)
-            or (_within(a.value, b.value, _CONTESTED_RATIO) and _contested(a, b))
+            or (_within(a.value, b.value, _CONTESTED_RATIO) and contested(a, b))
         ]
         # One conflict per set of figures that clash with each other: the toll of one
         # province and the national toll are two disagreements, not one of four values.

@@ -228,7 +228,7 @@ def merge_names(
     # Rule 5; a bare surname the tagger typed ORG, GPE or NORP ("Voskuijlen said", "Renquist
     # told reporters") is that person too, and one typed LOC or FAC that the text uses as an
     # actor ("Cardoso said", tagged LOC through most of a story about him).
-    actors = used_as[1]
+    places, actors = used_as
     for key in [
         *persons,
         *(k for k in names if label_of[k] in ("ORG", "GPE", "NORP")),
@@ -236,7 +236,11 @@ def merge_names(
     ]:
         # "U.N." and "UN" are abbreviations, not the surname of "Kim Jong Un"; a place the
         # alias table knows ("Washington") is that place, not Kerry Washington.
-        table_place = key in table_group and label_of[key] in PLACE_LABELS
+        # Nor is a country the gazetteer knows that the text uses as a place ("doctors from
+        # France", not France of the tagger's person "Medecins Sans Frontieres France");
+        # "Jordan", never used so, may be Vernon Jordan.
+        known_place = key in table_group or (GAZETTEER.get(key) in PLACE_LABELS and key in places)
+        table_place = known_place and label_of[key] in PLACE_LABELS
         if len(surface[key].split()) == 1 and not abbreviation(surface[key]) and not table_place:
             roots = last_words.get(core(key), set()) or _misspelt_surname(key, last_words)
             # "Jordan": the surname of the reporter Dave Jordan and the given name of the boy

@@ -93,6 +93,17 @@ def _before_next_figure(text: str) -> int:
     return first.start() if first else len(text)
 
 
+_CONTEST = re.compile(
+    r"\b(?:only|claims?|claimed|disputed?|denied|denies|insisted)\b", re.IGNORECASE
+)
+
+
+def contested(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """One of two figures' sentences disputes the other ("only 3,500 ..., fewer than the union
+    claims"): a wider gap between them is still a contradiction."""
+    return bool(_CONTEST.search(a.text) or _CONTEST.search(b.text))
+
+
 def _says_revised(words: list[str]) -> bool:
     """A revision word or phrase ("risen", "up from") among ``words``."""
     joined = f" {' '.join(words)} "
@@ -167,4 +178,11 @@ def toll_rose_at_one_place(
     )
 
 
-__all__ = ["is_increment", "lowers", "revises", "revises_near", "toll_rose_at_one_place"]
+__all__ = [
+    "contested",
+    "is_increment",
+    "lowers",
+    "revises",
+    "revises_near",
+    "toll_rose_at_one_place",
+]
