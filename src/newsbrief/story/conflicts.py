@@ -5,8 +5,10 @@ for one subject stated consistently by several articles) and ``Conflict`` record
 one subject shown side by side with each side's wording and sources), each conflict of one
 kind, with a note saying why:
 - "update": a later report revises a figure (the sentence says so: "the toll has risen to
-  47", "raised its deployment to 650", ``tables.REVISION_WORDS``; or the two figures are tied
-  to different written days); values in time order;
+  47", "raised its deployment to 650", ``tables.REVISION_WORDS``, of this figure and not one
+  past another: "the toll reached 85, after two men froze" revises the 85; or the two
+  figures are tied to different written days); values in time order; a toll placed elsewhere
+  ("throughout Europe") neither revises nor outweighs one "in Poland";
 - "framing": different counts that reconcile, the arithmetic in the note (11 taken − 2
   executed = 9 held; 12 = 8 soldiers + 4 police officers; 18 of the 30 injured, one source
   giving both); the larger total first;

@@ -36,7 +36,9 @@ Names are merged when one of these holds (each is a unit-tested rule):
    or the first word of a two-word East Asian name written family name first ("Xiong" of
    "Xiong Guoming", never of "Zhang Xiong": ``names.surnames``); a double surname is told by
    its last part ("Winnie Madikizela-Mandela" / "Winnie Mandela"), and a surname with its
-   particle is a person's whatever its tag ("Del Valle"); ``merge_across_types``
+   particle is a person's whatever its tag ("Del Valle"), but a country the text uses as a
+   place is no surname ("France" of the tagger's person "Medecins Sans Frontieres France");
+   ``merge_across_types``
    merges person/place-typed variants (Tolvik / Tolvick; "St."/"Saint" are one word in ``core``);
    a bare surname two people share ("Becker": Al and Bill Becker), or a given name used alone
    ("Matt", "Chuck" for Charles), is the person its article named last before it, when every
@@ -44,7 +46,10 @@ Names are merged when one of these holds (each is a unit-tested rule):
    the story never says "Lu" alone (a given name that is also an East Asian family name);
 6. the text defines one as the other's acronym ("Alpine Rescue Corps (ARC)"), or an all-capitals
    word spells the initials of exactly one name of the story, a generic last word such as
-   "Corporation" allowed to drop out ("NCC" for "Northshore Chemical Corporation");
+   "Corporation" allowed to drop out ("NCC" for "Northshore Chemical Corporation"; a longer
+   tagger span ending in that name, "Australian International Olympic Committee", is no
+   second name it spells); a ministry in either word order is one ("Foreign Ministry",
+   "Chinese Ministry of Foreign Affairs") when the story names one country's (``org_heads``);
 7. an organisation or group name is the leading word(s) of exactly one longer organisation
    name ("Northshore" and "Northshore Chemical Corporation"; "Elmsworth Fire and Rescue" and
    "... Rescue Service"; a name of two words or more may start a facility's: "Gaza
@@ -57,11 +62,12 @@ Names are merged when one of these holds (each is a unit-tested rule):
    the body's short name when only one such name has that rest ("U.S. Senate" = "Senate");
    a body's kind alone after "the" ("the Commission", "the Observatory") is the one body of
    that kind the story names ("Warren Commission", "Syrian Observatory for Human Rights":
-   ``org_heads``);
+   ``org_heads``; "told the Times" counts where the tagger missed it);
 8. the text gives one as another name of the other: "the Ridge Brotherhood, a militant group
-   known as the Greycoats", "Somnira, stocked under its generic name dormavelin" (cues in
-   ``article/rules/en/gazetteer.json``); "the Kurdish Workers Party of Turkey, known as the
-   PKK" renames the head before "of", not the place after it;
+   known as the Greycoats", "Somnira, stocked under its generic name dormavelin", "Misty
+   Vale, whose real name is Ada Brannock" (cues in ``article/rules/en/gazetteer.json``);
+   "the Kurdish Workers Party of Turkey, known as the PKK" renames the head before "of", not
+   the place after it;
 9. a place's, agency's or institution's name is the other without its kind ("Gaza" and
    "Gaza Strip", "Hatay Province", "Rift Valley Province", "Xinhua News Agency", "Yale
    University"; never "City": "Gaza City" is not "Gaza"); a body the gazetteer knows is its
