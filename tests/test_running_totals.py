@@ -15,7 +15,7 @@ from newsbrief.article.predicates import thing_class
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import QuantityClaim
 from newsbrief.story.conflicts import align_claims
-from newsbrief.story.revisions import revises_near
+from newsbrief.story.revisions import contested, revises_near
 
 
 def _figures(nlp: Nlp, text: str) -> list[tuple[float, str, str]]:
@@ -232,3 +232,24 @@ def test_lives_claimed_are_people_dead(nlp: Nlp) -> None:
     assert [(c.kind, [s.value for s in c.sides]) for c in brief.conflicts] == [
         ("update", [62.0, 90.0])
     ]
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_count(nlp: Nlp) -> None:
+    a = make_article(
+        "The frigid air that moved in last week has claimed more than 90 lives, officials "
+        "said. Three workers reported missing on Monday were found.",
+        "a",
+        published="2024-11-25",
+    )
+    brief = analyse([a], nlp=nlp)
+    found = {c.value: c for c in brief.claims if isinstance(c, QuantityClaim)}
+    assert (found[90.0].as_of, found[90.0].as_of_written) == ("2024-11-25", False)
+    assert found[3.0].as_of_written  # a reduced clause still dates its workers
+
+
+def test_a_figure_s_own_verb_is_no_dispute() -> None:
+    claimed = replace(qty("a", 90.0, "lives claimed", "lives"), text="The cold claimed 90 lives.")
+    killed = replace(qty("b", 40.0, "people killed", "people"), text="It killed 40 people.")
+    assert not contested(claimed, killed)
+    union = replace(killed, text="Only 40 struck, fewer than the union claims.")
+    assert contested(claimed, union)

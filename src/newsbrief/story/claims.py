@@ -147,6 +147,8 @@ def _shared(
 
 
 _SINCE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
+# A relative pronoun opening the clause a date is in, with no clause break after it.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\b[^,;.]*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
 # Dates of something else in the figure's sentence: a start ("since it debuted in 1995"), a
 # founding ("the company, founded in 1995, has 1,500 rivals"), a comparison ("twice as many
@@ -180,6 +182,11 @@ def _as_of(
         if _OTHER_DAY_BEFORE.search(before) or (
             _YEAR.fullmatch(expr.expression.strip()) and _SINCE_CLAUSE.search(before)
         ):
+            continue
+        if expr.subordinate and expr.start < fact.start and _RELATIVE_CLAUSE.search(before):
+            # "The air that moved in last week has claimed 90 lives": the week dates the
+            # air's arrival, not the count (a reduced clause, "workers reported missing on
+            # Monday", still dates its workers).
             continue
         resolved = resolve_date(expr.parts, ref)
         if resolved is None or resolved[1] == "time":

@@ -100,8 +100,13 @@ _CONTEST = re.compile(
 
 def contested(a: QuantityClaim, b: QuantityClaim) -> bool:
     """One of two figures' sentences disputes the other ("only 3,500 ..., fewer than the union
-    claims"): a wider gap between them is still a contradiction."""
-    return bool(_CONTEST.search(a.text) or _CONTEST.search(b.text))
+    claims"): a wider gap between them is still a contradiction.  The figure's own verb is no
+    dispute ("the cold has claimed 90 lives")."""
+    return any(
+        word.casefold() != (c.predicate.split() or [""])[0].casefold()
+        for c in (a, b)
+        for word in _CONTEST.findall(c.text)
+    )
 
 
 def _says_revised(words: list[str]) -> bool:
