@@ -664,6 +664,22 @@ def test_two_ages_of_one_person_contradict_and_people_stay_apart(nlp: Nlp) -> No
     assert not any(getattr(c, "unit", "") == "years old" for c in brief.claims)
 
 
+def test_an_age_in_an_apposition_after_the_name_is_that_person_s(nlp: Nlp) -> None:
+    first = make_article(
+        "Rahel Tamsin was waiting in line. “I saw his eyes,” said Tamsin, a 23-year-old secretary.",
+        "a",
+        published="2024-05-06",
+    )
+    second = make_article(
+        "Rahel Tamsin was waiting in line. “I saw his eyes,” said Tamsin, a 32-year-old secretary.",
+        "b",
+        published="2024-05-06",
+    )
+    brief = analyse([first, second], nlp=nlp)
+    ages = [c for c in brief.conflicts if c.subject.startswith("age of")]
+    assert [sorted(float(s.value) for s in c.sides) for c in ages] == [[23.0, 32.0]]
+
+
 def test_dates_of_something_else_do_not_date_the_figure() -> None:
     # A founding, a start and a comparison in the figure's sentence date something else.
     refs = {"a": "1999-01-31"}

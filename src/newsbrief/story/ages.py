@@ -9,8 +9,9 @@ They feed conflicts only: an age is no key figure of a story, and two sources ag
 say nothing a reader needs.  Plain, bounded regular expressions next to each mention of a
 person; no model.
 
-Forms: "Qin Yongmin, 45," / "Qin Yongmin, aged 45," / "Qin Yongmin (45)" after the name, and
-"the 45-year-old Qin Yongmin" / "a 45-year-old dissident, Qin Yongmin" before it.
+Forms: "Qin Yongmin, 45," / "Qin Yongmin, aged 45," / "Qin Yongmin (45)" / "Zaken, a
+23-year-old secretary" after the name, and "the 45-year-old Qin Yongmin" / "a 45-year-old
+dissident, Qin Yongmin" before it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ AGE_CLASS = "age"
 # a bracket, "and", "who"), so that "Smith, 45 percent" or "Smith, 10 years ago" is no age.
 _AFTER = re.compile(
     r",\s*(?:aged\s+)?(\d{1,3})\s*(?=[,.;)]|\s+(?:and|who|of|from)\b)|\s*\((\d{1,3})\)"
+    r"|,\s*an?\s+(\d{1,3})-year-old\b"  # "Zaken, a 23-year-old secretary"
 )
 # "the 45-year-old Qin Yongmin", "a 32-year-old dissident, Wang Youcai": a few lower-case
 # words (and a comma) between the age and the name.
@@ -97,7 +99,7 @@ def _age_at(text: str, start: int, end: int) -> int | None:
     before = _BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
     value = None
     if after:
-        value = after.group(1) or after.group(2)
+        value = after.group(1) or after.group(2) or after.group(3)
     elif before:
         value = before.group(1)
     if value is None:
