@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -390,9 +391,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def taken_spans(mentions: Sequence[Mention]) -> dict[str, list[tuple[int, int]]]:
+    """Each article's mention spans, sorted: what ``overlaps`` looks a new span up in."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m.article].append((m.start, m.end))
+    return {article: sorted(found) for article, found in spans.items()}
+
+
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_left(spans, (end, end))
     return any(s < end and start < e for s, e in spans[max(0, i - 2) : i])
 
 
-__all__ = ["find_mentions", "overlaps", "shouting"]
+__all__ = ["find_mentions", "overlaps", "shouting", "taken_spans"]

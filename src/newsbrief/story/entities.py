@@ -98,7 +98,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsbrief.article.mentions import overlaps, shouting
+from newsbrief.article.mentions import overlaps, shouting, taken_spans
 from newsbrief.article.name_scan import (
     acronyms_of,
     cue_reach,
@@ -196,15 +196,13 @@ def _acronym_mentions(
 ) -> tuple[list[Mention], list[tuple[str, str]]]:
     """``mentions`` with acronyms the tagger missed: defined ones ("Alpine Rescue Corps (ARC)",
     giving a merge pair) and lone all-capitals words that spell the initials of a story name."""
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        spans[m.article].append((m.start, m.end))
+    spans = taken_spans(mentions)
     extra: list[Mention] = []
     cut: set[tuple[str, int]] = set()
     pairs: list[tuple[str, str]] = []
     label_of: dict[str, str] = {}
     for article in articles:
-        taken = sorted(spans[article.id])
+        taken = spans.get(article.id, [])
         for long, short in defined_acronyms(article.text):
             pairs.append((fold(long.text), fold(short.text)))
             label_of[short.text] = long.label
@@ -220,7 +218,7 @@ def _acronym_mentions(
         for acr in acronyms_of(name):
             label_of.setdefault(acr, label)
     for article in articles:
-        taken = sorted(spans[article.id])
+        taken = spans.get(article.id, [])
         text = article.text
         for start, end, word in lone_capitals(text):
             found = label_of.get(word) or label_of.get(word.replace(".", ""))

@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from newsbrief.article.mentions import overlaps
+from newsbrief.article.mentions import overlaps, taken_spans
 from newsbrief.models import Article, Mention
 from newsbrief.story.names import fold
 
@@ -67,12 +67,10 @@ def untagged_kinds(articles: Sequence[Article], mentions: Sequence[Mention]) -> 
     alone = {kind for kind, named in bodies.items() if len(named) == 1}
     if not alone:
         return []
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        spans[m.article].append((m.start, m.end))
+    spans = taken_spans(mentions)
     extra = []
     for article in articles:
-        taken = sorted(spans[article.id])
+        taken = spans.get(article.id, [])
         for match in _THE_KIND.finditer(article.text):
             start, end = match.span(1)
             if match.group(1).casefold() in alone and not overlaps(taken, start, end):

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from newsbrief.article.mentions import overlaps
+from newsbrief.article.mentions import overlaps, taken_spans
 from newsbrief.models import Article, Mention
 from newsbrief.story.merge_words import FEATURE_WORDS
 from newsbrief.story.names import core, fold, person_like, skeleton, surnames
@@ -41,14 +41,12 @@ def untagged_repeats(articles: Sequence[Article], mentions: Sequence[Mention]) -
         by_first[text.split()[0]][text] = labels.most_common(1)[0][0]
     if not by_first:
         return []
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        spans[m.article].append((m.start, m.end))
+    spans = taken_spans(mentions)
     longest_first = {w: sorted(names, key=len, reverse=True) for w, names in by_first.items()}
     extra = []
     for article in articles:
         text = article.text
-        taken = sorted(spans[article.id])
+        taken = spans.get(article.id, [])
         for word in _WORD_START.finditer(text):
             start = word.start()
             first = _FIRST_WORD.match(text, start, start + 40)
@@ -90,9 +88,7 @@ def untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) 
     alone |= set(label_of)
     if not alone:
         return []
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        spans[m.article].append((m.start, m.end))
+    spans = taken_spans(mentions)
     # A surname opening a sentence is read as the name when the story never writes it as a
     # word ("Nunes represents ...", "Kislov fired home ..."), as a word when it does ("Young
     # people ..." in a story that also says "young").
@@ -100,7 +96,7 @@ def untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) 
     extra = []
     for article in articles:
         text = article.text
-        taken = sorted(spans[article.id])
+        taken = spans.get(article.id, [])
         for match in _TITLE_WORD.finditer(text):
             start, end = match.span()
             if match.group(0) not in alone or overlaps(taken, start, end):
@@ -129,13 +125,11 @@ def untagged_variants(
             known[skeleton(m.text)].setdefault(m.text, m.label)
     if not known:
         return []
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        spans[m.article].append((m.start, m.end))
+    spans = taken_spans(mentions)
     label_of: dict[str, str | None] = {}  # per distinct word: long articles repeat words
     extra = []
     for article in articles:
-        taken = sorted(spans[article.id])
+        taken = spans.get(article.id, [])
         for match in _TITLE_WORD.finditer(article.text):
             word = match.group(0)
             if word not in label_of:
