@@ -716,3 +716,10 @@ def test_a_country_used_as_a_place_is_no_bare_surname() -> None:
     )
     assert roots["portugal"] != roots["veldt sans portugal"]
     assert together(merged({"Ada Jordan": "PERSON", "Jordan": "GPE"}), "Ada Jordan", "Jordan")
+
+
+def test_swapped_letters_join_a_place_and_a_group_but_never_a_person() -> None:
+    # "a diplomat from Pelladro": the tagger calls the misspelt country a nationality.
+    groups = merged({"Pellador": "GPE", "Pelladro": "NORP", "Marian": "PERSON", "Marina": "ORG"})
+    assert together(groups, "Pellador", "Pelladro")
+    assert not together(groups, "Marian", "Marina")

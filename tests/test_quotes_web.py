@@ -279,6 +279,28 @@ SPEAKER_CASES = {
             "the count was": "Dorn Vasek",
         },
     ),
+    "a document a quote is according to speaks, or its maker when the article says": (
+        "Ada Rook, 3, was at the Kesh Center when an aide gave her a cheese sandwich, "
+        '"despite them knowing that she has a severe allergy to dairy," according to a page '
+        "set up on a fundraising site.\n\n"
+        "The Harbour Board issued a report on Monday. According to the report, “the count "
+        "missed one renter in ten across the city.”",
+        {"despite them knowing": "page", "the count missed": "Harbour Board"},
+    ),
+    "a long attribution with a relative clause's say-word goes on to the next paragraph": (
+        "“Most of the biology teachers here work in small towns,” said Dorn Vasek, the "
+        "coordinator for the Kesh Research Network, a teaching resource, and one of the "
+        "members of the team that wrote the original science standards.\n\n"
+        "“Are we going to expect a teacher in a small town to stand up alone? I think many "
+        "teachers will bow to the local pressure.”",
+        {"Most of the": "Dorn Vasek", "Are we going": "Dorn Vasek"},
+    ),
+    # The parser makes the show's title the subject; better no speaker than a title.
+    "a name written only inside quotation marks never speaks": (
+        "One exchange drew laughter. Marten, played by Ed Vasek (”Dorn Grant,” “Mary Tyler "
+        "Rook Show”), turned to his colleague and said: “You may guess -- the others guess.”",
+        {"You may guess": ""},
+    ),
     "an outlet that editorialized or a writer who opined speaks": (
         "The Kesh Harbour Ledger recently editorialized that “the port is as good a bet as "
         "any.” Ada Rook opined that “nobody will sail there again.”",

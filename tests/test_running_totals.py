@@ -253,3 +253,22 @@ def test_a_figure_s_own_verb_is_no_dispute() -> None:
     assert not contested(claimed, killed)
     union = replace(killed, text="Only 40 struck, fewer than the union claims.")
     assert contested(claimed, union)
+
+
+def test_cars_and_vehicles_of_one_pileup_are_one_count(nlp: Nlp) -> None:
+    a = make_article(
+        "Blinding snow is blamed for a 30-car pileup on Route 9 near Kesh that killed two "
+        "people, said Sgt. Ada Rook.",
+        "a",
+        published="2024-12-20",
+    )
+    b = make_article(
+        "Near Kesh, two people were killed and seven injured in a 25-vehicle pileup.",
+        "b",
+        published="2024-12-20",
+    )
+    brief = analyse([a, b], nlp=nlp)
+    assert thing_class("cars") == thing_class("vehicles") != thing_class("trucks")
+    assert [(c.kind, sorted(s.value for s in c.sides)) for c in brief.conflicts] == [
+        ("contradiction", [25.0, 30.0])
+    ]

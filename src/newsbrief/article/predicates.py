@@ -99,11 +99,14 @@ _TROOPS = "troops soldiers servicemen forces"
 _BODIES = "bodies dead corpses"
 # Homes by any of their names ("22 houses evacuated", "about 70 homes evacuated").
 _HOMES = "homes houses residences dwellings rowhomes rowhouses"
+# And vehicles ("a 30-car pileup", "a 25-vehicle pileup"); trucks and buses are kept apart.
+_VEHICLES = "vehicles cars autos automobiles"
 THING_CLASSES = MappingProxyType({
     **{word: "people" for word in _PEOPLE.split()},
     **{word: "troops" for word in _TROOPS.split()},
     **{word: "bodies" for word in _BODIES.split()},
     **{word: "homes" for word in _HOMES.split()},
+    **{word: "vehicles" for word in _VEHICLES.split()},
     "lives": "people",  # "claimed more than 90 lives": people dead
 })  # fmt: skip
 # Verbs that take lives: "the cold has claimed 30 lives", "cost 12 lives", "took 40 lives".

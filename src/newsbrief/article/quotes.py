@@ -17,7 +17,7 @@ from typing import Any
 from newsbrief.article.people_named import Found, People
 from newsbrief.article.quantities import Sentences
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
-from newsbrief.article.say_subject import NOBODY, made_by, verb_speaker
+from newsbrief.article.say_subject import DOCUMENTS, NOBODY, made_by, verb_speaker
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
@@ -145,6 +145,19 @@ _ACCORDING_BEFORE = re.compile(
 _ACCORDING_AFTER = re.compile(
     r"[,\s]*according\s+to\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 )
+# '"...," according to a page set up on GoFundMe', 'According to the indictment, "..."': a
+# document speaks when no one is named (its maker, when the article says who made it).
+_DOCUMENT_WORDS = "|".join(
+    sorted(DOCUMENTS | {"page", "website", "site", "indictment", "affidavit", "transcript"})
+)
+_ACCORDING_DOCUMENT = (
+    r"according\s+to\s+(?:(?:a|an|the|this|that|its|his|her|their)\s+)?"
+    rf"((?:[\w'’-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})s?)\b"
+)
+_ACCORDING_DOCUMENT_AFTER = re.compile(r"[,\s]*" + _ACCORDING_DOCUMENT)
+_ACCORDING_DOCUMENT_BEFORE = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n\s*)[Aa]" + _ACCORDING_DOCUMENT[1:] + r",\s*$"
+)
 
 
 def _inline_attribution(between: str) -> bool:
@@ -211,10 +224,13 @@ def _only_attribution(between: str) -> bool:
     # '," the lead researcher, William Copeland, a clinical psychologist at Duke University
     # in Durham, N.C., said in a statement.' then a quote paragraph: one attribution, long
     # for who the speaker is, in one paragraph that ends the sentence.
+    # The say-verb leads ('," said Dorn Vasek, ... the team that wrote the standards.'): a
+    # say-word further on is a relative clause's, not a second attribution.
+    leads = next((s for w, s in zip(words.split(), said, strict=True) if w.strip(",”\"'’")), False)
     return (
         len(words) <= _LONG_ATTRIBUTION
         and words.endswith(".")
-        and sum(said) == 1
+        and (sum(said) == 1 or leads)
         and "\n" not in words
         and not _SENTENCE_BREAK.search(words)
     )
@@ -302,6 +318,8 @@ def _speaker(
     )
     for verb in verbs:
         said = verb_speaker(verb, start, people, end)
+        if said is not None and said != NOBODY and _only_quoted(said[0], text, para_start, quoted):
+            continue  # '(“Lou Grant,” “Mary Tyler Moore Show”), ... said:': a title, no one
         if said is not None:
             return None if said == NOBODY else said
     # "objected to a finding by the commission that he was “...”", "X's assertion that
@@ -327,7 +345,20 @@ def _speaker(
     according = _ACCORDING_BEFORE.search(text, max(0, start - 80), start)
     if according:  # 'According to the Bureau, "the census in 1990 took a step backward"'
         return according.group(1), (according.start(1), according.end(1))
+    according = _ACCORDING_DOCUMENT_AFTER.match(text, end) or _ACCORDING_DOCUMENT_BEFORE.search(
+        text, max(0, start - 80), start
+    )
+    if according:
+        document = doc.char_span(according.start(1), according.end(1), alignment_mode="expand")
+        maker = made_by(document.root) if document is not None else None
+        return maker or according.group(1), None
     return None
+
+
+def _only_quoted(name: str, text: str, since: int, quoted: list[tuple[int, int]] | None) -> bool:
+    """True when ``name`` is written after ``since`` only inside quotation marks."""
+    at = [m.start() for m in re.finditer(re.escape(name), text[since:])]
+    return bool(at) and all(inside(quoted or [], since + i) for i in at)
 
 
 # Nouns of saying whose "that" clause holds someone's words.

@@ -342,11 +342,14 @@ def _merge_swapped_letters(
     uf: _Union, names: dict[str, Counter[str]], klass: dict[str, str]
 ) -> None:
     """A typo that swaps two near letters ("Lewinksy" for "Lewinsky", "Sanete" for "Senate")
-    is the same name: rule 3's consonant skeleton changes with the order of the letters."""
-    by_letters: dict[tuple[str, str], list[str]] = defaultdict(list)
+    is the same name: rule 3's consonant skeleton changes with the order of the letters.
+    A group's and a place's by turns ("a diplomat from Ecudaor", tagged a nationality), but
+    never a person's and a group's ("Marian", "Marina"; ``merge_across_types`` decides a
+    person's and a place's)."""
+    by_letters: dict[tuple[bool, str], list[str]] = defaultdict(list)
     for key in names:
         if len(key) >= _SWAP_MIN_CHARS:
-            by_letters[(klass[key], "".join(sorted(key)))].append(key)
+            by_letters[(klass[key] == "person", "".join(sorted(key)))].append(key)
     for group in by_letters.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
