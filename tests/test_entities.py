@@ -723,3 +723,21 @@ def test_swapped_letters_join_a_place_and_a_group_but_never_a_person() -> None:
     groups = merged({"Pellador": "GPE", "Pelladro": "NORP", "Marian": "PERSON", "Marina": "ORG"})
     assert together(groups, "Pellador", "Pelladro")
     assert not together(groups, "Marian", "Marina")
+
+
+def test_a_bare_surname_with_swapped_letters_is_that_person_s() -> None:
+    groups = merged({"Rick Snyder": "PERSON", "Sndyer": "PERSON", "Kesh State": "PERSON"})
+    assert together(groups, "Rick Snyder", "Sndyer")
+
+
+def test_a_person_tagged_name_ending_in_state_is_the_state_university() -> None:
+    groups = merged({"Kesh State": "PERSON", "Kesh State University": "ORG"})
+    assert together(groups, "Kesh State", "Kesh State University")
+
+
+def test_the_state_of_a_country_is_the_country() -> None:
+    groups = merged(
+        {"Kesh": "GPE", "State of Kesh": "GPE", "Republic of Varn": "GPE", "Varn": "GPE"}
+    )
+    assert together(groups, "Kesh", "State of Kesh")
+    assert not together(groups, "Varn", "Republic of Varn")

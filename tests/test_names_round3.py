@@ -232,3 +232,34 @@ def test_the_firm_that_owns_a_name_and_a_like_are_no_part_of_it(nlp: Nlp) -> Non
     texts = {m.text for m in _mentions(nlp, text)}
     assert {"Cyan Banister", "Jeremy Liew", "Justin Bieber"} <= texts
     assert not any("’s " in t or t.endswith("-like") for t in texts)
+
+
+def test_a_given_name_alone_is_the_story_s_one_person_of_that_name() -> None:
+    # "his wife, Racquel," where only the other article gives her full name.
+    a = make_article("Smith's wife, Racquel Smith, was also shot.", "a")
+    b = make_article("Smith died, and his wife, Racquel, was shot in the leg.", "b")
+    found = [_mention(a, "Racquel Smith", 0), _mention(b, "Smith", 0), _mention(b, "Racquel", 0)]
+    assert ("racquel", "racquel smith") in nearest_full_names(found)
+
+
+def test_a_street_named_alone_at_a_crossing_is_that_street() -> None:
+    from newsbrief.story.streets import street_forms
+
+    a = make_article("The car stopped near Harbour Street and Kell Avenue in Varn.", "a")
+    b = make_article(
+        "Near the intersection of Harbour and Kell, a van bumped the car. Harbour said nothing.",
+        "b",
+    )
+    found = [
+        _mention(a, "Harbour Street", 0, "FAC"),
+        _mention(a, "Kell Avenue", 0, "FAC"),
+        _mention(b, "Harbour", 0, "ORG"),
+        _mention(b, "Kell", 0, "PERSON"),
+        _mention(b, "Harbour", 1, "PERSON"),
+    ]
+    assert sorted(street_forms([a, b], found)) == [
+        ("harbour", "harbour street"),
+        ("kell", "kell avenue"),
+    ]
+    assert checked_type("Harbour Street", "ORG") == "FAC"
+    assert checked_type("Wall Street", "ORG") == "ORG"

@@ -257,13 +257,14 @@ def test_a_figure_s_own_verb_is_no_dispute() -> None:
 
 def test_cars_and_vehicles_of_one_pileup_are_one_count(nlp: Nlp) -> None:
     a = make_article(
-        "Blinding snow is blamed for a 30-car pileup on Route 9 near Kesh that killed two "
-        "people, said Sgt. Ada Rook.",
+        # "Ostervia, that killed ..., said": where the pileup was, not a place that speaks.
+        "Blinding snow is blamed for a 30-car pileup on Route 9 near Kesh, Ostervia, that "
+        "killed two people, said Sgt. Ada Rook.",
         "a",
         published="2024-12-20",
     )
     b = make_article(
-        "Near Kesh, two people were killed and seven injured in a 25-vehicle pileup.",
+        "In Ostervia, two people were killed and seven injured in a 25-vehicle pileup.",
         "b",
         published="2024-12-20",
     )
@@ -272,3 +273,21 @@ def test_cars_and_vehicles_of_one_pileup_are_one_count(nlp: Nlp) -> None:
     assert [(c.kind, sorted(s.value for s in c.sides)) for c in brief.conflicts] == [
         ("contradiction", [25.0, 30.0])
     ]
+
+
+def test_a_mix_of_two_counts_summing_to_another_source_s_count_is_a_framing(nlp: Nlp) -> None:
+    a = make_article(
+        "The clerk's staff managed to mix up 22 invalid ballots with 183 valid ones this "
+        "week. More than 35,000 ballots are considered under-votes.",
+        "a",
+        published="2024-11-09",
+    )
+    b = make_article(
+        "The dismissed ballots were mixed in with 205 legal ballots, the clerk said.",
+        "b",
+        published="2024-11-09",
+    )
+    brief = analyse([a, b], nlp=nlp)
+    framings = [c for c in brief.conflicts if c.kind == "framing"]
+    assert [sorted(float(s.value) for s in c.sides) for c in framings] == [[22.0, 183.0, 205.0]]
+    assert "183 + 22 = 205" in framings[0].note

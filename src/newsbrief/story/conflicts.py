@@ -234,8 +234,11 @@ _NONE: frozenset[str] = frozenset()
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 # A name right before one of these, or after "according to", is who said the figure, not what
 # it is about ("Police said", "the DCP told reporters").
+# "Washington, a key ally, said" speaks; "near Fort Dodge, Iowa, that killed two people, said
+# Sgt. Rook" is where a clause's subject was, not who speaks.
 _SAYS_AFTER = re.compile(
-    r"['’]?s?\s*(?:,[^,]{0,40},\s*)?(?:said|says|told|reported|announced|estimated)\b"
+    r"['’]?s?\s*(?:,(?!\s*(?:that|which|where|when)\b)[^,]{0,40},\s*)?"
+    r"(?:said|says|told|reported|announced|estimated)\b"
 )
 _LOCATED = re.compile(r"\b(?:in|at|of)\s+$")
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)

@@ -22,7 +22,8 @@ Names are merged when one of these holds (each is a unit-tested rule):
    (Hezbollah / Hizbollah, Deir al-Zour / Deir Ezzor), or organisations' names of three words
    or more that differ in one word spelt alike (Inkatha / Inkhata Freedom Party; Kurdish /
    Kurdistan Workers Party; not a rival's word: National / Nationalist), or names of six
-   letters or more with two near letters swapped ("Lewinksy", "Sanete"); a person's one-word
+   letters or more with two near letters swapped ("Lewinksy", "Sanete"; a place's tagged a
+   nationality, "Ecudaor"; a bare surname, "Sndyer", the one person's); a person's one-word
    name is no misspelling of a two-word one ("Chang" / "Chen Yang"), but a long bare surname
    misspelt is the one person's it misspells ("Volenheimer" / "Katrin Vollenheimer"; not a
    place the gazetteer knows); a company named after a dam or its project is one;
@@ -42,7 +43,9 @@ Names are merged when one of these holds (each is a unit-tested rule):
    merges person/place-typed variants (Tolvik / Tolvick; "St."/"Saint" are one word in ``core``);
    a bare surname two people share ("Becker": Al and Bill Becker), or a given name used alone
    ("Matt", "Chuck" for Charles), is the person its article named last before it, when every
-   use agrees or nearly every one of many (``nearest_names``); "Bitter" is "Lu Bitter" when
+   use agrees or nearly every one of many (``nearest_names``), and a given name in an article
+   that names no one of it is the story's one person of that name ("his wife, Racquel");
+   "Bitter" is "Lu Bitter" when
    the story never says "Lu" alone (a given name that is also an East Asian family name);
 6. the text defines one as the other's acronym ("Alpine Rescue Corps (ARC)"), or an all-capitals
    word spells the initials of exactly one name of the story, a generic last word such as
@@ -62,7 +65,8 @@ Names are merged when one of these holds (each is a unit-tested rule):
    the body's short name when only one such name has that rest ("U.S. Senate" = "Senate");
    a body's kind alone after "the" ("the Commission", "the Observatory") is the one body of
    that kind the story names ("Warren Commission", "Syrian Observatory for Human Rights":
-   ``org_heads``; "told the Times" counts where the tagger missed it);
+   ``org_heads``; "told the Times" counts where the tagger missed it); "Kesh State", tagged
+   a person, is "Kesh State University";
 8. the text gives one as another name of the other: "the Ridge Brotherhood, a militant group
    known as the Greycoats", "Somnira, stocked under its generic name dormavelin", "Misty
    Vale, whose real name is Ada Brannock" (cues in ``article/rules/en/gazetteer.json``);
@@ -71,7 +75,9 @@ Names are merged when one of these holds (each is a unit-tested rule):
 9. a place's, agency's or institution's name is the other without its kind ("Gaza" and
    "Gaza Strip", "Hatay Province", "Rift Valley Province", "Xinhua News Agency", "Yale
    University"; never "City": "Gaza City" is not "Gaza"); a body the gazetteer knows is its
-   formal name ("House" of "House of Representatives", though "in the House"), never a part.
+   formal name ("House" of "House of Representatives", though "in the House"), never a part;
+   "the State of Israel" is Israel; a street named alone at a crossing ("the intersection of
+   Magazine and St. Andrew") is the story's one street of that name (``streets``).
 Types: the gazetteer decides for the fullest names it lists (countries, US states, agencies,
 parliaments; "Michael Jordan" is no country for "Jordan" alone); a name typed ORG that the
 text calls a kind of place ("the neighborhood of Har Homa", "of Anata, a refugee camp") is a
@@ -138,6 +144,7 @@ from newsbrief.story.name_use import used_as
 from newsbrief.story.names import checked_type, fold, person_like, surnames
 from newsbrief.story.nearest_names import kin_named, nearest_full_names
 from newsbrief.story.org_heads import kind_alone, ministry_forms, untagged_kinds
+from newsbrief.story.streets import street_forms
 from newsbrief.story.untagged import untagged_repeats, untagged_surnames, untagged_variants
 
 
@@ -185,6 +192,7 @@ def merge_entities(
             *nearest_full_names(found, use.people, kin_named(articles, found)),
             *kind_alone(articles, found),
             *ministry_forms(found),
+            *street_forms(articles, found),
         ],
         used_as=(use.places, use.actors),
     )

@@ -144,7 +144,9 @@ def align_figures(
         and not related(a, b)
         and not compatible(a, b)
         and _close_in_time(day(a), day(b), window)
-        and not different_things(a, b, named)
+        # Counts of two things ("22 invalid ballots with 183 valid ones" and "205 ballots")
+        # that sum to the other source's figure are its parts: a framing, not two things.
+        and (not different_things(a, b, named) or explained(a.value, b.value, relations))
         and not bare_share
         # A source that gives both figures ("17 of the 86 seats", "20 million of the 30
         # million who voted") does not differ from one that gives one of them.
@@ -419,8 +421,9 @@ def _clash_conflicts(
     if summed or notes:
         involved = {id(c) for pair in clashes if pair not in unexplained for c in pair}
         framed = [c for c in claims if id(c) in involved]
-        if summed:  # a breakdown ties in every figure of the thing
-            framed = list(claims)
+        if summed:  # a breakdown ties in every figure its sums use
+            used = {v for _, values in relations for v in values}
+            framed = [c for c in claims if c.value in used]
             notes = [text for text, _ in relations] + notes
         sides = tuple(sorted(_sides(framed), key=lambda s: -float(s.value)))
         unique = list(dict.fromkeys(notes))[:_MAX_NOTES]

@@ -34,6 +34,7 @@ from newsbrief.story.merge_words import (
     RIVAL_WORDS,
     SUB_BODIES,
 )
+from newsbrief.story.misspellings import merge_swapped_letters, misspelt_surname
 from newsbrief.story.names import (
     GENERIC,
     PLACE_LABELS,
@@ -164,7 +165,7 @@ def merge_names(
             short = by_core.get(("person", core(f"{words[0]} {words[-1]}")))
             if short is not None:
                 uf.union(short, key)
-    _merge_swapped_letters(uf, names, klass)
+    merge_swapped_letters(uf.union, uf.find, names, klass)
     _merge_country_openings(uf, names, label_of)
     by_words: dict[frozenset[str], str] = {}
     for key in sorted(names):  # rule 4's first half: the same words in another order
@@ -242,7 +243,7 @@ def merge_names(
         known_place = key in table_group or (GAZETTEER.get(key) in PLACE_LABELS and key in places)
         table_place = known_place and label_of[key] in PLACE_LABELS
         if len(surface[key].split()) == 1 and not abbreviation(surface[key]) and not table_place:
-            roots = last_words.get(core(key), set()) or _misspelt_surname(key, last_words)
+            roots = last_words.get(core(key), set()) or misspelt_surname(key, last_words)
             # "Jordan": the surname of the reporter Dave Jordan and the given name of the boy
             # Jordan Belliveau; when ``nearest_names`` decided it by whom the articles named
             # last (a pair), that stands.
@@ -268,25 +269,6 @@ def merge_names(
             uf.union(roots.pop(), key)
     _merge_prefixes(uf, names, label_of, labels, used_as, frozenset(table_group))  # rule 7
     return {k: uf.find(k) for k in names}
-
-
-def _misspelt_surname(key: str, last_words: Mapping[str, set[str]]) -> set[str]:
-    """The people whose surname ``key`` misspells ("Volenheimer" of "Katrin Vollenheimer"):
-    a long surname (seven letters or more) with the same consonants, spelt nearly alike."""
-    c = core(key)
-    if len(c) < 7 or key in GAZETTEER:
-        return set()
-    sk = skeleton(key)
-    # Not "Israeli" for a tagger's "Ezra Weil Israel": a surname the gazetteer knows as a
-    # place or a body is no one's to misspell.
-    return {
-        root
-        for surname, roots in last_words.items()
-        if surname not in GAZETTEER
-        and skeleton(surname) == sk
-        and SequenceMatcher(None, c, surname).ratio() >= 0.85
-        for root in roots
-    }
 
 
 def _merge_one_word_variants(uf: _Union, groups: list[str]) -> None:
@@ -338,39 +320,20 @@ def _variant_words(a: str, b: str) -> bool:
     return a[:3] == b[:3] and close >= 0.8
 
 
-def _merge_swapped_letters(
-    uf: _Union, names: dict[str, Counter[str]], klass: dict[str, str]
-) -> None:
-    """A typo that swaps two near letters ("Lewinksy" for "Lewinsky", "Sanete" for "Senate")
-    is the same name: rule 3's consonant skeleton changes with the order of the letters.
-    A group's and a place's by turns ("a diplomat from Ecudaor", tagged a nationality), but
-    never a person's and a group's ("Marian", "Marina"; ``merge_across_types`` decides a
-    person's and a place's)."""
-    by_letters: dict[tuple[bool, str], list[str]] = defaultdict(list)
-    for key in names:
-        if len(key) >= _SWAP_MIN_CHARS:
-            by_letters[(klass[key] == "person", "".join(sorted(key)))].append(key)
-    for group in by_letters.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                differ = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-                if len(differ) == 2 and differ[1] - differ[0] <= 2:
-                    uf.union(a, b)
-
-
-# Shorter names swap into other names too often ("Omar" and "Amor").
-_SWAP_MIN_CHARS = 6
-
-
 def _merge_country_openings(
     uf: _Union, names: dict[str, Counter[str]], label_of: dict[str, str]
 ) -> None:
     """ "U.S. Senate" is the "Senate", "U.S. Army" the "Army": a body's name opened by a
     country the story names is the body's name alone, when only one such name has that rest
-    (a story with the "U.S. Army" and the "Iraqi Army" leaves "Army" alone)."""
+    (a story with the "U.S. Army" and the "Iraqi Army" leaves "Army" alone); "the State of
+    Israel" is Israel."""
     opened: dict[str, set[str]] = defaultdict(set)
     for key in names:
         words = key.split()
+        # "the State of Kesh" is Kesh (not a "Republic of": Korea's, China's are two).
+        country = " ".join(words[2:])
+        if words[:2] == ["state", "of"] and label_of.get(country) == label_of[key] == "GPE":
+            uf.union(country, key)
         if label_of[key] != "ORG" or len(words) < 2:
             continue
         for n in (1, 2):
@@ -454,9 +417,10 @@ def _merge_prefixes(
         ]
         if len(words) >= 2:  # "Gaza International" of the "Gaza International Airport" (FAC)
             longer += [o for o in facilities if len(o) > len(words) and o[: len(words)] == words]
-        if label_of[key] == "PERSON" and len(words) > 1:
+        if label_of[key] == "PERSON" and len(words) > 1 and words[-1] != "state":
             # A person's full name starts what is named after them ("Yasser Arafat
-            # International Airport"), which is not that person.
+            # International Airport"), which is not that person.  No one's name ends in
+            # "State": "Kesh State", tagged a person, is "Kesh State University".
             longer = [o for o in longer if not set(o[len(words) :]) & NAMED_AFTER_PEOPLE]
         # "Harbour Board" of "Casselport Harbour Board", "the Alliance" of "Harbour Alliance";
         # not a generic word alone ("Pharma" is no short form of "Pellmark Pharma"), nor an

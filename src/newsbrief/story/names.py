@@ -161,9 +161,13 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
         return "ORG"
     if label == "ORG" and last in _FEATURES:
         return "LOC"  # "the Three Gorges Reservoir", "the Three Gorges", tagged ORG
+    if label == "ORG" and last in _STREETS and " " in name.strip():
+        return "FAC"  # "Magazine Street" (its "Magazine" alone reads as an outlet)
     return label
 
 
+# Streets ("Wall Street" and "Downing Street", which stand for bodies, are in the gazetteer).
+_STREETS = frozenset({"street", "avenue", "boulevard"})
 # Last words of natural features and works on the land, which the small tagger often types ORG.
 _FEATURES = frozenset({
     "river", "lake", "island", "islands", "valley", "mountains", "hills", "highlands", "coast",

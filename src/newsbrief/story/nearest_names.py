@@ -13,8 +13,9 @@ votes agree, or when many do and nearly all of them go to one person ("Lewinsky"
 Lewinsky" 47 times, after her father's full name 5 times).  The same holds for a given name
 used alone ("Matt said" after "Matt Fong"; "Chuck" after "Charles Schumer", through
 ``names.given_key``), which no other rule joins at all; a given name votes only when the tagger
-typed it a person.  A full name introduced as a relative ("his parents, Phillip and Sandra
-Dunn") gets no votes: the bare surname after it is still the story's Dunn (``kin_named``).
+typed it a person.  A given name in an article that names no one of it ("his wife, Racquel,")
+votes for the story's one person of that name, when the tagger always typed it a person.  A
+full name introduced as a relative ("his parents, Phillip and Sandra Dunn") gets no votes: the bare surname after it is still the story's Dunn (``kin_named``).
 """
 
 from __future__ import annotations
@@ -129,6 +130,10 @@ def nearest_full_names(
             nearest = next(
                 (f for f in in_article.get(m.article, ()) if _person(f.text) in fits), None
             )
+        if nearest is None and len(fits) == 1 and not surname_of and always_person(m.text):
+            # "his wife, Racquel," where only another article gives her full name: the
+            # story's one person of that given name.
+            nearest = next((f for f in full if _person(f.text) in fits), None)
         # A given name the tagger also typed a group ("Janice" tagged ORG) votes only right
         # after its full name; one it ever typed a place is no one's ("Varrow", a town the
         # tagger also calls a person).

@@ -1,0 +1,79 @@
+"""Misspelt names: two near letters swapped, a long surname spelt nearly alike.
+
+Part of rule 3 of ``entities``' merge rules (``merge`` runs it).  Plain Python.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from difflib import SequenceMatcher
+
+from newsbrief.article.tables import GAZETTEER
+from newsbrief.story.names import core, skeleton
+
+# Shorter names swap into other names too often ("Omar" and "Amor").
+_SWAP_MIN_CHARS = 6
+
+
+def merge_swapped_letters(
+    union: Callable[[str, str], None],
+    find: Callable[[str], str],
+    names: Mapping[str, object],
+    klass: Mapping[str, str],
+) -> None:
+    """A typo that swaps two near letters ("Lewinksy" for "Lewinsky", "Sanete" for "Senate")
+    is the same name: rule 3's consonant skeleton changes with the order of the letters.
+    A group's and a place's by turns ("a diplomat from Ecudaor", tagged a nationality), but
+    never a person's and a group's ("Marian", "Marina"; ``merge_across_types`` decides a
+    person's and a place's)."""
+    by_letters: dict[tuple[bool, str], list[str]] = defaultdict(list)
+    for key in names:
+        if len(key) >= _SWAP_MIN_CHARS:
+            by_letters[(klass[key] == "person", "".join(sorted(key)))].append(key)
+    for group in by_letters.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if _swapped(a, b):
+                    union(a, b)
+    # A bare surname so misspelt ("Sndyer" said) is the one person of that surname's.
+    surname_of: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        words = key.split()
+        if klass[key] == "person" and len(words) > 1 and len(words[-1]) >= _SWAP_MIN_CHARS:
+            surname_of[words[-1]].add(key)
+    for key in names:
+        if klass[key] != "person" or " " in key:
+            continue
+        owners = {
+            find(k) for surname, keys in surname_of.items() if _swapped(key, surname) for k in keys
+        }
+        if len(owners) == 1:
+            union(owners.pop(), key)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``b`` is ``a`` with two near letters swapped."""
+    if len(a) != len(b) or sorted(a) != sorted(b):
+        return False
+    differ = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(differ) == 2 and differ[1] - differ[0] <= 2
+
+
+def misspelt_surname(key: str, last_words: Mapping[str, set[str]]) -> set[str]:
+    """The people whose surname ``key`` misspells ("Volenheimer" of "Katrin Vollenheimer"):
+    a long surname (seven letters or more) with the same consonants, spelt nearly alike."""
+    c = core(key)
+    if len(c) < 7 or key in GAZETTEER:
+        return set()
+    sk = skeleton(key)
+    # Not "Israeli" for a tagger's "Ezra Weil Israel": a surname the gazetteer knows as a
+    # place or a body is no one's to misspell.
+    return {
+        root
+        for surname, roots in last_words.items()
+        if surname not in GAZETTEER
+        and skeleton(surname) == sk
+        and SequenceMatcher(None, c, surname).ratio() >= 0.85
+        for root in roots
+    }
