@@ -15,7 +15,8 @@ used alone ("Matt said" after "Matt Fong"; "Chuck" after "Charles Schumer", thro
 ``names.given_key``), which no other rule joins at all; a given name votes only when the tagger
 typed it a person.  A given name in an article that names no one of it ("his wife, Racquel,")
 votes for the story's one person of that name, when the tagger always typed it a person.  A
-full name introduced as a relative ("his parents, Phillip and Sandra Dunn") gets no votes: the bare surname after it is still the story's Dunn (``kin_named``).
+full name introduced as a relative ("his parents, Phillip and Sandra Dunn") gets no votes:
+the bare surname after it is still the story's Dunn (``kin_named``).
 """
 
 from __future__ import annotations
