@@ -301,6 +301,25 @@ SPEAKER_CASES = {
         "Rook Show”), turned to his colleague and said: “You may guess -- the others guess.”",
         {"You may guess": ""},
     ),
+    "a pull quote signed with a name alone at its paragraph's end is that name's": (
+        "Senator Ada Rook praised the speech on Thursday.\n\n"
+        "“The bishop has been a powerful voice for the poor at a time of need.” Senator Dorn "
+        "Vasek\n\nRook said the speech should worry the governor.",
+        {"The bishop has": "Dorn Vasek"},
+    ),
+    "who implored someone to do what the quote says said it": (
+        "Ada Rook is facing pressure from members of her caucus. After surveying them, she "
+        'implored Vasek on the House floor to "Let the council work its will. What are you '
+        'afraid of?"',
+        {"Let the council": "Ada Rook"},
+    ),
+    "'she' is not a man the article names by a man's given name": (
+        "Ada Conway said Sunday that the mayor was trying to make a point in selecting "
+        "Matthew Vasek for the job.\n\nShe added that it was not clear whether Vasek had "
+        "been briefed on the probe.\n\n“He has been the chief of staff to a recused "
+        "attorney general,” she said.",
+        {"He has been": "Ada Conway"},
+    ),
     "an outlet that editorialized or a writer who opined speaks": (
         "The Kesh Harbour Ledger recently editorialized that “the port is as good a bet as "
         "any.” Ada Rook opined that “nobody will sail there again.”",

@@ -179,3 +179,9 @@ def test_a_name_with_capitals_inside_is_no_role() -> None:
     text = "The complaint went to eBay Kesh Watch on Monday."
     known = known_speakers([_entity("Kesh Watch", text=text)], {"a": text})
     assert resolve_speaker("eBay", known) == "eBay"
+
+
+def test_the_agency_is_the_last_government_body_named_before_the_quote() -> None:
+    nearby = ["Kesh District Court", "Kesh Wildlife Service", "Ada Rook"]
+    assert resolve_speaker("the agency", KNOWN, nearby) == "Kesh Wildlife Service"
+    assert resolve_speaker("the agency", KNOWN, ["Kesh District Court"]) == "the agency"

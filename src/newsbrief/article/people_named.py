@@ -17,7 +17,13 @@ from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.place_use import place_uses
 from newsbrief.article.regions import inside, quoted_spans
 from newsbrief.article.speech import SAY_VERBS, is_title
-from newsbrief.article.tables import NOT_NAMES, ORG_WORDS, PLACE_WORDS, TITLE_WORDS
+from newsbrief.article.tables import (
+    GIVEN_NAME_GENDERS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACE_WORDS,
+    TITLE_WORDS,
+)
 
 _NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
 # A found speaker: its text, and the span of the person named when found through "he said".
@@ -159,7 +165,9 @@ class People:
             if not kept or item[0] >= kept[-1][1]:
                 kept.append(item)
         self.found = kept
-        self._gender = _titled_genders(text)
+        self._gender = _titled_genders(text) | _given_genders(
+            [name for _, _, name in self.found], _titled_genders(text)
+        )
         # Each name's sentence, and whether it is that sentence's subject: "Estrada seemed
         # intent on praising Tan than on prodding him. “We have to admire Lucio Tan,” he
         # said": the subject, not the last name, is who "he" is.
@@ -290,6 +298,20 @@ def _titled_genders(text: str) -> dict[str, str]:
         surname = m.group(2).split()[-1].removesuffix("'s").removesuffix("’s").casefold()
         seen.setdefault(surname, set()).add(_GENDER_TITLES[m.group(1).casefold()])
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+
+
+def _given_genders(names: list[str], titled: dict[str, str]) -> dict[str, str]:
+    """Surname -> "m" or "f" from the given names the article writes ("Matthew G. Whitaker":
+    "she said" is not Whitaker); a surname two genders share ("Bill and Hillary Clinton"), or
+    one a title already decides, is left out."""
+    seen: dict[str, set[str]] = {}
+    for name in names:
+        words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
+        gender = GIVEN_NAME_GENDERS.get(words[0].casefold()) if len(words) >= 2 else None
+        if gender is not None:
+            surname = words[-1].removesuffix("'s").removesuffix("’s").casefold()
+            seen.setdefault(surname, set()).add(gender)
+    return {n: g.pop() for n, g in seen.items() if len(g) == 1 and n not in titled}
 
 
 # Roles that speak unnamed ("the official said"), as well as titles.

@@ -127,6 +127,9 @@ _SIGNED = re.compile(
     r"[ \t]*(?:—|–|--)[ \t]*((?:The )?[A-Z][\w.'’&-]*(?: (?:of |the |and )?[A-Z][\w.'’&-]*){0,6})"
     r"[ \t]*(?=[,(\n]|$)"
 )
+# '“... profoundly threatened in America.” Senator Ted Cruz' ending its paragraph: a pull
+# quote signed with the name alone.
+_SIGNED_BARE = re.compile(r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*(?=\n|$)")
 # 'Added Lesh: "It is with respect ..."': a say-verb put first, its speaker after it, a colon.
 _INVERTED = re.compile(
     r"(?:^|[.!?”\"]\s+|\n\s*)(?:Added|Adds|Said|Says|Continued|Explained|Replied|Responded|"
@@ -267,7 +270,7 @@ def _speaker(
     # to another paragraph's quote (or to none).
     # Far enough back for a long sentence's say-verb ("Prosecutors also said bin Laden's group
     # had conducted ... “enemies of the organization.”"); it must be in the quote's sentence.
-    signed = _SIGNED.match(text, end)
+    signed = _SIGNED.match(text, end) or _SIGNED_BARE.match(text, end)
     if signed:  # '“... we all win.”—Arianna Huffington, editor in chief of ...'
         return signed.group(1), None
     inverted = _INVERTED.search(text, max(0, start - 80), start) or _RESPONSE.search(

@@ -46,7 +46,7 @@ SPEECH_ACTS = frozenset({
     "denounce", "dismiss", "label", "term", "accuse", "blame", "welcome", "defend", "reject",
     "characterize", "characterise", "applaud", "laud", "thank", "express", "voice", "brand",
     "dub", "decry", "lament", "mock", "ridicule", "scoff", "attack", "assail", "salute",
-    "conclude",
+    "conclude", "implore", "beseech",
 })  # fmt: skip
 # Words that put what a date dates in the future: "will meet", "would stay shut", "is due to
 # answer", "is scheduled to land", "expect to publish", "hoped to restore".  A say-verb ends

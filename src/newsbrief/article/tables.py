@@ -55,6 +55,12 @@ NOT_NAMES = frozenset(w.casefold() for w in _GAZETTEER["not_names"])
 ALIAS_CUES = tuple(_GAZETTEER["alias_cues"])
 PRODUCT_CUES = tuple(_GAZETTEER["product_cues"])
 GIVEN_NAME_WORDS = frozenset(_GAZETTEER["given_name_words"])
+# Given name -> "m" or "f" ("Matthew", "Kellyanne"): whom "he" and "she" may mean.
+GIVEN_NAME_GENDERS = MappingProxyType({
+    str(name): gender
+    for gender in ("m", "f")
+    for name in _GAZETTEER["given_name_genders"][gender]
+})  # fmt: skip
 # Short given name -> full given name ("pat" -> "patrick").
 NICKNAMES = MappingProxyType({str(k): str(v) for k, v in _GAZETTEER["nicknames"].items()})
 # East Asian family names, written before the given name; the second set is also written last.
@@ -77,6 +83,7 @@ __all__ = [
     "FAMILY_FIRST_EITHER",
     "FURNITURE",
     "GAZETTEER",
+    "GIVEN_NAME_GENDERS",
     "GIVEN_NAME_WORDS",
     "HEDGE_KINDS",
     "NICKNAMES",

@@ -180,9 +180,21 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
 
 
 def _body_of(name: str, head: str) -> bool:
-    """``name`` is a body's full name ending in ``head`` ("Indiana State Police")."""
+    """``name`` is a body's full name ending in ``head`` ("Indiana State Police"), or in a
+    word of that kind ("the agency said" after "U.S. Fish and Wildlife Service")."""
     words = name.split()
-    return len(words) > 1 and words[-1].casefold() == head and words[0][:1].isupper()
+    last = words[-1].casefold() if words else ""
+    return len(words) > 1 and last in _KINDS.get(head, {head}) and words[0][:1].isupper()
+
+
+# What "the agency" or "the company" may be called in full.
+_KINDS = {
+    "agency": frozenset({
+        "agency", "service", "administration", "bureau", "department", "commission",
+        "authority",
+    }),
+    "company": frozenset({"company", "corporation", "corp.", "inc.", "co.", "group"}),
+}  # fmt: skip
 
 
 def _titled(known: Speakers, role: set[str]) -> list[str]:
