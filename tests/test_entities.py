@@ -741,3 +741,15 @@ def test_the_state_of_a_country_is_the_country() -> None:
     )
     assert together(groups, "Kesh", "State of Kesh")
     assert not together(groups, "Varn", "Republic of Varn")
+
+
+def test_a_state_postal_code_after_a_town_is_the_state_not_initials(nlp: Nlp) -> None:
+    article = make_article(
+        "A student was run over by a Chevy Tahoe near the campus in Connecticut.\n\n"
+        "Dorn Vasek, 21, Mansfield, CT. Charged with reckless driving.\n\n"
+        "Ada Rook, 22, Bolton, CT. Charged with possession of alcohol by a minor.",
+        "a",
+    )
+    names = {e.name: {a.text for a in e.aliases} for e in entities_of(nlp, article)}
+    assert "CT" in names.get("Connecticut", set())
+    assert "CT" not in names.get("Chevy Tahoe", set())

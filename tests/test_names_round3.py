@@ -263,3 +263,11 @@ def test_a_street_named_alone_at_a_crossing_is_that_street() -> None:
     ]
     assert checked_type("Harbour Street", "ORG") == "FAC"
     assert checked_type("Wall Street", "ORG") == "ORG"
+
+
+def test_a_verb_the_tagger_ran_into_a_name_ends_it(nlp: Nlp) -> None:
+    found = {
+        m.text
+        for m in _mentions(nlp, "They then helped Brannock pry Sediuk from the actor's legs.")
+    }
+    assert found and not any(" pry " in name for name in found)

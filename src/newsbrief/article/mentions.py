@@ -148,6 +148,20 @@ def find_mentions(
             continue  # "Secretary of State Hillary Clinton": the office's word, no body named
         if ent.label_ == "PERSON" and _TWO_NAMES.fullmatch(text[start:end]):
             continue  # "Adderall and Vyvanse", "George and Marie": two names, not one
+        # "helped Cooper pry Sediuk from": a lower-case word that joins no name ends it.
+        glue = next(
+            (
+                t
+                for t in ent[1:]
+                if t.is_alpha
+                and t.is_lower
+                and t.lower_ not in _JOINING
+                and text[t.idx - 1].isspace()  # not "Jong-un"
+            ),
+            None,
+        )
+        if ent.label_ in ("PERSON", "ORG") and glue is not None and start < glue.idx <= end:
+            end = len(text[: glue.idx].rstrip())
         label = ent.label_
         first = _first_name_before(doc, ent)
         if first is not None and person_words([first.text, text[start:end]]):
@@ -357,6 +371,16 @@ def _with_particle(text: str, start: int, end: int, label: str) -> tuple[int, st
 
 def _given_name(text: str, word: str) -> bool:
     return not written_in_lower_case(word, text) and person_words([word])
+
+
+# Lower-case words inside names: "Bank of America", "Médecins sans Frontières", "Ludwig van
+# Beethoven", "bin Laden".
+_JOINING = frozenset({
+    "of", "and", "for", "the", "on", "in", "at", "to", "a", "an", "by", "with", "without", "de",
+    "la", "le", "les", "du", "des", "del", "della", "di", "da", "das", "do", "dos", "van",
+    "von", "der", "den", "ter", "te", "y", "e", "sans", "al", "el", "bin", "ibn", "abu", "und",
+    "et", "ben", "st",
+})  # fmt: skip
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

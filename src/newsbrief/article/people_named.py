@@ -230,7 +230,11 @@ class People:
         return None
 
     def _disagrees(self, name: str, pronoun: str) -> bool:
-        gender = self._gender.get(name.split()[-1].casefold()) if name.split() else None
+        words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
+        # A full name by its given name ("Miriam Sloane" beside her son "Jacob Sloane"), else
+        # by its surname's titles; a bare surname by either.
+        given = GIVEN_NAME_GENDERS.get(words[0].casefold()) if len(words) >= 2 else None
+        gender = given or (self._gender.get(words[-1].casefold()) if words else None)
         wanted = _PRONOUN_GENDER.get(pronoun.casefold())
         return gender is not None and wanted is not None and gender != wanted
 
@@ -304,14 +308,19 @@ def _given_genders(names: list[str], titled: dict[str, str]) -> dict[str, str]:
     """Surname -> "m" or "f" from the given names the article writes ("Matthew G. Whitaker":
     "she said" is not Whitaker); a surname two genders share ("Bill and Hillary Clinton"), or
     one a title already decides, is left out."""
-    seen: dict[str, set[str]] = {}
+    seen: dict[str, set[str | None]] = {}
     for name in names:
         words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
-        gender = GIVEN_NAME_GENDERS.get(words[0].casefold()) if len(words) >= 2 else None
-        if gender is not None:
+        if len(words) >= 2:
             surname = words[-1].removesuffix("'s").removesuffix("’s").casefold()
-            seen.setdefault(surname, set()).add(gender)
-    return {n: g.pop() for n, g in seen.items() if len(g) == 1 and n not in titled}
+            # A given name the table does not know counts as unknown: "Miriam Sloane" and
+            # "Jacob Sloane" leave a bare "Sloane" open.
+            seen.setdefault(surname, set()).add(GIVEN_NAME_GENDERS.get(words[0].casefold()))
+    return {
+        n: g
+        for n, genders in seen.items()
+        if len(genders) == 1 and (g := next(iter(genders))) is not None and n not in titled
+    }
 
 
 # Roles that speak unnamed ("the official said"), as well as titles.

@@ -55,6 +55,8 @@ NOT_NAMES = frozenset(w.casefold() for w in _GAZETTEER["not_names"])
 ALIAS_CUES = tuple(_GAZETTEER["alias_cues"])
 PRODUCT_CUES = tuple(_GAZETTEER["product_cues"])
 GIVEN_NAME_WORDS = frozenset(_GAZETTEER["given_name_words"])
+# US postal code -> state ("CT" -> "Connecticut"), after a town and a comma.
+US_STATE_CODES = MappingProxyType({str(k): str(v) for k, v in _GAZETTEER["us_state_codes"].items()})
 # Given name -> "m" or "f" ("Matthew", "Kellyanne"): whom "he" and "she" may mean.
 GIVEN_NAME_GENDERS = MappingProxyType({
     str(name): gender
@@ -97,4 +99,5 @@ __all__ = [
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
     "UNCOUNTED_PLURALS",
+    "US_STATE_CODES",
 ]

@@ -51,7 +51,8 @@ Names are merged when one of these holds (each is a unit-tested rule):
    word spells the initials of exactly one name of the story, a generic last word such as
    "Corporation" allowed to drop out ("NCC" for "Northshore Chemical Corporation"; a longer
    tagger span ending in that name, "Australian International Olympic Committee", is no
-   second name it spells); a ministry in either word order is one ("Foreign Ministry",
+   second name it spells; a US state's postal code after a town, "Mansfield, CT", is the state,
+   ``state_codes``); a ministry in either word order is one ("Foreign Ministry",
    "Chinese Ministry of Foreign Affairs") when the story names one country's (``org_heads``);
 7. an organisation or group name is the leading word(s) of exactly one longer organisation
    name ("Northshore" and "Northshore Chemical Corporation"; "Elmsworth Fire and Rescue" and
@@ -144,6 +145,7 @@ from newsbrief.story.name_use import used_as
 from newsbrief.story.names import checked_type, fold, person_like, surnames
 from newsbrief.story.nearest_names import kin_named, nearest_full_names
 from newsbrief.story.org_heads import kind_alone, ministry_forms, untagged_kinds
+from newsbrief.story.state_codes import state_codes
 from newsbrief.story.streets import street_forms
 from newsbrief.story.untagged import untagged_repeats, untagged_surnames, untagged_variants
 
@@ -167,6 +169,7 @@ def merge_entities(
     found += untagged_surnames(articles, found)
     found += untagged_variants(articles, found, settings.spelling_ratio)
     found += untagged_kinds(articles, found)
+    found, states = state_codes(articles, found)
     found, defined = _acronym_mentions(articles, found)
     cued, renamed = _cued_mentions(articles, found)
     found = [*found, *cued]
@@ -193,6 +196,7 @@ def merge_entities(
             *kind_alone(articles, found),
             *ministry_forms(found),
             *street_forms(articles, found),
+            *states,
         ],
         used_as=(use.places, use.actors),
     )

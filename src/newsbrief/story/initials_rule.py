@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 
 from newsbrief.article.name_scan import acronyms_of, initials, without_generation
-from newsbrief.article.tables import GAZETTEER
+from newsbrief.article.tables import GAZETTEER, US_STATE_CODES
 
 
 def merge_acronyms(
@@ -41,7 +41,10 @@ def merge_acronyms(
         letters = text.replace(".", "")
         # A short form the alias table knows ("D.C.") is not the initials of another name
         # ("Delaware Crush").
-        if abbreviation(text) and len(letters) <= 6 and key not in table_group:
+        # A state's postal code used as a place ("Mansfield, CT") abbreviates the state only
+        # (``state_codes``), not the story's "Chevy Tahoe".
+        state = text in US_STATE_CODES and label_of[key] == "GPE"
+        if abbreviation(text) and len(letters) <= 6 and key not in table_group and not state:
             wanted = f"person {letters}" if label_of[key] == "PERSON" else letters
             spelled = expansions.get(wanted, set())
             # "Australian International Olympic Committee" (the tagger's span for "Australian
