@@ -291,3 +291,22 @@ def test_a_mix_of_two_counts_summing_to_another_source_s_count_is_a_framing(nlp:
     framings = [c for c in brief.conflicts if c.kind == "framing"]
     assert [sorted(float(s.value) for s in c.sides) for c in framings] == [[22.0, 183.0, 205.0]]
     assert "183 + 22 = 205" in framings[0].note
+
+
+def test_a_day_s_count_beside_a_total_since_a_date_is_a_framing(nlp: Nlp) -> None:
+    a = make_article(
+        "At least 61 people were killed in the capital on Monday, witnesses told reporters.",
+        "a",
+        published="2024-02-21",
+    )
+    b = make_article(
+        "The federation said in a statement Monday that 300 to 400 people had been killed "
+        "since Feb. 15, citing a member league.",
+        "b",
+        published="2024-02-21",
+    )
+    brief = analyse([a, b], nlp=nlp)
+    assert [(c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts] == [
+        ("framing", [61.0, 300.0, 400.0])
+    ]
+    assert "61 is part of the 300–400 counted since Feb. 15" in brief.conflicts[0].note

@@ -11,7 +11,10 @@ kind, with a note saying why:
   ("throughout Europe") neither revises nor outweighs one "in Poland";
 - "framing": different counts that reconcile, the arithmetic in the note (11 taken − 2
   executed = 9 held; 12 = 8 soldiers + 4 police officers; 18 of the 30 injured, one source
-  giving both); the larger total first;
+  giving both; "22 invalid ballots with 183 valid ones" beside "205 ballots": 183 + 22 = 205,
+  counts of two things that sum to the other's); a count of one day beside a total over a
+  period ("61 killed on Monday", "300 to 400 killed since Feb. 15": ``scopes``); the larger
+  total first;
 - "contradiction": the same thing, at the same time, with values that cannot both hold (two
   figures each written to hold on another day, "by Friday evening" and "by midday Saturday",
   are not of the same time; a running total, "bringing the total to 40", contradicts only a

@@ -14,9 +14,9 @@ from itertools import combinations
 
 from newsbrief.article.measures import LENGTHS, UNITS
 from newsbrief.article.predicates import CLASSES
-from newsbrief.article.uncounted import one_of_nothing
 from newsbrief.models import Agreement, Conflict, QuantityClaim, Side
 from newsbrief.story.ages import AGE_CLASS
+from newsbrief.story.agreements import agreements_among
 from newsbrief.story.arithmetic import (
     ArithSide,
     arithmetic,
@@ -43,6 +43,7 @@ from newsbrief.story.revisions import (
     revises_near,
     toll_rose_at_one_place,
 )
+from newsbrief.story.scopes import period_totals
 from newsbrief.story.shares import SHARE_CLASS
 
 _MONEY = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "marks"})
@@ -132,7 +133,7 @@ def align_figures(
         return va != vb and any(va in v and vb in v for v in values)
 
     # Two sources giving one age is nothing a reader needs (``story.ages``).
-    agreements = [] if age else _agreements(claims, same_fact, related, measure)
+    agreements = [] if age else agreements_among(claims, same_fact, related, measure)
     conflicts = [_update_conflict(chain, day) for chain in chains]
     told = _told(claims)
     clashes = [
@@ -159,6 +160,16 @@ def align_figures(
         and not ((new_total(a) or new_total(b)) and a.predicate_class != b.predicate_class)
     ]
     conflicts += _clash_conflicts(claims, clashes, everything)
+    shown = {float(side.value) for c in conflicts for side in c.sides}
+    conflicts += period_totals(
+        claims,
+        {id(c) for c in claims if compared_value(c) in shown},
+        lambda a, b: (
+            not _close_in_time(day(a), day(b), _UPDATE_DAYS)
+            or different_things(a, b, named)
+            or _different_times(a, b)
+        ),
+    )
     return agreements, conflicts
 
 
@@ -317,58 +328,6 @@ def _updates(
     for k in sorted(linked):
         groups[find(k)].append(claims[k])
     return [sorted(g, key=lambda c: (day(c), c.value)) for g in groups.values()]
-
-
-def _rank(c: QuantityClaim) -> int:
-    """Which figure an agreement is recorded at: exact, then approximate, then converted."""
-    from newsbrief.article.tables import CONVERSIONS
-
-    converted = 2 if c.unit.casefold() in CONVERSIONS else 0
-    return converted + (0 if hedge_kind(c.hedge) == "" else 1)
-
-
-def _restated(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """The same number of the same thing in two articles, told with verbs outside the classes
-    ("five fishermen survived", "pulled five fishermen from the raft"): one fact.  A verb of a
-    class says what happened to them ("2 executed" is not "2 sought", "3 injured" not "3
-    killed")."""
-    classes = (a.predicate_class in CLASSES, b.predicate_class in CLASSES)
-    return not any(classes) and a.predicate_class != "capacity" != b.predicate_class
-
-
-def _agreements(
-    claims: Sequence[QuantityClaim], same_fact: object, related: object, measure: bool
-) -> list[Agreement]:
-    assert callable(same_fact) and callable(related)
-    out: list[Agreement] = []
-    done: set[float] = set()
-    for p in sorted(claims, key=_rank):
-        value = compared_value(p)
-        if value in done or one_of_nothing(value, p.predicate_class):
-            continue
-        equal = [
-            c for c in claims
-            if compared_value(c) == value
-            and (measure or c is p or same_fact(p, c) or _restated(p, c))
-        ]  # fmt: skip
-        support = [
-            c for c in claims
-            if _article(c) != _article(p) and compared_value(c) != value and is_point(p)
-            and (measure or same_fact(p, c)) and not related(p, c) and compatible(p, c)
-        ]  # fmt: skip
-        if support and min(_rank(c) for c in support) < _rank(p):
-            support = []  # recorded at the better-stated figure instead
-        members = [*equal, *support]
-        if len({_article(c) for c in members}) < 2:
-            continue
-        done.add(value)
-        cites = tuple(x for c in members for x in c.citations)
-        if len({c.unit.casefold() for c in members}) == 1:
-            # All in one unit: as the sources write it ("40,000 miles"), not converted.
-            out.append(Agreement(subject(members), p.value, cites))
-        else:
-            out.append(Agreement(subject(members, p.unit), value, cites))
-    return out
 
 
 def _sides(claims: Sequence[QuantityClaim], *, by_kind: bool = True) -> tuple[Side, ...]:
