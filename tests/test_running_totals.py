@@ -255,58 +255,46 @@ def test_a_figure_s_own_verb_is_no_dispute() -> None:
     assert contested(claimed, union)
 
 
+def _same_day(nlp: Nlp, day: str, *texts: str) -> list[tuple[str, list[float], str]]:
+    """The conflicts of a story of ``texts``, one article each, all reported on ``day``."""
+    articles = [make_article(t, chr(ord("a") + i), published=day) for i, t in enumerate(texts)]
+    brief = analyse(articles, nlp=nlp)
+    return [(c.kind, sorted(float(s.value) for s in c.sides), c.note) for c in brief.conflicts]
+
+
 def test_cars_and_vehicles_of_one_pileup_are_one_count(nlp: Nlp) -> None:
-    a = make_article(
+    told = _same_day(
+        nlp,
+        "2024-12-20",
         # "Ostervia, that killed ..., said": where the pileup was, not a place that speaks.
         "Blinding snow is blamed for a 30-car pileup on Route 9 near Kesh, Ostervia, that "
         "killed two people, said Sgt. Ada Rook.",
-        "a",
-        published="2024-12-20",
-    )
-    b = make_article(
         "In Ostervia, two people were killed and seven injured in a 25-vehicle pileup.",
-        "b",
-        published="2024-12-20",
     )
-    brief = analyse([a, b], nlp=nlp)
     assert thing_class("cars") == thing_class("vehicles") != thing_class("trucks")
-    assert [(c.kind, sorted(s.value for s in c.sides)) for c in brief.conflicts] == [
-        ("contradiction", [25.0, 30.0])
-    ]
+    assert [(kind, values) for kind, values, _ in told] == [("contradiction", [25.0, 30.0])]
 
 
 def test_a_mix_of_two_counts_summing_to_another_source_s_count_is_a_framing(nlp: Nlp) -> None:
-    a = make_article(
+    told = _same_day(
+        nlp,
+        "2024-11-09",
         "The clerk's staff managed to mix up 22 invalid ballots with 183 valid ones this "
         "week. More than 35,000 ballots are considered under-votes.",
-        "a",
-        published="2024-11-09",
-    )
-    b = make_article(
         "The dismissed ballots were mixed in with 205 legal ballots, the clerk said.",
-        "b",
-        published="2024-11-09",
     )
-    brief = analyse([a, b], nlp=nlp)
-    framings = [c for c in brief.conflicts if c.kind == "framing"]
-    assert [sorted(float(s.value) for s in c.sides) for c in framings] == [[22.0, 183.0, 205.0]]
-    assert "183 + 22 = 205" in framings[0].note
+    framings = [(values, note) for kind, values, note in told if kind == "framing"]
+    assert [values for values, _ in framings] == [[22.0, 183.0, 205.0]]
+    assert "183 + 22 = 205" in framings[0][1]
 
 
 def test_a_day_s_count_beside_a_total_since_a_date_is_a_framing(nlp: Nlp) -> None:
-    a = make_article(
+    told = _same_day(
+        nlp,
+        "2024-02-21",
         "At least 61 people were killed in the capital on Monday, witnesses told reporters.",
-        "a",
-        published="2024-02-21",
-    )
-    b = make_article(
         "The federation said in a statement Monday that 300 to 400 people had been killed "
         "since Feb. 15, citing a member league.",
-        "b",
-        published="2024-02-21",
     )
-    brief = analyse([a, b], nlp=nlp)
-    assert [(c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts] == [
-        ("framing", [61.0, 300.0, 400.0])
-    ]
-    assert "61 is part of the 300–400 counted since Feb. 15" in brief.conflicts[0].note
+    assert [(kind, values) for kind, values, _ in told] == [("framing", [61.0, 300.0, 400.0])]
+    assert "61 is part of the 300–400 counted since Feb. 15" in told[0][2]
