@@ -313,6 +313,32 @@ SPEAKER_CASES = {
         'afraid of?"',
         {"Let the council": "Ada Rook"},
     ),
+    "a role word between the say-verb and the name; a described role; a letter that reads": (
+        "The baby was headed out with her mother.\n\n“She looked like a little doll,” "
+        "recalled neighbor Ada Marten, 35, as she wiped away a tear.\n\n"
+        "“It is not something I am going to forget,” said one visibly shaken firefighter "
+        "after helping pull the infant back into the hallway.\n\n"
+        "Kesh Realty Corp., the building management company, posted a letter on the elevator "
+        "bank Thursday night.\n\n“We are all devastated by this tragedy,” reads the letter, "
+        "which was also handed out to tenants.",
+        {
+            "She looked like": "Ada Marten",
+            "It is not": "firefighter",
+            "We are all": "Kesh Realty Corp.",
+        },
+    ),
+    "a document reads only the words right after it, not a phrase quoted before": (
+        "The “first-ever campaign of its kind,” the Kesh conference produced a Statement of "
+        "Conscience, which reads in part: “We believe that the harbour toll is unjust, "
+        "particularly when we have the means to pay it.”\n\nDorn Vasek formed his own law "
+        'firm in 2015.\n\n"Through his own personal motivation, Mr. Vasek acquainted himself '
+        'with attorneys and judges throughout the county," his web site reads.',
+        {
+            "first-ever campaign of": "",
+            "We believe that": "a Statement",
+            "Through his own": "his web site",
+        },
+    ),
     "'she' is not a man the article names by a man's given name": (
         "Ada Conway said Sunday that the mayor was trying to make a point in selecting "
         "Matthew Vasek for the job.\n\nShe added that it was not clear whether Vasek had "

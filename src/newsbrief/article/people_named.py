@@ -327,6 +327,7 @@ def _given_genders(names: list[str], titled: dict[str, str]) -> dict[str, str]:
 ROLES = TITLE_WORDS | {
     "official", "source", "diplomat", "witness", "lawyer", "attorney", "aide", "analyst",
     "expert", "resident", "neighbor", "neighbour", "reporter", "host", "teacher", "doctor",
+    "firefighter", "paramedic", "nurse", "tenant", "survivor", "passenger",
 }  # fmt: skip
 
 

@@ -56,6 +56,11 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
         # the same speaker.
         goes_on = bool(out) and _inline_attribution(between) and not _said_after(text, end)
         found = None if goes_on else _speaker(doc, text, start, end, people, quoted)
+        if goes_on and out[-1].speaker is None and not out[-1].continues:
+            # Nobody's phrase before it ('The “first-ever campaign,” the conference produced a
+            # statement, which reads in part: “...”'): the quote's own say-verb, if any.
+            found = _speaker(doc, text, start, end, people, quoted)
+            goes_on = found is None
         found = found or (None if goes_on else _introduced(doc, text, start, people))
         previous_end = end
         i, j = sents.index(start), sents.index(end - 1)
@@ -293,6 +298,7 @@ def _speaker(
         t
         for t in window
         if ((t.lower_ in _SAY and not _agrees_with(t) and not _said_thing(t)) or _charged(t))
+        and (t.lower_ != "reads" or _next_to(t, text, start, end))
         and not (start <= t.idx < end)
         and not inside(quoted or [], t.idx)
         and (_same_sentence(t, doc, start, end) or (colon is not None and colon.start(1) == t.idx))
@@ -356,6 +362,19 @@ def _speaker(
         maker = made_by(document.root) if document is not None else None
         return maker or according.group(1), None
     return None
+
+
+# At most a short subject between a quote and its "reads": "his web site", "the letter".
+_SUBJECT_BETWEEN = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,4}")
+
+
+def _next_to(verb: Any, text: str, start: int, end: int) -> bool:
+    """``verb`` touches the quote: '“...,” reads the letter', '"...," his web site reads',
+    'which reads in part: “...”' (a document reads only the words it holds, not a phrase
+    quoted earlier in its sentence)."""
+    after = _SUBJECT_BETWEEN.fullmatch(text, end, verb.idx) is not None
+    before = re.fullmatch(r"\s+(?:in part\s*)?:?\s*", text[verb.idx + len(verb) : start])
+    return after or before is not None
 
 
 def _only_quoted(name: str, text: str, since: int, quoted: list[tuple[int, int]] | None) -> bool:

@@ -156,6 +156,12 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
             role = _role_after(verb)
             if role is not None:
                 return role
+            # '“...,” recalled neighbor Lida Martori': a role word, then the person.
+            named_after = next(
+                (t for t in verb.doc[verb.i + 2 : verb.i + 4] if t.ent_type_ == "PERSON"), None
+            )
+            if name.pos_ == "NOUN" and name.is_lower and named_after is not None:
+                return ent_text(named_after), None
             if name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", ""):
                 if name.ent_type_:
                     return ent_text(name), None
@@ -337,11 +343,16 @@ def _role_after(verb: Any) -> Found | None:
     """'“...,” said a spokesman for SynCardia, whose heart ...': the role right after the
     verb, which the parser made the subject of the next clause."""
     doc = verb.doc
-    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "det":
+    opening = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if opening is None or not (opening.dep_ == "det" or opening.lower_ in ("one", "another")):
         return None
-    role = doc[verb.i + 2]
-    if role.pos_ == "NOUN" and role.lower_ in ROLES:
-        return phrase(role), None
+    # '“...,” said one visibly shaken firefighter after ...': a word or two describing the
+    # role may come between.
+    for role in doc[verb.i + 2 : verb.i + 5]:
+        if role.pos_ == "NOUN" and role.lower_ in ROLES:
+            return phrase(role), None
+        if role.pos_ not in ("ADV", "ADJ", "VERB") or role.is_punct:
+            return None
     return None
 
 

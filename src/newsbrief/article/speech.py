@@ -25,6 +25,7 @@ SAY_VERBS = frozenset({
     "pronounced", "speculated", "suggested",
     # Present tense (features, columns: "Schulz writes") and verbs of stress and manner.
     "writes", "tells", "asks", "replies", "insists", "warns", "adds", "recounts",
+    "reads",  # '“We are all devastated,” reads the letter': a document's words
     "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "reiterated",
     "cautioned", "contended", "contends", "boasted", "quipped", "joked",
     "mused", "wondered", "whispered", "answered", "answers",
