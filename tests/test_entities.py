@@ -753,3 +753,18 @@ def test_a_state_postal_code_after_a_town_is_the_state_not_initials(nlp: Nlp) ->
     names = {e.name: {a.text for a in e.aliases} for e in entities_of(nlp, article)}
     assert "CT" in names.get("Connecticut", set())
     assert "CT" not in names.get("Chevy Tahoe", set())
+
+
+def test_a_river_s_local_name_and_a_country_s_first_island_are_known_aliases(nlp: Nlp) -> None:
+    entities = entities_of(
+        nlp,
+        make_article(
+            "Floods along the Yangtze River forced thousands from their homes. The Changjiang "
+            "rose two metres at Wuhan. A team from Antigua and Barbuda offered help, and "
+            "Antigua sent boats.",
+            "a",
+        ),
+    )
+    named = by_alias(entities)
+    assert named["Changjiang"] is named["Yangtze River"]
+    assert named["Antigua"] is named["Antigua and Barbuda"]

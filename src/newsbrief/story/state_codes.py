@@ -1,7 +1,8 @@
 """US states written as postal codes after a town: "Mansfield, CT", "Pine Bush, NY".
 
-Takes: a story's articles and name mentions.  Gives: the codes as place mentions, and pairs
-(code, state) for ``merge.merge_names`` (the pair joins only when the story names the state).
+Takes: a story's articles and name mentions.  Gives: the codes as place mentions grouped
+under the state's name (as the alias table groups "Mass."), and pairs (code, state) for
+``merge.merge_names`` (the pair joins only when the story names the state).
 Read before initials are matched: "CT" after "Mansfield," abbreviates no name of the story
 ("Chevy Tahoe").  Only after a capitalised word and a comma, and followed by a full stop,
 comma, semicolon, bracket or the line's end: elsewhere "IN", "OR" and "ME" are words.
@@ -37,7 +38,9 @@ def state_codes(
             state = US_STATE_CODES.get(code)
             if state is None:
                 continue
-            place = Mention(article.id, m.start(1), m.end(1), code, "GPE", None)
+            # The state's name as its group: "MA" joins "Mass." (the alias table's
+            # Massachusetts) and names the entity when the story never spells it out.
+            place = Mention(article.id, m.start(1), m.end(1), code, "GPE", state)
             tagged = exact.get((article.id, m.start(1), m.end(1)))
             if tagged is not None:
                 out[out.index(tagged)] = place
