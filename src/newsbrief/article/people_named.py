@@ -165,9 +165,8 @@ class People:
             if not kept or item[0] >= kept[-1][1]:
                 kept.append(item)
         self.found = kept
-        self._gender = _titled_genders(text) | _given_genders(
-            [name for _, _, name in self.found], _titled_genders(text)
-        )
+        titled = _titled_genders(text)
+        self._gender = titled | _given_genders([name for _, _, name in self.found], titled)
         # Each name's sentence, and whether it is that sentence's subject: "Estrada seemed
         # intent on praising Tan than on prodding him. “We have to admire Lucio Tan,” he
         # said": the subject, not the last name, is who "he" is.
