@@ -768,3 +768,17 @@ def test_a_river_s_local_name_and_a_country_s_first_island_are_known_aliases(nlp
     named = by_alias(entities)
     assert named["Changjiang"] is named["Yangtze River"]
     assert named["Antigua"] is named["Antigua and Barbuda"]
+
+
+def test_a_full_name_tagged_a_person_and_a_place_once_each_is_a_person() -> None:
+    keys = {
+        "bradley vasek": Counter({"FAC": 1, "PERSON": 1}),
+        "vasek": Counter({"PERSON": 1, "ORG": 1}),
+    }
+    roots = merge_names(
+        {k: Counter({k.title(): 2}) for k in keys},
+        keys,
+        {},
+        spelling_ratio=AnalysisSettings().spelling_ratio,
+    )
+    assert roots["vasek"] == roots["bradley vasek"]

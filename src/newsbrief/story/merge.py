@@ -129,7 +129,7 @@ def merge_names(
         if a in names and b in names:
             uf.union(a, b)
     decided = {a for a, _ in pairs}
-    label_of = {k: labels[k].most_common(1)[0][0] for k in names}
+    label_of = {k: _label(k, labels[k]) for k in names}
     klass = {k: _TYPE_CLASS.get(label_of[k], _TYPE_CLASS_DEFAULT) for k in names}
     by_group: dict[str, str] = {}
     by_core: dict[tuple[str, str], str] = {}
@@ -269,6 +269,14 @@ def merge_names(
             uf.union(roots.pop(), key)
     _merge_prefixes(uf, names, label_of, labels, used_as, frozenset(table_group))  # rule 7
     return {k: uf.find(k) for k in names}
+
+
+def _label(key: str, counted: Counter[str]) -> str:
+    """A name's most given label; a tie of a full name goes to the person ("Bradley Cooper",
+    tagged a facility once and a person once, is no place for "Cooper" to be the surname of)."""
+    ranked = counted.most_common()
+    tied = {label for label, n in ranked if n == ranked[0][1]}
+    return "PERSON" if " " in key and len(tied) > 1 and "PERSON" in tied else ranked[0][0]
 
 
 def _merge_one_word_variants(uf: _Union, groups: list[str]) -> None:
