@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from types import MappingProxyType
 
 from newsbrief.article.name_scan import PARTICLE
-from newsbrief.article.tables import FAMILY_FIRST, GAZETTEER, ORG_WORDS
+from newsbrief.article.tables import FAMILY_FIRST, GAZETTEER, GIVEN_NAME_GENDERS, ORG_WORDS
 from newsbrief.story.initials_rule import abbreviation, merge_acronyms
 from newsbrief.story.merge_words import (
     FEATURE_WORDS,
@@ -272,11 +272,13 @@ def merge_names(
 
 
 def _label(key: str, counted: Counter[str]) -> str:
-    """A name's most given label; a tie of a full name goes to the person ("Bradley Cooper",
-    tagged a facility once and a person once, is no place for "Cooper" to be the surname of)."""
+    """A name's most given label; a tie of a full name that opens with a known given name goes
+    to the person ("Bradley Cooper", tagged a facility once and a person once, is no place for
+    "Cooper" to be the surname of; "Vellmoor Gorge" stays a place)."""
     ranked = counted.most_common()
     tied = {label for label, n in ranked if n == ranked[0][1]}
-    return "PERSON" if " " in key and len(tied) > 1 and "PERSON" in tied else ranked[0][0]
+    given = " " in key and key.split()[0] in GIVEN_NAME_GENDERS
+    return "PERSON" if given and len(tied) > 1 and "PERSON" in tied else ranked[0][0]
 
 
 def _merge_one_word_variants(uf: _Union, groups: list[str]) -> None:
