@@ -93,6 +93,16 @@ def speakers(nlp: Nlp, *texts: str) -> list[str | None]:
     return [c.speaker for c in brief.claims if isinstance(c, QuoteClaim)]
 
 
+def reported(nlp: Nlp, *reports: tuple[str, str]) -> StoryBrief:
+    """The brief of a story of invented reports, each (text, day published), one article
+    each, with ids "a", "b", ... in order."""
+    articles = [
+        make_article(text, chr(ord("a") + i), published=day)
+        for i, (text, day) in enumerate(reports)
+    ]
+    return analyse(articles, nlp=nlp)
+
+
 def said_by(nlp: Nlp, *articles: Article) -> dict[str, str]:
     """Each quote's first three words -> its speaker (the merged name, else as written)."""
     brief = analyse(list(articles), nlp=nlp)
@@ -106,4 +116,12 @@ def aliases(nlp: Nlp, *texts: str) -> dict[str, set[str]]:
     return {e.name: {a.text for a in e.aliases} for e in brief.entities}
 
 
-__all__ = ["aliases", "analyse", "claim_subject", "make_article", "quantity", "speakers"]
+__all__ = [
+    "aliases",
+    "analyse",
+    "claim_subject",
+    "make_article",
+    "quantity",
+    "reported",
+    "speakers",
+]

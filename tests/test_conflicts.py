@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from builders import analyse, make_article
+from builders import analyse, make_article, reported
 from builders import quantity as qty
 
 from newsbrief.article.dates import DATE_RE, NUMBER_WORDS, iso_day
@@ -643,19 +643,19 @@ def test_the_old_figure_named_as_the_past_does_not_stand_against_the_revision() 
 def test_two_ages_of_one_person_contradict_and_people_stay_apart(nlp: Nlp) -> None:
     # Invented reports: one person's age given two ways (the second through the family name
     # the article uses after the full name), another person's age given once each way alike.
-    first = make_article(
-        "Prosecutors in Tarnow charged Oskar Weller, 44, and Mira Dansk, 31, with fraud on "
-        "Monday. Weller denied the charges.",
-        "a",
-        published="2024-05-06",
+    brief = reported(
+        nlp,
+        (
+            "Prosecutors in Tarnow charged Oskar Weller, 44, and Mira Dansk, 31, with fraud on "
+            "Monday. Weller denied the charges.",
+            "2024-05-06",
+        ),
+        (
+            "The trial of Oskar Weller opened on Wednesday in Tarnow. Weller, 45, and the "
+            "31-year-old accountant Mira Dansk pleaded not guilty.",
+            "2024-05-08",
+        ),
     )
-    second = make_article(
-        "The trial of Oskar Weller opened on Wednesday in Tarnow. Weller, 45, and the "
-        "31-year-old accountant Mira Dansk pleaded not guilty.",
-        "b",
-        published="2024-05-08",
-    )
-    brief = analyse([first, second], nlp=nlp)
     ages = [c for c in brief.conflicts if c.subject.startswith("age of")]
     assert [(c.subject, c.kind) for c in ages] == [("age of Oskar Weller", "contradiction")]
     assert sorted(float(s.value) for s in ages[0].sides) == [44.0, 45.0]
@@ -665,17 +665,10 @@ def test_two_ages_of_one_person_contradict_and_people_stay_apart(nlp: Nlp) -> No
 
 
 def test_an_age_in_an_apposition_after_the_name_is_that_person_s(nlp: Nlp) -> None:
-    first = make_article(
-        "Rahel Tamsin was waiting in line. “I saw his eyes,” said Tamsin, a 23-year-old secretary.",
-        "a",
-        published="2024-05-06",
+    said = (
+        "Rahel Tamsin was waiting in line. “I saw his eyes,” said Tamsin, a {}-year-old secretary."
     )
-    second = make_article(
-        "Rahel Tamsin was waiting in line. “I saw his eyes,” said Tamsin, a 32-year-old secretary.",
-        "b",
-        published="2024-05-06",
-    )
-    brief = analyse([first, second], nlp=nlp)
+    brief = reported(nlp, (said.format(23), "2024-05-06"), (said.format(32), "2024-05-06"))
     ages = [c for c in brief.conflicts if c.subject.startswith("age of")]
     assert [sorted(float(s.value) for s in c.sides) for c in ages] == [[23.0, 32.0]]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builders import analyse, make_article
+from builders import analyse, make_article, reported
 from builders import quantity as qty
 
 from newsbrief.article.predicates import thing_class
@@ -218,17 +218,18 @@ def test_a_revision_word_is_said_of_the_figure_it_reaches_not_one_past_another()
 
 
 def test_lives_claimed_are_people_dead(nlp: Nlp) -> None:
-    a = make_article(
-        "KESH (AP) - The cold wave has killed 62 people across Ostervia, police said on Monday.",
-        "a",
-        published="2024-11-23",
+    brief = reported(
+        nlp,
+        (
+            "KESH (AP) - The cold wave has killed 62 people across Ostervia, police said on "
+            "Monday.",
+            "2024-11-23",
+        ),
+        (
+            "The frigid air has claimed more than 90 lives across Ostervia, officials said.",
+            "2024-11-25",
+        ),
     )
-    b = make_article(
-        "The frigid air has claimed more than 90 lives across Ostervia, officials said.",
-        "b",
-        published="2024-11-25",
-    )
-    brief = analyse([a, b], nlp=nlp)
     assert [(c.kind, [s.value for s in c.sides]) for c in brief.conflicts] == [
         ("update", [62.0, 90.0])
     ]
@@ -257,8 +258,7 @@ def test_a_figure_s_own_verb_is_no_dispute() -> None:
 
 def _same_day(nlp: Nlp, day: str, *texts: str) -> list[tuple[str, list[float], str]]:
     """The conflicts of a story of ``texts``, one article each, all reported on ``day``."""
-    articles = [make_article(t, chr(ord("a") + i), published=day) for i, t in enumerate(texts)]
-    brief = analyse(articles, nlp=nlp)
+    brief = reported(nlp, *((t, day) for t in texts))
     return [(c.kind, sorted(float(s.value) for s in c.sides), c.note) for c in brief.conflicts]
 
 

@@ -41,8 +41,9 @@ def period_totals(
 ) -> list[Conflict]:
     """Framings of a count within a total over a period; ``taken``: ids of claims already in
     a conflict; ``apart``: pairs that must not be compared (other places, other times)."""
-    totals = [c for c in claims if id(c) not in taken and _marked(c)]
-    parts = [c for c in claims if id(c) not in taken and not _marked(c)]
+    marker = {id(c): _marker(c) for c in claims if id(c) not in taken}
+    totals = [c for c in claims if marker.get(id(c))]
+    parts = [c for c in claims if marker.get(id(c)) == ""]
     out: list[Conflict] = []
     used: set[int] = set()
     for total in totals:
@@ -65,22 +66,17 @@ def period_totals(
             c for c in totals if c.text == total.text and c.predicate_class == total.predicate_class
         ]
         used |= {id(c) for c in [*ends, *within]}
-        marker = _marker(total)
         low = min(compared_value(c) for c in ends)
         high = max(compared_value(c) for c in ends)
         told = num(low) if low == high else f"{num(low)}–{num(high)}"
         parts_told = ", ".join(sorted({num(compared_value(p)) for p in within}, key=float))
-        note = f"{parts_told} is part of the {told} counted {marker}"
+        note = f"{parts_told} is part of the {told} counted {marker[id(total)]}"
         sides = tuple(
             Side(compared_value(c), c.text, c.citations)
             for c in sorted([*ends, *within], key=lambda c: -compared_value(c))
         )
         out.append(Conflict(subject([*ends, *within]), sides, "framing", note))
     return out
-
-
-def _marked(c: QuantityClaim) -> bool:
-    return _marker(c) != ""
 
 
 def _marker(c: QuantityClaim) -> str:
