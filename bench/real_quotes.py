@@ -11,8 +11,10 @@ hash of its first six words (``key``: lower-cased letters and digits, sha1, 12 h
 
 Protocol: each cluster is briefed as one story as the product does it (``read_articles``, then
 ``run.local.brief_as_story``; the hashing embedder stands in for MiniLM).  A found quote is the
-gold quote of its article with the same key.  Its speaker (the merged entity's name, else the
-speaker as written) is *right* when it shares a word (not a title) with the gold name or role.
+gold quote of its article with the same key (a quote several articles carry is one claim that
+cites each of them: it is found in each; until stop 39 only its first article counted).  Its
+speaker (the merged entity's name, else the speaker as written) is *right* when it shares a
+word (not a title) with the gold name or role.
 Precision = right / found gold quotes the tool gave a speaker; recall = right / gold quotes with
 a speaker.  ``found`` counts gold quotes extracted at all.  ``--details`` prints each miss and
 wrong speaker by key and names (dev files only).
@@ -85,7 +87,9 @@ def score_cluster(quotes: Sequence[QuoteClaim], gold: Sequence[dict[str, Any]]) 
     tally = Tally(gold=len(gold))
     ours: dict[tuple[str, str], QuoteClaim] = {}
     for q in quotes:
-        ours.setdefault((q.citations[0].article, key(q.words)), q)
+        # A quote several articles carry is one claim citing each of them (``quote_copies``).
+        for cite in q.citations:
+            ours.setdefault((cite.article, key(q.words)), q)
     for g in gold:
         speaker = g.get("speaker")
         tally.with_speaker += bool(speaker)

@@ -68,6 +68,9 @@ MONDAY = date(2017, 8, 28)
         ("since early March", date(2024, 11, 12), "2024-03", "relative"),
         ("2017-08-28", None, "2017-08-28", None),
         ("on Dec. 30", date(2018, 1, 2), "2017-12-30", "relative"),
+        # "last" is the one before, though the next is nearer; "next" the one after.
+        ("since last Sept. 1, 300 citations", date(2000, 4, 18), "1999-09-01", "relative"),
+        ("by next March 3", date(2000, 4, 18), "2001-03-03", "relative"),
         ("7am (0400 GMT)", None, "T04:00Z", "time"),
         ("9:30 pm", None, "T21:30", "time"),
     ],

@@ -189,3 +189,54 @@ def test_a_document_speaks_for_whoever_the_article_says_made_it(
     nlp: Nlp, text: str, opening: str, speaker: str
 ) -> None:
     assert speakers(nlp, text)[opening] == speaker
+
+
+def test_a_colon_in_the_quote_s_own_paragraph_introduces_its_subject(nlp: Nlp) -> None:
+    said = speakers(
+        nlp,
+        "Host Carl Wendt broached the subject of the confrontation first: “Did Senator Dorn "
+        "Vasek lie to you about the two responses by the council today?”\n\n"
+        "The sign on the door read: “Closed for the season, see you all next spring in the old "
+        "place.”",
+    )
+    # The asker, not a name inside the question; a sign is nobody.
+    assert said["Did Senator Dorn"] == "Carl Wendt"
+    assert said["Closed for the"] == ""
+
+
+def test_a_quote_after_a_paraphrase_with_he_said_set_in_is_the_paraphrased(nlp: Nlp) -> None:
+    said = speakers(
+        nlp,
+        "“I do not believe that he granted probation for that reason,” said Andy Kestrel, "
+        "deputy public defender for the county.\n\n"
+        "Kestrel noted that it can be hard for judges to issue sentences when the crimes are "
+        "violent. But sometimes, he said, it’s the right thing to do.\n\n"
+        "“In notorious cases there is often public clamor for a heavy sentence. A judge must "
+        "resist the temptation.”",
+    )
+    assert said["In notorious cases"] == "Andy Kestrel"
+
+
+def test_a_lead_in_s_passive_doer_speaks_not_a_speaker_of_an_earlier_sentence(
+    nlp: Nlp,
+) -> None:
+    said = speakers(
+        nlp,
+        "Chairman Dorn Vasek said he is ready to subpoena the memos. His request was echoed "
+        "by AshLee Sorel, spokeswoman for House Speaker Paul Ryle: \n\n"
+        '"We need to have all the facts, and it is right for the committee to ask for this '
+        'memo."',
+    )
+    assert said["We need to"] == "AshLee Sorel"
+
+
+def test_a_passer_by_who_sobs_the_words_speaks_them(nlp: Nlp) -> None:
+    said = speakers(
+        nlp,
+        "Hundreds came to the hall on Sunday to lay flowers.\n\n"
+        "“Why was I not there that night?” sobbed a young woman as she turned away from the "
+        "flowers.\n\n"
+        "“We will rebuild the hall before the winter comes,” Mayor Ann Kolby lamented.",
+    )
+    assert said["Why was I"] == "a young woman"
+    assert said["We will rebuild"] == "Ann Kolby"

@@ -298,3 +298,30 @@ def test_a_day_s_count_beside_a_total_since_a_date_is_a_framing(nlp: Nlp) -> Non
     )
     assert [(kind, values) for kind, values, _ in told] == [("framing", [61.0, 300.0, 400.0])]
     assert "61 is part of the 300–400 counted since Feb. 15" in told[0][2]
+
+
+def test_a_later_report_s_higher_bound_on_a_toll_is_an_update(nlp: Nlp) -> None:
+    # Invented reports two days apart: each bound allows the other's figure, yet the later
+    # report counted more.  A bound beside a plain figure still agrees ("at least 30", "35").
+    brief = reported(
+        nlp,
+        (
+            "VELMAR, Ostrava (AP) — A blizzard has killed at least 65 people across the Korrin "
+            "Highlands, police said Monday.",
+            "2024-11-25",
+        ),
+        (
+            "The storm has claimed more than 90 lives across the Korrin Highlands, officials "
+            "said Wednesday.",
+            "2024-11-27",
+        ),
+    )
+    assert [(c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts] == [
+        ("update", [65.0, 90.0])
+    ]
+    plain = reported(
+        nlp,
+        ("A blizzard has killed at least 65 people across the Korrin Highlands.", "2024-11-25"),
+        ("The blizzard killed 70 people across the Korrin Highlands.", "2024-11-27"),
+    )
+    assert plain.conflicts == ()

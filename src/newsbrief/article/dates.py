@@ -46,7 +46,8 @@ _NUMWORD = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 DATE_RE = re.compile(
     r"(?i)(?<!\w)(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
-    rf"|(?P<mdy>{_MON}\s(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<y1>\d{{4}}))?)"
+    rf"|(?P<mdy>(?:(?P<mdrel>last|next)\s)?{_MON}\s(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:,?\s(?P<y1>\d{4}))?)"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})\s{_MON.replace('mon', 'mon2')}(?:,?\s(?P<y2>\d{{4}}))?)"
     r"|(?P<my>(?:in|since|by|from|until|during|of)\s"
     rf"{_MON.replace('mon', 'mon3')}\s(?P<y3>\d{{4}}))"
@@ -117,6 +118,11 @@ def _resolve(
             if ref is None:
                 return None
             options = [date(ref.year + k, month, day) for k in (-1, 0, 1)]
+            # "since last Sept. 1", told in April: the one before, however near the next.
+            if (g.get("mdrel") or "").casefold() == "last":
+                options = [d for d in options if d < ref]
+            elif (g.get("mdrel") or "").casefold() == "next":
+                options = [d for d in options if d > ref]
             return min(options, key=lambda d: abs((d - ref).days)).isoformat(), "relative"
     except ValueError:  # "Feb 30": not a date
         return None

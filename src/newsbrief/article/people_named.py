@@ -327,6 +327,10 @@ ROLES = TITLE_WORDS | {
     "official", "source", "diplomat", "witness", "lawyer", "attorney", "aide", "analyst",
     "expert", "resident", "neighbor", "neighbour", "reporter", "host", "teacher", "doctor",
     "firefighter", "paramedic", "nurse", "tenant", "survivor", "passenger",
+    # Everyday people a reporter meets ("sobbed a young woman", "said one shopper").
+    "woman", "man", "mother", "father", "student", "worker", "volunteer", "shopper", "driver",
+    "motorist", "bystander", "customer", "employee", "spectator", "mourner", "protester",
+    "demonstrator", "villager", "farmer", "relative", "friend",
 }  # fmt: skip
 
 

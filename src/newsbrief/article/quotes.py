@@ -16,6 +16,7 @@ from typing import Any
 
 from newsbrief.article.people_named import Found, People
 from newsbrief.article.quantities import Sentences
+from newsbrief.article.quote_intro import introduced
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
 from newsbrief.article.say_subject import DOCUMENTS, NOBODY, made_by, verb_speaker
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
@@ -61,7 +62,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             # statement, which reads in part: “...”'): the quote's own say-verb, if any.
             found = _speaker(doc, text, start, end, people, quoted)
             goes_on = found is None
-        found = found or (None if goes_on else _introduced(doc, text, start, people))
+        found = found or (None if goes_on else introduced(doc, text, start, people))
         previous_end = end
         i, j = sents.index(start), sents.index(end - 1)
         own = sents.own and i == j
@@ -431,43 +432,6 @@ def _conditional(verb: Any) -> bool:
 
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _OBLIGED = frozenset({"must", "should", "ought"})
-
-
-def _introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
-    """A quote paragraph after a paragraph that ends by introducing it ("Persson ... said he
-    would offer the following advice:"): the speaker of that paragraph's say-verb.  Also one
-    after a paragraph that ends reporting what a named person said ("Prof Adrian Owen ... said
-    Mr Routley was clearly not vegetative." then '"Scott has been able to show ..."'), as
-    British papers quote: that person goes on in their own words."""
-    before = text[:start].rstrip()
-    colon = before.endswith(":")
-    if not (colon or before.endswith(".")) or "\n" not in text[len(before) : start]:
-        return None
-    para_start = max(before.rfind("\n") + 1, len(before) - 400)
-    if not colon:  # the paragraph's last sentence, with no quotation of its own
-        para_start = max(para_start, before.rfind(". ", para_start, len(before) - 1) + 2)
-        if any(mark in before[para_start:] for mark in '"“”'):
-            return None
-    window = doc.char_span(para_start, len(before), alignment_mode="contract")
-    if window is None:
-        return None
-    for verb in (t for t in window if t.lower_ in _SAY):
-        if not colon and not any(c.dep_ == "ccomp" for c in verb.children):
-            continue  # "said" with what was said in the reporter's words
-        said = verb_speaker(verb, verb.idx, people)
-        if said is not None:
-            if said == NOBODY or not (colon or said[0][:1].isupper()):
-                return None
-            return said
-    if colon and doc.has_annotation("SENT_START"):
-        # "Mayor Ronan Tull released a note to the volunteers, which began:": the subject of
-        # the sentence the colon ends, when a name.
-        root = window[-1].sent.root
-        named = any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children)
-        said = verb_speaker(root, root.idx, people) if named else None
-        if said is not None and said != NOBODY:  # not "Here's how the company describes it:"
-            return said
-    return None
 
 
 def _inside(token: Any, start: int, end: int) -> bool:

@@ -29,6 +29,13 @@ SAY_VERBS = frozenset({
     "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "reiterated",
     "cautioned", "contended", "contends", "boasted", "quipped", "joked",
     "mused", "wondered", "whispered", "answered", "answers",
+    # Manner of speaking ("“Why wasn't I there?” sobbed a young woman") and present-tense
+    # forms of the verbs above, as features write them ("she admits").  Not "concluded":
+    # "The post concluded with these sentences:" names no one who wrote it.
+    "sobbed", "wept", "wailed", "sighed", "muttered", "murmured", "snapped", "exclaimed",
+    "gasped", "pleaded", "begged", "lamented", "laments", "confided", "confessed",
+    "demanded", "admits", "acknowledges", "observes", "suggests", "predicts",
+    "cautions", "jokes", "quips", "boasts",
     # A participle clause speaks for its sentence's subject ("He backtracked, insisting he
     # “didn't really mean it”", "stating that, right now, “...”").
     "insisting", "stating", "adding", "noting", "explaining", "arguing", "claiming",

@@ -7,8 +7,9 @@ kind, with a note saying why:
 - "update": a later report revises a figure (the sentence says so: "the toll has risen to
   47", "raised its deployment to 650", ``tables.REVISION_WORDS``, of this figure and not one
   past another: "the toll reached 85, after two men froze" revises the 85; or the two
-  figures are tied to different written days); values in time order; a toll placed elsewhere
-  ("throughout Europe") neither revises nor outweighs one "in Poland";
+  figures are tied to different written days; a later report's higher bound on a toll, "at
+  least 65 dead" on Monday and "more than 90" on Wednesday); values in time order; a toll
+  placed elsewhere ("throughout Europe") neither revises nor outweighs one "in Poland";
 - "framing": different counts that reconcile, the arithmetic in the note (11 taken − 2
   executed = 9 held; 12 = 8 soldiers + 4 police officers; 18 of the 30 injured, one source
   giving both; "22 invalid ballots with 183 valid ones" beside "205 ballots": 183 + 22 = 205,

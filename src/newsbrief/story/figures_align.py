@@ -14,6 +14,7 @@ from itertools import combinations
 
 from newsbrief.article.measures import LENGTHS, UNITS
 from newsbrief.article.predicates import CLASSES
+from newsbrief.article.tables import RANGE_WORDS
 from newsbrief.models import Agreement, Conflict, QuantityClaim, Side
 from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.agreements import agreements_among
@@ -276,7 +277,10 @@ def _updates(
         earlier = [(i, a) for i, a in earlier if compared_value(a) not in later_values]
         # "At least 40 injured", then "43 injured": the later figure fits the earlier one,
         # unless the later report says the figure changed ("has climbed to 31").
-        earlier = [(i, a) for i, a in earlier if not compatible(a, b) or revises(b)]
+        earlier = [
+            (i, a) for i, a in earlier
+            if not compatible(a, b) or revises(b) or rising_bounds(a, b, day)
+        ]  # fmt: skip
         # A toll "throughout Europe" revises none "in Poland" when one placed with it is there
         # (one "in Osk" may still revise one "in the Korrin Highlands": no rule knows within).
         earlier = [(i, a) for i, a in earlier if not different_things(a, b, named)] or earlier
@@ -328,6 +332,29 @@ def _updates(
     for k in sorted(linked):
         groups[find(k)].append(claims[k])
     return [sorted(g, key=lambda c: (day(c), c.value)) for g in groups.values()]
+
+
+def rising_bounds(a: QuantityClaim, b: QuantityClaim, day: Callable[[QuantityClaim], str]) -> bool:
+    """A toll given as a bound by an earlier report and a higher bound by a later one ("at
+    least 65 people" on Monday, "more than 90 lives" on Wednesday): each allows the other,
+    yet the later report counted more; a bound is what was counted so far."""
+    return (
+        a.predicate_class == b.predicate_class
+        and a.predicate_class in _TOLLS
+        and _lower_bound(a)
+        and _lower_bound(b)
+        and day(a)[:10] < day(b)[:10]
+        and compared_value(b) > compared_value(a)
+    )
+
+
+def _lower_bound(c: QuantityClaim) -> bool:
+    """ "at least 30", "more than 90": not a range's low end ("between 40 and 50")."""
+    return hedge_kind(c.hedge) == "lower" and not set(c.hedge.casefold().split()) & RANGE_WORDS
+
+
+# Counts of people a disaster befell, which only rise as reports come in.
+_TOLLS = frozenset({"dead", "hurt", "missing"})
 
 
 def _sides(claims: Sequence[QuantityClaim], *, by_kind: bool = True) -> tuple[Side, ...]:

@@ -1,0 +1,79 @@
+"""The speaker a quote paragraph's lead-in names: the paragraph before it, or the colon
+before it in its own paragraph.
+
+Takes: a spaCy ``Doc`` of one article, the offset of a quote with no say-verb of its own, and
+the article's ``People``.  Gives: the speaker (``people_named.Found``) or None.  Backend:
+spaCy's dependency parse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsbrief.article.people_named import Found, People, ent_text
+from newsbrief.article.say_subject import NOBODY, verb_speaker
+from newsbrief.article.speech import SAY_VERBS
+
+_HE_SHE = frozenset({"he", "she"})
+
+
+def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
+    """A quote paragraph after a paragraph that ends by introducing it ("Persson ... said he
+    would offer the following advice:"): the speaker of that paragraph's say-verb.  Also one
+    after a paragraph that ends reporting what a named person said ("Prof Adrian Owen ... said
+    Mr Routley was clearly not vegetative." then '"Scott has been able to show ..."'), as
+    British papers quote: that person goes on in their own words; "he said" set in that
+    sentence is the person the paragraph named.  A colon inside the quote's own paragraph
+    introduces it too: "Host Carl Wendt broached the subject first: “...”" is Wendt's."""
+    before = text[:start].rstrip()
+    colon = before.endswith(":")
+    own_paragraph = "\n" in text[len(before) : start]
+    if not (colon or before.endswith(".")) or not (own_paragraph or colon):
+        return None
+    para_start = max(before.rfind("\n") + 1, len(before) - 400)
+    # The sentence that ends the lead-in, not a say-verb of an earlier one ("Vasek said he
+    # would subpoena the memos. His request was echoed by Ann Sorel:").
+    para_start = max(para_start, before.rfind(". ", para_start, len(before) - 1) + 2)
+    if not colon and any(mark in before[para_start:] for mark in '"“”'):
+        return None  # a sentence with a quotation of its own
+    window = doc.char_span(para_start, len(before), alignment_mode="contract")
+    if window is None:
+        return None
+    for verb in (t for t in window if t.lower_ in SAY_VERBS):
+        told = verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)
+        if not colon and not told:  # ", he said," set in what was said, or "said X is Y"
+            continue  # "said" with what was said in the reporter's words
+        said = verb_speaker(verb, verb.idx, people)
+        if said is not None:
+            # A name, or "he"/"she" for the person the paragraph named ("Kestrel noted that
+            # ... But sometimes, he said, it's right."); not a role ("the company said").
+            if said == NOBODY or not (colon or said[0][:1].isupper() or said[0] in _HE_SHE):
+                return None
+            return said
+    if colon and doc.has_annotation("SENT_START"):
+        # "Mayor Ronan Tull released a note to the volunteers, which began:": the subject of
+        # the sentence the colon ends, when a name.
+        # Else the verb the colon hangs on: the parser may make the quote's own verb the
+        # root of a sentence the quote shares.
+        for root in (window[-1].sent.root, window[-1].head):
+            named = root.idx < start and any(
+                c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children
+            )
+            said = verb_speaker(root, root.idx, people) if named else None
+            if said is not None and said != NOBODY:  # not "Here's how the company describes it:"
+                return said
+            # "His request was echoed by Ann Sorel, spokeswoman for the speaker:": the doer,
+            # the first person the "by" phrase names (the parser may hang her on her title).
+            doers = [
+                t
+                for c in root.children
+                if c.dep_ == "agent"
+                for t in c.subtree
+                if t.ent_type_ == "PERSON"
+            ]
+            if root.idx < start and doers:
+                return ent_text(doers[0]), None
+    return None
+
+
+__all__ = ["introduced"]
