@@ -240,3 +240,40 @@ def test_a_passer_by_who_sobs_the_words_speaks_them(nlp: Nlp) -> None:
     )
     assert said["Why was I"] == "a young woman"
     assert said["We will rebuild"] == "Ann Kolby"
+
+
+def test_the_statement_added_is_the_maker_of_the_statement_quoted_before(nlp: Nlp) -> None:
+    said = speakers(
+        nlp,
+        '"We sincerely regret the error that was made during the show," said Kessel Audit, '
+        "which has counted the ballots for years.\n\n"
+        "The statement added:\n\n"
+        '"We are currently investigating how this could have happened and deeply regret it."',
+    )
+    assert said["We are currently"] == "Kessel Audit"
+
+
+def test_the_judge_is_the_one_titled_justice(nlp: Nlp) -> None:
+    said = speakers(
+        nlp,
+        "On behalf of the Court of Appeal, Mr Justice Dorn Halloran said the Government had "
+        "wide powers.\n\n"
+        "In the Vesk case, the judge said, the choice which remains with the Government “is "
+        "which dangerous drugs are liable to misuse such that they should be banned”.",
+    )
+    assert said["is which dangerous"] == "Dorn Halloran"
+
+
+def test_features_tell_speech_in_the_present_tense(nlp: Nlp) -> None:
+    said = speakers(
+        nlp,
+        'Theron puts her arm around MacLaine, who remarks, "She was so good tonight, really" '
+        "when Kidman is shown.\n\n"
+        'Heading into the green room, Teigen points out to her husband, "Your best friend is '
+        'behind you, John."\n\n'
+        '"If you guys like that, I like that," Kimmel says happily. "Break a leg tonight, break '
+        'multiple legs." He laughs. "OK, do not literally break anything."',
+    )
+    assert said["She was so"] == "MacLaine"
+    assert said["Your best friend"] == "Teigen"
+    assert said["OK, do not"] == "Kimmel"

@@ -84,8 +84,10 @@ def at_dateline(text: str, start: int, end: int) -> bool:
 
 def initials(words: list[str], *, keep_function: bool) -> str:
     """Upper-case initials of ``words``, with or without function words."""
+    # A dotted abbreviation gives all its letters: "U.S. Agency for International
+    # Development" is USAID.
     return "".join(
-        w[0].upper()
+        w.replace(".", "").upper() if re.fullmatch(_DOTTED, w) else w[0].upper()
         for w in words
         if w[:1].isalpha() and (keep_function or w.casefold() not in FUNCTION_WORDS)
     )

@@ -63,6 +63,12 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             found = _speaker(doc, text, start, end, people, quoted)
             goes_on = found is None
         found = found or (None if goes_on else introduced(doc, text, start, people))
+        if found is not None and found[0].casefold() in _THE_STATEMENT and out:
+            # "The statement added:" names the statement the last quote came from, whose
+            # maker the article gave then ('"...," said the Kessel firm.').
+            last = out[-1]
+            if last.speaker and last.speaker.casefold() not in _THE_STATEMENT:
+                found = (last.speaker, _span(last))
         previous_end = end
         i, j = sents.index(start), sents.index(end - 1)
         own = sents.own and i == j
@@ -118,6 +124,16 @@ def _a_title(words: str) -> bool:
     return len(found) <= _TITLE_WORDS_AT_MOST and all(
         w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in found
     )
+
+
+# A statement named with "the" and no maker: the one already quoted.
+_THE_STATEMENT = frozenset({"statement", "release"})
+
+
+def _span(quote: QuoteFact) -> tuple[int, int] | None:
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    return (quote.speaker_start, quote.speaker_end)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")

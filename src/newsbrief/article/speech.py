@@ -35,7 +35,10 @@ SAY_VERBS = frozenset({
     "sobbed", "wept", "wailed", "sighed", "muttered", "murmured", "snapped", "exclaimed",
     "gasped", "pleaded", "begged", "lamented", "laments", "confided", "confessed",
     "demanded", "admits", "acknowledges", "observes", "suggests", "predicts",
-    "cautions", "jokes", "quips", "boasts",
+    "cautions", "jokes", "quips", "boasts", "remarks", "points", "shouts", "yells", "screams",
+    "cries", "whispers", "sobs", "sighs", "mutters", "murmurs", "snaps", "exclaims", "gasps",
+    "pleads", "begs", "confides", "confesses", "demands", "declares", "continues", "responds",
+    "counters", "squealed", "squeals", "laughed", "laughs",
     # A participle clause speaks for its sentence's subject ("He backtracked, insisting he
     # “didn't really mean it”", "stating that, right now, “...”").
     "insisting", "stating", "adding", "noting", "explaining", "arguing", "claiming",

@@ -253,6 +253,7 @@ def merge_names(
     merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
     _merge_one_word_variants(uf, [k for k in names if klass[k] == "group"])  # rule 3, groups
     _merge_and_dropped(uf, [k for k in names if label_of[k] == "ORG"])  # rule 7
+    _merge_and_dropped(uf, [k for k in names if label_of[k] in ("FAC", "LOC")])
     # Rule 7 for features: "Tarrow" is the "Tarrow River", "Kesh" the "Kesh Island", the
     # "Rift Valley" the "Rift Valley Province".
     features = defaultdict(set)
@@ -301,21 +302,35 @@ def _merge_one_word_variants(uf: _Union, groups: list[str]) -> None:
 
 def _merge_and_dropped(uf: _Union, orgs: list[str]) -> None:
     """Rule 7 for a name told without its "and ..." part: the "Truth Commission" is the
-    "Truth and Reconciliation Commission" when only one name shortens so."""
+    "Truth and Reconciliation Commission" when only one name shortens so; likewise without
+    one inner word: the "Kansas Board of Education" is the "Kansas State Board of
+    Education", "McMullen Road" the "McMullen Booth Road"."""
     present = set(orgs)
     short_of: dict[str, set[str]] = defaultdict(set)
     for key in orgs:
         words = key.split()
-        if words.count("and") != 1:
-            continue
-        at = words.index("and")
-        for n in (2, 3):
-            short = " ".join(words[:at] + words[at + n :])
-            if at > 0 and at + n < len(words) and short in present:
+        shorts = [
+            " ".join(words[:at] + words[at + 1 :])
+            for at in range(1, len(words) - 1)
+            if words[at] not in _GLUE and words[at - 1] not in _GLUE
+        ]
+        if words.count("and") == 1:
+            at = words.index("and")
+            shorts += [
+                " ".join(words[:at] + words[at + n :])
+                for n in (2, 3)
+                if at > 0 and at + n < len(words)
+            ]
+        for short in shorts:
+            if short in present:
                 short_of[short].add(uf.find(key))
     for short, roots in short_of.items():
         if len(roots) == 1:
             uf.union(roots.pop(), short)
+
+
+# Words that join a name's parts: no inner word dropped next to one ("Bank of America").
+_GLUE = frozenset({"of", "and", "for", "the", "on", "in", "de"})
 
 
 def _variant_words(a: str, b: str) -> bool:

@@ -62,7 +62,8 @@ def _swapped(a: str, b: str) -> bool:
 
 def misspelt_surname(key: str, last_words: Mapping[str, set[str]]) -> set[str]:
     """The people whose surname ``key`` misspells ("Volenheimer" of "Katrin Vollenheimer"):
-    a long surname (seven letters or more) with the same consonants, spelt nearly alike."""
+    a long surname (seven letters or more) with the same consonants, spelt nearly alike, or
+    with an "h" or a vowel dropped and spelt alike all but that letter ("Lehmkul")."""
     c = core(key)
     if len(c) < 7 or key in GAZETTEER:
         return set()
@@ -73,7 +74,23 @@ def misspelt_surname(key: str, last_words: Mapping[str, set[str]]) -> set[str]:
         root
         for surname, roots in last_words.items()
         if surname not in GAZETTEER
-        and skeleton(surname) == sk
-        and SequenceMatcher(None, c, surname).ratio() >= 0.85
+        and (
+            (skeleton(surname) == sk and SequenceMatcher(None, c, surname).ratio() >= 0.85)
+            or _one_dropped(c, surname)
+        )
         for root in roots
     }
+
+
+def _one_dropped(a: str, b: str) -> bool:
+    """One of ``a`` and ``b`` is the other with one silent-ish letter left out (an "h" or a
+    vowel: "Lehmkul"); not another consonant ("Johnson" and "Johnston" are two names)."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(
+        long[i] in _DROPPABLE and long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
+
+
+_DROPPABLE = frozenset("haeiou")

@@ -70,6 +70,12 @@ def core(name: str) -> str:
     elif len(kept) > 1 and kept[0] in _STORM_WORDS:
         kept = kept[1:]
     kept = without_generation(kept)
+    # "U.N. Population Fund" is the "United Nations Population Fund".  (Not "U.S.": the rules
+    # that read "U.S. Senate" as the Senate want the country's initials kept.)
+    if len(kept) > 2 and kept[:2] == ["u", "n"]:
+        kept = ["un", *kept[2:]]
+    if len(kept) > 1 and kept[0] == "un":
+        kept = ["united", "nations", *kept[1:]]
     if len(kept) > 1 and kept[-1] in _LEGAL_FORMS:
         kept = kept[:-1]  # "Microsoft Corp." is Microsoft; "Apple Computer Inc." and "... Co."
     if len(kept) > 1:

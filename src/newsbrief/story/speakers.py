@@ -34,6 +34,8 @@ from newsbrief.article.tables import ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from newsbrief.models import Entity
 from newsbrief.story.names import core, person_like, surnames
 
+# A title that names a role by another word: "Mr Justice Gerard Hogan" is "the judge".
+_SAME_ROLE = {"justice": "judge"}
 # Words of a role that do not tell two roles apart.
 _FILLER = frozenset({"the", "a", "an", "of", "its", "their", "town's", "city's", "country's"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -106,6 +108,7 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
                 # "Sen. Dara Whitcombe" is who "the senator" is.
                 words.add(word.casefold())
                 words.add(TITLE_ABBREVIATIONS.get(word.casefold(), word.casefold()))
+                words.add(_SAME_ROLE.get(word.casefold(), word.casefold()))
             after = text[mention.end : mention.end + _TITLE_CHARS]
             apposition = after[2:].split(",")[0] if after.startswith(", ") else ""
             # ", the fire chief,"; not ", and only one day after ... the president revealed"
