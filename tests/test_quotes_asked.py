@@ -277,3 +277,32 @@ def test_features_tell_speech_in_the_present_tense(nlp: Nlp) -> None:
     assert said["She was so"] == "MacLaine"
     assert said["Your best friend"] == "Teigen"
     assert said["OK, do not"] == "Kimmel"
+
+
+def test_the_actress_is_the_woman_just_named_and_the_one_asked_is_no_title(nlp: Nlp) -> None:
+    said = speakers(
+        nlp,
+        '"It is one of the strangest things that ever happened to me," Warren Bellamy said '
+        'backstage. "Thank God there were two of us up there," co-presenter Faye Dorran '
+        "responded.\n\n"
+        'The actress then asked Bellamy, "Who else should I tell about it?"\n\n'
+        '"Everybody in the whole hall," he said.\n\n'
+        'At the ball, Dorran was quiet. The presenter told a reporter, "No, I am not going to '
+        'speak about it."',
+    )
+    assert said["Who else should"] == "Faye Dorran"
+    assert said["Everybody in the"] == "Warren Bellamy"
+    # Two presenters: the one the article named last ("co-presenter" is a presenter).
+    assert said["No, I am"] == "Faye Dorran"
+
+
+def test_an_award_is_no_one_and_hello_says_nothing(nlp: Nlp) -> None:
+    said = speakers(
+        nlp,
+        "Damien Vorle is unfailingly polite, even after winning his best director Oscar. He "
+        'turns to presenter Halle Bery and says, "Well, it was nice to meet you tonight."\n\n'
+        'He makes his way to the camera, then says hello to Todd. "Despite my nerves, this has '
+        'been a really great night."',
+    )
+    assert said["Well, it was"] == "Damien Vorle"
+    assert said["Despite my nerves,"] == "Damien Vorle"

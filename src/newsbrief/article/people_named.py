@@ -115,7 +115,8 @@ class People:
             for span in [_untitled(text, e.start_char, e.end_char)]
         }
         for name in titled_names(text):
-            found[(name.start, name.end)] = name.text
+            if not _not_a_name(text, name.start, name.end):  # "his best director Oscar"
+                found[(name.start, name.end)] = name.text
         asked = _asked(doc)
         for token in asked:
             # "Host Martin Kessel asked the senator what she thought of the memo. “...,” she
@@ -282,7 +283,9 @@ class People:
         return i
 
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "actress": "f", "comedienne": "f",
+}  # fmt: skip
 _GENDER_TITLES = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m",
     "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "dame": "f", "lady": "f",

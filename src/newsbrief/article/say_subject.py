@@ -134,6 +134,9 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     # (One with a name in apposition keeps it: “No help. No firemen,” 17-year-old Zuhir
     # Hersi ... said.)
     subj = [c for c in subj if not (start <= c.idx < end) or named_appos(c)]
+    # "then says hello to Todd": an interjection the parser made the subject says nothing.
+    # (Not the "O" of "O’Connell", which the parser may also call one.)
+    subj = [c for c in subj if not (c.pos_ == "INTJ" and c.is_lower)]
     # The person named right before the verb ("... Lena Marquardt said: " with its subject
     # lost; "comes from then-Justice Rehnquist, writing in dissent": not the "statement").
     before = verb.doc[max(0, verb.i - 3) : verb.i]
@@ -394,6 +397,8 @@ _MEDIA = frozenset({
 
 
 _PARENTS = frozenset({"mother", "father", "mom", "mum", "dad", "grandmother", "grandfather"})
+# What news calls a performer it has just named ("the actress", "the singer").
+_SECOND_REFERENCE = frozenset({"actress", "actor", "singer", "rapper", "comedian", "comedienne"})
 
 
 def _epithet(head: Any) -> bool:
@@ -409,6 +414,8 @@ def _epithet(head: Any) -> bool:
     # Nor one followed by its own name ("the official Syrian newspaper Al Baath"), nor a
     # medium ("the Syrian newspaper").
     word = head.lower_
+    if word in _SECOND_REFERENCE and not any(c.dep_ == "appos" for c in head.children):
+        return True  # "The actress then asked Beatty": the one just named, as "she"
     # "says the mom of two": a parent known by their children is someone already named.
     if word in _PARENTS and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children)

@@ -52,7 +52,8 @@ _ABBREVIATED = re.compile(
 # made "president" a title of Comey): the words before it are no title of the name after.
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _RELATION = re.compile(
-    r"\b(?:for|with|against|by|to|representing|said|says|told|that|when|while|after|before|"
+    r"\b(?:for|with|against|by|to|representing|said|says|told|asked|asks|thanked|"
+    r"greeted|hugged|kissed|met|joined|introduced|interviewed|that|when|while|after|before|"
     r"because|if|who|whom|whose|which|and|or|nor|than|between|from|about)\b",
     re.IGNORECASE,
 )
@@ -109,6 +110,8 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
                 words.add(word.casefold())
                 words.add(TITLE_ABBREVIATIONS.get(word.casefold(), word.casefold()))
                 words.add(_SAME_ROLE.get(word.casefold(), word.casefold()))
+                # "co-presenter Faye Dorran" is a presenter ("co-founder", "co-host").
+                words.add(word.casefold().removeprefix("co-"))
             after = text[mention.end : mention.end + _TITLE_CHARS]
             apposition = after[2:].split(",")[0] if after.startswith(", ") else ""
             # ", the fire chief,"; not ", and only one day after ... the president revealed"
