@@ -325,3 +325,39 @@ def test_a_later_report_s_higher_bound_on_a_toll_is_an_update(nlp: Nlp) -> None:
         ("The blizzard killed 70 people across the Korrin Highlands.", "2024-11-27"),
     )
     assert plain.conflicts == ()
+
+
+def test_two_sentences_that_say_how_many_there_are_count_one_thing(nlp: Nlp) -> None:
+    # Invented reports the same day: "there are" and "remain" only say how many soldiers
+    # there are, though the verbs differ and each article counts soldiers twice.
+    brief = reported(
+        nlp,
+        (
+            "The army says there are 12,000 soldiers in Kesh. Another 300 soldiers were sent "
+            "home on leave.",
+            "2024-11-25",
+        ),
+        (
+            "About 9,000 soldiers remain in Kesh, the documents show. Some 200 soldiers were "
+            "wounded last year.",
+            "2024-11-25",
+        ),
+    )
+    assert [(c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts] == [
+        ("contradiction", [9000.0, 12000.0])
+    ]
+    # "among the six" is of someone in the count: no count of its own to compare.
+    among = reported(
+        nlp,
+        (
+            "The trawler had 11 fishermen aboard. Oren Vasko, 41, is among the six fishermen "
+            "still missing.",
+            "2024-11-25",
+        ),
+        (
+            "All 11 fishermen aboard came from Glenmar. Tomas Vell, 23, was among the five "
+            "fishermen who survived.",
+            "2024-11-25",
+        ),
+    )
+    assert among.conflicts == ()

@@ -27,7 +27,9 @@ percentage is compared only as a vote share or turnout (``shares``) or a named r
 (``rates``: "interest rates of 40 percent").
 
 Two figures are of the same fact when they count one thing (``compare.compared_unit``) with
-the same predicate class (``predicates``), or when the thing is a count (not a measure) that
+the same predicate class (``predicates``), or with verbs that only say how many there are
+("there are 12,000 soldiers", "9,000 soldiers remain"; not "he is among the six", which is
+of someone in the count: ``figure_facts``), or when the thing is a count (not a measure) that
 each of the two articles states once: "three army trucks were set alight" and "five trucks
 had been destroyed" are one count told two ways.  Dates form a group when their event
 (``DateClaim.event``) is the same.  A figure written to belong to another year than its report

@@ -14,7 +14,6 @@ from itertools import combinations
 
 from newsbrief.article.measures import LENGTHS, UNITS
 from newsbrief.article.predicates import CLASSES
-from newsbrief.article.tables import RANGE_WORDS
 from newsbrief.models import Agreement, Conflict, QuantityClaim, Side
 from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.agreements import agreements_among
@@ -28,6 +27,7 @@ from newsbrief.story.arithmetic import (
     part_of,
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
+from newsbrief.story.figure_facts import STATES, one_among, rising_bounds
 from newsbrief.story.figure_labels import subject
 from newsbrief.story.figure_scope import different_things, money_kind, qualified_apart
 from newsbrief.story.figure_times import CONTRADICTION_DAYS as _CONTRADICTION_DAYS
@@ -103,6 +103,14 @@ def align_figures(
             # source gives it once ("an 18-storey tower", "the 19-storey block").
             return once[a.citations[0].article] and once[b.citations[0].article]
         if a.predicate_class == b.predicate_class:
+            return True
+        if (
+            a.predicate_class in STATES
+            and b.predicate_class in STATES
+            and not (one_among(a) or one_among(b))
+        ):
+            # "there are 15,000 soldiers in East Timor" and "6,000 forces remain": two
+            # sentences that only say how many there are count the same thing.
             return True
         if measure or "capacity" in (a.predicate_class, b.predicate_class):
             return False
@@ -332,29 +340,6 @@ def _updates(
     for k in sorted(linked):
         groups[find(k)].append(claims[k])
     return [sorted(g, key=lambda c: (day(c), c.value)) for g in groups.values()]
-
-
-def rising_bounds(a: QuantityClaim, b: QuantityClaim, day: Callable[[QuantityClaim], str]) -> bool:
-    """A toll given as a bound by an earlier report and a higher bound by a later one ("at
-    least 65 people" on Monday, "more than 90 lives" on Wednesday): each allows the other,
-    yet the later report counted more; a bound is what was counted so far."""
-    return (
-        a.predicate_class == b.predicate_class
-        and a.predicate_class in _TOLLS
-        and _lower_bound(a)
-        and _lower_bound(b)
-        and day(a)[:10] < day(b)[:10]
-        and compared_value(b) > compared_value(a)
-    )
-
-
-def _lower_bound(c: QuantityClaim) -> bool:
-    """ "at least 30", "more than 90": not a range's low end ("between 40 and 50")."""
-    return hedge_kind(c.hedge) == "lower" and not set(c.hedge.casefold().split()) & RANGE_WORDS
-
-
-# Counts of people a disaster befell, which only rise as reports come in.
-_TOLLS = frozenset({"dead", "hurt", "missing"})
 
 
 def _sides(claims: Sequence[QuantityClaim], *, by_kind: bool = True) -> tuple[Side, ...]:
