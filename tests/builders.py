@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 from newsbrief.article.predicates import predicate_class
 from newsbrief.article.quantities import find_quantities
@@ -22,6 +24,8 @@ from newsbrief.read.clean import split_sentences
 from newsbrief.render import claim_subject
 from newsbrief.run.local import brief_as_story
 from newsbrief.settings import AnalysisSettings, Settings
+from newsbrief.story.merge import merge_names
+from newsbrief.story.names import fold
 
 
 def make_article(
@@ -110,6 +114,17 @@ def said_by(nlp: Nlp, *articles: Article) -> dict[str, str]:
     return {" ".join(q.words.split()[:3]): q.entity or q.speaker or "" for q in quotes}
 
 
+def merged(names: dict[str, str], **kwargs: Any) -> dict[str, str]:
+    """Each name's group (``merge_names``) for names given with their one label."""
+    return merge_names(
+        {fold(n): Counter({n: 1}) for n in names},
+        {fold(n): Counter({label: 1}) for n, label in names.items()},
+        {},
+        spelling_ratio=0.75,
+        **kwargs,
+    )
+
+
 def aliases(nlp: Nlp, *texts: str) -> dict[str, set[str]]:
     """Each entity's name and the forms the story gives it, for a story made of ``texts``."""
     brief = analyse([make_article(t, f"a{i}") for i, t in enumerate(texts)], nlp=nlp)
@@ -121,6 +136,7 @@ __all__ = [
     "analyse",
     "claim_subject",
     "make_article",
+    "merged",
     "quantity",
     "reported",
     "speakers",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from builders import analyse, make_article
+from builders import analyse, make_article, merged
 
 from newsbrief.article.name_scan import acronyms_of
 from newsbrief.backends.nlp import Nlp
@@ -15,30 +15,19 @@ from newsbrief.story.merge import merge_names
 from newsbrief.story.names import checked_type, fold
 
 
-def _merged(names: dict[str, str], **kwargs: object) -> dict[str, str]:
-    """Each name's group (``merge_names``) for names given with their one label."""
-    return merge_names(
-        {fold(n): Counter({n: 1}) for n in names},
-        {fold(n): Counter({label: 1}) for n, label in names.items()},
-        {},
-        spelling_ratio=0.75,
-        **kwargs,  # type: ignore[arg-type]
-    )
-
-
 def test_the_house_is_the_house_of_representatives_not_its_committee() -> None:
     names = ("House", "House of Representatives", "House Judiciary Committee", "White House")
     # "voted in the House": a body's short name used after "in" is no place.
-    found = _merged(dict.fromkeys(names, "ORG"), used_as=(frozenset({"house"}), frozenset()))
+    found = merged(dict.fromkeys(names, "ORG"), used_as=(frozenset({"house"}), frozenset()))
     assert found["house"] == found["house of representatives"]
     assert found["house"] != found["house judiciary committee"]
     assert found["house"] != found["white house"]
     # Nor is the "Senate" its "Senate Judiciary" (and "... Committee").
     parts = ("Senate", "Senate Judiciary", "Senate Judiciary Committee")
-    found = _merged(dict.fromkeys(parts, "ORG"), used_as=(frozenset({"senate"}), frozenset()))
+    found = merged(dict.fromkeys(parts, "ORG"), used_as=(frozenset({"senate"}), frozenset()))
     assert found["senate"] != found["senate judiciary"]
     # ... but the agency is its name and kind.
-    found = _merged({"Xinhua": "ORG", "Xinhua News Agency": "ORG"})
+    found = merged({"Xinhua": "ORG", "Xinhua News Agency": "ORG"})
     assert found["xinhua"] == found["xinhua news agency"]
 
 
@@ -57,38 +46,38 @@ def test_a_place_named_body_is_still_not_the_place() -> None:
 
 def test_an_acronym_older_than_the_names_last_and_word() -> None:
     assert "CDC" in acronyms_of("Centers for Disease Control and Prevention")
-    found = _merged({"CDC": "ORG", "Centers for Disease Control and Prevention": "ORG"})
+    found = merged({"CDC": "ORG", "Centers for Disease Control and Prevention": "ORG"})
     assert found["cdc"] == found["centers for disease control and prevention"]
     # A name of two words joined by "and" spells no acronym of its first word alone.
     assert acronyms_of("Trinidad and Tobago") == {"TT", "TAT"}
     # "Airlines" was "Air Lines": PAL.
-    found = _merged({"PAL": "ORG", "Pacifica Airlines": "ORG"})
+    found = merged({"PAL": "ORG", "Pacifica Airlines": "ORG"})
     assert found["pal"] == found["pacifica airlines"]
 
 
 def test_a_place_is_its_name_with_a_feature_word() -> None:
-    found = _merged(
+    found = merged(
         {"Rift Valley": "LOC", "Rift Valley Province": "GPE", "Rift Valley Railways": "ORG"}
     )
     assert found["rift valley"] == found["rift valley province"]
     assert found["rift valley"] != found["rift valley railways"]
     # A longer name typed as a group is not the place ("Kesh Water" and "Kesh Water Island").
-    found = _merged({"Kesh Water": "ORG", "Kesh Water Island": "GPE"})
+    found = merged({"Kesh Water": "ORG", "Kesh Water Island": "GPE"})
     assert found["kesh water"] != found["kesh water island"]
 
 
 def test_a_long_surname_misspelt_is_still_the_person() -> None:
-    found = _merged({"Katrin Vollenheimer": "PERSON", "Volenheimer": "PERSON"})
+    found = merged({"Katrin Vollenheimer": "PERSON", "Volenheimer": "PERSON"})
     assert found["volenheimer"] == found["katrin vollenheimer"]
     # Short surnames spelt alike are often two people ("Chen" and "Cheng").
-    found = _merged({"Lan Cheng": "PERSON", "Chen": "PERSON"})
+    found = merged({"Lan Cheng": "PERSON", "Chen": "PERSON"})
     assert found["chen"] != found["lan cheng"]
     # Whatever the tagger typed it ("Yoshima", NORP, of "Kenta Yoshimo") ...
-    found = _merged({"Kenta Yoshimo": "PERSON", "Yoshima": "NORP"})
+    found = merged({"Kenta Yoshimo": "PERSON", "Yoshima": "NORP"})
     assert found["yoshima"] == found["kenta yoshimo"]
     # ... but a nationality is no misspelt surname ("Israeli" of a tagger's "Ezra Weil
     # Israel": the gazetteer's country).
-    found = _merged({"Ezra Weil Israel": "PERSON", "Israeli": "NORP"})
+    found = merged({"Ezra Weil Israel": "PERSON", "Israeli": "NORP"})
     assert found["israeli"] != found["ezra weil israel"]
 
 
@@ -99,7 +88,7 @@ def test_a_name_ending_in_foods_is_a_company() -> None:
 def test_a_think_tank_worked_at_is_its_short_name() -> None:
     # "Every individual who works at Heritage": where one works, not a place.
     names = {"Heritage": "ORG", "Heritage Foundation": "ORG"}
-    found = _merged(names, used_as=(frozenset({"heritage"}), frozenset()))
+    found = merged(names, used_as=(frozenset({"heritage"}), frozenset()))
     assert found["heritage"] == found["heritage foundation"]
 
 
@@ -116,7 +105,7 @@ def test_the_capital_and_a_department_by_their_other_names(nlp: Nlp) -> None:
 
 
 def test_a_company_named_after_a_dam_or_its_project_is_one() -> None:
-    found = _merged(
+    found = merged(
         {
             "Kesh River Dam Development Corporation": "ORG",
             "Kesh River Project Development Corporation": "ORG",

@@ -4,21 +4,10 @@ told without one inner word."""
 
 from __future__ import annotations
 
-from collections import Counter
+from builders import merged
 
 from newsbrief.article.name_scan import acronyms_of
-from newsbrief.story.merge import merge_names
 from newsbrief.story.names import core, fold
-
-
-def _merged(names: dict[str, str]) -> dict[str, str]:
-    """Each name's group (``merge_names``) for names given with their one label."""
-    return merge_names(
-        {fold(n): Counter({n: 1}) for n in names},
-        {fold(n): Counter({label: 1}) for n, label in names.items()},
-        {},
-        spelling_ratio=0.75,
-    )
 
 
 def test_the_un_written_out_is_one_name_and_the_us_stays_initials() -> None:
@@ -30,25 +19,25 @@ def test_the_un_written_out_is_one_name_and_the_us_stays_initials() -> None:
 
 def test_a_dotted_abbreviation_gives_all_its_letters_to_an_acronym() -> None:
     assert "USAID" in acronyms_of("U.S. Agency for International Development")
-    found = _merged({"USAID": "ORG", "U.S. Agency for International Development": "ORG"})
+    found = merged({"USAID": "ORG", "U.S. Agency for International Development": "ORG"})
     assert found["usaid"] == found[fold("U.S. Agency for International Development")]
 
 
 def test_a_long_surname_with_a_silent_letter_dropped_is_still_the_person() -> None:
-    found = _merged({"Kim Lehmkuhl": "PERSON", "Lehmkul": "PERSON"})
+    found = merged({"Kim Lehmkuhl": "PERSON", "Lehmkul": "PERSON"})
     assert found["lehmkul"] == found["kim lehmkuhl"]
     # Another consonant dropped is another name.
-    found = _merged({"Bill Johnston": "PERSON", "Johnson": "PERSON"})
+    found = merged({"Bill Johnston": "PERSON", "Johnson": "PERSON"})
     assert found["johnson"] != found["bill johnston"]
 
 
 def test_a_name_told_without_one_inner_word_is_the_longer_name() -> None:
-    found = _merged({"Kesh State Board of Education": "ORG", "Kesh Board of Education": "ORG"})
+    found = merged({"Kesh State Board of Education": "ORG", "Kesh Board of Education": "ORG"})
     assert found["kesh board of education"] == found["kesh state board of education"]
-    found = _merged({"McArdle Booth Road": "FAC", "McArdle Road": "FAC"})
+    found = merged({"McArdle Booth Road": "FAC", "McArdle Road": "FAC"})
     assert found["mcardle road"] == found["mcardle booth road"]
     # Two longer names that shorten alike leave the short one alone.
-    found = _merged(
+    found = merged(
         {"Kesh State Board of Education": "ORG", "Kesh City Board of Education": "ORG",
          "Kesh Board of Education": "ORG"}
     )  # fmt: skip
