@@ -283,6 +283,7 @@ class People:
         return i
 
 
+# The words that stand for a person just named, with the sex they tell ("the actress": a woman).
 _PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "actress": "f", "comedienne": "f",
 }  # fmt: skip

@@ -51,10 +51,9 @@ def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
                 return None
             return said
     if colon and doc.has_annotation("SENT_START"):
-        # "Mayor Ronan Tull released a note to the volunteers, which began:": the subject of
-        # the sentence the colon ends, when a name.
-        # Else the verb the colon hangs on: the parser may make the quote's own verb the
-        # root of a sentence the quote shares.
+        # The subject of the sentence the colon ends, when a name ("Mayor Ronan Tull released
+        # a note to the volunteers, which began:"); else of the verb the colon hangs on (the
+        # parser may make the quote's own verb the root of a sentence the quote shares).
         for root in (window[-1].sent.root, window[-1].head):
             named = root.idx < start and any(
                 c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children

@@ -252,8 +252,8 @@ def merge_names(
                 uf.union(next(iter(roots)), key)
     merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
     _merge_one_word_variants(uf, [k for k in names if klass[k] == "group"])  # rule 3, groups
-    _merge_and_dropped(uf, [k for k in names if label_of[k] == "ORG"])  # rule 7
-    _merge_and_dropped(uf, [k for k in names if label_of[k] in ("FAC", "LOC")])
+    _merge_shortened(uf, [k for k in names if label_of[k] == "ORG"])  # rule 7
+    _merge_shortened(uf, [k for k in names if label_of[k] in ("FAC", "LOC")])  # streets too
     # Rule 7 for features: "Tarrow" is the "Tarrow River", "Kesh" the "Kesh Island", the
     # "Rift Valley" the "Rift Valley Province".
     features = defaultdict(set)
@@ -300,7 +300,7 @@ def _merge_one_word_variants(uf: _Union, groups: list[str]) -> None:
                     uf.union(" ".join(a), " ".join(b))
 
 
-def _merge_and_dropped(uf: _Union, orgs: list[str]) -> None:
+def _merge_shortened(uf: _Union, orgs: list[str]) -> None:
     """Rule 7 for a name told without its "and ..." part: the "Truth Commission" is the
     "Truth and Reconciliation Commission" when only one name shortens so; likewise without
     one inner word: the "Kansas Board of Education" is the "Kansas State Board of
