@@ -114,13 +114,16 @@ def said_by(nlp: Nlp, *articles: Article) -> dict[str, str]:
     return {" ".join(q.words.split()[:3]): q.entity or q.speaker or "" for q in quotes}
 
 
-def merged(names: dict[str, str], **kwargs: Any) -> dict[str, str]:
-    """Each name's group (``merge_names``) for names given with their one label."""
+def merged(
+    names: dict[str, str], table: dict[str, str] | None = None, **kwargs: Any
+) -> dict[str, str]:
+    """Each name's group (``merge_names``: folded name -> root) for names given with their
+    one label; ``table``: alias-table groups."""
     return merge_names(
         {fold(n): Counter({n: 1}) for n in names},
         {fold(n): Counter({label: 1}) for n, label in names.items()},
-        {},
-        spelling_ratio=0.75,
+        table or {},
+        spelling_ratio=AnalysisSettings().spelling_ratio,
         **kwargs,
     )
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from builders import analyse, make_article
+from builders import merged as merged_roots
 
 from newsbrief.article.name_scan import acronyms_of, datelines, defined_acronyms
 from newsbrief.backends.aliases import load_alias_groups
@@ -18,21 +19,15 @@ from newsbrief.models import Article, Entity, Mention
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.entities import merge_entities
 from newsbrief.story.merge import merge_names
-from newsbrief.story.names import acronym_of, core, skeleton
+from newsbrief.story.names import acronym_of, core, fold, skeleton
 
 
 def merged(names: dict[str, str], table: dict[str, str] | None = None) -> list[set[str]]:
     """Groups of names after merging; ``names`` maps each name to its NER label."""
-    keys = {n.casefold(): n for n in names}
-    roots = merge_names(
-        {k: Counter({n: 1}) for k, n in keys.items()},
-        {k: Counter({names[n]: 1}) for k, n in keys.items()},
-        table or {},
-        spelling_ratio=AnalysisSettings().spelling_ratio,
-    )
+    roots = merged_roots(names, table)
     groups: dict[str, set[str]] = {}
-    for key, root in roots.items():
-        groups.setdefault(root, set()).add(keys[key])
+    for name in names:
+        groups.setdefault(roots[fold(name)], set()).add(name)
     return sorted(groups.values(), key=lambda g: sorted(g))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from builders import analyse, make_article
+from builders import analyse, make_article, merged
 
 from newsbrief.article.mentions import _trim
 from newsbrief.article.name_scan import titled_names
@@ -56,20 +56,12 @@ def test_lane_and_kennedy_in_a_story(nlp: Nlp) -> None:
 
 
 def test_a_person_known_by_three_initials() -> None:
-    def roots(names: dict[str, str]) -> dict[str, str]:
-        return merge_names(
-            {fold(n): Counter({n: 1}) for n in names},
-            {fold(n): Counter({t: 1}) for n, t in names.items()},
-            {},
-            spelling_ratio=0.75,
-        )
-
-    found = roots({"John F. Kennedy": "PERSON", "JFK": "PERSON", "Martin Luther King Jr.":
+    found = merged({"John F. Kennedy": "PERSON", "JFK": "PERSON", "Martin Luther King Jr.":
                    "PERSON", "MLK": "PERSON"})  # fmt: skip
     assert found["jfk"] == found["john f kennedy"]
     assert found["mlk"] == found["martin luther king jr"]
     # The airport is no person; two-word names are not written as initials.
-    found = roots({"John F. Kennedy": "PERSON", "JFK": "FAC", "Anna Petrova": "PERSON",
+    found = merged({"John F. Kennedy": "PERSON", "JFK": "FAC", "Anna Petrova": "PERSON",
                    "AP": "PERSON"})  # fmt: skip
     assert found["jfk"] != found["john f kennedy"]
     assert found["ap"] != found["anna petrova"]
@@ -89,12 +81,7 @@ def test_a_body_named_with_an_and_keeps_its_first_words(nlp: Nlp) -> None:
 
 
 def test_a_committee_short_name_a_law_firm_and_a_team_named_after_a_city() -> None:
-    found = merge_names(
-        {fold(n): Counter({n: 1}) for n in ("Ways and Means", "Ways and Means Committee")},
-        {fold(n): Counter({"ORG": 1}) for n in ("Ways and Means", "Ways and Means Committee")},
-        {},
-        spelling_ratio=0.75,
-    )
+    found = merged({"Ways and Means": "ORG", "Ways and Means Committee": "ORG"})
     assert found["ways and means"] == found["ways and means committee"]
     assert checked_type("Spaeder LLP", "PERSON") == "ORG"
     # "New York Jets" (tagged ORG) reads as no person's name, so no "New" is cut from it.
