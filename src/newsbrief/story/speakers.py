@@ -107,11 +107,7 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
             before = "" if _OF_BEFORE.search(before) else before
             for word in _WORD.findall(before)[-_TITLE_WORDS:]:
                 # "Sen. Dara Whitcombe" is who "the senator" is.
-                words.add(word.casefold())
-                words.add(TITLE_ABBREVIATIONS.get(word.casefold(), word.casefold()))
-                words.add(_SAME_ROLE.get(word.casefold(), word.casefold()))
-                # "co-presenter Faye Dorran" is a presenter ("co-founder", "co-host").
-                words.add(word.casefold().removeprefix("co-"))
+                words.update(_title_forms(word.casefold()))
             after = text[mention.end : mention.end + _TITLE_CHARS]
             apposition = after[2:].split(",")[0] if after.startswith(", ") else ""
             # ", the fire chief,"; not ", and only one day after ... the president revealed"
@@ -125,6 +121,17 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
             owners.setdefault(alias.text, set()).add(person.name)
     aliases = {text: next(iter(names)) for text, names in owners.items() if len(names) == 1}
     return Speakers(frozenset(p.name for p in people), titles, aliases)
+
+
+def _title_forms(word: str) -> set[str]:
+    """A title word and the roles it names: "Sen." is a senator, "Justice" a judge,
+    "co-presenter" a presenter ("co-founder", "co-host")."""
+    return {
+        word,
+        TITLE_ABBREVIATIONS.get(word, word),
+        _SAME_ROLE.get(word, word),
+        word.removeprefix("co-"),
+    }
 
 
 def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] = ()) -> str | None:
