@@ -673,6 +673,29 @@ def test_an_age_in_an_apposition_after_the_name_is_that_person_s(nlp: Nlp) -> No
     assert [sorted(float(s.value) for s in c.sides) for c in ages] == [[23.0, 32.0]]
 
 
+def test_an_obituary_s_age_forms_are_the_person_s(nlp: Nlp) -> None:
+    # Invented obituaries: "He was 35." after a sentence naming one person; "Dead at 34" in a
+    # headline and "Erlund was 34." later.  "He was 40." after two people named is no one's,
+    # nor is "died at 3 p.m." an age.
+    brief = reported(
+        nlp,
+        (
+            "Tomas Erlund, who founded the Kestrel quiz app, has died. He was 35. Erlund met "
+            "Mara Veld in March. He was 40.",
+            "2024-05-06",
+        ),
+        (
+            "Quiz App Founder Tomas Erlund Dead at 34 of Apparent Overdose. Erlund died at 3 "
+            "p.m. on Sunday. Erlund was 34.",
+            "2024-05-06",
+        ),
+    )
+    ages = [c for c in brief.conflicts if c.subject.startswith("age of")]
+    assert [(c.subject, sorted(float(s.value) for s in c.sides)) for c in ages] == [
+        ("age of Tomas Erlund", [34.0, 35.0])
+    ]
+
+
 def test_dates_of_something_else_do_not_date_the_figure() -> None:
     # A founding, a start and a comparison in the figure's sentence date something else.
     refs = {"a": "1999-01-31"}

@@ -200,6 +200,13 @@ def test_time_stamps_and_section_links_are_furniture() -> None:
     assert not is_furniture("Ada wanted more.", 12)
 
 
+def test_a_teaser_byline_ending_in_read_more_is_furniture() -> None:
+    # A related-story teaser left in a wire copy: its headline, then its author with the link.
+    assert is_furniture("Orvan Dessel Read more", 12)
+    assert is_furniture("By Mara Veld | Read more »", 12)
+    assert not is_furniture("Residents were asked to read more about the plan online.", 12)
+
+
 def test_social_and_newsletter_prompts_are_furniture_at_any_length() -> None:
     assert is_furniture(
         "Join us on Facebook Like us and you'll find top breaking news in your Facebook newsfeed.",

@@ -300,6 +300,18 @@ def test_a_day_s_count_beside_a_total_since_a_date_is_a_framing(nlp: Nlp) -> Non
     assert "61 is part of the 300–400 counted since Feb. 15" in told[0][2]
 
 
+def test_a_sliver_of_a_total_is_not_set_beside_it(nlp: Nlp) -> None:
+    # "Three killed" on Sunday is part of "more than 8,000 killed so far" in a long war, but
+    # no reader takes one for the other: nothing to show.
+    told = _same_day(
+        nlp,
+        "2024-02-21",
+        "A car bomb near a police post in Orvik killed three people on Sunday.",
+        "Monitors estimate that more than 8,000 people have been killed so far in the war.",
+    )
+    assert told == []
+
+
 def test_a_later_report_s_higher_bound_on_a_toll_is_an_update(nlp: Nlp) -> None:
     # Invented reports two days apart: each bound allows the other's figure, yet the later
     # report counted more.  A bound beside a plain figure still agrees ("at least 30", "35").

@@ -101,12 +101,19 @@ _BODIES = "bodies dead corpses"
 _HOMES = "homes houses residences dwellings rowhomes rowhouses"
 # And vehicles ("a 30-car pileup", "a 25-vehicle pileup"); trucks and buses are kept apart.
 _VEHICLES = "vehicles cars autos automobiles"
+# And armed men by whatever name each side gives them ("two of the gunmen were killed", "four
+# rebels were killed", "three terrorists ... were killed": one clash, three outlets).
+_FIGHTERS = (
+    "gunmen militants rebels insurgents fighters terrorists attackers assailants guerrillas "
+    "jihadists"
+)
 THING_CLASSES = MappingProxyType({
     **{word: "people" for word in _PEOPLE.split()},
     **{word: "troops" for word in _TROOPS.split()},
     **{word: "bodies" for word in _BODIES.split()},
     **{word: "homes" for word in _HOMES.split()},
     **{word: "vehicles" for word in _VEHICLES.split()},
+    **{word: "fighters" for word in _FIGHTERS.split()},
     "lives": "people",  # "claimed more than 90 lives": people dead
 })  # fmt: skip
 # Verbs that take lives: "the cold has claimed 30 lives", "cost 12 lives", "took 40 lives".

@@ -142,8 +142,13 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     before = verb.doc[max(0, verb.i - 3) : verb.i]
     named = [t for t in before if t.ent_type_ == "PERSON"]
     borrowed = bool(subj) and subj[0].head.i != verb.i and quoting is None
+    # "Reporting from Beirut, Al Jazeera's Rula Amin said:": the parser made the clause the
+    # subject and the name its object; the person named right before the verb speaks.
+    clause = bool(subj) and subj[0].pos_ in ("VERB", "AUX") and quoting is None
     if named and (
-        not subj or (borrowed and subj[0].pos_ == "NOUN" and subj[0].ent_type_ != "PERSON")
+        not subj
+        or clause
+        or (borrowed and subj[0].pos_ == "NOUN" and subj[0].ent_type_ != "PERSON")
     ):
         return ent_text(named[-1]), None
     if not subj:
@@ -198,6 +203,12 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         within = people.first_between(head.left_edge.idx, verb.idx)
         if within is not None:
             return within
+    if head.lower_ == "it" and head.is_sent_start:
+        # "The Kesh Monitor said 18 were wounded. It described the clashes “as ...”": the
+        # organisation that spoke in the sentence before.
+        speaker = _organisation_before(head)
+        if speaker is not None:
+            return speaker, None
     if head.lower_ in _NOT_SPEAKERS:
         # "“...,” another of the four cities ..., El-Farnawani was quoted as saying": the
         # "subject" is the apposition's; a person named between it and the verb speaks.
@@ -289,6 +300,8 @@ _ISSUING = frozenset({
     "file", "unveil", "produce", "prepare", "draft", "commission", "circulate", "distribute",
     "tweet", "submit", "present",
 })  # fmt: skip
+# Verbs of getting or seeing a document: their "by" names a reader, not its maker.
+_RECEIVING = frozenset({"obtain", "see", "review", "receive", "acquire", "get", "read", "view"})
 # How far back a document's first mention is looked for (tokens: most of an article).
 _DOCUMENT_REACH = 1000
 
@@ -303,15 +316,23 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
     doc = head.doc
     reach = _DOCUMENT_REACH if earlier else 0
     for token in reversed(doc[max(0, head.i - reach) : head.i + 1]):
+        if token.lemma_ == head.lemma_ and token.pos_ == "VERB" and head.lower_ in _CARRIERS:
+            # "Cohen emailed the order to Davidson. ... the email said": who sent it.
+            sender = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if sender is not None and sender.ent_type_ in ("PERSON", "ORG"):
+                return _bare(ent_text(sender))
         if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
             continue
         for c in token.children:
             if c.dep_ in ("poss", "compound") and c.ent_type_ in _SPEAKING_TYPES:
                 return _bare(ent_text(c))
+        # "a message posted by Walker"; not "the email, obtained by NBC News": who got or saw
+        # a document did not make it.
         agents = [
             g
             for c in token.children
-            for h in ([c] if c.dep_ == "prep" else list(c.children) if c.dep_ == "acl" else [])
+            if c.dep_ == "prep" or (c.dep_ == "acl" and c.lemma_ not in _RECEIVING)
+            for h in ([c] if c.dep_ == "prep" else list(c.children))
             if h.dep_ in ("prep", "agent") and h.lower_ in ("by", "from")
             for g in h.children
             if g.dep_ == "pobj"
@@ -399,6 +420,34 @@ _MEDIA = frozenset({
 _PARENTS = frozenset({"mother", "father", "mom", "mum", "dad", "grandmother", "grandfather"})
 # What news calls a performer it has just named ("the actress", "the singer").
 _SECOND_REFERENCE = frozenset({"actress", "actor", "singer", "rapper", "comedian", "comedienne"})
+
+
+def _organisation_before(pronoun: Any) -> str | None:
+    """The organisation that is the subject of a say-verb in the sentence before ``pronoun``'s
+    (an "it" that opens its sentence), when it is the only one there."""
+    doc = pronoun.doc
+    if not doc.has_annotation("SENT_START") or pronoun.sent.start == 0:
+        return None
+    before = doc[pronoun.sent.start - 1].sent
+    subjects = [
+        c
+        for t in before
+        if t.lemma_ in ("say", "report", "tell", "announce", "add")
+        for c in t.children
+        if c.dep_ == "nsubj"
+    ]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None  # "The Kesh Monitor and Ada Rook said": two speakers, no one "it"
+    subject = subjects[0]
+    # "The Kesh Observatory said", "The United Farm Workers union said".
+    org = (
+        subject
+        if subject.ent_type_ == "ORG"
+        else next(
+            (c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None
+        )
+    )
+    return _bare(ent_text(org)) if org is not None else None
 
 
 def _epithet(head: Any) -> bool:

@@ -242,7 +242,7 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
         return False
     if words <= _MAX_BYLINE_WORDS and (_BYLINE.match(unit) or _STAFF_NOTE.match(unit)):
         return True
-    if words <= label_max_words and _FURNITURE_START.match(unit):
+    if words <= label_max_words and (_FURNITURE_START.match(unit) or _READ_MORE_END.search(unit)):
         return True
     if _LINK_IN_BRACKETS.match(unit):
         return True
@@ -260,6 +260,8 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
 
 # A related story's headline an editor set in brackets, as a link: "[Spirit doesn’t give
 # Rapinoe chance to kneel in protest during national anthem]" (a "[expletive]" inside).
+# A teaser's byline and its link glued on one short line: "Timothy Snyder Read more".
+_READ_MORE_END = re.compile(r"\bread more\s*(?:>>|»|›|…|\.\.\.)?$", re.IGNORECASE)
 _LINK_IN_BRACKETS = re.compile(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]$")
 _AGENCY_TAIL = re.compile(r"\s*\((?:the )?(?:associated press|ap|reuters|afp)\)\s*$", re.IGNORECASE)
 

@@ -11,7 +11,9 @@ person; no model.
 
 Forms: "Qin Yongmin, 45," / "Qin Yongmin, aged 45," / "Qin Yongmin (45)" / "Zaken, a
 23-year-old secretary" after the name, and "the 45-year-old Qin Yongmin" / "a 45-year-old
-dissident, Qin Yongmin" before it.
+dissident, Qin Yongmin" before it; an obituary's "Kroll was 34." / "Kroll Dead at 34" /
+"Kroll, who died at the age of 34," after the name, and "He was 35." as a sentence of its own
+right after one that names one person only.
 """
 
 from __future__ import annotations
@@ -29,7 +31,14 @@ AGE_CLASS = "age"
 _AFTER = re.compile(
     r",\s*(?:aged\s+)?(\d{1,3})\s*(?=[,.;)]|\s+(?:and|who|of|from)\b)|\s*\((\d{1,3})\)"
     r"|,\s*an?\s+(\d{1,3})-year-old\b"  # "Zaken, a 23-year-old secretary"
+    # "Kroll was 34." (not "Kroll was 34th", nor "was 34 points ahead"): the sentence ends.
+    r"|\s+(?:was|is)\s+(?:only\s+|just\s+)?(\d{1,3})(?:\s+years\s+old)?\s*(?=[.;]|\s+when\b)"
+    # "Colin Kroll Dead at 34", "Kroll, who died at the age of 34": not "died at 3 p.m."
+    r"|(?:,\s*who)?\s+(?:[Dd]ead|[Dd]ied|[Dd]ies)\s+(?:at|aged)\s+(?:age\s+|the\s+age\s+of\s+)?"
+    r"(\d{1,3})(?![\d,.:]?\d|\w|\s*(?:[ap]\.?m\b|o['’]clock|%|percent))"
 )
+# "He was 35." as a sentence of its own: the one person the sentence before names.
+_PRONOUN_AGE = re.compile(r"(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years\s+old)?\.\s*")
 # "the 45-year-old Qin Yongmin", "a 32-year-old dissident, Wang Youcai": a few lower-case
 # words (and a comma) between the age and the name.
 _BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,3}(?:,\s*)?$")
@@ -50,8 +59,10 @@ def age_claims(
             by_article.setdefault(m.article, []).append((m.start, m.end, e.name, e.type))
     found: list[QuantityClaim] = []
     for article in articles:
-        for start, end, name in _people(article, sorted(by_article.get(article.id, []))):
-            age = _age_at(article.text, start, end)
+        people = _people(article, sorted(by_article.get(article.id, [])))
+        told = [(start, name, _age_at(article.text, start, end)) for start, end, name in people]
+        told += _pronoun_ages(article, people)
+        for start, name, age in sorted(told, key=lambda t: t[0]):
             cite = _sentence(article, start) if age is not None else None
             if age is None or cite is None:
                 continue
@@ -94,12 +105,27 @@ def _people(
     return out
 
 
+def _pronoun_ages(
+    article: Article, people: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, str, int | None]]:
+    """ "Colin Kroll ... has died. He was 35.": the age is of the one person the sentence
+    before names (two people named there: no telling whose it is)."""
+    out: list[tuple[int, str, int | None]] = []
+    for before, sentence in zip(article.sentences, article.sentences[1:], strict=False):
+        m = _PRONOUN_AGE.fullmatch(article.text, sentence.start, sentence.end)
+        named = {name for start, _, name in people if before.start <= start < before.end}
+        if m is not None and len(named) == 1:
+            age = int(m.group(1))
+            out.append((sentence.start, named.pop(), age if 0 < age <= _OLDEST else None))
+    return out
+
+
 def _age_at(text: str, start: int, end: int) -> int | None:
     after = _AFTER.match(text, end)
     before = _BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
     value = None
     if after:
-        value = after.group(1) or after.group(2) or after.group(3)
+        value = next((g for g in after.groups() if g), None)
     elif before:
         value = before.group(1)
     if value is None:

@@ -1,0 +1,78 @@
+"""Quote speakers found reading the Multi-News dev misses of stop 40: a clause the parser made
+a say-verb's subject leaves the name before the verb speaking, and a document is its sender's,
+not the outlet's that obtained it."""
+
+from __future__ import annotations
+
+from builders import make_article, said_by
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsbrief.article.people_named import People
+from newsbrief.article.say_subject import verb_speaker
+from newsbrief.backends.nlp import Nlp
+
+
+def test_a_clause_parsed_as_subject_leaves_the_name_before_the_verb_speaking() -> None:
+    # The parse the small model gave a real wire sentence, rebuilt with invented names:
+    # "Reporting from Ankara, Al Kestra's Dana Orlov said: ...": the participle is the subject
+    # and the name hangs on it; the outlet before the name does not speak, the person does.
+    # fmt: off
+    words = ["Reporting", "from", "Ankara", ",", "Al", "Kestra", "'s", "Dana", "Orlov", "said",
+             ":", '"', "Residents", "are", "calm", ".", '"']
+    spaces = [True, True, False, True, True, False, True, True, True, False, True, False, True,
+              True, False, False, False]
+    heads = [9, 0, 1, 9, 5, 8, 5, 8, 1, 9, 9, 9, 13, 9, 13, 9, 9]
+    deps = ["nsubj", "prep", "pobj", "punct", "compound", "poss", "case", "compound", "pobj",
+            "ROOT", "punct", "punct", "nsubj", "ccomp", "acomp", "punct", "punct"]
+    pos = ["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PART", "PROPN", "PROPN", "VERB",
+           "PUNCT", "PUNCT", "NOUN", "AUX", "ADJ", "PUNCT", "PUNCT"]
+    tags = ["VBG", "IN", "NNP", ",", "NNP", "NNP", "POS", "NNP", "NNP", "VBD", ":", "``", "NNS",
+            "VBP", "JJ", ".", "''"]
+    lemmas = ["report", "from", "Ankara", ",", "Al", "Kestra", "'s", "Dana", "Orlov", "say", ":",
+              '"', "resident", "be", "calm", ".", '"']
+    ents = ["O", "O", "B-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON"]
+    ents += ["O"] * 8
+    # fmt: on
+    doc = Doc(
+        Vocab(),
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+    )
+    start = doc[11].idx
+    found = verb_speaker(doc[9], start, People(doc), doc[-1].idx + 1)
+    assert found is not None and found[0] == "Dana Orlov"
+
+
+def test_an_email_is_its_sender_s_not_the_outlet_s_that_obtained_it(nlp: Nlp) -> None:
+    said = said_by(
+        nlp,
+        make_article(
+            "On Feb. 28, Pell emailed the order to Orwin's former lawyer, Kai Dorn. \"The "
+            'document is to remain confidential and not to be disclosed to anyone," the email, '
+            "obtained by Harbor News, said.",
+            "a",
+        ),
+    )
+    assert said["The document is"] == "Pell"
+
+
+def test_it_is_the_organisation_that_spoke_in_the_sentence_before(nlp: Nlp) -> None:
+    said = said_by(
+        nlp,
+        make_article(
+            'The Harlow Monitor said 18 troops were wounded. It described the clashes "as the '
+            'most violent of their kind since the revolt began."\n\n'
+            "The Harlow Monitor and Ada Rook said the roads were shut. It said the shelling was "
+            '"the heaviest the district has seen in a year."',
+            "a",
+        ),
+    )
+    assert said["as the most"] == "Harlow Monitor"
+    assert said["the heaviest the"] == ""  # two spoke: "it" is neither
