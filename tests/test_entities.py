@@ -527,6 +527,11 @@ def test_a_short_given_name_and_a_generational_suffix_name_one_person() -> None:
     assert together(groups, "Pat Brannagh", "Patrick Brannagh", "Brannagh")
     groups = merged({"Ronan Kessel Jr.": "PERSON", "Ronan Kessel": "PERSON", "Kessel": "PERSON"})
     assert together(groups, "Ronan Kessel Jr.", "Ronan Kessel", "Kessel")
+    # Diminutives the table knows since stop 40 ("Abby" of "Abigail", "Libby" of "Elizabeth").
+    groups = merged({"Abby Tarrant": "PERSON", "Abigail Tarrant": "PERSON"})
+    assert together(groups, "Abby Tarrant", "Abigail Tarrant")
+    groups = merged({"Libby Orne": "PERSON", "Elizabeth Orne": "PERSON"})
+    assert together(groups, "Libby Orne", "Elizabeth Orne")
 
 
 def test_an_organisations_abbreviated_or_plural_last_word_is_written_out() -> None:
