@@ -286,6 +286,13 @@ def test_measures_percentages_and_money(nlp: Nlp, sentence: str, value: float, u
     check_citations(tuple(claims), article)
 
 
+def test_a_measure_s_abbreviation_glued_to_its_figure_is_the_unit(nlp: Nlp) -> None:
+    # "15m" the parser reads as a count of "m": metres, as "15 metres" would be.
+    article = make_article("The objects ranged from 2m to 15m in size, the agency said.", "a")
+    claims = [c for c in claims_of(nlp, article) if c.kind == "quantity"]
+    assert [(c.value, c.unit) for c in claims] == [(2.0, "metres"), (15.0, "metres")]
+
+
 def test_clock_times_are_not_quantities(nlp: Nlp) -> None:
     article = make_article("The gate of the old mill failed at 3am (0100 GMT).", "a")
     assert [c for c in claims_of(nlp, article) if c.kind == "quantity"] == []

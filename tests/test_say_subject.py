@@ -76,3 +76,15 @@ def test_it_is_the_organisation_that_spoke_in_the_sentence_before(nlp: Nlp) -> N
     )
     assert said["as the most"] == "Harlow Monitor"
     assert said["the heaviest the"] == ""  # two spoke: "it" is neither
+
+
+def test_a_say_verb_s_base_form_after_a_plural_subject_speaks(nlp: Nlp) -> None:
+    said = said_by(
+        nlp,
+        make_article(
+            "Two-thirds of the appeals succeeded, report researchers who contend the county's "
+            "court system is “collapsing under the weight of its own mistakes.”",
+            "a",
+        ),
+    )
+    assert said["collapsing under the"] == "researchers"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
+from newsbrief.article.measures import UNITS
 from newsbrief.article.tables import UNCOUNTED_PLURALS
 
 # Dependencies of a noun that is an argument of its verb (a number in one counts it).
@@ -152,10 +153,16 @@ def nominal(token: Any) -> bool:
     return bool(token.pos_ in ("ADJ", "VERB") and det and token.dep_ in ARGUMENT_DEPS)
 
 
+# Measure abbreviations the parser may leave as a counted noun ("15m", "50ft").
+_ABBREVIATIONS = frozenset({"m", "km", "cm", "mm", "ft", "kg", "lbs", "oz"})
+
+
 def counted_unit(noun: Any) -> str:
     """The counted thing in the plural, with its common-noun compounds ("aid workers")."""
     if noun.lower_ == "population":
         return "people"  # "Croatia's 4.7 million population", "Iqaluit, population 5000"
+    if noun.lower_ in _ABBREVIATIONS:
+        return UNITS[noun.lower_]  # "ranged from 2m to 15m": a measure, metres
     # A hyphenated modifier ("water-bombing aircraft") describes the thing; it is not its name.
     compounds = [
         str(c.lower_)

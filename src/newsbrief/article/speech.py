@@ -49,6 +49,12 @@ SAY_VERBS = frozenset({
     # Ledger agrees that Rusk “brought the water question into the campaign”").
     "reported", "reports", "announces", "states", "agrees", "preached", "protested",
     "editorialized", "editorialised", "editorializes", "editorialises", "opined", "opines",
+    # Base forms, after a plural subject or a modal ("researchers who contend the system is
+    # “collapsing ...”", "they argue").  Not "underscored": "He said the report underscored
+    # the “diligent efforts ...”" is his, not the report's.
+    "contend", "argue", "note", "explain", "recall", "acknowledge", "admit", "concede",
+    "reply", "respond", "testify", "comment", "assert", "maintain", "predict", "complain",
+    "stress", "emphasize", "emphasise", "urge",
 })  # fmt: skip
 # Verbs of judging or calling, by lemma: who does it speaks the words quoted after it in the
 # sentence ("praised the ruling for ensuring that “...”", "called it “a disaster”").
