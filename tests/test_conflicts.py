@@ -696,6 +696,29 @@ def test_an_obituary_s_age_forms_are_the_person_s(nlp: Nlp) -> None:
     ]
 
 
+def test_counts_of_a_charge_are_counted_by_offence(nlp: Nlp) -> None:
+    # Invented charge sheets: five counts of mischief beside two of assault in one report, six
+    # of mischief in another; the assault counts are another thing.
+    brief = analyse(
+        [
+            make_article(
+                "Dorn Vasek faces two counts of third degree assault, one count of reckless "
+                "driving and five counts of fifth degree criminal mischief.",
+                "a",
+            ),
+            make_article(
+                "Dorn Vasek, 26, was arrested Saturday on suspicion of assault and six counts of "
+                "criminal mischief.",
+                "b",
+            ),
+        ],
+        nlp=nlp,
+    )
+    assert [
+        (c.kind, c.subject, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts
+    ] == [("contradiction", "counts of mischief", [5.0, 6.0])]
+
+
 def test_dates_of_something_else_do_not_date_the_figure() -> None:
     # A founding, a start and a comparison in the figure's sentence date something else.
     refs = {"a": "1999-01-31"}

@@ -105,3 +105,18 @@ def test_a_blank_line_starts_a_sentence(nlp: Nlp) -> None:
     assert all("Eleven" not in e.text for e in doc.ents)
     found = [(q.value, q.unit) for q in find_quantities(make_article(text, "a"), doc)]
     assert (11.0, "passengers") in found
+
+
+def test_a_curly_apostrophe_is_read_as_a_straight_one_and_kept(nlp: Nlp) -> None:
+    # The small model misses "Molly O’Neal" (and types "Kessel’s" a place) with the curly
+    # mark; the text is parsed with straight ones, and the Doc keeps the curly characters.
+    text = (
+        "“The ruling is fair,” said Public Defender Molly O’Neal.\n\n"
+        "O’Neal spoke after Kessel’s office said the appeal was over."
+    )
+    doc = nlp.parse(text)
+    assert doc.text == text
+    names = {(e.text, e.label_) for e in doc.ents}
+    assert ("Molly O’Neal", "PERSON") in names
+    assert all(text[e.start_char : e.end_char] == e.text for e in doc.ents)
+    assert [s.text.strip()[:6] for s in doc.sents] == ["“The r", "O’Neal"]

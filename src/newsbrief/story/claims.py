@@ -222,7 +222,9 @@ def _shorten_units(
         # Measures keep their measured noun ("metres depth", "percent rise"); areas their
         # "square".
         measure = words[0] in _MEASURES or words[0] == "square"
-        if len(words) > 1 and not measure and story.count(claim.unit) < 2:
+        # "counts of mischief" names its offence: it is no compound ("counted.counted_unit").
+        charge = "of" in words
+        if len(words) > 1 and not measure and not charge and story.count(claim.unit) < 2:
             claim = replace(claim, unit=words[-1])
         out.append((claim, ordinal))
     return out
