@@ -108,14 +108,18 @@ class Nlp:
         for text in texts:
             # The small model tags "Molly O’Neal" and "Rivlin’s office" only when the
             # apostrophe is straight: it reads the text so, and the Doc keeps the text's own
-            # characters (one for one, so every offset holds).
-            plain = text.replace("’", "'")
+            # characters (one for one, so every offset holds).  Only an apostrophe inside a
+            # word: after a plural ("the Times’ Manohla Dargis") the curly one reads better.
+            plain = _INNER_APOSTROPHE.sub("'", text)
             pieces = [plain[s:e] for s, e in chunk_spans(plain, limit)]
             docs = list(nlp.pipe(pieces))
             # ensure_whitespace=False: the chunks are contiguous slices, so joining them as
             # they are reproduces the text exactly.
             doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
             yield doc if plain == text else _with_text(doc, text)
+
+
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 
 
 def _with_text(doc: Doc, text: str) -> Doc:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -209,6 +210,10 @@ def _entity_at(spans: _Spans, article: str, s: int, e: int) -> str | None:
     return None
 
 
+# Units counted by offence ("counted.counted_unit").
+_CHARGES = frozenset({"counts", "charges"})
+
+
 def _shorten_units(
     counted: list[tuple[QuantityClaim, bool]], texts: Sequence[str]
 ) -> list[tuple[QuantityClaim, bool]]:
@@ -216,15 +221,23 @@ def _shorten_units(
     describes the thing; the head noun names it ("trucks").  A compound the story repeats
     ("aid workers", "police officers") is the name of what is counted."""
     story = " ".join(" ".join(texts).casefold().split())
+    # "five counts of mischief" beside "two counts of assault": the offence tells two counts
+    # apart ("counted.counted_unit"); a story that names one offence counts its charges alike
+    # ("four of five charges", "three charges of fraud").
+    offences: dict[str, set[str]] = defaultdict(set)
+    for claim, _ in counted:
+        if claim.unit.split(" of ")[0] in _CHARGES and " of " in claim.unit:
+            offences[claim.unit.split(" of ")[0]].add(claim.unit)
     out = []
     for claim, ordinal in counted:
         words = claim.unit.split()
         # Measures keep their measured noun ("metres depth", "percent rise"); areas their
         # "square".
         measure = words[0] in _MEASURES or words[0] == "square"
-        # "counts of mischief" names its offence: it is no compound ("counted.counted_unit").
-        charge = "of" in words
-        if len(words) > 1 and not measure and not charge and story.count(claim.unit) < 2:
+        head = claim.unit.split(" of ")[0]
+        if head in offences:
+            claim = claim if len(offences[head]) > 1 else replace(claim, unit=head)
+        elif len(words) > 1 and not measure and story.count(claim.unit) < 2:
             claim = replace(claim, unit=words[-1])
         out.append((claim, ordinal))
     return out
