@@ -696,6 +696,16 @@ def test_an_obituary_s_age_forms_are_the_person_s(nlp: Nlp) -> None:
     ]
 
 
+def test_an_age_given_as_age_35_is_the_person_s(nlp: Nlp) -> None:
+    brief = reported(
+        nlp,
+        ("Prosecutors charged Tomas Erlund, age 35, on Monday.", "2024-05-06"),
+        ("Tomas Erlund, 34, was charged on Monday.", "2024-05-06"),
+    )
+    ages = [c for c in brief.conflicts if c.subject.startswith("age of")]
+    assert [sorted(float(s.value) for s in c.sides) for c in ages] == [[34.0, 35.0]]
+
+
 def test_counts_of_a_charge_are_counted_by_offence(nlp: Nlp) -> None:
     # Invented charge sheets: five counts of mischief beside two of assault in one report, six
     # of mischief in another; the assault counts are another thing.

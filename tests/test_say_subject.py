@@ -88,3 +88,25 @@ def test_a_say_verb_s_base_form_after_a_plural_subject_speaks(nlp: Nlp) -> None:
         ),
     )
     assert said["collapsing under the"] == "researchers"
+
+
+def test_the_one_recalled_speaks_and_is_not_the_one_recalling(nlp: Nlp) -> None:
+    said = said_by(
+        nlp,
+        make_article(
+            "Sen. Dara Whitcombe describes how Senator Tom Alder approached her in the hall. "
+            '"Don\'t lose too much weight now," she recalls him saying.',
+            "a",
+        ),
+    )
+    assert said["Don't lose too"] == "Tom Alder"
+    # No man named: "him" is nobody the article names, not the woman recalling.
+    said = said_by(
+        nlp,
+        make_article(
+            "Sen. Dara Whitcombe describes an older senator who approached her from behind. "
+            '"Don\'t lose too much weight now," she recalls him saying.',
+            "a",
+        ),
+    )
+    assert said["Don't lose too"] == ""

@@ -91,6 +91,23 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     """Who a say-verb's subject names, for a quote at ``start``; None to try the next verb."""
     if verb.lemma_ == "tell" and not any(c.dep_ in _LISTENERS for c in verb.children):
         return None  # "the decision ... is telling": revealing, no one speaks
+    heard = next(
+        (c for c in verb.children
+         if verb.lemma_ in _RECALLING and c.dep_ in ("ccomp", "xcomp")
+         and c.lemma_ in ("say", "tell") and any(g.dep_ == "nsubj" for g in c.children)),
+        None,
+    )  # fmt: skip
+    if heard is not None:
+        # "“Don't lose weight,” she recalls him saying": the one recalled speaks, and he is
+        # not she (no one, when the article names no other who could be "him").
+        found = verb_speaker(heard, start, people, end)
+        recaller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if found and recaller is not None and recaller.lower_ in _PRONOUNS:
+            sentence = recaller.sent.start_char if verb.doc.has_annotation("SENT_START") else -1
+            own = people.last_before(min(start, recaller.idx), sentence, recaller.lower_)
+            if own is not None and own[0] == found[0]:
+                return NOBODY
+        return found
     quoting = _quoted_as_saying(verb) or _passive_quoted(verb)
     if quoting is not None:
         # "NTV quoted him as saying", "the Anatolia news agency quoted President Suleyman
@@ -300,6 +317,8 @@ _ISSUING = frozenset({
     "file", "unveil", "produce", "prepare", "draft", "commission", "circulate", "distribute",
     "tweet", "submit", "present",
 })  # fmt: skip
+# Verbs that tell what someone else said ("she recalls him saying", "I heard her say").
+_RECALLING = frozenset({"recall", "remember", "hear", "overhear"})
 # Verbs of getting or seeing a document: their "by" names a reader, not its maker.
 _RECEIVING = frozenset({"obtain", "see", "review", "receive", "acquire", "get", "read", "view"})
 # How far back a document's first mention is looked for (tokens: most of an article).

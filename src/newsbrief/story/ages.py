@@ -9,7 +9,7 @@ They feed conflicts only: an age is no key figure of a story, and two sources ag
 say nothing a reader needs.  Plain, bounded regular expressions next to each mention of a
 person; no model.
 
-Forms: "Qin Yongmin, 45," / "Qin Yongmin, aged 45," / "Qin Yongmin (45)" / "Zaken, a
+Forms: "Qin Yongmin, 45," / "Qin Yongmin, aged 45," (or "age 45,") / "Qin Yongmin (45)" / "Zaken, a
 23-year-old secretary" after the name, and "the 45-year-old Qin Yongmin" / "a 45-year-old
 dissident, Qin Yongmin" before it; an obituary's "Kroll was 34." / "Kroll Dead at 34" /
 "Kroll, who died at the age of 34," after the name, and "He was 35." as a sentence of its own
@@ -29,7 +29,7 @@ AGE_CLASS = "age"
 # "Name, 45," and "Name, aged 45": the number must end its apposition (a comma, a full stop,
 # a bracket, "and", "who"), so that "Smith, 45 percent" or "Smith, 10 years ago" is no age.
 _AFTER = re.compile(
-    r",\s*(?:aged\s+)?(\d{1,3})\s*(?=[,.;)]|\s+(?:and|who|of|from)\b)|\s*\((\d{1,3})\)"
+    r",\s*(?:aged?\s+)?(\d{1,3})\s*(?=[,.;)]|\s+(?:and|who|of|from)\b)|\s*\((\d{1,3})\)"
     r"|,\s*an?\s+(\d{1,3})-year-old\b"  # "Zaken, a 23-year-old secretary"
     # "Kroll was 34." (not "Kroll was 34th", nor "was 34 points ahead"): the sentence ends.
     r"|\s+(?:was|is)\s+(?:only\s+|just\s+)?(\d{1,3})(?:\s+years\s+old)?\s*(?=[.;]|\s+when\b)"
