@@ -114,6 +114,11 @@ def said_by(nlp: Nlp, *articles: Article) -> dict[str, str]:
     return {" ".join(q.words.split()[:3]): q.entity or q.speaker or "" for q in quotes}
 
 
+def said_in(nlp: Nlp, text: str) -> dict[str, str]:
+    """``said_by`` for one invented article."""
+    return said_by(nlp, make_article(text, "a"))
+
+
 def merged(
     names: dict[str, str], table: dict[str, str] | None = None, **kwargs: Any
 ) -> dict[str, str]:

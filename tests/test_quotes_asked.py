@@ -6,17 +6,13 @@ for its maker."""
 from __future__ import annotations
 
 import pytest
-from builders import make_article, said_by
+from builders import said_in
 
 from newsbrief.backends.nlp import Nlp
 
 
-def speakers(nlp: Nlp, text: str) -> dict[str, str]:
-    return said_by(nlp, make_article(text, "a"))
-
-
 def test_the_one_asked_answers_and_a_senator_is_the_sen(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "Sen. Dara Whitcombe said Sunday the trade council was stalling the talks.\n\n"
         "“They hope to run out the clock on the harbor deal,” Whitcombe said on the program.\n\n"
@@ -28,7 +24,7 @@ def test_the_one_asked_answers_and_a_senator_is_the_sen(nlp: Nlp) -> None:
 
 
 def test_a_request_is_no_question(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "Governor Hollis Brandt asked Marla Venn to resign on Monday.\n\n"
         "“We need a fresh start at the agency right now,” he said.",
@@ -37,7 +33,7 @@ def test_a_request_is_no_question(nlp: Nlp) -> None:
 
 
 def test_an_accusation_is_said_and_a_charge_laid_is_not(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "The flood response was “a textbook failure of the river authority.” Sen. Dara "
         "Whitcombe charged on Sunday.\n\n"
@@ -48,7 +44,7 @@ def test_an_accusation_is_said_and_a_charge_laid_is_not(nlp: Nlp) -> None:
 
 
 def test_a_letter_introduced_with_a_colon_is_its_writers(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "Mayor Ronan Tull released a note to the volunteers on Thursday, which began:\n\n"
         "“You carried sandbags for three nights and the levee held because of you.”",
@@ -57,7 +53,7 @@ def test_a_letter_introduced_with_a_colon_is_its_writers(nlp: Nlp) -> None:
 
 
 def test_one_of_many_attorneys_is_not_the_district_attorney(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "Former District Attorney Lorna Pike said the case was handled badly.\n\n"
         "“Were you at the quarry gate when the truck left that evening?” one defense attorney "
@@ -67,7 +63,7 @@ def test_one_of_many_attorneys_is_not_the_district_attorney(nlp: Nlp) -> None:
 
 
 def test_outlets_report_and_agree_and_documents_state(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "The Harlow Ledger agrees that Rusk “brought the water question into the campaign.”\n\n"
         "“Talk of a reprieve brings the issue to the fore,” reported the Kesh Courier.\n\n"
@@ -77,7 +73,7 @@ def test_outlets_report_and_agree_and_documents_state(nlp: Nlp) -> None:
     assert said["brought the water"] == "Harlow Ledger"
     # "agrees with the plaintiff's assertion that “...”": not the court's own words.
     assert (
-        speakers(
+        said_in(
             nlp,
             "In the end, the court agrees with the plaintiff's claim that “the old ban on "
             "estimates was never lifted by the council.”",
@@ -92,7 +88,7 @@ def test_outlets_report_and_agree_and_documents_state(nlp: Nlp) -> None:
 def test_a_person_of_a_group_speaks_when_the_parser_makes_the_group_the_subject(
     nlp: Nlp,
 ) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "“All of the men on the row are poor,” said Carl Breen of Death Row Watch of Nevada.",
     )
@@ -100,7 +96,7 @@ def test_a_person_of_a_group_speaks_when_the_parser_makes_the_group_the_subject(
 
 
 def test_the_one_prompted_to_conclude_speaks(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "Then the mayor went through with the closure, prompting radio host Carl Breen to "
         "conclude that she had “reopened the fight over the harbor” this spring.",
@@ -109,7 +105,7 @@ def test_the_one_prompted_to_conclude_speaks(nlp: Nlp) -> None:
 
 
 def test_what_was_reported_is_no_quote_and_here_is_no_speaker(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "The Kesh Safety Board said in a statement that it could not tell whether the heat "
         "was a source of the smoke that the pilots reported, or whether it was “merely the "
@@ -119,7 +115,7 @@ def test_what_was_reported_is_no_quote_and_here_is_no_speaker(nlp: Nlp) -> None:
     )
     assert said["merely the result"] == "Kesh Safety Board"
     # A clause said is the verb's own, whatever the parser made of its "that".
-    said = speakers(
+    said = said_in(
         nlp,
         "Ronan Tull, chairman of the Kesh Harbor Board, said at the closing ceremony of the "
         "summit that Asian delegates agreed that the flood is “not a mere technical problem "
@@ -130,7 +126,7 @@ def test_what_was_reported_is_no_quote_and_here_is_no_speaker(nlp: Nlp) -> None:
 
 
 def test_they_added_goes_on_with_the_speakers_before(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "Their foreign ministers said in a statement after the meeting “the fight against "
         "smuggling requires concerted action.”\n\n"
@@ -188,11 +184,11 @@ def test_they_added_goes_on_with_the_speakers_before(nlp: Nlp) -> None:
 def test_a_document_speaks_for_whoever_the_article_says_made_it(
     nlp: Nlp, text: str, opening: str, speaker: str
 ) -> None:
-    assert speakers(nlp, text)[opening] == speaker
+    assert said_in(nlp, text)[opening] == speaker
 
 
 def test_a_colon_in_the_quote_s_own_paragraph_introduces_its_subject(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "Host Carl Wendt broached the subject of the confrontation first: “Did Senator Dorn "
         "Vasek lie to you about the two responses by the council today?”\n\n"
@@ -205,7 +201,7 @@ def test_a_colon_in_the_quote_s_own_paragraph_introduces_its_subject(nlp: Nlp) -
 
 
 def test_a_quote_after_a_paraphrase_with_he_said_set_in_is_the_paraphrased(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "“I do not believe that he granted probation for that reason,” said Andy Kestrel, "
         "deputy public defender for the county.\n\n"
@@ -220,7 +216,7 @@ def test_a_quote_after_a_paraphrase_with_he_said_set_in_is_the_paraphrased(nlp: 
 def test_a_lead_in_s_passive_doer_speaks_not_a_speaker_of_an_earlier_sentence(
     nlp: Nlp,
 ) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "Chairman Dorn Vasek said he is ready to subpoena the memos. His request was echoed "
         "by AshLee Sorel, spokeswoman for House Speaker Paul Ryle: \n\n"
@@ -231,7 +227,7 @@ def test_a_lead_in_s_passive_doer_speaks_not_a_speaker_of_an_earlier_sentence(
 
 
 def test_a_passer_by_who_sobs_the_words_speaks_them(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "Hundreds came to the hall on Sunday to lay flowers.\n\n"
         "“Why was I not there that night?” sobbed a young woman as she turned away from the "
@@ -243,7 +239,7 @@ def test_a_passer_by_who_sobs_the_words_speaks_them(nlp: Nlp) -> None:
 
 
 def test_the_statement_added_is_the_maker_of_the_statement_quoted_before(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         '"We sincerely regret the error that was made during the show," said Kessel Audit, '
         "which has counted the ballots for years.\n\n"
@@ -254,7 +250,7 @@ def test_the_statement_added_is_the_maker_of_the_statement_quoted_before(nlp: Nl
 
 
 def test_the_judge_is_the_one_titled_justice(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "On behalf of the Court of Appeal, Mr Justice Dorn Halloran said the Government had "
         "wide powers.\n\n"
@@ -265,7 +261,7 @@ def test_the_judge_is_the_one_titled_justice(nlp: Nlp) -> None:
 
 
 def test_features_tell_speech_in_the_present_tense(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         'Theron puts her arm around MacLaine, who remarks, "She was so good tonight, really" '
         "when Kidman is shown.\n\n"
@@ -280,7 +276,7 @@ def test_features_tell_speech_in_the_present_tense(nlp: Nlp) -> None:
 
 
 def test_the_actress_is_the_woman_just_named_and_the_one_asked_is_no_title(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         '"It is one of the strangest things that ever happened to me," Warren Bellamy said '
         'backstage. "Thank God there were two of us up there," co-presenter Faye Dorran '
@@ -297,7 +293,7 @@ def test_the_actress_is_the_woman_just_named_and_the_one_asked_is_no_title(nlp: 
 
 
 def test_an_award_is_no_one_and_hello_says_nothing(nlp: Nlp) -> None:
-    said = speakers(
+    said = said_in(
         nlp,
         "Damien Vorle is unfailingly polite, even after winning his best director Oscar. He "
         'turns to presenter Halle Bery and says, "Well, it was nice to meet you tonight."\n\n'

@@ -4,7 +4,7 @@ not the outlet's that obtained it."""
 
 from __future__ import annotations
 
-from builders import make_article, said_by
+from builders import said_in
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -51,62 +51,47 @@ def test_a_clause_parsed_as_subject_leaves_the_name_before_the_verb_speaking() -
 
 
 def test_an_email_is_its_sender_s_not_the_outlet_s_that_obtained_it(nlp: Nlp) -> None:
-    said = said_by(
+    said = said_in(
         nlp,
-        make_article(
-            "On Feb. 28, Pell emailed the order to Orwin's former lawyer, Kai Dorn. \"The "
-            'document is to remain confidential and not to be disclosed to anyone," the email, '
-            "obtained by Harbor News, said.",
-            "a",
-        ),
+        "On Feb. 28, Pell emailed the order to Orwin's former lawyer, Kai Dorn. \"The "
+        'document is to remain confidential and not to be disclosed to anyone," the email, '
+        "obtained by Harbor News, said.",
     )
     assert said["The document is"] == "Pell"
 
 
 def test_it_is_the_organisation_that_spoke_in_the_sentence_before(nlp: Nlp) -> None:
-    said = said_by(
+    said = said_in(
         nlp,
-        make_article(
-            'The Harlow Monitor said 18 troops were wounded. It described the clashes "as the '
-            'most violent of their kind since the revolt began."\n\n'
-            "The Harlow Monitor and Ada Rook said the roads were shut. It said the shelling was "
-            '"the heaviest the district has seen in a year."',
-            "a",
-        ),
+        'The Harlow Monitor said 18 troops were wounded. It described the clashes "as the '
+        'most violent of their kind since the revolt began."\n\n'
+        "The Harlow Monitor and Ada Rook said the roads were shut. It said the shelling was "
+        '"the heaviest the district has seen in a year."',
     )
     assert said["as the most"] == "Harlow Monitor"
     assert said["the heaviest the"] == ""  # two spoke: "it" is neither
 
 
 def test_a_say_verb_s_base_form_after_a_plural_subject_speaks(nlp: Nlp) -> None:
-    said = said_by(
+    said = said_in(
         nlp,
-        make_article(
-            "Two-thirds of the appeals succeeded, report researchers who contend the county's "
-            "court system is “collapsing under the weight of its own mistakes.”",
-            "a",
-        ),
+        "Two-thirds of the appeals succeeded, report researchers who contend the county's "
+        "court system is “collapsing under the weight of its own mistakes.”",
     )
     assert said["collapsing under the"] == "researchers"
 
 
 def test_the_one_recalled_speaks_and_is_not_the_one_recalling(nlp: Nlp) -> None:
-    said = said_by(
+    said = said_in(
         nlp,
-        make_article(
-            "Sen. Dara Whitcombe describes how Senator Tom Alder approached her in the hall. "
-            '"Don\'t lose too much weight now," she recalls him saying.',
-            "a",
-        ),
+        "Sen. Dara Whitcombe describes how Senator Tom Alder approached her in the hall. "
+        '"Don\'t lose too much weight now," she recalls him saying.',
     )
     assert said["Don't lose too"] == "Tom Alder"
     # No man named: "him" is nobody the article names, not the woman recalling.
-    said = said_by(
+    said = said_in(
         nlp,
-        make_article(
-            "Sen. Dara Whitcombe describes an older senator who approached her from behind. "
-            '"Don\'t lose too much weight now," she recalls him saying.',
-            "a",
-        ),
+        "Sen. Dara Whitcombe describes an older senator who approached her from behind. "
+        '"Don\'t lose too much weight now," she recalls him saying.',
     )
     assert said["Don't lose too"] == ""
