@@ -14,11 +14,12 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from newsbrief.article.documents import DOCUMENTS, made_by
 from newsbrief.article.people_named import Found, People
 from newsbrief.article.quantities import Sentences
 from newsbrief.article.quote_intro import introduced
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
-from newsbrief.article.say_subject import DOCUMENTS, NOBODY, made_by, verb_speaker
+from newsbrief.article.say_subject import NOBODY, verb_speaker
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings

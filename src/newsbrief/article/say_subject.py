@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsbrief.article.documents import CARRIERS, DOCUMENTS, SPEAKING_TYPES, bare, made_by
 from newsbrief.article.people_named import ROLES, Found, People, ent_text, named_appos, phrase
 from newsbrief.article.speech import is_title
 from newsbrief.article.tables import ORG_WORDS, TITLE_WORDS
@@ -22,13 +23,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "we", "i"})
 # A say-verb whose subject names no one person: the quote has no speaker to give.
 NOBODY: tuple[str, None] = ("", None)
 _RELATIVES = frozenset({"which", "who", "that", "whom"})
-# What carries someone's words: "his e-mail said" (tokenised "e - mail"), "her statement".
-_CARRIERS = frozenset({
-    "statement", "mail", "email", "letter", "post", "tweet", "message", "note", "memo",
-    "blog", "text", "release",
-})  # fmt: skip
 _OWNER_PRONOUNS = frozenset({"his", "her"})
-_SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NOT_SPEAKERS = frozenset(
     {"another", "one", "some", "others", "it", "this", "these", "those", "what", "all", "both",
      "each", "there"}
@@ -39,6 +34,8 @@ _AGE_ONLY = re.compile(r"\d{1,3} year old")
 # Verbs that make someone do what the infinitive after their object says ("prompting X to
 # conclude"): X does it.
 _PROMPTING = frozenset({"prompt", "lead", "cause", "force", "spur", "move", "push", "drive"})
+# Verbs that tell what someone else said ("she recalls him saying", "I heard her say").
+_RECALLING = frozenset({"recall", "remember", "hear", "overhear"})
 
 
 def _clause_holder(verb: Any) -> Any:
@@ -204,7 +201,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         # sentence, cut off from its verb by a long apposition (the verb right after a comma).
         first = verb.sent[0] if verb.doc.has_annotation("SENT_START") else None
         after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-        if first is not None and after_comma and first.ent_type_ in _SPEAKING_TYPES:
+        if first is not None and after_comma and first.ent_type_ in SPEAKING_TYPES:
             return ent_text(first), None
         return None
     if quoting is None and _said_of(verb, subj[0]):
@@ -245,12 +242,12 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
          for g in c.children if g.dep_ == "pobj"),
         None,
     )  # fmt: skip
-    if head.lower_ in _CARRIERS and owner is None and source is not None:
+    if head.lower_ in CARRIERS and owner is None and source is not None:
         # "said a statement from the Swiss defense ministry": the ministry speaks.
-        return (ent_text(source) if source.ent_type_ in _SPEAKING_TYPES else phrase(source)), None
-    if head.lower_ in _CARRIERS and owner is not None:
+        return (ent_text(source) if source.ent_type_ in SPEAKING_TYPES else phrase(source)), None
+    if head.lower_ in CARRIERS and owner is not None:
         # "his e-mail said", "Lane's statement said": the owner speaks, not the medium.
-        if owner.ent_type_ in _SPEAKING_TYPES:
+        if owner.ent_type_ in SPEAKING_TYPES:
             return ent_text(owner), None
         if owner.lower_ in _OWNER_PRONOUNS:
             sentence = owner.sent.start_char if doc.has_annotation("SENT_START") else -1
@@ -303,72 +300,6 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
             first += 1
         return str(head.doc[first : head.i + 1].text), None
     return phrase(head), None
-
-
-# Documents that speak for whoever made them ("the report says", "the resolution states").
-DOCUMENTS = _CARRIERS | frozenset({
-    "report", "study", "resolution", "survey", "poll", "ruling", "filing", "complaint",
-    "lawsuit", "analysis", "audit", "review", "editorial", "petition", "manifesto", "decree",
-    "document", "documents", "proposal", "plan", "letter", "order",
-})  # fmt: skip
-# Verbs that make a document its subject's ("the Convention approved a resolution").
-_ISSUING = frozenset({
-    "release", "issue", "publish", "send", "post", "write", "sign", "adopt", "approve", "pass",
-    "file", "unveil", "produce", "prepare", "draft", "commission", "circulate", "distribute",
-    "tweet", "submit", "present",
-})  # fmt: skip
-# Verbs that tell what someone else said ("she recalls him saying", "I heard her say").
-_RECALLING = frozenset({"recall", "remember", "hear", "overhear"})
-# Verbs of getting or seeing a document: their "by" names a reader, not its maker.
-_RECEIVING = frozenset({"obtain", "see", "review", "receive", "acquire", "get", "read", "view"})
-# How far back a document's first mention is looked for (tokens: most of an article).
-_DOCUMENT_REACH = 1000
-
-
-def made_by(head: Any, *, earlier: bool = True) -> str | None:
-    """Who made the document ``head`` names, by the article's nearest mention of it that
-    says so: its owner or a name before it ("Lane's report", "a CNN report"), "by" or "from"
-    someone ("a report by the panel", "a message posted by Walker"), or the subject of a verb
-    that issues it ("the Convention approved a resolution").  A name only: "a report by two
-    groups" names no one, and the search stops there (an older mention may be another's).
-    ``earlier=False``: this mention only (a finding or a claim is the sentence's own)."""
-    doc = head.doc
-    reach = _DOCUMENT_REACH if earlier else 0
-    for token in reversed(doc[max(0, head.i - reach) : head.i + 1]):
-        if token.lemma_ == head.lemma_ and token.pos_ == "VERB" and head.lower_ in _CARRIERS:
-            # "Cohen emailed the order to Davidson. ... the email said": who sent it.
-            sender = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if sender is not None and sender.ent_type_ in ("PERSON", "ORG"):
-                return _bare(ent_text(sender))
-        if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
-            continue
-        for c in token.children:
-            if c.dep_ in ("poss", "compound") and c.ent_type_ in _SPEAKING_TYPES:
-                return _bare(ent_text(c))
-        # "a message posted by Walker"; not "the email, obtained by NBC News": who got or saw
-        # a document did not make it.
-        agents = [
-            g
-            for c in token.children
-            if c.dep_ == "prep" or (c.dep_ == "acl" and c.lemma_ not in _RECEIVING)
-            for h in ([c] if c.dep_ == "prep" else list(c.children))
-            if h.dep_ in ("prep", "agent") and h.lower_ in ("by", "from")
-            for g in h.children
-            if g.dep_ == "pobj"
-        ]
-        if token.dep_ == "dobj" and token.head.lemma_ in _ISSUING:
-            agents += [c for c in token.head.children if c.dep_ == "nsubj"]
-        for agent in agents:
-            named = next((t for t in agent.subtree if t.ent_type_ in _SPEAKING_TYPES), None)
-            ok = named is not None and named.ent_type_ != "NORP"
-            return _bare(ent_text(named)) if ok else None
-    return None
-
-
-def _bare(name: str) -> str:
-    """A name as a speaker: without the tagger's "the" and possessive ("the Kesh Board's")."""
-    name = re.sub(r"^[Tt]he\s+", "", name)
-    return re.sub(r"['’]s$", "", name)
 
 
 def _said_of(verb: Any, subject: Any) -> bool:
@@ -466,7 +397,7 @@ def _organisation_before(pronoun: Any) -> str | None:
             (c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None
         )
     )
-    return _bare(ent_text(org)) if org is not None else None
+    return bare(ent_text(org)) if org is not None else None
 
 
 def _epithet(head: Any) -> bool:

@@ -1,0 +1,86 @@
+"""Documents that speak for whoever made them ("the report says", "his e-mail said"), and
+who made one: its owner, its "by", the subject of a verb that issues it, or who sent it.
+
+Takes: spaCy tokens.  Gives: a maker's name as a speaker, or None.  Used by
+``article.say_subject`` and ``article.quotes``.  Backends: spaCy's dependency parse and NER.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsbrief.article.people_named import ent_text
+
+# What carries someone's words: "his e-mail said" (tokenised "e - mail"), "her statement".
+CARRIERS = frozenset({
+    "statement", "mail", "email", "letter", "post", "tweet", "message", "note", "memo",
+    "blog", "text", "release",
+})  # fmt: skip
+# Entity types that may speak.
+SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Documents that speak for whoever made them ("the report says", "the resolution states").
+DOCUMENTS = CARRIERS | frozenset({
+    "report", "study", "resolution", "survey", "poll", "ruling", "filing", "complaint",
+    "lawsuit", "analysis", "audit", "review", "editorial", "petition", "manifesto", "decree",
+    "document", "documents", "proposal", "plan", "letter", "order",
+})  # fmt: skip
+# Verbs that make a document its subject's ("the Convention approved a resolution").
+_ISSUING = frozenset({
+    "release", "issue", "publish", "send", "post", "write", "sign", "adopt", "approve", "pass",
+    "file", "unveil", "produce", "prepare", "draft", "commission", "circulate", "distribute",
+    "tweet", "submit", "present",
+})  # fmt: skip
+# Verbs of getting or seeing a document: their "by" names a reader, not its maker.
+_RECEIVING = frozenset({"obtain", "see", "review", "receive", "acquire", "get", "read", "view"})
+# How far back a document's first mention is looked for (tokens: most of an article).
+_DOCUMENT_REACH = 1000
+
+
+def made_by(head: Any, *, earlier: bool = True) -> str | None:
+    """Who made the document ``head`` names, by the article's nearest mention of it that
+    says so: its owner or a name before it ("Lane's report", "a CNN report"), "by" or "from"
+    someone ("a report by the panel", "a message posted by Walker"), or the subject of a verb
+    that issues it ("the Convention approved a resolution").  A name only: "a report by two
+    groups" names no one, and the search stops there (an older mention may be another's).
+    ``earlier=False``: this mention only (a finding or a claim is the sentence's own)."""
+    doc = head.doc
+    reach = _DOCUMENT_REACH if earlier else 0
+    for token in reversed(doc[max(0, head.i - reach) : head.i + 1]):
+        if token.lemma_ == head.lemma_ and token.pos_ == "VERB" and head.lower_ in CARRIERS:
+            # "Cohen emailed the order to Davidson. ... the email said": who sent it.
+            sender = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if sender is not None and sender.ent_type_ in ("PERSON", "ORG"):
+                return bare(ent_text(sender))
+        if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
+            continue
+        for c in token.children:
+            if c.dep_ in ("poss", "compound") and c.ent_type_ in SPEAKING_TYPES:
+                return bare(ent_text(c))
+        # "a message posted by Walker"; not "the email, obtained by NBC News": who got or saw
+        # a document did not make it.
+        agents = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" or (c.dep_ == "acl" and c.lemma_ not in _RECEIVING)
+            for h in ([c] if c.dep_ == "prep" else list(c.children))
+            if h.dep_ in ("prep", "agent") and h.lower_ in ("by", "from")
+            for g in h.children
+            if g.dep_ == "pobj"
+        ]
+        if token.dep_ == "dobj" and token.head.lemma_ in _ISSUING:
+            agents += [c for c in token.head.children if c.dep_ == "nsubj"]
+        for agent in agents:
+            named = next((t for t in agent.subtree if t.ent_type_ in SPEAKING_TYPES), None)
+            ok = named is not None and named.ent_type_ != "NORP"
+            return bare(ent_text(named)) if ok else None
+    return None
+
+
+def bare(name: str) -> str:
+    """A name as a speaker: without the tagger's "the" and possessive ("the Kesh Board's")."""
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    return re.sub(r"['’]s$", "", name)
+
+
+__all__ = ["CARRIERS", "DOCUMENTS", "SPEAKING_TYPES", "bare", "made_by"]
