@@ -111,6 +111,24 @@ def test_a_body_opened_by_its_country_is_one_name_and_the_body(nlp: Nlp) -> None
     assert found["army"] != found["u.s. army"] and found["army"] != found["u.k. army"]
 
 
+def test_a_body_without_its_reach_word_is_the_body() -> None:
+    # "the International Kesh Cross" is the "Kesh Cross" when no other body has that rest
+    # (the "International Committee of the Kesh Cross" has another).
+    found = roots({
+        "international committee of the kesh cross": {"ORG": 3},
+        "international kesh cross": {"ORG": 1}, "kesh cross": {"ORG": 2},
+    })  # fmt: skip
+    assert found["kesh cross"] == found["international kesh cross"]
+    found = roots({
+        "international skating union": {"ORG": 1}, "world skating union": {"ORG": 1},
+        "skating union": {"ORG": 2},
+    })  # fmt: skip
+    assert found["skating union"] not in (
+        found["international skating union"],
+        found["world skating union"],
+    )
+
+
 def test_a_part_of_a_body_is_not_the_body() -> None:
     found = roots({
         "u.s. house of representatives": {"ORG": 2},

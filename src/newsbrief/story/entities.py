@@ -63,7 +63,8 @@ Names are merged when one of these holds (each is a unit-tested rule):
    organisation by turns ("Inkatha"), nor a name used as a place in under a fifth of its
    mentions ("a stake in Netscape"); a name and more that names a part of it ("... Judiciary
    Committee") is the part, not the body; a body's name opened by a country the story names is
-   the body's short name when only one such name has that rest ("U.S. Senate" = "Senate");
+   the body's short name when only one such name has that rest ("U.S. Senate" = "Senate"), and
+   so is one opened by its reach ("International Red Cross" = "Red Cross");
    a body's kind alone after "the" ("the Commission", "the Observatory") is the one body of
    that kind the story names ("Warren Commission", "Syrian Observatory for Human Rights":
    ``org_heads``; "told the Times" counts where the tagger missed it); "Kesh State", tagged

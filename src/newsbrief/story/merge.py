@@ -345,6 +345,11 @@ def _variant_words(a: str, b: str) -> bool:
     return a[:3] == b[:3] and close >= 0.8
 
 
+# Words that open a body's name with its reach, which sources drop ("the International
+# Olympic Committee" is the "Olympic Committee", the "International Red Cross" the "Red Cross").
+_SCOPE_WORDS = frozenset({"international", "national", "world", "global", "federal"})
+
+
 def _merge_country_openings(
     uf: _Union, names: dict[str, Counter[str]], label_of: dict[str, str]
 ) -> None:
@@ -363,7 +368,8 @@ def _merge_country_openings(
             continue
         for n in (1, 2):
             head, rest = " ".join(words[:n]), " ".join(words[n:])
-            if rest and label_of.get(head) == "GPE" and label_of.get(rest) == "ORG":
+            scope = label_of.get(head) == "GPE" or (n == 1 and head in _SCOPE_WORDS)
+            if rest and scope and label_of.get(rest) == "ORG":
                 opened[rest].add(key)
     for rest, longer in opened.items():
         if len({uf.find(k) for k in longer}) == 1:
