@@ -95,3 +95,22 @@ def test_the_one_recalled_speaks_and_is_not_the_one_recalling(nlp: Nlp) -> None:
         '"Don\'t lose too much weight now," she recalls him saying.',
     )
     assert said["Don't lose too"] == ""
+
+
+def test_it_near_its_sentence_s_start_is_the_body_named_before(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Norland has turned up pressure on Kesh in a clear protest. Last month, it expelled the "
+        "Kesh envoy and recalled its own from the capital, saying that the moves were “in "
+        "keeping with the national interest.”",
+    )
+    assert said["in keeping with"] == "Norland"
+
+
+def test_a_memorandum_is_its_maker_s(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "The Department of Health prepared a memorandum on the bill. “The law will close the "
+        "gap within days,” the memorandum said.",
+    )
+    assert said["The law will"] == "Department of Health"

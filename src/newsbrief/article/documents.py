@@ -24,6 +24,10 @@ DOCUMENTS = CARRIERS | frozenset({
     "report", "study", "resolution", "survey", "poll", "ruling", "filing", "complaint",
     "lawsuit", "analysis", "audit", "review", "editorial", "petition", "manifesto", "decree",
     "document", "documents", "proposal", "plan", "letter", "order",
+    # And what bodies answer and ask with ("issued a toughly worded response that ...", "an
+    # explanatory memorandum states").
+    "response", "reply", "memorandum", "motion", "appeal", "plea", "notice", "advisory",
+    "declaration", "communique", "guidance", "bulletin",
 })  # fmt: skip
 # Verbs that make a document its subject's ("the Convention approved a resolution").
 _ISSUING = frozenset({

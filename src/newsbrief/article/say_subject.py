@@ -29,6 +29,8 @@ _NOT_SPEAKERS = frozenset(
      "each", "there"}
 )  # fmt: skip
 _AGE_ONLY = re.compile(r"\d{1,3} year old")
+# How near its sentence's start an "it" must stand to stand for the one named before.
+_OPENING = 4
 
 
 # Verbs that make someone do what the infinitive after their object says ("prompting X to
@@ -217,9 +219,10 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         within = people.first_between(head.left_edge.idx, verb.idx)
         if within is not None:
             return within
-    if head.lower_ == "it" and head.is_sent_start:
+    if head.lower_ == "it" and head.i - head.sent.start <= _OPENING:
         # "The Kesh Monitor said 18 were wounded. It described the clashes “as ...”": the
-        # organisation that spoke in the sentence before.
+        # organisation that spoke in the sentence before ("Last month, it ...": near the
+        # start of its own).
         speaker = _organisation_before(head)
         if speaker is not None:
             return speaker, None
@@ -379,20 +382,22 @@ def _organisation_before(pronoun: Any) -> str | None:
     if not doc.has_annotation("SENT_START") or pronoun.sent.start == 0:
         return None
     before = doc[pronoun.sent.start - 1].sent
+    # The subject of a say-verb there, or of the sentence's own verb ("Saudi Arabia has turned
+    # up pressure on Kabul. Last month, it expelled ..., saying that ...").
     subjects = [
         c
         for t in before
-        if t.lemma_ in ("say", "report", "tell", "announce", "add")
+        if t.lemma_ in ("say", "report", "tell", "announce", "add") or t.dep_ == "ROOT"
         for c in t.children
         if c.dep_ == "nsubj"
     ]
     if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
         return None  # "The Kesh Monitor and Ada Rook said": two speakers, no one "it"
     subject = subjects[0]
-    # "The Kesh Observatory said", "The United Farm Workers union said".
+    # "The Kesh Observatory said", "The United Farm Workers union said", "Saudi Arabia has".
     org = (
         subject
-        if subject.ent_type_ == "ORG"
+        if subject.ent_type_ in ("ORG", "GPE")
         else next(
             (c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None
         )
