@@ -114,3 +114,26 @@ def test_a_memorandum_is_its_maker_s(nlp: Nlp) -> None:
         "gap within days,” the memorandum said.",
     )
     assert said["The law will"] == "Department of Health"
+
+
+def test_a_name_in_a_relative_clause_and_who_on_a_group(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "“I cannot give my client a dictionary,” a third lawyer, Bruce Kellin, who represents "
+        "Omar Tavi, told the judge.\n\n"
+        "Rula Hess told the crowd that the talks were over. Hess shared a platform with Ali "
+        "Varga, leader of the Kesh Front, a militant group sponsored by Norland, who affirmed "
+        "“our right to fight the occupiers as our laws dictate.”",
+    )
+    assert said["I cannot give"] == "Bruce Kellin"  # not his client, named in his clause
+    assert said["our right to"] == "Ali Varga"  # "who" is the leader's, not the group's
+
+
+def test_the_senator_is_the_one_titled_by_the_senate(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Senate Judiciary Committee Chairman Orrin Vale, R-Utah, agreed with the director. "
+        "The senator said he expects to hold hearings. “We must determine whether this was a "
+        "cover-up or a negligent oversight,” the senator said.",
+    )
+    assert said["We must determine"] == "Orrin Vale"

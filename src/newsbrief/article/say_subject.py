@@ -156,7 +156,14 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     # The person named right before the verb ("... Lena Marquardt said: " with its subject
     # lost; "comes from then-Justice Rehnquist, writing in dissent": not the "statement").
     before = verb.doc[max(0, verb.i - 3) : verb.i]
-    named = [t for t in before if t.ent_type_ == "PERSON"]
+    # Not one named in a clause of its own ("a third lawyer, Bruce Kellin, who represents
+    # Omar Tavi, told the judge": Tavi is the client).
+    named = [
+        t
+        for t in before
+        if t.ent_type_ == "PERSON"
+        and not any(a.dep_ in ("relcl", "acl") and a.i < verb.i for a in t.ancestors)
+    ]
     borrowed = bool(subj) and subj[0].head.i != verb.i and quoting is None
     # "Reporting from Beirut, Al Jazeera's Rula Amin said:": the parser made the clause the
     # subject and the name its object; the person named right before the verb speaks.
@@ -231,7 +238,13 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         # "subject" is the apposition's; a person named between it and the verb speaks.
         return people.first_between(head.idx, verb.idx)
     if head.lower_ in _RELATIVES:
-        # "the company, which said": the antecedent, else the nearest person named.
+        # "the company, which said": the antecedent, else the nearest person named.  "Who" is
+        # a person's, even where the parser hung it on a group ("Ali Varga, leader of the Kesh
+        # Front, a militant group sponsored by Norland, who affirmed").
+        group = verb.head.ent_type_ in ("ORG", "GPE", "NORP") or verb.head.lower_ in ORG_WORDS
+        person = _person_in_apposition(verb.head) if group and head.lower_ == "who" else None
+        if person is not None and verb.dep_ == "relcl":
+            return person
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             head = verb.head
         else:
@@ -373,6 +386,23 @@ _MEDIA = frozenset({
 _PARENTS = frozenset({"mother", "father", "mom", "mum", "dad", "grandmother", "grandfather"})
 # What news calls a performer it has just named ("the actress", "the singer").
 _SECOND_REFERENCE = frozenset({"actress", "actor", "singer", "rapper", "comedian", "comedienne"})
+
+
+def _person_in_apposition(token: Any) -> Found | None:
+    """The person an apposition chain describes: "Ali Varga, leader of the Kesh Front, a
+    militant group sponsored by Norland" for "Norland" or "group" (up through appositions,
+    "of" and "by" phrases and participles)."""
+    for _ in range(_CHAIN):
+        if token.ent_type_ == "PERSON":
+            return ent_text(token), None
+        if token.dep_ not in _CHAIN_LINKS or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+_CHAIN = 8
+_CHAIN_LINKS = frozenset({"appos", "pobj", "prep", "agent", "acl", "compound"})
 
 
 def _organisation_before(pronoun: Any) -> str | None:

@@ -35,7 +35,8 @@ from newsbrief.models import Entity
 from newsbrief.story.names import core, person_like, surnames
 
 # A title that names a role by another word: "Mr Justice Gerard Hogan" is "the judge".
-_SAME_ROLE = {"justice": "judge"}
+# ("Senate Judiciary Committee Chairman Orrin Hatch": "the senator" after him is he.)
+_SAME_ROLE = {"justice": "judge", "senate": "senator"}
 # Words of a role that do not tell two roles apart.
 _FILLER = frozenset({"the", "a", "an", "of", "its", "their", "town's", "city's", "country's"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
