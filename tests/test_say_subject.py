@@ -137,3 +137,12 @@ def test_the_senator_is_the_one_titled_by_the_senate(nlp: Nlp) -> None:
         "cover-up or a negligent oversight,” the senator said.",
     )
     assert said["We must determine"] == "Orrin Vale"
+
+
+def test_many_of_them_is_no_speaker(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "The records show dozens of complaints about the lifts. Many of the complaints note that "
+        "“the lift has been broken for weeks and nobody came.”",
+    )
+    assert said["the lift has"] == ""

@@ -26,7 +26,7 @@ _RELATIVES = frozenset({"which", "who", "that", "whom"})
 _OWNER_PRONOUNS = frozenset({"his", "her"})
 _NOT_SPEAKERS = frozenset(
     {"another", "one", "some", "others", "it", "this", "these", "those", "what", "all", "both",
-     "each", "there"}
+     "each", "there", "many", "most", "several", "few"}
 )  # fmt: skip
 _AGE_ONLY = re.compile(r"\d{1,3} year old")
 # How near its sentence's start an "it" must stand to stand for the one named before.
