@@ -157,8 +157,8 @@ def nominal(token: Any) -> bool:
 _ABBREVIATIONS = frozenset({"m", "km", "cm", "mm", "ft", "kg", "lbs", "oz"})
 
 
-# Charge sheets' words, counted by offence.
-_CHARGES = frozenset({"count", "counts", "charge", "charges"})
+# Charge sheets' words, counted by offence (``story.claims`` reads these units too).
+CHARGES = frozenset({"counts", "charges"})
 
 
 def counted_unit(noun: Any) -> str:
@@ -167,7 +167,7 @@ def counted_unit(noun: Any) -> str:
         return "people"  # "Croatia's 4.7 million population", "Iqaluit, population 5000"
     if noun.lower_ in _ABBREVIATIONS:
         return UNITS[noun.lower_]  # "ranged from 2m to 15m": a measure, metres
-    if noun.lower_ in _CHARGES:
+    if plural(noun) in CHARGES:
         # "five counts of criminal mischief" and "two counts of assault" are two counts: the
         # offence names what is counted.
         offence = next(
@@ -287,6 +287,7 @@ def state_after(ent: Any) -> Any:
 
 __all__ = [
     "ARGUMENT_DEPS",
+    "CHARGES",
     "counted_noun",
     "counted_unit",
     "fronted_group",

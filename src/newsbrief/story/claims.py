@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
+from newsbrief.article.counted import CHARGES
 from newsbrief.article.dates import iso_day, resolve_date
 from newsbrief.article.measures import UNITS
 from newsbrief.article.predicates import CLASSES
@@ -210,10 +211,6 @@ def _entity_at(spans: _Spans, article: str, s: int, e: int) -> str | None:
     return None
 
 
-# Units counted by offence ("counted.counted_unit").
-_CHARGES = frozenset({"counts", "charges"})
-
-
 def _shorten_units(
     counted: list[tuple[QuantityClaim, bool]], texts: Sequence[str]
 ) -> list[tuple[QuantityClaim, bool]]:
@@ -226,7 +223,7 @@ def _shorten_units(
     # ("four of five charges", "three charges of fraud").
     offences: dict[str, set[str]] = defaultdict(set)
     for claim, _ in counted:
-        if claim.unit.split(" of ")[0] in _CHARGES and " of " in claim.unit:
+        if claim.unit.split(" of ")[0] in CHARGES and " of " in claim.unit:
             offences[claim.unit.split(" of ")[0]].add(claim.unit)
     out = []
     for claim, ordinal in counted:
