@@ -101,8 +101,10 @@ def test_list_search_story_and_citation(server: str, browser: object) -> None:
         cite = page.locator("ul.summary a.cite").first  # type: ignore[attr-defined]
         target = cite.get_attribute("href").lstrip("#")
         cite.click()
+        # The page marks the sentence on "hashchange", which fires after the click returns:
+        # wait for the mark rather than read the class at once (a race on a slow machine).
+        page.wait_for_selector(f"[id='{target}'].shown", state="visible")  # type: ignore[attr-defined]
         sentence = page.locator(f"[id='{target}']")  # type: ignore[attr-defined]
-        sentence.wait_for(state="visible")
         assert "shown" in (sentence.get_attribute("class") or "")
         assert sentence.inner_text().strip()
         page.screenshot(path=str(ARTIFACTS / f"story-{name}.png"), full_page=True)  # type: ignore[attr-defined]
