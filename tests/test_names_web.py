@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from builders import analyse, make_article
+from builders import aliases, analyse, make_article
 
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Mention, StoryBrief
 from newsbrief.story.merge import merge_names
+from newsbrief.story.names import nickname_forms
 from newsbrief.story.nearest_names import nearest_full_names
 from newsbrief.story.untagged import untagged_surnames
 
@@ -261,6 +262,28 @@ def test_a_given_name_typed_a_place_but_given_kin_is_the_person(nlp: Nlp) -> Non
     assert {e.name: e.type for e in brief.entities}["Areej Ali"] == "PERSON"
 
 
+def test_two_childrens_one_parent_marks_both_given_names_as_people() -> None:
+    from newsbrief.article.place_use import KIN_USE
+
+    text = "Records were found in regards to Mirela’s and Tomas’s father, Tomas Varga."
+    assert [m.group(1) for m in KIN_USE.finditer(text)] == ["Mirela", "Tomas"]
+
+
+def test_a_quoted_nickname_joins_the_name_with_and_without_it(nlp: Nlp) -> None:
+    held = aliases(
+        nlp,
+        "Police said they were 13-year-olds Liberty Gorman and Dana Wills, who had been "
+        "missing since Monday. Gorman and Wills were dropped off at the bridge.",
+        "Police named the two girls as Liberty “Libby” Gorman, 14, and Dana Wills, 13. The "
+        "photos were taken from Libby Gorman’s phone. It was taken by Liberty Gorman and "
+        "shows Dana Wills walking. Liberty posted it to her account.",
+    )
+    owner = next(name for name, forms in held.items() if "Libby Gorman" in forms)
+    assert {"Liberty Gorman", "Gorman", "Liberty “Libby” Gorman"} <= held[owner], held
+    assert nickname_forms('Robert "Bobby" Dane Kell') == ("robert dane kell", "bobby dane kell")
+    assert nickname_forms("Robert Dane") == ()
+
+
 def test_an_office_word_and_an_abbreviated_rank_are_no_part_of_a_name() -> None:
     from newsbrief.story.name_cleanup import without_glued_words
 
@@ -344,3 +367,13 @@ def test_a_name_of_one_word_each_side_of_a_slash_stays(nlp: Nlp) -> None:
     )
     names = {al.text for e in brief.entities for al in e.aliases}
     assert any("KwaZulu" in n for n in names), names
+
+
+def test_an_outlet_s_old_name_and_a_country_s_other_name_are_one(nlp: Nlp) -> None:
+    held = aliases(
+        nlp,
+        "The Huffington Post reported that the embassy in Cote d'Ivoire had closed.",
+        "HuffPost said the embassy in Ivory Coast would reopen next week.",
+    )
+    assert {"Huffington Post", "HuffPost"} <= held.get("HuffPost", set()), held
+    assert {"Cote d'Ivoire", "Ivory Coast"} <= held.get("Ivory Coast", set()), held

@@ -146,3 +146,30 @@ def test_many_of_them_is_no_speaker(nlp: Nlp) -> None:
         "“the lift has been broken for weeks and nobody came.”",
     )
     assert said["the lift has"] == ""
+
+
+def test_words_quoted_after_a_reported_statement_go_on_with_its_speaker(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "On behalf of the court, Mr Justice Tomas Varga said the minister could ban alcohol "
+        "with the same law.\n\nGiven the breadth of the 1977 Act, the Government is “more or "
+        "less free to decide which substances should be banned”.\n\nCritics said the ruling "
+        "was narrow. Ada Rook runs a shop that is “more than a little worried about the "
+        "rules”.",
+    )
+    assert said["more or less"] == "Tomas Varga"
+    assert said["more than a"] == ""  # a sentence naming someone else is not the critics'
+
+
+def test_a_quote_one_source_gives_to_a_suit_is_the_plaintiff_s_another_names() -> None:
+    from builders import make_article, said_by
+
+    words = "“The attempts to silence Ms. Vell continue unabated,” "
+    said = said_by(
+        Nlp(),
+        make_article(
+            "Mira Vell sued the developer on Tuesday. " + words + "Vell said in the suit.", "a"
+        ),
+        make_article("The case was filed in Orlin. " + words + "says the suit.", "b"),
+    )
+    assert said["The attempts to"] == "Mira Vell"

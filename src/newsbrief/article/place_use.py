@@ -36,12 +36,22 @@ _PLACE_AFTER_USE = re.compile(r"(?<![\w.'’&-])" + _ANY_WORD + _PLACE_AFTER)
 # The last word of a longer name ("Dark Mofo road" is no use of "Mofo").
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’&-]*[ \t]+$")
 ACTOR_USE = re.compile(r"(?<![\w-])" + _ANY_WORD + _ACTS_AFTER)
+_KIN = (
+    r"(?:father|mother|parents|family|wife|husband|son|daughter|brother|sister|"
+    r"grand(?:father|mother|parents)|uncle|aunt|funeral|boyfriend|girlfriend|fianc[ée]e?|"
+    r"memory|death)"
+)
 KIN_USE = re.compile(
-    r"(?<![\w-])" + _ANY_WORD + r"(?:['’]s\s+(?:father|mother|parents|family|wife|husband|son|"
-    r"daughter|brother|sister|grand(?:father|mother|parents)|uncle|aunt|funeral|boyfriend|"
-    r"girlfriend|fianc[ée]e?|memory|death)"
+    r"(?<![\w-])"
+    + _ANY_WORD
+    + r"(?:['’]s\s+"
+    + _KIN
+    # "Liliana’s and Rene’s father": two children's one parent.
+    + r"|['’]s(?=\s+and\s+[A-Z][\w'’-]*?['’]s\s+"
+    + _KIN
+    + r")"
     # "Collin and his family", "Collin is 29 years old": no place has either.
-    r"|\s+and\s+(?:his|her)\s+(?:family|wife|husband|fianc[ée]e?|parents|children)"
+    + r"|\s+and\s+(?:his|her)\s+(?:family|wife|husband|fianc[ée]e?|parents|children)"
     r"|\s+(?:is|was)\s+\d{1,2}\s+years\s+old"
     # "Rihanna nabbed her first No. 1", "Collin lost his job": a place has no "his" or "her".
     r"|\s+[a-z]{3,}(?:ed|s)\s+(?:his|her)\s+(?:first|own|latest|new|debut|\d+(?:st|nd|rd|th)))\b"

@@ -2,19 +2,22 @@
 before it in its own paragraph.
 
 Takes: a spaCy ``Doc`` of one article, the offset of a quote with no say-verb of its own, and
-the article's ``People``.  Gives: the speaker (``people_named.Found``) or None.  Backend:
-spaCy's dependency parse.
+the article's ``People``; or, for words quoted inside a sentence that names no one, the
+sentence before (``reported_before``).  Gives: the speaker (``people_named.Found``) or None.
+Backend: spaCy's dependency parse.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from newsbrief.article.documents import DOCUMENTS
 from newsbrief.article.people_named import Found, People, ent_text
 from newsbrief.article.say_subject import NOBODY, verb_speaker
-from newsbrief.article.speech import SAY_VERBS
+from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS, SPEECH_NOUNS
 
 _HE_SHE = frozenset({"he", "she"})
+_OWN_SPEECH = SPEECH_NOUNS | DOCUMENTS | {"object"}
 
 
 def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
@@ -75,4 +78,38 @@ def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
     return None
 
 
-__all__ = ["introduced"]
+def reported_before(
+    doc: Any, text: str, start: int, end: int, people: People, quoted: list[tuple[int, int]]
+) -> Found | None:
+    """'Mr Justice Varga said the minister could ban alcohol. Given the breadth of the Act,
+    the Government is “more or less free to decide ...”': words quoted inside a sentence that
+    has no say-verb and names no one go on with the sentence just before, when that one
+    reports someone's words and quotes none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].sent.start == 0:
+        return None
+    sent = span[0].sent
+    if sum(t.is_alpha for t in sent if t.idx < start) < 2:
+        return None  # the parser cut the quote off the sentence that leads into it
+    outside = [t for t in sent if not start <= t.idx < end]
+    # Nor one that has its own speech ("objected to a finding by the commission that he was
+    # “...”") or a document.
+    if any(
+        t.lower_ in SAY_VERBS
+        or t.ent_type_ == "PERSON"
+        or t.lemma_ in _OWN_SPEECH
+        or t.lemma_.casefold() in SPEECH_ACTS
+        for t in outside
+    ):
+        return None
+    before = doc[sent.start - 1].sent
+    breaks = text.count("\n\n", before.end_char, sent.start_char)
+    if breaks > 1 or any(before.start_char <= s < before.end_char for s, _ in quoted):
+        return None
+    if before.root.lower_ not in SAY_VERBS:
+        return None
+    said = verb_speaker(before.root, start, people, end)
+    return None if said is None or said == NOBODY else said
+
+
+__all__ = ["introduced", "reported_before"]

@@ -17,10 +17,10 @@ from typing import Any
 from newsbrief.article.documents import DOCUMENTS, made_by
 from newsbrief.article.people_named import Found, People
 from newsbrief.article.quantities import Sentences
-from newsbrief.article.quote_intro import introduced
+from newsbrief.article.quote_intro import introduced, reported_before
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
 from newsbrief.article.say_subject import NOBODY, verb_speaker
-from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS
+from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS, SPEECH_NOUNS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
 
@@ -64,6 +64,8 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             found = _speaker(doc, text, start, end, people, quoted)
             goes_on = found is None
         found = found or (None if goes_on else introduced(doc, text, start, people))
+        if found is None and not goes_on and words[:1].islower():
+            found = reported_before(doc, text, start, end, people, quoted)
         if found is not None and found[0].casefold() in _THE_STATEMENT and out:
             # "The statement added:" names the statement the last quote came from, whose
             # maker the article gave then ('"...," said the Kessel firm.').
@@ -245,6 +247,11 @@ def _only_attribution(between: str) -> bool:
     lead = between.rsplit("\n", 1)[-1].split()
     if "\n" not in between or not any(said) or (lead and not any(_said(w) for w in lead)):
         return False
+    # Nor when the quote sits in a later sentence of that paragraph that says nothing
+    # ("Critics said the rules were narrow. Ada Rook runs a shop that is “...”").
+    last = _SENTENCE_BREAK.split(" ".join(lead))[-1].split()
+    if len(last) > 1 and not any(_said(w) for w in last):
+        return False
     if len(words) <= _ATTRIBUTION_CHARS:
         return True
     # '," the lead researcher, William Copeland, a clinical psychologist at Duke University
@@ -263,7 +270,7 @@ def _only_attribution(between: str) -> bool:
 
 
 # A sentence ending inside the text between two quotes: ". Then" (not "N.C., said").
-_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 
 
 def _joined(first: QuoteFact, words: str, end: int, sents: Sentences, article: str) -> QuoteFact:
@@ -356,7 +363,7 @@ def _speaker(
             t
             for t in reversed(list(window))
             if t.idx < start
-            and t.lemma_ in _SPEECH_NOUNS
+            and t.lemma_ in SPEECH_NOUNS
             and t.pos_ == "NOUN"
             and _same_sentence(t, doc, start, end)
             and t.idx <= start <= max(d.idx + len(d) for d in t.subtree)
@@ -399,14 +406,6 @@ def _only_quoted(name: str, text: str, since: int, quoted: list[tuple[int, int]]
     """True when ``name`` is written after ``since`` only inside quotation marks."""
     at = [m.start() for m in re.finditer(re.escape(name), text[since:])]
     return bool(at) and all(inside(quoted or [], since + i) for i in at)
-
-
-# Nouns of saying whose "that" clause holds someone's words.
-_SPEECH_NOUNS = frozenset({
-    "finding", "assertion", "claim", "statement", "charge", "accusation", "allegation",
-    "conclusion", "argument", "contention", "warning", "promise", "pledge", "insistence",
-    "complaint", "suggestion", "declaration", "announcement", "prediction",
-})  # fmt: skip
 
 
 def _said_thing(verb: Any) -> bool:

@@ -65,6 +65,12 @@ SPEECH_ACTS = frozenset({
     "dub", "decry", "lament", "mock", "ridicule", "scoff", "attack", "assail", "salute",
     "conclude", "implore", "beseech",
 })  # fmt: skip
+# Nouns of saying whose "that" clause holds someone's words.
+SPEECH_NOUNS = frozenset({
+    "finding", "assertion", "claim", "statement", "charge", "accusation", "allegation",
+    "conclusion", "argument", "contention", "warning", "promise", "pledge", "insistence",
+    "complaint", "suggestion", "declaration", "announcement", "prediction",
+})  # fmt: skip
 # Words that put what a date dates in the future: "will meet", "would stay shut", "is due to
 # answer", "is scheduled to land", "expect to publish", "hoped to restore".  A say-verb ends
 # the search: "said on Monday" is past.
@@ -118,4 +124,4 @@ def untitled(speaker: str | None) -> str | None:
     return " ".join(rest) if n and all(w[:1].isupper() for w in rest) else speaker
 
 
-__all__ = ["SAY_VERBS", "SPEECH_ACTS", "is_title", "scheduled", "untitled"]
+__all__ = ["SAY_VERBS", "SPEECH_ACTS", "SPEECH_NOUNS", "is_title", "scheduled", "untitled"]

@@ -46,6 +46,7 @@ from newsbrief.story.names import (
     fold,
     given_core,
     given_key,
+    nickname_forms,
     person_like,
     skeleton,
     surnames,
@@ -165,6 +166,11 @@ def merge_names(
             short = by_core.get(("person", core(f"{words[0]} {words[-1]}")))
             if short is not None:
                 uf.union(short, key)
+        # A quoted nickname marks a person's name whatever the tagger typed its other forms.
+        for written in names[key]:
+            for form in nickname_forms(written):
+                if form in names:
+                    uf.union(form, key)
     merge_swapped_letters(uf.union, uf.find, names, klass)
     _merge_country_openings(uf, names, label_of)
     by_words: dict[frozenset[str], str] = {}

@@ -20,7 +20,7 @@ from newsbrief.article.dates import NUMBER_WORDS
 from newsbrief.article.name_scan import PARTICLE, lower_case_uses, written_in_lower_case
 from newsbrief.article.tables import GIVEN_NAME_WORDS
 from newsbrief.models import Article, Mention
-from newsbrief.story.names import person_like
+from newsbrief.story.names import nickname_forms, person_like
 
 
 def drop_common_words(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
@@ -108,8 +108,11 @@ _USED_ALONE = 1
 
 
 def _alone_as_person(mentions: list[Mention]) -> Counter[str]:
-    """How often each one-word name is tagged a person on its own."""
-    return Counter(m.text for m in mentions if m.label == "PERSON" and " " not in m.text)
+    """How often each one-word name is tagged a person on its own, or opens a name with a
+    quoted nickname ("Liberty" of 'Liberty “Libby” German': a given name, not a word)."""
+    alone = Counter(m.text for m in mentions if m.label == "PERSON" and " " not in m.text)
+    alone.update(m.text.split()[0] for m in mentions if nickname_forms(m.text))
+    return alone
 
 
 def given_named(mentions: list[Mention]) -> list[Mention]:

@@ -218,6 +218,20 @@ def surnames(name: str) -> tuple[str, ...]:
     return (words[-1],)
 
 
+# A nickname in quotation marks inside a person's name: 'Liberty “Libby” German'.
+_QUOTED_NICKNAME = re.compile(r"(\S+)\s+[\"“‘']([^\s\"“”‘’']+)[\"”’']\s+(\S.*)")
+
+
+def nickname_forms(written: str) -> tuple[str, ...]:
+    """The folded names a person with a quoted nickname also goes by: 'Liberty “Libby”
+    German' is "liberty german" and "libby german" (none for a name without one)."""
+    m = _QUOTED_NICKNAME.fullmatch(written)
+    if m is None:
+        return ()
+    given, nickname, rest = m.groups()
+    return fold(f"{given} {rest}"), fold(f"{nickname} {rest}")
+
+
 _PLACE_OPENING = re.compile(r"(?:Mount|Mt\.?|Lake|Cape|Upper|Lower)\s+[A-Z]")
 # A broadcaster's call letters or network with its channel: "NBC10", "FOX29", "KARE11".
 _STATION = re.compile(r"(?:NBC|CBS|ABC|FOX|Fox|CW|[KW][A-Z]{2,3})\d{1,2}")
@@ -254,6 +268,7 @@ __all__ = [
     "fold",
     "given_core",
     "given_key",
+    "nickname_forms",
     "person_like",
     "skeleton",
     "surnames",

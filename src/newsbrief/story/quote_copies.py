@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from newsbrief.article.documents import DOCUMENTS
 from newsbrief.models import Claim, QuoteClaim
 
 __all__ = ["borrowed_speakers", "quote_key", "same_words"]
@@ -67,8 +68,10 @@ def _copied(a: str, b: str) -> bool:
 
 
 def borrowed_speakers(claims: Sequence[Claim]) -> list[Claim]:
-    """``claims`` with each unattributed quotation given the named speaker that the other
-    sources printing it agree on; a quotation two sources give to two people keeps none."""
+    """``claims`` with each quotation that has no speaker, or only a document ("says the
+    suit"), given the named speaker that the other sources printing it agree on; a quotation
+    two sources give to two people keeps what it had.  A role stays ("a spokesman"): the
+    source chose not to name them."""
     said = [
         (c.citations[0].article, quote_key(c.words), c)
         for c in claims
@@ -78,7 +81,7 @@ def borrowed_speakers(claims: Sequence[Claim]) -> list[Claim]:
     ]
     out: list[Claim] = []
     for claim in claims:
-        if isinstance(claim, QuoteClaim) and not claim.speaker:
+        if isinstance(claim, QuoteClaim) and _unnamed(claim):
             key, article = quote_key(claim.words), claim.citations[0].article
             found = {(c.speaker, c.entity) for a, k, c in said if a != article and _copied(key, k)}
             if len(found) == 1:
@@ -86,3 +89,15 @@ def borrowed_speakers(claims: Sequence[Claim]) -> list[Claim]:
                 claim = replace(claim, speaker=speaker, entity=entity)
         out.append(claim)
     return out
+
+
+def _unnamed(claim: QuoteClaim) -> bool:
+    """No speaker, or a document without its maker ("the suit", "a tweet")."""
+    if not claim.speaker:
+        return True
+    words = claim.speaker.casefold().split()
+    return claim.entity is None and bool(words) and words[-1] in _PAPERS
+
+
+# Documents a quote is given to when its article names no maker.
+_PAPERS = DOCUMENTS | {"suit", "tweets", "posting", "disclaimer"}
