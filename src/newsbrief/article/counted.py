@@ -16,8 +16,11 @@ from newsbrief.article.tables import UNCOUNTED_PLURALS
 # Dependencies of a noun that is an argument of its verb (a number in one counts it).
 ARGUMENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos"})
 _IRREGULAR_PLURALS = MappingProxyType(
-    {"person": "people", "man": "men", "woman": "women", "child": "children"}
-)
+    {"person": "people", "man": "men", "woman": "women", "child": "children", "wife": "wives",
+     "life": "lives", "knife": "knives", "wolf": "wolves", "shelf": "shelves", "leaf": "leaves",
+     "thief": "thieves", "half": "halves", "calf": "calves", "foot": "feet", "tooth": "teeth",
+     "mouse": "mice", "goose": "geese"}
+)  # fmt: skip
 
 
 # Latin and Greek plurals the tagger often calls singular.

@@ -115,6 +115,7 @@ THING_CLASSES = MappingProxyType({
     **{word: "vehicles" for word in _VEHICLES.split()},
     **{word: "fighters" for word in _FIGHTERS.split()},
     "lives": "people",  # "claimed more than 90 lives": people dead
+    "cases": "people",  # "207 million cases of malaria": people who fell ill
 })  # fmt: skip
 # Verbs that take lives: "the cold has claimed 30 lives", "cost 12 lives", "took 40 lives".
 _TAKES_LIVES = frozenset({
@@ -138,6 +139,8 @@ def predicate_class(phrase: str, unit: str = "") -> str:
         return _stem(words[0])
     if words and words[0] in _TAKES_LIVES and thing == ["lives"]:
         return "dead"
+    if thing == ["cases"] and (not words or words[0] in _THERE_ARE):
+        return "ill"  # "there were 207 million cases": the ill, as "sickening 300 million"
     if len(words) == 2 and words[1] == AGENT_MARK:
         return f"{AGENT_MARK} {_stem(words[0])}"  # the doers, never a count of those it befell
     present = set(words)
@@ -159,6 +162,10 @@ def predicate_class(phrase: str, unit: str = "") -> str:
 
 
 _HOLD = frozenset({"hold", "holds", "held", "holding"})
+# Verbs that only say cases exist or were counted.
+_THERE_ARE = frozenset({
+    "were", "was", "are", "is", "be", "been", "reported", "recorded", "confirmed", "registered",
+})  # fmt: skip
 # Things that are held without a captor: "holds 54 seats", "held 12 meetings".
 _HELD_THINGS = frozenset({
     "seats", "titles", "records", "stakes", "shares", "songs", "meetings", "talks", "rallies",

@@ -61,6 +61,7 @@ from newsbrief.article.uncounted import (
     no_word,
     numbered_one,
     or_two,
+    per_one,
     the_two,
     time_offset,
 )
@@ -164,6 +165,7 @@ def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
                 noun is not None
                 and (
                     an_address(ent, noun)
+                    or per_one(noun)
                     or a_rank(ent, noun)
                     or a_times_title(ent, noun)
                     or cited_sources(ent, noun)
@@ -434,7 +436,8 @@ _DIRECTIONS = (
     (re.compile(r"\s*long\b"), "length"),
     (
         re.compile(
-            r"\s*(?:away|from|of|north|south|east|west|upstream|downstream|inland|offshore)\b"
+            r"\s*(?:away|from|of|(?:north|south)(?:-?(?:east|west))?|east|west|upstream|"
+            r"downstream|inland|offshore)\b"
         ),
         "distance",
     ),

@@ -180,6 +180,22 @@ def a_rate(ent: Any) -> bool:
     return before[-2:] in (["1", "in"], ["one", "in"]) or before == ["one", "out", "of"]
 
 
+def per_one(noun: Any) -> bool:
+    """ "five children per woman", "one child for every couple", "the average woman has seven
+    children": a rate or an average, which counts no one the story is about."""
+    doc = noun.doc
+    after = [t.lower_ for t in doc[noun.i + 1 : noun.i + 3]]
+    if after[:1] == ["per"] or after == ["for", "every"]:
+        return True
+    if noun.dep_ not in ("dobj", "attr"):
+        return False
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.lower_ in _AVERAGE for c in subject.children)
+
+
+_AVERAGE = frozenset({"average", "typical"})
+
+
 def or_two(ent: Any) -> bool:
     """ "knew a thing or two", "in a day or two", "one or two men": a vague few, not a count
     of two."""
@@ -345,6 +361,7 @@ __all__ = [
     "numbered_one",
     "one_of_nothing",
     "or_two",
+    "per_one",
     "the_two",
     "time_offset",
 ]

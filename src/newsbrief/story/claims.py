@@ -11,7 +11,8 @@ What needs the story happens here:
 - a bare "workers" counts the story's "aid workers" when that is its only such compound;
 - an ordinal ("the ninth soldier") is kept only when the story also counts that thing with
   cardinals ("nine soldiers") and something befell it (killed, held, missing ...); otherwise
-  it is an order ("the second day", "the second album"), not a figure;
+  it is an order ("the second day", "the second album"), not a figure; "the first case" of
+  an illness is always an order;
 - "on Sunday" and "three days earlier" are resolved against the reference date;
 - "he said" becomes the merged name of the person last named.
 """
@@ -51,6 +52,15 @@ from newsbrief.story.speakers import Speakers, known_speakers, resolve_speaker
 _MEASURES = frozenset(UNITS.values())
 # Merged entity mentions per article: sorted, non-overlapping (start, end, canonical name).
 _Spans = Mapping[str, list[tuple[int, int, str]]]
+
+# Things whose ordinal only orders them ("the first case was confirmed on January 21").
+_NUMBERED_ONLY = frozenset({"cases"})
+
+
+def _numbered_only(unit: str) -> bool:
+    """ "cases", "confirmed cases": a thing whose ordinal is an order, never a count."""
+    words = unit.split()
+    return bool(words) and words[-1] in _NUMBERED_ONLY
 
 
 def story_claims(
@@ -96,7 +106,8 @@ def story_claims(
     units = {c.unit for c, ordinal in counted if not ordinal}
     quantities = [
         c for c, ordinal in counted
-        if not ordinal or (c.unit in units and c.predicate_class in CLASSES)
+        if not ordinal
+        or (c.unit in units and c.predicate_class in CLASSES and not _numbered_only(c.unit))
     ]  # fmt: skip
     everything: list[Claim] = [*quantities, *others]
     everything.sort(key=lambda c: (order[c.citations[0].article], c.citations[0].start))

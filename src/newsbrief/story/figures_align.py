@@ -342,10 +342,19 @@ def _updates(
     return [sorted(g, key=lambda c: (day(c), c.value)) for g in groups.values()]
 
 
+def _shown(claims: Sequence[QuantityClaim]) -> Callable[[QuantityClaim], float]:
+    """How a conflict shows its figures: as written when all are in one unit (125 and 90
+    miles), else in the unit they are compared in (kilometres, which the label then says)."""
+    if len({c.unit.casefold() for c in claims}) == 1:
+        return lambda c: c.value
+    return compared_value
+
+
 def _sides(claims: Sequence[QuantityClaim], *, by_kind: bool = True) -> tuple[Side, ...]:
     groups: dict[tuple[float, str], list[QuantityClaim]] = defaultdict(list)
+    shown = _shown(claims)
     for c in claims:
-        groups[(compared_value(c), c.predicate_class if by_kind else "")].append(c)
+        groups[(shown(c), c.predicate_class if by_kind else "")].append(c)
     return tuple(
         Side(value, group[0].text, tuple(x for c in group for x in c.citations))
         for (value, _), group in groups.items()
@@ -356,11 +365,13 @@ def _update_conflict(
     chain: Sequence[QuantityClaim], day: Callable[[QuantityClaim], str]
 ) -> Conflict:
     steps: list[tuple[float, str]] = []
+    shown = _shown(chain)
     for c in chain:
-        if not steps or steps[-1][0] != compared_value(c):
-            steps.append((compared_value(c), day(c)))
+        if not steps or steps[-1][0] != shown(c):
+            steps.append((shown(c), day(c)))
     told = " → ".join(f"{num(v)} ({d})" if d else num(v) for v, d in steps)
-    return Conflict(subject(chain, chain[0].unit), _sides(chain, by_kind=False), "update",
+    unit = "" if shown is not compared_value else chain[0].unit  # label the unit shown
+    return Conflict(subject(chain, unit), _sides(chain, by_kind=False), "update",
                     f"later report: {told}")  # fmt: skip
 
 
@@ -422,7 +433,8 @@ def _clash_conflicts(
             told = [c for c in claims if id(c) in involved]
             a, b = part[0]
             hedged = any(hedge_kind(c.hedge) for pair in part for c in pair)
-            note = f"{num(compared_value(a))} vs {num(compared_value(b))} in different sources"
+            shown = _shown(told)
+            note = f"{num(shown(a))} vs {num(shown(b))} in different sources"
             note += "; approximate figures" if hedged else ""
             sides = _sides(told, by_kind=False)
             out.append(Conflict(subject(told), sides, "contradiction", note))
