@@ -27,8 +27,20 @@ DOCUMENTS = CARRIERS | frozenset({
     # And what bodies answer and ask with ("issued a toughly worded response that ...", "an
     # explanatory memorandum states").
     "response", "reply", "memorandum", "motion", "appeal", "plea", "notice", "advisory",
-    "declaration", "communique", "guidance", "bulletin",
+    "declaration", "communique", "guidance", "bulletin", "suit",
+    # Contracts and charging papers speak their own terms ("The agreement said any dispute
+    # would be resolved ...", "the indictment alleges").
+    "agreement", "contract", "indictment", "affidavit",
 })  # fmt: skip
+# One document under two words: "filed a lawsuit ... The suit also charges".
+_SAME_DOCUMENT = {"suit": "lawsuit"}
+
+
+def _kind(token: Any) -> str:
+    lemma = str(token.lemma_)
+    return _SAME_DOCUMENT.get(lemma, lemma)
+
+
 # Verbs that make a document its subject's ("the Convention approved a resolution").
 _ISSUING = frozenset({
     "release", "issue", "publish", "send", "post", "write", "sign", "adopt", "approve", "pass",
@@ -56,7 +68,7 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
             sender = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if sender is not None and sender.ent_type_ in ("PERSON", "ORG"):
                 return bare(ent_text(sender))
-        if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
+        if _kind(token) != _kind(head) or token.pos_ != "NOUN":
             continue
         for c in token.children:
             if c.dep_ in ("poss", "compound") and c.ent_type_ in SPEAKING_TYPES:

@@ -78,12 +78,22 @@ class Measure:
     scale: float = 1.0  # "€15m": a scale letter glued to the figure (m, bn, k)
 
 
+def half_before(doc: Any, i: int) -> int:
+    """Where a scale word's number starts with "half" ("a half million", "a half-billion-dollar
+    jackpot", which the tagger may leave untagged or tag from "billion"), else ``i``."""
+    if doc[i].lower_ not in _SCALE_WORDS:
+        return i
+    half = i - 2 if i > 1 and doc[i - 1].text == "-" else i - 1
+    return half if half >= 0 and doc[half].lower_ == "half" else i
+
+
 def number_run(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     """The first run of number tokens in ``doc[start:end]`` as (first, last) token indices."""
     first = next((i for i in range(start, end) if _is_number(doc[i])), None)
     if first is None:
         return None
     last = first
+    first = max(start, half_before(doc, first))
     while last + 1 < len(doc) and (
         _is_number(doc[last + 1]) or doc[last + 1].lower_ in _SCALE_WORDS
     ):
@@ -225,7 +235,7 @@ def number_spans(doc: Any) -> list[tuple[str, int, int]]:
             or (doc[run[1]].dep_ == "nummod" and doc[run[1]].head.pos_ == "NOUN")
             or _number_word(doc[run[1]])
         ):
-            first = t.i
+            first = half_before(doc, t.i)
             if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].like_num:
                 first -= 2  # "Sixty-four" with "Sixty" tagged a proper noun
             found.append(("BARE", first, run[1] + 1))

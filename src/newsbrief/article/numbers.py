@@ -37,8 +37,12 @@ def parse_number(text: str) -> float | None:
         return None
     total, current, seen = 0.0, 0.0, False
     previous = ""
-    for word in words:
-        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+    for i, word in enumerate(words):
+        if word == "a" and words[i + 1 : i + 2] == ["half"]:
+            continue  # "one and a half million"
+        if word == "half" and words[i + 1 : i + 2] and words[i + 1] in _SCALES:
+            current += 0.5  # "half-billion", "a half million", "one and a half million"
+        elif re.fullmatch(r"\d+(?:\.\d+)?", word):
             if previous[:1].isdigit():
                 return None  # "26-28": two numbers (a range), not one to add up
             current += float(word)
@@ -47,7 +51,7 @@ def parse_number(text: str) -> float | None:
         elif word in _UNITS:
             current += _UNITS[word]
         elif word in _SCALES:
-            current = max(current, 1.0) * _SCALES[word]
+            current = (current or 1.0) * _SCALES[word]
             if _SCALES[word] >= 1000:
                 total, current = total + current, 0.0
         elif word == "and":

@@ -324,7 +324,7 @@ def _speaker(
         for t in window
         if ((t.lower_ in _SAY and not _agrees_with(t) and not _said_thing(t)) or _charged(t))
         and (t.lower_ != "reads" or _next_to(t, text, start, end))
-        and not (start <= t.idx < end)
+        and not (start <= t.idx < end or _of_a_quoted_noun(t, start, end))
         and not inside(quoted or [], t.idx)
         and (_same_sentence(t, doc, start, end) or (colon is not None and colon.start(1) == t.idx))
     ]
@@ -414,11 +414,20 @@ def _said_thing(verb: Any) -> bool:
     children = list(verb.children)
     # Not "said ... that Asian coordinators agreed that the bug is “...”", a "that" the
     # parser took for the object: a clause said is still the verb's own.
+    if verb.lemma_ == "continue" and any(c.dep_ in ("prep", "dobj") for c in children):
+        return True  # "a relationship that continued “well into 2007”": it went on, unsaid
     return (
         verb.dep_ in ("relcl", "acl")
         and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in children)
         and not any(c.dep_ == "ccomp" for c in children)
     )
+
+
+def _of_a_quoted_noun(verb: Any, start: int, end: int) -> bool:
+    """ "said the plan was “puzzling given our stance on the illegal subsidies” that American
+    alleges ...": a relative clause on a word of the quote tells of that word, not who
+    speaks."""
+    return bool(verb.dep_ == "relcl" and verb.idx >= end and start <= verb.head.idx < end)
 
 
 def _agrees_with(verb: Any) -> bool:

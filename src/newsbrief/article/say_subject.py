@@ -245,6 +245,17 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         person = _person_in_apposition(verb.head) if group and head.lower_ == "who" else None
         if person is not None and verb.dep_ == "relcl":
             return person
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if (
+            head.lower_ == "who"
+            and before is not None
+            and before.ent_type_ == "PERSON"
+            and verb.head.ent_type_ != "PERSON"
+            and verb.head.lower_ not in ROLES
+        ):
+            # "sent a tweet quoting host Stuart Varney who said": the parser hung "who" on the
+            # tweet; it is the person named right before it.
+            return ent_text(before), None
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             head = verb.head
         else:
@@ -261,10 +272,14 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     if head.lower_ in CARRIERS and owner is None and source is not None:
         # "said a statement from the Swiss defense ministry": the ministry speaks.
         return (ent_text(source) if source.ent_type_ in SPEAKING_TYPES else phrase(source)), None
-    if head.lower_ in CARRIERS and owner is not None:
-        # "his e-mail said", "Lane's statement said": the owner speaks, not the medium.
+    if head.lower_ in DOCUMENTS and owner is not None:
+        # "his e-mail said", "Lane's statement said", "Valdez's lawsuit alleges": the owner
+        # speaks, not the medium.
         if owner.ent_type_ in SPEAKING_TYPES:
             return ent_text(owner), None
+        owning = people.first_between(owner.idx, owner.idx + len(owner.text))
+        if owner.pos_ == "PROPN" and not owner.ent_type_ and owning is not None:
+            return owning  # "Valdez's lawsuit", the tagger missing a surname named before
         if owner.lower_ in _OWNER_PRONOUNS:
             sentence = owner.sent.start_char if doc.has_annotation("SENT_START") else -1
             return people.last_before(min(start, owner.idx), sentence, owner.lower_)

@@ -44,7 +44,7 @@ SAY_VERBS = frozenset({
     "insisting", "stating", "adding", "noting", "explaining", "arguing", "claiming",
     "declaring", "warning", "telling", "asking", "replying", "acknowledging", "admitting",
     # Hints and posts ("hinted to his viewers that ...", "writing “...”" on a forum).
-    "hinted", "hints", "writing", "posted", "tweeted",
+    "hinted", "hints", "writing", "posted", "tweeted", "tweeting",
     # Outlets report and announce, documents state, people agree and preach ("The Harlow
     # Ledger agrees that Rusk “brought the water question into the campaign”").
     "reported", "reports", "announces", "states", "agrees", "preached", "protested",
@@ -55,6 +55,9 @@ SAY_VERBS = frozenset({
     "contend", "argue", "note", "explain", "recall", "acknowledge", "admit", "concede",
     "reply", "respond", "testify", "comment", "assert", "maintain", "predict", "complain",
     "stress", "emphasize", "emphasise", "urge",
+    # What a complaint or a plaintiff alleges ("Her lawsuit alleges that Orlen “...”"); the
+    # adjective ("the alleged attack") has no subject to speak.
+    "alleges", "allege", "alleged", "alleging",
 })  # fmt: skip
 # Verbs of judging or calling, by lemma: who does it speaks the words quoted after it in the
 # sentence ("praised the ruling for ensuring that “...”", "called it “a disaster”").

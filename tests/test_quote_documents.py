@@ -1,0 +1,65 @@
+"""Quote speakers found reading the Multi-News dev misses of stop 42: a lawsuit speaks for
+whoever filed or owns it, under either name ("lawsuit", "suit"); a plaintiff alleges; an
+agreement speaks its own terms; a relationship that "continued" says nothing; and "who"
+after a name is that person even where the parser hung it on a thing."""
+
+from __future__ import annotations
+
+from builders import figures, said_in
+
+from newsbrief.article.numbers import parse_number
+from newsbrief.backends.nlp import Nlp
+
+
+def test_a_plaintiff_alleges_and_a_suit_is_whoever_filed_it(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Rina Valdez filed a lawsuit against Tom Orlen on Tuesday. She alleges that the deal "
+        "she signed is “null and void and of no consequence” because Orlen did not sign it. "
+        "The suit also charges that Orlen “sought to silence Ms. Valdez at every turn.”",
+    )
+    assert said["null and void"] == "Rina Valdez"
+    assert said["sought to silence"] == "Rina Valdez"
+
+
+def test_a_lawsuit_is_its_owner_s_even_when_the_tagger_misses_the_surname(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Rina Valdez sued Tom Orlen on Monday. Valdez's lawsuit alleges that Orlen had "
+        "“secretly started a bogus arbitration proceeding” against her.",
+    )
+    assert said["secretly started a"] == "Rina Valdez"
+
+
+def test_an_agreement_speaks_its_terms_and_continuing_says_nothing(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Rina Valdez filed a lawsuit against Tom Orlen on Tuesday. Orlen had a business "
+        "partnership with her that continued “well into the year 2007 and then beyond.” The "
+        "nondisclosure agreement said any further dispute would be resolved by arbitration "
+        "“to the greatest extent permitted by law.”",
+    )
+    assert said.get("well into the", "") != "partnership"
+    assert said["to the greatest"] == "nondisclosure agreement"
+
+
+def test_who_right_after_a_name_is_that_person(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Mayor Dana Pruitt sent a tweet quoting radio host Carl Brenner who said “the mayor "
+        "is not getting the credit she deserves for the budget.”",
+    )
+    assert said["the mayor is"] == "Carl Brenner"
+
+
+def test_a_half_billion_is_half_a_billion() -> None:
+    assert parse_number("half-billion") == 5e8
+    assert parse_number("a half million") == 5e5
+    assert parse_number("one and a half million") == 1.5e6
+    assert parse_number("0.5 million") == 5e5
+    assert parse_number("a million") == 1e6
+
+
+def test_a_half_billion_dollar_jackpot_is_half_a_billion_dollars(nlp: Nlp) -> None:
+    found = figures(nlp, "A half-billion-dollar lottery jackpot drew long lines on Friday.")
+    assert (5e8, "dollars") in found
