@@ -1,7 +1,8 @@
 """Quote speakers found reading the Multi-News dev misses of stop 42: a lawsuit speaks for
 whoever filed or owns it, under either name ("lawsuit", "suit"); a plaintiff alleges; an
-agreement speaks its own terms; a relationship that "continued" says nothing; and "who"
-after a name is that person even where the parser hung it on a thing."""
+agreement speaks its own terms; a relationship that "continued" says nothing; "who" after a
+name is that person even where the parser hung it on a thing; and words quoted later in a
+quote's sentence, no one named between, are that quote's speaker's."""
 
 from __future__ import annotations
 
@@ -63,3 +64,24 @@ def test_a_half_billion_is_half_a_billion() -> None:
 def test_a_half_billion_dollar_jackpot_is_half_a_billion_dollars(nlp: Nlp) -> None:
     found = figures(nlp, "A half-billion-dollar lottery jackpot drew long lines on Friday.")
     assert (5e8, "dollars") in found
+
+
+def test_words_quoted_later_in_a_quote_s_sentence_are_its_speaker_s(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Lawrence Lerner wrote the report. The controversy over evolution “is not really about "
+        "science, but about religion and politics,” pitting science educators against those "
+        "“who assert that evolution has not taken place at all.”",
+    )
+    assert said["is not really"] == "Lawrence Lerner"
+    assert said["who assert that"] == "Lawrence Lerner"
+
+
+def test_a_name_between_two_quotes_of_a_sentence_keeps_them_apart(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Lawrence Lerner wrote the report. The fight “is not really about science, but about "
+        "politics,” pitting teachers against Senator Mark Doyle, who “has never read the book "
+        "at all.”",
+    )
+    assert said["has never read"] != "Lawrence Lerner"

@@ -91,7 +91,8 @@ def reported_before(
     sent = span[0].sent
     if sum(t.is_alpha for t in sent if t.idx < start) < 2:
         return None  # the parser cut the quote off the sentence that leads into it
-    outside = [t for t in sent if not start <= t.idx < end]
+    # Words of the sentence's other quotes are no one's say-verb ('those “who assert ...”').
+    outside = [t for t in sent if not any(s <= t.idx < e for s, e in [(start, end), *quoted])]
     # Nor one that has its own speech ("objected to a finding by the commission that he was
     # “...”") or a document.
     if any(

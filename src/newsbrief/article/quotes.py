@@ -64,8 +64,12 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             found = _speaker(doc, text, start, end, people, quoted)
             goes_on = found is None
         found = found or (None if goes_on else introduced(doc, text, start, people))
+        with_last = False
         if found is None and not goes_on and words[:1].islower():
             found = reported_before(doc, text, start, end, people, quoted)
+            with_last = found is None and _with_last(out, doc, sents, start)
+            if with_last and out[-1].speaker is not None:
+                found = (out[-1].speaker, _span(out[-1]))
         if found is not None and found[0].casefold() in _THE_STATEMENT and out:
             # "The statement added:" names the statement the last quote came from, whose
             # maker the article gave then ('"...," said the Kessel firm.').
@@ -87,12 +91,23 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
                 speaker_end=span[1] if span else None,
                 # A quote paragraph straight after an attributed one continues it, also when
                 # that one's attribution came after it ('"...," he said.' then '"..."').
-                continues=found is None and (goes_on or _only_attribution(between)),
+                continues=found is None
+                and (goes_on or _only_attribution(between) or (with_last and out[-1].continues)),
                 text=s_text,
                 citation=Citation(article.id, start, end, i if own else None),
             )
         )
     return tuple(out)
+
+
+def _with_last(out: list[QuoteFact], doc: Any, sents: Sentences, start: int) -> bool:
+    """'The fight “is not about science,” pitting teachers against those “who assert that
+    ...”': words quoted later in the sentence of another quote, with no one named between
+    them, are that quote's speaker's too."""
+    if not out or sents.index(out[-1].start) != sents.index(start):
+        return False
+    between = doc.char_span(out[-1].end, start, alignment_mode="contract")
+    return between is not None and not any(t.ent_type_ == "PERSON" for t in between)
 
 
 # A title in quote marks: a few words, each capitalised but the small ones.
