@@ -8,6 +8,7 @@ Takes: spaCy tokens.  Gives: a maker's name as a speaker, or None.  Used by
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import Any
 
 from newsbrief.article.people_named import ent_text
@@ -33,7 +34,7 @@ DOCUMENTS = CARRIERS | frozenset({
     "agreement", "contract", "indictment", "affidavit",
 })  # fmt: skip
 # One document under two words: "filed a lawsuit ... The suit also charges".
-_SAME_DOCUMENT = {"suit": "lawsuit"}
+_SAME_DOCUMENT = MappingProxyType({"suit": "lawsuit"})
 
 
 def _kind(token: Any) -> str:
