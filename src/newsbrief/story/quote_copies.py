@@ -100,4 +100,4 @@ def _unnamed(claim: QuoteClaim) -> bool:
 
 
 # Documents a quote is given to when its article names no maker.
-_PAPERS = DOCUMENTS | {"suit", "tweets", "posting", "disclaimer"}
+_PAPERS = DOCUMENTS | {"tweets", "posting", "disclaimer"}
