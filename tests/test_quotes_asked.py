@@ -302,3 +302,61 @@ def test_an_award_is_no_one_and_hello_says_nothing(nlp: Nlp) -> None:
     )
     assert said["Well, it was"] == "Damien Vorle"
     assert said["Despite my nerves,"] == "Damien Vorle"
+
+
+def test_who_clarifies_or_confirms_the_words_speaks_them(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "“I opened the envelope and it gave the wrong name,” Warren Loft clarified, laughing "
+        "nervously.\n\n"
+        "“The fire was set from inside the hall,” Fire Chief Dana Moss confirmed on Monday.\n\n"
+        "“That is simply not what happened that night,” the mayor retorted.",
+    )
+    assert said["I opened the"] == "Warren Loft"
+    assert said["The fire was"] == "Dana Moss"
+    assert said["That is simply"] == "mayor"
+
+
+def test_it_said_after_a_quote_is_the_company_before_or_the_one_the_quote_opens_with(
+    nlp: Nlp,
+) -> None:
+    said = said_in(
+        nlp,
+        "Harbor Airlines has not changed its stance on the subsidies.\n\n"
+        "“The board continues to believe that the governor will stand up for local jobs,” it "
+        "said in a filing.\n\n"
+        "But the airline would not say more.\n\n"
+        "“Harbor Airlines will keep flying every route it flies today,” it said.\n\n"
+        "The report was released on Monday.\n\n"
+        "“The harbor will need new dredging within a decade,” it said.",
+    )
+    assert said["The board continues"] == "Harbor Airlines"
+    assert said["Harbor Airlines will"] == "Harbor Airlines"
+    assert said["The harbor will"] == ""  # a report is no company
+
+
+def test_a_finding_by_the_body_or_a_response_issued_is_whose_it_is(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Dan Reyes objected to a finding by the commission that he was “an accessory after the "
+        "fact to the bombings.”\n\n"
+        "Governor Mary Hollis and the bishops of the state issued a toughly worded response "
+        "that the death penalty “must be rejected as unworthy of us as a civilized people.”",
+    )
+    assert said["an accessory after"] == "commission"
+    assert said["must be rejected"] == "Mary Hollis"
+
+
+def test_who_concludes_after_the_quote_speaks_but_a_post_that_concludes_with_lines_does_not(
+    nlp: Nlp,
+) -> None:
+    said = said_in(
+        nlp,
+        "Donald Trump wondered how the media would react. It would have been the “biggest "
+        "story on Earth for a week!” he concluded.\n\n"
+        "On Friday, the ranch's page elaborated on the comments. The post concluded with these "
+        "sentences:\n\n"
+        "“I am doing the same thing Rosa Parks did when she stood up to bad laws.”",
+    )
+    assert said["biggest story on"] == "Donald Trump"
+    assert said["I am doing"] == ""

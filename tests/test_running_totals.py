@@ -99,6 +99,19 @@ def test_areas_are_measures_converted_to_square_kilometres(nlp: Nlp) -> None:
     assert [(a.subject, a.value) for a in brief.agreements] == [("square miles", 769684.0)]
 
 
+def test_a_distance_is_never_lengthened_into_the_story_s_area(nlp: Nlp) -> None:
+    # "square miles" is the only compound of "miles" the story writes: a distance stays miles.
+    articles = [
+        make_article("The territory covers 770,000 square miles and stretches nearly 2,000 "
+                     "miles from Belcher Island to Grise Fiord.", "a", published="1999-04-01"),
+        make_article("It stretches 1,900 miles from east to west.", "b", published="1999-04-02"),
+    ]  # fmt: skip
+    brief = analyse(articles, nlp=nlp)
+    units = {c.value: c.unit for c in brief.claims if isinstance(c, QuantityClaim)}
+    assert units[2000.0] == "miles"
+    assert units[770000.0] == "square miles"
+
+
 def test_a_number_word_that_opens_a_name_is_no_count(nlp: Nlp) -> None:
     told = _figures(nlp, "The entire Three Gorges dam project will take 17 years to finish.")
     assert not any(v == 3.0 for v, _, _ in told)

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from newsbrief.article.people_named import ent_text
+from newsbrief.article.tables import ORG_WORDS
 
 # What carries someone's words: "his e-mail said" (tokenised "e - mail"), "her statement".
 CARRIERS = frozenset({
@@ -90,8 +91,17 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
         for agent in agents:
             named = next((t for t in agent.subtree if t.ent_type_ in SPEAKING_TYPES), None)
             ok = named is not None and named.ent_type_ != "NORP"
+            if not ok and _the_body(agent):
+                return str(agent.lower_)  # "a finding by the commission": the body named
             return bare(ent_text(named)) if ok else None
     return None
+
+
+def _the_body(token: Any) -> bool:
+    """ "the commission", "the court": one body the article has named, by its kind."""
+    return token.lower_ in ORG_WORDS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
 
 
 def bare(name: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from newsbrief.article.documents import DOCUMENTS
 from newsbrief.article.people_named import Found, People, ent_text
 from newsbrief.article.say_subject import NOBODY, verb_speaker
+from newsbrief.article.say_verbs import said_thing
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS, SPEECH_NOUNS
 
 _HE_SHE = frozenset({"he", "she"})
@@ -42,7 +43,7 @@ def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
     window = doc.char_span(para_start, len(before), alignment_mode="contract")
     if window is None:
         return None
-    for verb in (t for t in window if t.lower_ in SAY_VERBS):
+    for verb in (t for t in window if t.lower_ in SAY_VERBS and not said_thing(t)):
         told = verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)
         if not colon and not told:  # ", he said," set in what was said, or "said X is Y"
             continue  # "said" with what was said in the reporter's words

@@ -20,6 +20,13 @@ from newsbrief.article.quantities import Sentences
 from newsbrief.article.quote_intro import introduced, reported_before
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
 from newsbrief.article.say_subject import NOBODY, verb_speaker
+from newsbrief.article.say_verbs import (
+    agrees_with,
+    charged,
+    conditional,
+    of_a_quoted_noun,
+    said_thing,
+)
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS, SPEECH_NOUNS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
@@ -259,7 +266,7 @@ def _only_attribution(between: str) -> bool:
     # Nor when the next quote's paragraph leads into it with no say-verb ("The council
     # approved a motion that backs “...”"): the reporter's words, not a speaker going on
     # ("They added that ... “...”" goes on).
-    lead = between.rsplit("\n", 1)[-1].split()
+    lead = between.rstrip().rsplit("\n", 1)[-1].split()  # its last line that has words
     if "\n" not in between or not any(said) or (lead and not any(_said(w) for w in lead)):
         return False
     # Nor when the quote sits in a later sentence of that paragraph that says nothing
@@ -337,18 +344,16 @@ def _speaker(
     verbs = [
         t
         for t in window
-        if ((t.lower_ in _SAY and not _agrees_with(t) and not _said_thing(t)) or _charged(t))
+        if ((t.lower_ in _SAY and not agrees_with(t) and not said_thing(t)) or charged(t))
         and (t.lower_ != "reads" or _next_to(t, text, start, end))
-        and not (start <= t.idx < end or _of_a_quoted_noun(t, start, end))
+        and not (start <= t.idx < end or of_a_quoted_noun(t, start, end))
         and not inside(quoted or [], t.idx)
         and (_same_sentence(t, doc, start, end) or (colon is not None and colon.start(1) == t.idx))
     ]
     # The say-verb of the quote's own sentence first, then the nearest: a verb of the sentence
     # before ("the company, which said ...") only speaks when the quote's sentence has none.
     # A say-verb of a condition ("if the Supreme Court says ...") reports no one's words here.
-    verbs.sort(
-        key=lambda t: (not _inside(t, start, end), _conditional(t), _distance(t, start, end))
-    )
+    verbs.sort(key=lambda t: (not _inside(t, start, end), conditional(t), _distance(t, start, end)))
     # Failing those, a verb of judging before the quote in its sentence: "Miller praised the
     # decision for ensuring that “no administration would ...”", "Stevens derided as “an
     # unusual tour de force” the court's conclusion": its subject's words.
@@ -367,7 +372,7 @@ def _speaker(
     )
     for verb in verbs:
         said = verb_speaker(verb, start, people, end)
-        if said is not None and said != NOBODY and _only_quoted(said[0], text, para_start, quoted):
+        if said and said != NOBODY and _only_quoted(said[0], text, quoted, start):
             continue  # '(“Lou Grant,” “Mary Tyler Moore Show”), ... said:': a title, no one
         if said is not None:
             return None if said == NOBODY else said
@@ -417,61 +422,16 @@ def _next_to(verb: Any, text: str, start: int, end: int) -> bool:
     return after or before is not None
 
 
-def _only_quoted(name: str, text: str, since: int, quoted: list[tuple[int, int]] | None) -> bool:
-    """True when ``name`` is written after ``since`` only inside quotation marks."""
-    at = [m.start() for m in re.finditer(re.escape(name), text[since:])]
-    return bool(at) and all(inside(quoted or [], since + i) for i in at)
-
-
-def _said_thing(verb: Any) -> bool:
-    """ "the smoke that the pilots reported": the verb's object is the noun before it, not a
-    quote."""
-    children = list(verb.children)
-    # Not "said ... that Asian coordinators agreed that the bug is “...”", a "that" the
-    # parser took for the object: a clause said is still the verb's own.
-    if verb.lemma_ == "continue" and any(c.dep_ in ("prep", "dobj") for c in children):
-        return True  # "a relationship that continued “well into 2007”": it went on, unsaid
-    return (
-        verb.dep_ in ("relcl", "acl")
-        and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in children)
-        and not any(c.dep_ == "ccomp" for c in children)
+def _only_quoted(name: str, text: str, quoted: list[tuple[int, int]] | None, own: int) -> bool:
+    """True when the article writes ``name`` only inside quotation marks, a title's words
+    (the first words of the quote at ``own`` count as written: a company that speaks of
+    itself by name)."""
+    at = [m.start() for m in re.finditer(re.escape(name), text)]
+    opens = any(
+        i >= own and not text[own:i].strip("“\"‘' ") and re.match(r" [a-z]", text[i + len(name) :])
+        for i in at
     )
-
-
-def _of_a_quoted_noun(verb: Any, start: int, end: int) -> bool:
-    """ "said the plan was “puzzling given our stance on the illegal subsidies” that American
-    alleges ...": a relative clause on a word of the quote tells of that word, not who
-    speaks."""
-    return bool(verb.dep_ == "relcl" and verb.idx >= end and start <= verb.head.idx < end)
-
-
-def _agrees_with(verb: Any) -> bool:
-    """ "the court agrees with plaintiff's assertion that “...”": the words are whose it agrees
-    with, not the court's."""
-    return verb.lemma_ == "agree" and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
-    )
-
-
-def _charged(verb: Any) -> bool:
-    """ "“... a textbook failure of the river authority.” Sen. Dara Whitcombe charged": an
-    accusation said, not a charge laid ("charged him with murder", "was charged with “...”")."""
-    return verb.lower_ in ("charged", "charges", "charging") and not any(
-        c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children
-    )
-
-
-def _conditional(verb: Any) -> bool:
-    """The verb is in an "if", "unless" or "whether" clause, or says what someone must or
-    should say ("Steele added that Republicans must declare that “...”": Steele's words)."""
-    return any(
-        (c.dep_ == "mark" and c.lower_ in _CONDITIONS) or (c.dep_ == "aux" and c.lower_ in _OBLIGED)
-        for c in verb.children
-    )
-
-
-_CONDITIONS = frozenset({"if", "unless", "whether"})
-_OBLIGED = frozenset({"must", "should", "ought"})
+    return bool(at) and all(inside(quoted or [], i) for i in at) and not opens
 
 
 def _inside(token: Any, start: int, end: int) -> bool:

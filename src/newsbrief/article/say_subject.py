@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsbrief.article.documents import CARRIERS, DOCUMENTS, SPEAKING_TYPES, bare, made_by
+from newsbrief.article.documents import CARRIERS, DOCUMENTS, SPEAKING_TYPES, made_by
+from newsbrief.article.it_speaker import it_speaker
 from newsbrief.article.people_named import ROLES, Found, People, ent_text, named_appos, phrase
 from newsbrief.article.speech import is_title
 from newsbrief.article.tables import ORG_WORDS, TITLE_WORDS
@@ -226,13 +227,16 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         within = people.first_between(head.left_edge.idx, verb.idx)
         if within is not None:
             return within
-    if head.lower_ == "it" and head.i - head.sent.start <= _OPENING:
+    if head.lower_ == "it":
         # "The Kesh Monitor said 18 were wounded. It described the clashes “as ...”": the
         # organisation that spoke in the sentence before ("Last month, it ...": near the
-        # start of its own).
-        speaker = _organisation_before(head)
+        # start of its own); '“...,” it said in a filing': the one before the quote, or the
+        # one the quote opens with.
+        speaker = it_speaker(head, start, end, _OPENING)
         if speaker is not None:
             return speaker, None
+        if 0 < end <= verb.idx:  # '“...,” it said' of a thing ("the report"): no one named
+            return people.first_between(head.idx, verb.idx) or NOBODY
     if head.lower_ in _NOT_SPEAKERS:
         # "“...,” another of the four cities ..., El-Farnawani was quoted as saying": the
         # "subject" is the apposition's; a person named between it and the verb speaks.
@@ -418,36 +422,6 @@ def _person_in_apposition(token: Any) -> Found | None:
 
 _CHAIN = 8
 _CHAIN_LINKS = frozenset({"appos", "pobj", "prep", "agent", "acl", "compound"})
-
-
-def _organisation_before(pronoun: Any) -> str | None:
-    """The organisation that is the subject of a say-verb in the sentence before ``pronoun``'s
-    (an "it" that opens its sentence), when it is the only one there."""
-    doc = pronoun.doc
-    if not doc.has_annotation("SENT_START") or pronoun.sent.start == 0:
-        return None
-    before = doc[pronoun.sent.start - 1].sent
-    # The subject of a say-verb there, or of the sentence's own verb ("Saudi Arabia has turned
-    # up pressure on Kabul. Last month, it expelled ..., saying that ...").
-    subjects = [
-        c
-        for t in before
-        if t.lemma_ in ("say", "report", "tell", "announce", "add") or t.dep_ == "ROOT"
-        for c in t.children
-        if c.dep_ == "nsubj"
-    ]
-    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
-        return None  # "The Kesh Monitor and Ada Rook said": two speakers, no one "it"
-    subject = subjects[0]
-    # "The Kesh Observatory said", "The United Farm Workers union said", "Saudi Arabia has".
-    org = (
-        subject
-        if subject.ent_type_ in ("ORG", "GPE")
-        else next(
-            (c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None
-        )
-    )
-    return bare(ent_text(org)) if org is not None else None
 
 
 def _epithet(head: Any) -> bool:

@@ -257,7 +257,8 @@ def _lengthen_units(
     """A bare "workers" counts the story's "aid workers" when that is its only such compound
     and the bare figure's own article writes it: on real clusters "The Olympic committee has
     115 members" was no count of the "board members" another article named."""
-    units = {c.unit for c, _ in counted if c.unit}
+    # A measure's unit is exact: "2,000 miles" is no "square miles" the story gives elsewhere.
+    units = {c.unit for c, _ in counted if c.unit and c.unit.split()[0] not in _MEASURES}
     longer: dict[str, str] = {}
     for unit in units:
         options = [u for u in units if u.endswith(" " + unit)]

@@ -1,0 +1,75 @@
+"""Which organisation an "it" that says something stands for.
+
+Takes: the "it" token of a say-verb (spaCy) and the quote's character span.  Gives: the
+organisation's name as the article writes it, or None.  Used by ``article.say_subject``.
+Backends: spaCy's sentence split, dependency parse and NER.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsbrief.article.documents import bare
+from newsbrief.article.people_named import ent_text
+
+_SAYING = frozenset({"say", "report", "tell", "announce", "add"})
+_GROUPS = frozenset({"ORG", "GPE"})
+_BETWEEN = " ,.!?\n\"'“”‘’"  # what may stand between a quote and its "it said"
+
+
+def it_speaker(pronoun: Any, start: int, end: int, opening: int) -> str | None:
+    """An "it" near the start of its sentence is the organisation that is the subject of the
+    sentence before.  One set after the quote ('“...,” it said in a filing') is the one the
+    sentence before the quote names, else one the quote opens with as its subject ('“Harbor
+    Airlines continues to believe ...,” it said': a company speaks of itself by name)."""
+    if pronoun.i - pronoun.sent.start <= opening:
+        return _organisation_before(pronoun)
+    doc = pronoun.doc
+    trailing = 0 <= start < end <= pronoun.idx and not doc.text[end : pronoun.idx].strip(_BETWEEN)
+    if not trailing:
+        return None
+    first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
+    if first is None or first.i >= pronoun.i:
+        return None
+    return _organisation_before(first) or _opening_subject(first)
+
+
+def _opening_subject(first: Any) -> str | None:
+    """The organisation a quote opens with as its verb's subject."""
+    if first.ent_type_ not in _GROUPS or first.ent_iob_ != "B":
+        return None
+    last = first
+    while last.i + 1 < len(first.doc) and first.doc[last.i + 1].ent_iob_ == "I":
+        last = first.doc[last.i + 1]
+    head = last if last.dep_ in ("nsubj", "nsubjpass") else None
+    return bare(ent_text(head)) if head is not None else None
+
+
+def _organisation_before(anchor: Any) -> str | None:
+    """The organisation that is the subject of a say-verb (or the main verb) in the sentence
+    before ``anchor``'s, when it is the only subject there."""
+    doc = anchor.doc
+    if not doc.has_annotation("SENT_START") or anchor.sent.start == 0:
+        return None
+    before = doc[anchor.sent.start - 1].sent
+    # The subject of a say-verb there, or of the sentence's own verb ("Saudi Arabia has turned
+    # up pressure on Kabul. Last month, it expelled ..., saying that ...").
+    subjects = [
+        c
+        for t in before
+        if t.lemma_ in _SAYING or t.dep_ == "ROOT"
+        for c in t.children
+        if c.dep_ == "nsubj"
+    ]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None  # "The Kesh Monitor and Ada Rook said": two speakers, no one "it"
+    subject = subjects[0]
+    # "The Kesh Observatory said", "The United Farm Workers union said", "Saudi Arabia has".
+    org = (
+        subject
+        if subject.ent_type_ in _GROUPS
+        else next(
+            (c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None
+        )
+    )
+    return bare(ent_text(org)) if org is not None else None

@@ -1,0 +1,65 @@
+"""Whether a say-verb near a quote reports it: tests on the verb's own parse.
+
+Takes: a spaCy token of a say-verb (and the quote's character span).  Gives: a flag.  Used
+by ``article.quotes`` to choose the verb whose subject speaks.  Backend: spaCy's parse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def said_thing(verb: Any) -> bool:
+    """ "the smoke that the pilots reported": the verb's object is the noun before it, not a
+    quote."""
+    children = list(verb.children)
+    # Not "said ... that Asian coordinators agreed that the bug is “...”", a "that" the
+    # parser took for the object: a clause said is still the verb's own.
+    if verb.lemma_ == "continue" and any(c.dep_ in ("prep", "dobj") for c in children):
+        return True  # "a relationship that continued “well into 2007”": it went on, unsaid
+    if verb.lemma_ == "conclude" and any(c.dep_ in ("prep", "dobj") for c in children):
+        return True  # "The post concluded with these sentences:", "concluded the hearing"
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in children)
+        and not any(c.dep_ == "ccomp" for c in children)
+    )
+
+
+def of_a_quoted_noun(verb: Any, start: int, end: int) -> bool:
+    """ "said the plan was “puzzling given our stance on the illegal subsidies” that American
+    alleges ...": a relative clause on a word of the quote tells of that word, not who
+    speaks."""
+    return bool(verb.dep_ == "relcl" and verb.idx >= end and start <= verb.head.idx < end)
+
+
+def agrees_with(verb: Any) -> bool:
+    """ "the court agrees with plaintiff's assertion that “...”": the words are whose it agrees
+    with, not the court's."""
+    return verb.lemma_ == "agree" and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    )
+
+
+def charged(verb: Any) -> bool:
+    """ "“... a textbook failure of the river authority.” Sen. Dara Whitcombe charged": an
+    accusation said, not a charge laid ("charged him with murder", "was charged with “...”")."""
+    return verb.lower_ in ("charged", "charges", "charging") and not any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children
+    )
+
+
+def conditional(verb: Any) -> bool:
+    """The verb is in an "if", "unless" or "whether" clause, or says what someone must or
+    should say ("Steele added that Republicans must declare that “...”": Steele's words)."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ in _CONDITIONS) or (c.dep_ == "aux" and c.lower_ in _OBLIGED)
+        for c in verb.children
+    )
+
+
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_OBLIGED = frozenset({"must", "should", "ought"})
+
+
+__all__ = ["agrees_with", "charged", "conditional", "of_a_quoted_noun", "said_thing"]
