@@ -85,3 +85,25 @@ def test_a_name_between_two_quotes_of_a_sentence_keeps_them_apart(nlp: Nlp) -> N
         "at all.”",
     )
     assert said["has never read"] != "Lawrence Lerner"
+
+
+def test_an_indictment_by_a_state_office_is_the_office_s_not_the_state_s(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Ned Rook told the husband that they would be deported, according to an indictment by "
+        "the Maryland attorney general's office.\n\n"
+        '"Rook and Vale indicated that the money would help ensure that they would not get '
+        'deported," the indictment says.',
+    )
+    assert said["Rook and Vale"] == "Maryland attorney general's office"
+
+
+def test_a_message_posted_by_a_surname_the_tagger_missed_is_that_person_s(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Governor Scott Walker is running.\n\n"
+        "A Twitter message posted by Walker on Monday said: “I’m in.”\n\n"
+        "“I’m running for president because Americans deserve a leader who will fight,” said "
+        "the message.",
+    )
+    assert said["I’m running for"] == "Scott Walker"

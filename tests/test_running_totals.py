@@ -96,7 +96,7 @@ def test_areas_are_measures_converted_to_square_kilometres(nlp: Nlp) -> None:
     brief = analyse(articles, nlp=nlp)
     assert brief.conflicts == ()
     # Both in square miles: the agreement is shown as the sources write it, not converted.
-    assert [(a.subject, a.value) for a in brief.agreements] == [("square miles", 769684.0)]
+    assert [(a.subject, a.value) for a in brief.agreements] == [("area, square miles", 769684.0)]
 
 
 def test_a_distance_is_never_lengthened_into_the_story_s_area(nlp: Nlp) -> None:
@@ -386,3 +386,41 @@ def test_two_sentences_that_say_how_many_there_are_count_one_thing(nlp: Nlp) -> 
         ),
     )
     assert among.conflicts == ()
+
+
+def test_one_weight_each_source_gives_is_one_fact_whatever_the_verb(nlp: Nlp) -> None:
+    brief = reported(
+        nlp,
+        ("The Kesh tablet goes on sale Monday. It weighs 17 pounds.", "2024-10-01"),
+        ("The slate is only an inch thick, but it weighs 17 pounds.", "2024-10-01"),
+        ("The 18.6-pound Kesh tablet is just plain big.", "2024-10-02"),
+    )
+    found = [(c.subject, c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
+    assert found == [("weight, pounds", "contradiction", [17.0, 18.6])]
+
+
+def test_a_sum_in_pounds_sterling_or_two_weights_in_one_source_are_no_weight_clash(
+    nlp: Nlp,
+) -> None:
+    money = reported(
+        nlp,
+        ("The club paid 17 pounds for each ticket.", "2024-10-01"),
+        ("Fans were charged 18.6 pounds at the gate.", "2024-10-01"),
+    )
+    assert money.conflicts == ()
+    two = reported(
+        nlp,
+        ("The tablet weighs 17 pounds and its dock weighs 3 pounds.", "2024-10-01"),
+        ("The 18.6-pound tablet is just plain big.", "2024-10-01"),
+    )
+    assert two.conflicts == ()
+
+
+def test_one_area_each_source_gives_is_one_fact(nlp: Nlp) -> None:
+    brief = reported(
+        nlp,
+        ("Nunavut encompasses 770,000 square miles of ice.", "1999-04-01"),
+        ("The territory takes in 600,000 square miles.", "1999-04-01"),
+    )
+    found = [(c.subject, c.kind) for c in brief.conflicts]
+    assert found == [("area, square miles", "contradiction")]

@@ -90,10 +90,15 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
             agents += [c for c in token.head.children if c.dep_ == "nsubj"]
         for agent in agents:
             named = next((t for t in agent.subtree if t.ent_type_ in SPEAKING_TYPES), None)
-            ok = named is not None and named.ent_type_ != "NORP"
-            if not ok and _the_body(agent):
-                return str(agent.lower_)  # "a finding by the commission": the body named
-            return bare(ent_text(named)) if ok else None
+            phrase = bare(agent.doc[agent.left_edge.i : agent.i + 1].text)
+            if named is None:
+                if _the_body(agent):
+                    return str(agent.lower_)  # "a finding by the commission": the body named
+                # "a message posted by Walker", the tagger missing a surname named before.
+                return phrase if agent.pos_ == "PROPN" and agent.dep_ == "pobj" else None
+            if named.ent_type_ == "GPE" and not agent.ent_type_ and agent.pos_ == "NOUN":
+                return phrase  # "by the Maryland attorney general's office": not the state
+            return bare(ent_text(named)) if named.ent_type_ != "NORP" else None
     return None
 
 

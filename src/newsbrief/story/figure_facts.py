@@ -2,7 +2,8 @@
 
 Takes: ``QuantityClaim`` records.  Gives: predicates for ``figures_align``: the predicate
 classes that only say how many there are, a figure said of someone in a count ("among the
-six"), and a toll's later, higher bound.  Plain Python.
+six"), a toll's later, higher bound, and a weight or an area, which a story gives its one
+subject.  Plain Python.
 """
 
 from __future__ import annotations
@@ -55,4 +56,21 @@ def _lower_bound(c: QuantityClaim) -> bool:
 _TOLLS = frozenset({"dead", "hurt", "missing"})
 
 
-__all__ = ["STATES", "one_among", "rising_bounds"]
+def weight_or_area(c: QuantityClaim) -> str:
+    """ "weight" or "area" for a figure that weighs or measures the surface of something
+    ("weighs 17 pounds", "the 18.6-pound Horizon", "encompasses 770,000 square miles"), else
+    "": not a distance or a height, which a story gives of many things (a pound sterling is
+    no weight)."""
+    base = c.unit.casefold().split()[0] if c.unit else ""
+    if base in _AREAS:
+        return "area"
+    weighed = base in ("pounds", "lb") and bool(_WEIGHED.search(c.text))
+    return "weight" if base in _WEIGHTS or weighed else ""
+
+
+_AREAS = frozenset({"square", "acres", "hectares"})
+_WEIGHTS = frozenset({"tons", "tonnes", "kilograms", "kg", "grams", "ounces"})
+_WEIGHED = re.compile(r"\bweigh|\d-pound\b", re.IGNORECASE)
+
+
+__all__ = ["STATES", "one_among", "rising_bounds", "weight_or_area"]

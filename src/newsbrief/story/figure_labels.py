@@ -12,6 +12,7 @@ from newsbrief.article.predicates import CLASSES
 from newsbrief.article.tables import CONVERSIONS
 from newsbrief.models import QuantityClaim
 from newsbrief.story.ages import AGE_CLASS
+from newsbrief.story.figure_facts import weight_or_area
 from newsbrief.story.figure_scope import money_kind
 from newsbrief.story.rates import RATE_CLASS
 from newsbrief.story.shares import SHARE_CLASS
@@ -32,12 +33,15 @@ def subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
     if len(money) == 1 and "" not in money:
         return f"{money.pop()}, {members[0].unit}"  # "face value, dollars"
     kinds = {c.predicate_class for c in members}
+    measured = {weight_or_area(c) for c in members}
     to = CONVERSIONS.get(unit.casefold())
     noun = to[0] if to else max((c.noun for c in members), key=lambda p: len(p.split()))
     converted = [c.unit.casefold() in CONVERSIONS for c in members]
     if to is None and any(converted) and not all(converted):
         # Figures in two units: named in the one nothing converts to ("kilometres").
         noun = next(c.noun for c in members if c.unit.casefold() not in CONVERSIONS)
+    if len(measured) == 1 and "" not in measured:
+        return f"{measured.pop()}, {noun}"  # "weight, pounds", "area, square miles"
     kind = kinds.pop() if len(kinds) == 1 else ""
     if kind not in CLASSES:
         kind = next((c.predicate for c in members if c.predicate_class == kind), "") if kind else ""

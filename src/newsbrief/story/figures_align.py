@@ -27,7 +27,7 @@ from newsbrief.story.arithmetic import (
     part_of,
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
-from newsbrief.story.figure_facts import STATES, one_among, rising_bounds
+from newsbrief.story.figure_facts import STATES, one_among, rising_bounds, weight_or_area
 from newsbrief.story.figure_labels import subject
 from newsbrief.story.figure_scope import different_things, money_kind, qualified_apart
 from newsbrief.story.figure_times import CONTRADICTION_DAYS as _CONTRADICTION_DAYS
@@ -112,6 +112,10 @@ def align_figures(
             # "there are 15,000 soldiers in East Timor" and "6,000 forces remain": two
             # sentences that only say how many there are count the same thing.
             return True
+        if measure and weight_or_area(a) and weight_or_area(b):
+            # "weighs 17 pounds" and "the 18.6-pound Horizon": one weight (one area) of the
+            # story's subject when each source gives one (in one unit's group).
+            return once[a.citations[0].article] and once[b.citations[0].article]
         if measure or "capacity" in (a.predicate_class, b.predicate_class):
             return False
         if a.predicate_class in CLASSES and b.predicate_class in CLASSES:
