@@ -360,3 +360,37 @@ def test_who_concludes_after_the_quote_speaks_but_a_post_that_concludes_with_lin
     )
     assert said["biggest story on"] == "Donald Trump"
     assert said["I am doing"] == ""
+
+
+def test_a_crowd_that_shouts_or_one_of_a_group_speaks_as_the_article_names_them(
+    nlp: Nlp,
+) -> None:
+    said = said_in(
+        nlp,
+        "The explosion turned the car into a mass of twisted metal. Soldiers and police held "
+        "back the crowds. “It is dangerous — stay back right now!” they shouted.\n\n"
+        'After Davis walks on, one of the show minders remarks, "That has to be an Oscar '
+        'first."\n\n'
+        'As Kimmel walks in, staffers ask, "Is it OK to clap now, boss?"\n\n'
+        "The fans were ecstatic. “The show is over. Period, and good riddance,” gloated one of "
+        "them.",
+    )
+    assert said["It is dangerous"] == "Soldiers and police"
+    assert said["That has to"] == "one of the show minders"
+    assert said["Is it OK"] == "staffers"
+    assert said["The show is"] == ""  # "one of them" says nothing of who
+    named = said_in(
+        nlp,
+        "“Having girls of our own, it just hit home,” one of the searchers, Karen Boucher, "
+        "told the paper.",
+    )
+    assert named["Having girls of"] == "Karen Boucher"
+
+
+def test_they_after_two_named_people_is_neither(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Kim Vale and Ned Rook held back the crowds. “It is dangerous — stay back right now!” "
+        "they shouted.",
+    )
+    assert said["It is dangerous"] == ""

@@ -410,7 +410,7 @@ def _speaker(
 
 
 # At most a short subject between a quote and its "reads": "his web site", "the letter".
-_SUBJECT_BETWEEN = re.compile(r"[\s,]*(?:[\w'’-]+\s+){0,4}")
+_SUBJECT_BETWEEN = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,4}")  # "a Jan. 24 complaint"
 
 
 def _next_to(verb: Any, text: str, start: int, end: int) -> bool:

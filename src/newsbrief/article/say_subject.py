@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from newsbrief.article.documents import CARRIERS, DOCUMENTS, SPEAKING_TYPES, made_by
+from newsbrief.article.group_speakers import one_of, they_before
 from newsbrief.article.it_speaker import it_speaker
 from newsbrief.article.people_named import ROLES, Found, People, ent_text, named_appos, phrase
 from newsbrief.article.speech import is_title
@@ -144,7 +145,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
             c
             for c in _clause_holder(verb).children
             if c.dep_ in ("nsubj", "nsubjpass")
-            and (verb.tag_ in ("VBG", "VB") or c.pos_ in ("PROPN", "PRON"))
+            and (verb.tag_ in ("VBG", "VB") or c.pos_ in ("PROPN", "PRON") or c.lower_ in ROLES)
         ]
     # A "subject" inside the quotation is a misparse ("“... a solid and healthy government,”
     # Bulent Ecevit told reporters"): the name right before the verb speaks.
@@ -220,7 +221,11 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     # Gergen both nsubj): the person speaks, not the outlet.
     head = next((c for c in subj if c.ent_type_ == "PERSON"), subj[0])
     if head.lower_ in _PLURAL_PRONOUNS:
-        return NOBODY
+        crowd = they_before(head, start, end) if head.lower_ == "they" else None
+        return (crowd, None) if crowd else NOBODY
+    one = one_of(head)
+    if one is not None:
+        return one, None
     if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         # A clause parsed as the subject ("Stepping out of an airlock as the shuttle passed
         # over Australia, Smith, a veteran spacewalker ..., said"): the person named in it.

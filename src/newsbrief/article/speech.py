@@ -67,6 +67,9 @@ SAY_VERBS = frozenset({
     # '“... the biggest story on Earth!” he concluded'; not "The post concluded with these
     # sentences:", which names no one who wrote it (``say_verbs.said_thing``).
     "concluded", "concludes",
+    # "staffers ask, “Is it OK to clap?”" (not "read": "The sign on the door read:" is
+    # nobody's words).
+    "ask",
 })  # fmt: skip
 # Verbs of judging or calling, by lemma: who does it speaks the words quoted after it in the
 # sentence ("praised the ruling for ensuring that “...”", "called it “a disaster”").

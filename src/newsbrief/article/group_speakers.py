@@ -1,0 +1,67 @@
+"""Speakers named as a group or as one of a group: '“Stay back!” they shouted' after
+"Soldiers and police held back the crowds", and "one of the show minders remarks".
+
+Takes: the subject token of a say-verb (spaCy) and the quote's character span.  Gives: the
+group's words as the article writes them, or None.  Used by ``article.say_subject``.
+Backends: spaCy's sentence split and dependency parse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsbrief.article.people_named import ROLES
+
+
+def they_before(pronoun: Any, start: int, end: int) -> str | None:
+    """A "they" set after the quote is the people the sentence before the quote has as its
+    subject, when they are a plural noun (not a name: a group named is no pronoun's here):
+    "Soldiers and police held back the crowds. “It's dangerous — stay back!” they shouted."""
+    doc = pronoun.doc
+    if not (0 <= start < end <= pronoun.idx) or not doc.has_annotation("SENT_START"):
+        return None
+    if doc.text[end : pronoun.idx].strip(" ,.!?\n\"'“”‘’"):
+        return None  # not right after the quote
+    first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
+    if first is None or first.sent.start == 0:
+        return None
+    before = doc[first.sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    plural = subject.tag_ == "NNS" or any(c.dep_ == "conj" for c in subject.children)
+    people = {subject.lemma_.casefold()} | {
+        c.lemma_.casefold() for c in subject.children if c.dep_ == "conj"
+    }
+    if subject.pos_ != "NOUN" or subject.ent_type_ or not plural or not people & _PEOPLE:
+        return None
+    return str(doc[subject.left_edge.i : subject.right_edge.i + 1].text)
+
+
+def one_of(head: Any) -> str | None:
+    """ "one of the show minders remarks": the phrase, a role (not "one of them", which says
+    nothing of who)."""
+    if head.lower_ != "one":
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.pos_ != "NOUN":
+        return None
+    doc = head.doc
+    named = doc[group.i + 1 : group.i + 3]
+    if any(t.ent_type_ == "PERSON" for t in head.subtree) or (
+        len(named) == 2 and named[0].text == "," and named[1].ent_type_ == "PERSON"
+    ):
+        return None  # "one of the searchers, Karen Boucher, told": the one named
+    return str(doc[head.i : group.i + 1].text)
+
+
+# People a crowd is made of ("soldiers and police", "protesters", "staffers"), by lemma.
+_PEOPLE = {w for w in ROLES} | {
+    "soldier", "police", "officer", "protester", "demonstrator", "staffer", "fan", "crowd",
+    "student", "resident", "worker", "supporter", "villager", "mourner", "rescuer", "medic",
+}  # fmt: skip
+
+
+__all__ = ["one_of", "they_before"]
