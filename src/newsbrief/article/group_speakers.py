@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsbrief.article.it_speaker import quote_opening
 from newsbrief.article.people_named import ROLES
 
 
@@ -18,12 +19,8 @@ def they_before(pronoun: Any, start: int, end: int) -> str | None:
     subject, when they are a plural noun (not a name: a group named is no pronoun's here):
     "Soldiers and police held back the crowds. “It's dangerous — stay back!” they shouted."""
     doc = pronoun.doc
-    if not (0 <= start < end <= pronoun.idx) or not doc.has_annotation("SENT_START"):
-        return None
-    if doc.text[end : pronoun.idx].strip(" ,.!?\n\"'“”‘’"):
-        return None  # not right after the quote
-    first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
-    if first is None or first.sent.start == 0:
+    first = quote_opening(pronoun, start, end)
+    if first is None or not doc.has_annotation("SENT_START") or first.sent.start == 0:
         return None
     before = doc[first.sent.start - 1].sent
     subjects = [c for c in before.root.children if c.dep_ == "nsubj"]

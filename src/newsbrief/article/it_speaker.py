@@ -24,14 +24,18 @@ def it_speaker(pronoun: Any, start: int, end: int, opening: int) -> str | None:
     Airlines continues to believe ...,” it said': a company speaks of itself by name)."""
     if pronoun.i - pronoun.sent.start <= opening:
         return _organisation_before(pronoun)
+    first = quote_opening(pronoun, start, end)
+    return None if first is None else _organisation_before(first) or _opening_subject(first)
+
+
+def quote_opening(pronoun: Any, start: int, end: int) -> Any:
+    """The first word of the quote ``[start, end)`` when ``pronoun`` stands right after it
+    ('“...,” it said', '“...!” they shouted'); else None."""
     doc = pronoun.doc
-    trailing = 0 <= start < end <= pronoun.idx and not doc.text[end : pronoun.idx].strip(_BETWEEN)
-    if not trailing:
+    if not (0 <= start < end <= pronoun.idx) or doc.text[end : pronoun.idx].strip(_BETWEEN):
         return None
     first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
-    if first is None or first.i >= pronoun.i:
-        return None
-    return _organisation_before(first) or _opening_subject(first)
+    return first if first is not None and first.i < pronoun.i else None
 
 
 def _opening_subject(first: Any) -> str | None:
