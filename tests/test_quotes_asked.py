@@ -394,3 +394,12 @@ def test_they_after_two_named_people_is_neither(nlp: Nlp) -> None:
         "they shouted.",
     )
     assert said["It is dangerous"] == ""
+
+
+def test_a_trade_that_is_the_subject_of_the_first_of_two_joined_verbs_speaks(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        'The accountant from the audit firm jumps up and says, "He took the wrong envelope, '
+        'folks!"',
+    )
+    assert said["He took the"] == "accountant"

@@ -335,6 +335,13 @@ ROLES = TITLE_WORDS | {
     "woman", "man", "mother", "father", "student", "worker", "volunteer", "shopper", "driver",
     "motorist", "bystander", "customer", "employee", "spectator", "mourner", "protester",
     "demonstrator", "villager", "farmer", "relative", "friend",
+    # Trades and parts people play in a story ("The accountant ... jumps up and says").
+    "accountant", "stylist", "producer", "actor", "actress", "coach", "player", "agent",
+    "investigator", "detective", "pilot", "engineer", "author", "writer", "editor",
+    "columnist", "critic", "journalist", "surgeon", "physician", "priest", "lawmaker",
+    "legislator", "consultant", "contractor", "principal", "coroner", "medic", "juror",
+    "activist", "organizer", "organiser", "campaigner", "voter", "inmate", "prisoner",
+    "victim", "suspect", "defendant", "plaintiff", "guard",
 }  # fmt: skip
 
 
