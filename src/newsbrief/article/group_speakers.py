@@ -55,10 +55,7 @@ def one_of(head: Any) -> str | None:
 
 
 # People a crowd is made of ("soldiers and police", "protesters", "staffers"), by lemma.
-_PEOPLE = {w for w in ROLES} | {
-    "soldier", "police", "officer", "protester", "demonstrator", "staffer", "fan", "crowd",
-    "student", "resident", "worker", "supporter", "villager", "mourner", "rescuer", "medic",
-}  # fmt: skip
+_PEOPLE = ROLES | {"soldier", "police", "staffer", "fan", "crowd", "supporter", "rescuer"}
 
 
 __all__ = ["one_of", "they_before"]

@@ -256,15 +256,15 @@ def without_conversions(facts: list[QuantityFact], text: str) -> list[QuantityFa
         if (
             before is not None
             and _BRACKET_OPEN.fullmatch(text[before.end : fact.start])
-            and _measured_kind(before.unit) is not None
-            and _measured_kind(before.unit) == _measured_kind(fact.unit)
+            and measured_kind(before.unit) is not None
+            and measured_kind(before.unit) == measured_kind(fact.unit)
         ):
             continue
         kept.append(fact)
     return kept
 
 
-def _measured_kind(unit: str) -> str | None:
+def measured_kind(unit: str) -> str | None:
     """What a measure's unit measures, for units that convert ("miles" and "kilometres")."""
     first = unit.split()[0] if unit.split() else ""
     if first == "square" or first in ("acres", "hectares"):
@@ -282,6 +282,7 @@ __all__ = [
     "UNITS",
     "Measure",
     "measure_at",
+    "measured_kind",
     "number_run",
     "number_spans",
     "without_conversions",

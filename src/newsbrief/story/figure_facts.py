@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsbrief.article.measures import measured_kind
 from newsbrief.article.tables import RANGE_WORDS
 from newsbrief.models import QuantityClaim
 from newsbrief.story.compare import compared_value, hedge_kind
@@ -61,15 +62,14 @@ def weight_or_area(c: QuantityClaim) -> str:
     ("weighs 17 pounds", "the 18.6-pound Horizon", "encompasses 770,000 square miles"), else
     "": not a distance or a height, which a story gives of many things (a pound sterling is
     no weight)."""
-    base = c.unit.casefold().split()[0] if c.unit else ""
-    if base in _AREAS:
-        return "area"
+    kind = measured_kind(c.unit)
+    if kind in ("area", "weight"):
+        return kind
+    base = c.unit.split()[0] if c.unit else ""
     weighed = base in ("pounds", "lb") and bool(_WEIGHED.search(c.text))
-    return "weight" if base in _WEIGHTS or weighed else ""
+    return "weight" if base in ("grams", "ounces") or weighed else ""
 
 
-_AREAS = frozenset({"square", "acres", "hectares"})
-_WEIGHTS = frozenset({"tons", "tonnes", "kilograms", "kg", "grams", "ounces"})
 _WEIGHED = re.compile(r"\bweigh|\d-pound\b", re.IGNORECASE)
 
 
