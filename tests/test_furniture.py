@@ -205,6 +205,13 @@ def test_a_teaser_byline_ending_in_read_more_is_furniture() -> None:
     assert is_furniture("Orvan Dessel Read more", 12)
     assert is_furniture("By Mara Veld | Read more »", 12)
     assert not is_furniture("Residents were asked to read more about the plan online.", 12)
+    # A teaser's headline, a bar and its writer, then the link: longer than a label.
+    assert is_furniture(
+        "The old quarrel over the ferry route may not be over yet | Orvan Dessel Read more", 12
+    )
+    assert not is_furniture(
+        "Ferry fares rose again this year, the operator said | riders were not told why.", 12
+    )
 
 
 def test_social_and_newsletter_prompts_are_furniture_at_any_length() -> None:

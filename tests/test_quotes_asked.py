@@ -403,3 +403,17 @@ def test_a_trade_that_is_the_subject_of_the_first_of_two_joined_verbs_speaks(nlp
         'folks!"',
     )
     assert said["He took the"] == "accountant"
+
+
+def test_quotes_in_the_present_as_saying_gives_the_one_quoted(nlp: Nlp) -> None:
+    # "Interfax quotes Ivanov as saying": the one quoted speaks, as with "quoted"; a document
+    # quoted so speaks for itself, not for the office that quotes it.
+    said = said_in(
+        nlp,
+        "“The talks will go on until the harbor deal is signed,” the Kesh Wire quotes Dara "
+        "Whitcombe as saying.\n\n"
+        "“There is a need to draw a line between the leaders and the people like me,” "
+        "Ilse Marrak’s office quotes the letter as saying.",
+    )
+    assert said["The talks will"] == "Dara Whitcombe"
+    assert said["There is a"] == "letter"

@@ -64,10 +64,14 @@ def _clause_holder(verb: Any) -> Any:
     return holder
 
 
+_QUOTES = frozenset({"quoted", "quotes", "quoting"})
+
+
 def _quoted_as_saying(verb: Any) -> Any:
-    """The object of "quoted ... as saying", for "quoted" or its "saying"; else None."""
-    quoted = verb.head if verb.lower_ == "saying" and verb.head.lower_ == "quoted" else verb
-    if quoted.lower_ != "quoted":
+    """The object of "quoted ... as saying" ("quotes the letter as saying"), for "quoted" or
+    its "saying"; else None."""
+    quoted = verb.head if verb.lower_ == "saying" and verb.head.lower_ in _QUOTES else verb
+    if quoted.lower_ not in _QUOTES:
         return None
     objects = [c for c in quoted.children if c.dep_ == "dobj"]
     saying = any(t.lower_ == "saying" for t in quoted.subtree)

@@ -15,7 +15,7 @@ SAY_VERBS = frozenset({
     "stated", "declare", "declared", "warn", "warned", "insist", "insisted", "claim", "claimed",
     "write", "wrote", "saying", "recalled", "recalls", "explained", "explains", "noted", "notes",
     "asked", "replied", "argued", "argues", "acknowledged", "admitted", "conceded", "urged",
-    "testified", "commented", "quoted", "agreed",
+    "testified", "commented", "quoted", "quotes", "agreed",
     # Crowds and witnesses shout; speakers recount, affirm and vow ("promised to “catch and
     # punish those who planned it”").
     "shouted", "shouting", "chanted", "chanting", "yelled", "screamed", "cried", "recounted",

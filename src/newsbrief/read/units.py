@@ -244,6 +244,8 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
         return True
     if words <= label_max_words and (_FURNITURE_START.match(unit) or _READ_MORE_END.search(unit)):
         return True
+    if _READ_MORE_END.search(unit) and _TEASER_BAR.search(unit):
+        return True  # "Hitler’s world may not be so far away | Timothy Snyder Read more"
     if _LINK_IN_BRACKETS.match(unit):
         return True
     if _is_menu(unit):
@@ -261,6 +263,8 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
 # A related story's headline an editor set in brackets, as a link: "[Spirit doesn’t give
 # Rapinoe chance to kneel in protest during national anthem]" (a "[expletive]" inside).
 # A teaser's byline and its link glued on one short line: "Timothy Snyder Read more".
+# A related story's headline and its writer, then the link: "<headline> | <byline> Read more".
+_TEASER_BAR = re.compile(r"\S \| \S")
 _READ_MORE_END = re.compile(r"\bread more\s*(?:>>|»|›|…|\.\.\.)?$", re.IGNORECASE)
 _LINK_IN_BRACKETS = re.compile(r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]$")
 _AGENCY_TAIL = re.compile(r"\s*\((?:the )?(?:associated press|ap|reuters|afp)\)\s*$", re.IGNORECASE)
