@@ -417,3 +417,15 @@ def test_quotes_in_the_present_as_saying_gives_the_one_quoted(nlp: Nlp) -> None:
     )
     assert said["The talks will"] == "Dara Whitcombe"
     assert said["There is a"] == "letter"
+
+
+def test_according_to_set_off_by_commas_gives_the_source(nlp: Nlp) -> None:
+    # '"In one, according to Salon, "she read ..."': the source between commas, after an
+    # opening phrase, speaks as it does opening the sentence.
+    said = said_in(
+        nlp,
+        "In one broadcast, according to the Kesh Post, “she read the old harbor poem aloud.”\n\n"
+        "The mayor, according to the indictment, “took the money and left the city at once.”",
+    )
+    assert said["she read the"] == "Kesh Post"
+    assert said["took the money"] == "indictment"

@@ -187,9 +187,10 @@ _RESPONSE = re.compile(
     r"(?:^|[.!?”\"]\s+|\n\s*)((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w-]+)['’]s[ \t]+"
     r"(?:response|reply|answer|retort|explanation|verdict)[ \t]*:[ \t]*$"
 )
-# The source opening the quote's sentence, the quote right after its comma.
+# The source opening the quote's sentence, the quote right after its comma; or set off by
+# commas after an opening phrase ('In one, according to Salon, "she read ..."').
 _ACCORDING_BEFORE = re.compile(
-    r"(?:^|[.!?”\"]\s+|\n\s*)[Aa]ccording\s+to\s+(?:the\s+)?"
+    r"(?:^|[.!?”\"]\s+|\n\s*|,\s+)[Aa]ccording\s+to\s+(?:the\s+)?"
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$"
 )
 _ACCORDING_AFTER = re.compile(
@@ -206,7 +207,7 @@ _ACCORDING_DOCUMENT = (
 )
 _ACCORDING_DOCUMENT_AFTER = re.compile(r"[,\s]*" + _ACCORDING_DOCUMENT)
 _ACCORDING_DOCUMENT_BEFORE = re.compile(
-    r"(?:^|[.!?”\"]\s+|\n\s*)[Aa]" + _ACCORDING_DOCUMENT[1:] + r",\s*$"
+    r"(?:^|[.!?”\"]\s+|\n\s*|,\s+)[Aa]" + _ACCORDING_DOCUMENT[1:] + r",\s*$"
 )
 
 
