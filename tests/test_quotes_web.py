@@ -391,3 +391,26 @@ def test_who_speaks(nlp: Nlp, case: str) -> None:
     text, expected = SPEAKER_CASES[case]
     said = said_by(nlp, make_article(text, "a"))
     assert {opening: said.get(opening) for opening in expected} == expected
+
+
+def test_single_marks_quote_in_british_style(nlp: Nlp) -> None:
+    # Papers that quote in single marks ('‘I don’t know,’ a source said'), curly or straight:
+    # an apostrophe inside a word goes on, one before a space or stop closes; one opening
+    # nothing ("the ‘90s", "rock 'n' roll") or left open is no quotation, and one inside a
+    # double-marked quotation is a quote within it.
+    text = (
+        "A source close to the couple has told the Kesh Post: ‘I don’t know when they’ll "
+        "announce it but they are done.’\n\n"
+        "A producer who said: 'Kim's mapping out next year, and Kris isn't a part of it.'\n\n"
+        "He loves rock 'n' roll and the ‘90s. It's Mike's car and the Joneses' house.\n\n"
+        "“He told me ‘no way, not this year’ and left,” she said.\n\n"
+        "‘They are divorcing and that is all there is to it"
+    )
+    spans = [text[q.words_start : q.words_end] for q in quote_spans(text)]
+    assert spans == [
+        "I don’t know when they’ll announce it but they are done.",
+        "Kim's mapping out next year, and Kris isn't a part of it.",
+        "He told me ‘no way, not this year’ and left,",
+    ]
+    said = said_by(nlp, make_article(text, "a"))
+    assert said["I don’t know"] == "a source"

@@ -43,17 +43,37 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     para = 0  # where the current paragraph starts
     opened: int | None = None
+    # The mark that closes an open quotation in single marks ('‘I don’t know,’ she said'),
+    # else "".
+    single = ""
     for match in _MARK_OR_LINE.finditer(text + "\n"):
         i, ch = match.start(), match.group(0)
         if ch == "\n":
-            if opened is not None and 1 <= i - opened - 1 <= MAX_QUOTE_CHARS:
+            # A quotation in single marks is never left open: an unpaired one is an
+            # apostrophe ("the ‘90s") or a slip, not speech running on.
+            if opened is not None and not single and 1 <= i - opened - 1 <= MAX_QUOTE_CHARS:
                 out.append(QuoteSpan(opened, i, opened + 1, i))
-            para, opened = i + 1, None
+            para, opened, single = i + 1, None, ""
             continue
         before = text[i - 1] if i > para else " "
         after = text[i + 1] if i + 1 < len(text) and text[i + 1] != "\n" else " "
-        if ch in ("’’", "''") and opened is None:
-            continue  # two apostrophes outside a quotation close nothing
+        if single and opened is not None:
+            # British style: an apostrophe inside a word ("don’t", "Kim’s") goes on; one
+            # before a space or punctuation closes (a double mark inside is a quote within).
+            if ch.startswith(single) and not (after.isalnum() or before.isspace()):
+                if 1 <= i - opened - 1 <= MAX_QUOTE_CHARS:
+                    out.append(QuoteSpan(opened, i + 1, opened + 1, i))
+                opened, single = None, ""
+            continue
+        if ch in ("‘", "'"):
+            # Opens before a word (a straight one before a capital: not "rock 'n' roll"),
+            # after a space or bracket, outside any other quotation.
+            word = after.isalpha() and (ch == "‘" or after.isupper())
+            if opened is None and before in _OPENS_AFTER and word:
+                opened, single = i, "’" if ch == "‘" else "'"
+            continue
+        if ch == "’" or (ch in ("’’", "''") and opened is None):
+            continue  # an apostrophe; two outside a quotation close nothing
         if ch == "“" or (ch == '"' and _opens(before, after, opened is not None)):
             opened = i  # a second opening mark: the first was never closed
         elif opened is not None:
@@ -64,7 +84,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
 
 
 # Two apostrophes close a quotation in some papers' text ("“Evil Dead’’ is far less ...").
-_MARK_OR_LINE = re.compile("’’|''|[“”\"\n]")
+_MARK_OR_LINE = re.compile("’’|''|[“”\"\n‘’']")
 
 
 def _opens(before: str, after: str, inside_quote: bool) -> bool:
