@@ -429,3 +429,16 @@ def test_according_to_set_off_by_commas_gives_the_source(nlp: Nlp) -> None:
     )
     assert said["she read the"] == "Kesh Post"
     assert said["took the money"] == "indictment"
+
+
+def test_a_quote_going_on_from_one_said_by_nobody_named_is_nobody_s(nlp: Nlp) -> None:
+    # '“...,” she recalls him saying. “...”': "him" is no one the story names, so neither
+    # quote is hers (the second used to take the recaller).
+    said = said_in(
+        nlp,
+        "In one early incident, Senator Dara Whitcombe describes an older colleague who "
+        "stopped her in a corridor. “Don’t lose too much weight now,” she recalls him saying. "
+        "“I like my colleagues with some heft.”",
+    )
+    assert said["Don’t lose too"] == ""
+    assert said["I like my"] == ""

@@ -41,6 +41,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
     people = People(doc)
     out: list[QuoteFact] = []
     previous_end: int | None = None
+    nobody: list[bool] = []  # per quote in ``out``: its say-verb's subject is no one
     spans = quote_spans(text)
     quoted = [(q.start, q.end) for q in spans]
     for quote in spans:
@@ -65,10 +66,15 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
         # the same speaker.
         goes_on = bool(out) and _inline_attribution(between) and not _said_after(text, end)
         found = None if goes_on else _speaker(doc, text, start, end, people, quoted)
-        if goes_on and out[-1].speaker is None and not out[-1].continues:
+        # A say-verb whose subject is no one the story names ('she recalls him saying'): the
+        # quote is attributed, to nobody, and a quote going on from it is nobody's too.
+        by_nobody = found == NOBODY
+        found = None if by_nobody else found
+        if goes_on and out[-1].speaker is None and not out[-1].continues and not nobody[-1]:
             # Nobody's phrase before it ('The “first-ever campaign,” the conference produced a
             # statement, which reads in part: “...”'): the quote's own say-verb, if any.
             found = _speaker(doc, text, start, end, people, quoted)
+            found = None if found == NOBODY else found
             goes_on = found is None
         found = found or (None if goes_on else introduced(doc, text, start, people))
         with_last = False
@@ -88,6 +94,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
         own = sents.own and i == j
         s_text, _ = sents.cite(start, end)
         span = found[1] if found else None
+        nobody.append(by_nobody or (goes_on and nobody[-1]))
         out.append(
             QuoteFact(
                 words=" ".join(words.split()),
@@ -318,7 +325,8 @@ def _speaker(
     quoted: list[tuple[int, int]] | None = None,
 ) -> Found | None:
     """Who says the quote at ``[start, end)``: a name or noun phrase next to a say-verb
-    outside every quotation (``quoted``: "writing “... who they say she is” and “...”")."""
+    outside every quotation (``quoted``: "writing “... who they say she is” and “...”");
+    ``NOBODY`` when a say-verb's subject is no one the story names."""
     # Attribution stays inside the quote's paragraph: a say-verb across a line break belongs
     # to another paragraph's quote (or to none).
     # Far enough back for a long sentence's say-verb ("Prosecutors also said bin Laden's group
@@ -376,7 +384,7 @@ def _speaker(
         if said and said != NOBODY and _only_quoted(said[0], text, quoted, start):
             continue  # '(“Lou Grant,” “Mary Tyler Moore Show”), ... said:': a title, no one
         if said is not None:
-            return None if said == NOBODY else said
+            return said
     # "objected to a finding by the commission that he was “...”", "X's assertion that
     # “...”": the words are whoever's finding or assertion it is.
     noun = next(
