@@ -235,6 +235,19 @@ def test_a_surname_and_its_misspelt_possessive_are_one_person() -> None:
     assert found["ann adams"] != found["adam"]
 
 
+def test_a_body_told_with_its_last_word_singular_is_one_body() -> None:
+    # "the School of Cinematic Arts" and, a paragraph on, "the School of Cinematic Art"; not
+    # a two-word name ("Kesh Guards" and the "Kesh Guard" may be two units) nor across types.
+    found = roots({
+        "school of cinematic arts": {"ORG": 2}, "school of cinematic art": {"ORG": 1},
+        "kesh guards": {"ORG": 1}, "kesh guard": {"ORG": 1},
+        "harbor street": {"FAC": 1}, "harbor streets": {"ORG": 1},
+    })  # fmt: skip
+    assert found["school of cinematic arts"] == found["school of cinematic art"]
+    assert found["kesh guards"] != found["kesh guard"]
+    assert found["harbor street"] != found["harbor streets"]
+
+
 def test_a_company_with_its_legal_form_is_no_person() -> None:
     assert checked_type("Brava Green Mountain Inc.", "PERSON") == "ORG"
     assert checked_type("Tolvik Holdings Ltd", "GPE") == "ORG"

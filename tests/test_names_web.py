@@ -377,3 +377,14 @@ def test_an_outlet_s_old_name_and_a_country_s_other_name_are_one(nlp: Nlp) -> No
     )
     assert {"Huffington Post", "HuffPost"} <= held.get("HuffPost", set()), held
     assert {"Cote d'Ivoire", "Ivory Coast"} <= held.get("Ivory Coast", set()), held
+
+
+def test_a_big_city_by_its_initials_is_the_city(nlp: Nlp) -> None:
+    held = aliases(
+        nlp,
+        "The studio in Los Angeles said on Monday that the film would open in June.",
+        "The studio said the film opens in L.A. next week and in NYC a week later.",
+        "New York City theaters will show it from July.",
+    )
+    assert {"Los Angeles", "L.A."} <= held.get("Los Angeles", set()), held
+    assert {"New York City", "NYC"} <= held.get("New York City", set()), held

@@ -194,6 +194,9 @@ def find_mentions(
                 end = like.start()
             if _BAND_BEFORE.search(text, max(0, start - 12), start):
                 label = "ORG"  # "rock group Led Zeppelin", "the band Wilco": a band
+        last_word = text[start:end].rsplit(None, 1)[-1].casefold()
+        if label == "GPE" and " " in text[start:end] and last_word in ORG_WORDS:
+            label = "ORG"  # "Los Angeles County Superior Court", tagged a place: a body
         if label == "ORG":
             start = _joined_by_and(doc, text, start, end)
             opening = _opened_by_table_names(found, text, start, end)

@@ -134,7 +134,7 @@ def merge_names(
     klass = {k: _TYPE_CLASS.get(label_of[k], _TYPE_CLASS_DEFAULT) for k in names}
     by_group: dict[str, str] = {}
     by_core: dict[tuple[str, str], str] = {}
-    by_singular: dict[str, str] = {}
+    by_singular: dict[tuple[str, str], str] = {}
     by_skeleton: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in sorted(names):
         if key in table_group:  # rule 1
@@ -143,10 +143,12 @@ def merge_names(
         c = core(given_key(key) if klass[key] == "person" else key)
         kind = "works" if c.endswith(WORKS_MARK) else klass[key]  # typed ORG or FAC by turns
         uf.union(by_core.setdefault((kind, c), key), key)  # rule 2
-        if klass[key] == "person" and len(key.split()) >= 2:
+        size = min(len(key.split()), 3)
+        if (klass[key], size) in (("person", 2), ("person", 3), ("group", 3)):
             # "Paula Blades" and "Paula Blade's home": a surname and its misspelt possessive
-            # or plural are one person's, given name and all.
-            uf.union(by_singular.setdefault(c.removesuffix("s"), key), key)
+            # or plural are one person's, given name and all; the "School of Cinematic Art"
+            # is the "School of Cinematic Arts" (a body of three words or more).
+            uf.union(by_singular.setdefault((klass[key], c.removesuffix("s")), key), key)
         sk = skeleton(key)
         if len(sk) >= 3:  # rule 3; shorter skeletons (Assad: sd) collide with unrelated names
             for other in by_skeleton[(klass[key], sk)]:
