@@ -107,3 +107,16 @@ def test_a_message_posted_by_a_surname_the_tagger_missed_is_that_person_s(nlp: N
         "the message.",
     )
     assert said["I’m running for"] == "Scott Walker"
+
+
+def test_a_statement_a_role_issues_is_that_role_s(nlp: Nlp) -> None:
+    # "The mayor issued a statement saying ...": the role that issued it speaks (a named one
+    # already did), and a later quote of "the statement" is the same role's.
+    said = said_in(
+        nlp,
+        "The mayor issued a statement saying, “All of us in this town feel great sympathy for "
+        "the families.”\n\n"
+        "The statement also said “the pier will reopen within the month.”",
+    )
+    assert said["All of us"] == "mayor"
+    assert said["the pier will"] == "mayor"

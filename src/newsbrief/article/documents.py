@@ -11,7 +11,7 @@ import re
 from types import MappingProxyType
 from typing import Any
 
-from newsbrief.article.people_named import ent_text
+from newsbrief.article.people_named import ROLES, ent_text
 from newsbrief.article.tables import ORG_WORDS
 
 # What carries someone's words: "his e-mail said" (tokenised "e - mail"), "her statement".
@@ -94,6 +94,8 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
             if named is None:
                 if _the_body(agent):
                     return str(agent.lower_)  # "a finding by the commission": the body named
+                if agent.lower_ in ROLES and token.dep_ == "dobj":
+                    return phrase  # "The mayor issued a statement saying ...": that role
                 # "a message posted by Walker", the tagger missing a surname named before.
                 return phrase if agent.pos_ == "PROPN" and agent.dep_ == "pobj" else None
             if named.ent_type_ == "GPE" and not agent.ent_type_ and agent.pos_ == "NOUN":
