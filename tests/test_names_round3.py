@@ -302,3 +302,19 @@ def test_a_verb_the_tagger_ran_into_a_name_ends_it(nlp: Nlp) -> None:
         for m in _mentions(nlp, "They then helped Brannock pry Sediuk from the actor's legs.")
     }
     assert found and not any(" pry " in name for name in found)
+
+
+def test_a_place_tagged_name_ending_in_a_body_s_word_is_that_body(nlp: Nlp) -> None:
+    # The tagger types "Los Angeles County Superior Court" a place, and the alias table's "Los
+    # Angeles" inside it then took the mention; a country's name ending so stays a place.
+    found = {
+        m.text: m.label
+        for m in _mentions(
+            nlp,
+            "The Soviet Union collapsed in 1991, and the Russian Federation took its seat. A "
+            "judge in the Los Angeles County Superior Court ruled on Monday.",
+        )
+    }
+    assert found.get("Los Angeles County Superior Court") == "ORG", found
+    assert found.get("Soviet Union") == "GPE", found
+    assert found.get("Russian Federation") == "GPE", found

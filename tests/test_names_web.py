@@ -388,3 +388,16 @@ def test_a_big_city_by_its_initials_is_the_city(nlp: Nlp) -> None:
     )
     assert {"Los Angeles", "L.A."} <= held.get("Los Angeles", set()), held
     assert {"New York City", "NYC"} <= held.get("New York City", set()), held
+
+
+def test_the_klan_by_any_of_its_names_is_one_group(nlp: Nlp) -> None:
+    brief = analyse(
+        [
+            make_article("Members of the Ku Klux Klan rallied in a park on Saturday.", "a0"),
+            make_article("Police said three KKK members were arrested after the Klan rally.", "a1"),
+        ],
+        nlp=nlp,
+    )
+    klan = [e for e in brief.entities if e.name == "Ku Klux Klan"]
+    assert klan and klan[0].type == "ORG"
+    assert {"KKK", "Klan"} <= {a.text for a in klan[0].aliases}

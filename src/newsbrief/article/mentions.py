@@ -195,7 +195,7 @@ def find_mentions(
             if _BAND_BEFORE.search(text, max(0, start - 12), start):
                 label = "ORG"  # "rock group Led Zeppelin", "the band Wilco": a band
         last_word = text[start:end].rsplit(None, 1)[-1].casefold()
-        if label == "GPE" and " " in text[start:end] and last_word in ORG_WORDS:
+        if label == "GPE" and " " in text[start:end] and last_word in _BODY_OF_A_PLACE:
             label = "ORG"  # "Los Angeles County Superior Court", tagged a place: a body
         if label == "ORG":
             start = _joined_by_and(doc, text, start, end)
@@ -215,6 +215,10 @@ def find_mentions(
         found.append(Mention(article.id, start, end, text[start:end], label, None))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# A body's last word that no place's name ends in (not "Soviet Union", "Russian Federation").
+_BODY_OF_A_PLACE = ORG_WORDS - {"union", "federation", "front", "center", "centre", "authority"}
 
 
 def _credit(text: str, start: int, end: int) -> bool:
