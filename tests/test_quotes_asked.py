@@ -442,3 +442,25 @@ def test_a_quote_going_on_from_one_said_by_nobody_named_is_nobody_s(nlp: Nlp) ->
     )
     assert said["Don’t lose too"] == ""
     assert said["I like my"] == ""
+
+
+def test_a_role_told_by_another_word_is_the_same_person(nlp: Nlp) -> None:
+    # "Eichmann's German attorney, Dr. Robert Servatius ... The lawyer added": one person.
+    said = said_in(
+        nlp,
+        "The family's attorney, Marta Ruiz, spoke outside the court on Monday.\n\n"
+        "“We will appeal this ruling at once,” the lawyer said.\n\n"
+        "Police spokeswoman Ann Lee said two men were held.\n\n"
+        "“Both are cooperating with us,” the spokesman said.",
+    )
+    assert said["We will appeal"] == "Marta Ruiz"
+    assert said["Both are cooperating"] == "Ann Lee"
+
+
+def test_an_attorney_general_is_no_one_s_lawyer(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Attorney General Brian Frosh announced the charges on Tuesday.\n\n"
+        "“We will fight these charges in court,” the lawyer said.",
+    )
+    assert said["We will fight"] == "lawyer"

@@ -35,8 +35,17 @@ from newsbrief.models import Entity
 from newsbrief.story.names import core, person_like, surnames
 
 # A title that names a role by another word: "Mr Justice Gerard Hogan" is "the judge".
-# ("Senate Judiciary Committee Chairman Orrin Hatch": "the senator" after him is he.)
-_SAME_ROLE = {"justice": "judge", "senate": "senator"}
+# ("Senate Judiciary Committee Chairman Orrin Hatch": "the senator" after him is he.)  A role
+# told by another word is the same role, both ways ("the spokesman" after "spokeswoman Ann
+# Lee").
+_SAME_ROLE = {
+    "justice": "judge", "senate": "senator", "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+}  # fmt: skip
+# "Eichmann's attorney, Dr. Robert Servatius" is "the lawyer" who adds; not an attorney
+# general or a district attorney, who prosecute.
+_LAWYER = frozenset({"lawyer", "attorney"})
+_PROSECUTING = frozenset({"general", "district", "prosecuting", "county", "state's", "u.s."})
 # Words of a role that do not tell two roles apart.
 _FILLER = frozenset({"the", "a", "an", "of", "its", "their", "town's", "city's", "country's"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -115,6 +124,8 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
             # nor ", who ...": a clause of its own, whoever it names.
             if apposition and not _RELATION.search(apposition):
                 words.update(w.casefold() for w in _WORD.findall(apposition))
+        if words & _LAWYER and not words & _PROSECUTING:
+            words |= _LAWYER
         titles[person.name] = frozenset(words)
     owners: dict[str, set[str]] = {}
     for person in people:
@@ -167,7 +178,7 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
     # are many, a "Lasker Award citation" nobody).
     # ("eBay", "iHeartMedia": a name with capitals inside, not a role.)
     if words[0].islower() or (words[-1][:1].islower() and head in TITLE_WORDS):
-        role = {w.casefold() for w in words}
+        role = {_SAME_ROLE.get(w.casefold(), w.casefold()) for w in words}
         found = _titled(known, role)
         # "said the Republican governor" after "Governor Paul Cellan" in the same article:
         # the governor it named, not another story's "Republican Gov. Hal Ryland".  A party
