@@ -143,8 +143,8 @@ def merge_names(
         c = core(given_key(key) if klass[key] == "person" else key)
         kind = "works" if c.endswith(WORKS_MARK) else klass[key]  # typed ORG or FAC by turns
         uf.union(by_core.setdefault((kind, c), key), key)  # rule 2
-        size = min(len(key.split()), 3)
-        if (klass[key], size) in (("person", 2), ("person", 3), ("group", 3)):
+        length = len(key.split())
+        if (klass[key] == "person" and length >= 2) or (klass[key] == "group" and length >= 3):
             # "Paula Blades" and "Paula Blade's home": a surname and its misspelt possessive
             # or plural are one person's, given name and all; the "School of Cinematic Art"
             # is the "School of Cinematic Arts" (a body of three words or more).
