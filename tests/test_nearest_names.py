@@ -157,3 +157,17 @@ def test_a_given_name_that_is_also_a_word_names_a_person_tagged_a_group() -> Non
     merged = groups([a], found)
     assert {"Amber Dovak", "Amber"} in merged
     assert {"Rene Dovak"} in merged
+
+
+def test_a_family_name_most_uses_give_one_person_is_the_story_s_main_person() -> None:
+    # "Qin" follows Qin Yongmin six times and Qin Xiaoguang twice: a reader takes the story's
+    # main dissident; four against two is too few to tell.
+    a = make_article("Qin Yongmin was arrested. " + "Qin spoke. " * 6, "a")
+    b = make_article("Qin Xiaoguang, a friend, was held. Qin wept. Qin left.", "b")
+    found = mentions_in(a, ("Qin Yongmin", "PERSON", 0))
+    found += mentions_in(a, *(("Qin", "PERSON", i + 1) for i in range(6)))
+    found += mentions_in(b, ("Qin Xiaoguang", "PERSON", 0), ("Qin", "PERSON", 1))
+    found += mentions_in(b, ("Qin", "PERSON", 2))
+    assert nearest_full_names(found) == [("qin", "qin yongmin")]
+    assert {"Qin", "Qin Yongmin"} in groups([a, b], found)
+    assert nearest_full_names([*found[:5], *found[7:]]) == []
