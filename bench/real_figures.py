@@ -1,0 +1,122 @@
+"""Figures (quantities) on real coverage, scored against the figures a reader listed by hand.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/real_figures.py GOLD.json [GOLD.json ...]
+                                                            [--details] [--shared DIR]
+
+Gold files (``bench/data/real_figures_*.json``): for some DUC 2003 clusters and Multi-News
+lines, the articles a reader read in full (``docs_read``) and every figure in them that counts
+or measures something (people, things, money, percentages, measures with a unit, ages, rates,
+durations), with its value scaled out, a kind, a hedge and whether it stands only inside a
+direct quotation, written by a helper who read neither the rules nor the tool's output.  Not
+figures: dates, years, times of day, ranks, numbers in names or identifiers, scores, page
+furniture.  No article text: each figure is the reader's own few words.
+
+Protocol: each cluster is briefed as one story as the product does it (``read_articles``, then
+``run.local.brief_as_story``; the hashing embedder stands in for MiniLM).  Both sides are
+reduced to (article, value) pairs: the gold's figures of the articles read, and each quantity
+claim's value paired with every one of those articles it cites.  Values are the same within
+1 % or after rounding (as ``real_conflicts``); units are not compared (the reader's unit words
+and the tool's counted nouns differ in wording, not in the figure).  Precision = found pairs
+with a gold pair of the same article and value / found pairs; recall = gold pairs matched /
+gold pairs.  Also printed: recall without durations, and without figures said only in
+quotations (which the product leaves out of the article's own figures by design).
+``--details`` prints each missed and each extra pair (dev files only).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from real_conflicts import run
+
+from newsbrief.models import QuantityClaim, StoryBrief
+
+
+def _same(a: float, b: float) -> bool:
+    return round(a) == round(b) or abs(a - b) <= 0.01 * max(abs(a), abs(b))
+
+
+@dataclass
+class Tally:
+    gold: int = 0  # gold (article, value) pairs
+    found: int = 0  # the tool's (article, value) pairs in the articles read
+    right: int = 0  # found pairs with a gold pair
+    recalled: int = 0  # gold pairs with a found pair
+    # Recall without durations, and without figures only said in quotations: (gold, recalled).
+    no_duration: list[int] = field(default_factory=lambda: [0, 0])
+    own_words: list[int] = field(default_factory=lambda: [0, 0])
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.gold += other.gold
+        self.found += other.found
+        self.right += other.right
+        self.recalled += other.recalled
+        for mine, theirs in (
+            (self.no_duration, other.no_duration),
+            (self.own_words, other.own_words),
+        ):
+            mine[0] += theirs[0]
+            mine[1] += theirs[1]
+
+    def row(self, name: str) -> str:
+        p = self.right / self.found if self.found else 1.0
+        r = self.recalled / self.gold if self.gold else 1.0
+        r_nd = self.no_duration[1] / self.no_duration[0] if self.no_duration[0] else 1.0
+        r_own = self.own_words[1] / self.own_words[0] if self.own_words[0] else 1.0
+        return (
+            f"{name:<20} gold {self.gold:4d}  found {self.found:4d}  right {self.right:4d}  "
+            f"P {p:.2f}  R {r:.2f}  (R no durations {r_nd:.2f}, not in quotes {r_own:.2f})"
+        )
+
+
+def score_cluster(brief: StoryBrief, cluster: dict[str, Any]) -> Tally:
+    read = set(cluster["docs_read"])
+    # One gold pair per (article, value): the kind and quoting of its first listing.
+    gold: dict[tuple[str, float], dict[str, Any]] = {}
+    for f in cluster["figures"]:
+        if f["doc"] in read:
+            gold.setdefault((f["doc"], float(f["value"])), f)
+    found: dict[str, set[float]] = defaultdict(set)
+    for claim in brief.claims:
+        if isinstance(claim, QuantityClaim):
+            for c in claim.citations:
+                if c.article in read:
+                    found[c.article].add(float(claim.value))
+    tally = Tally(gold=len(gold), found=sum(len(v) for v in found.values()))
+    gold_values: dict[str, list[float]] = defaultdict(list)
+    for doc, value in gold:
+        gold_values[doc].append(value)
+    for doc, values in sorted(found.items()):
+        for v in sorted(values):
+            if any(_same(v, g) for g in gold_values[doc]):
+                tally.right += 1
+            else:
+                tally.lines.append(f"    extra  {doc} {v:g}")
+    for (doc, value), f in sorted(gold.items()):
+        hit = any(_same(value, v) for v in found.get(doc, ()))
+        tally.recalled += hit
+        if f.get("kind") != "duration":
+            tally.no_duration[0] += 1
+            tally.no_duration[1] += hit
+        if not f.get("in_quote"):
+            tally.own_words[0] += 1
+            tally.own_words[1] += hit
+        if not hit:
+            tally.lines.append(
+                f"    missed {doc} {value:g} {f.get('unit', '')} ({f.get('kind', '')}"
+                f"{', quoted' if f.get('in_quote') else ''}): {f.get('what', '')}"
+            )
+    return tally
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run((__doc__ or "").splitlines()[0], argv, Tally, score_cluster)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
