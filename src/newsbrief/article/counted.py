@@ -279,13 +279,21 @@ def is_state(token: Any) -> bool:
     return str(token.lower_) in _STATES
 
 
+# What befalls people, said of a bare number: "at least 129 died", "five were killed".
+_FATES = frozenset({"die", "kill", "injure", "wound", "hurt", "drown", "perish"})
+
+
 def state_after(ent: Any) -> Any:
     """The state word right after a number that counts people in it ("three dead", "a dozen
-    wounded"), else None."""
+    wounded"), or the verb of what befell them when the bare number is its subject
+    ("Throughout the Philippines, at least 129 died"), else None."""
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].lower_ not in _STATES:
-        return None
-    return doc[ent.end]
+    if ent.end < len(doc) and doc[ent.end].lower_ in _STATES:
+        return doc[ent.end]
+    number, verb = ent.root, ent.root.head
+    if number.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_ in _FATES:
+        return verb
+    return None
 
 
 __all__ = [

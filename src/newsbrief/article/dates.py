@@ -49,9 +49,11 @@ DATE_RE = re.compile(
     rf"|(?P<mdy>(?:(?P<mdrel>last|next)\s)?{_MON}\s(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?:,?\s(?P<y1>\d{4}))?)"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})\s{_MON.replace('mon', 'mon2')}(?:,?\s(?P<y2>\d{{4}}))?)"
-    r"|(?P<my>(?:in|since|by|from|until|during|of)\s"
+    r"|(?P<my>(?:in|since|by|from|until|during|of|(?:planned|scheduled|slated|set|due)\sfor)\s"
     rf"{_MON.replace('mon', 'mon3')}\s(?P<y3>\d{{4}}))"
-    r"|(?P<year>(?:in|since|by|from|until|during|before|after)\s(?P<y4>(?:19|20)\d\d))"
+    # "in 1999", "in mid-1999", "planned for 2003" (not "for 2003" alone: "profits for 2003").
+    r"|(?P<year>(?:in|since|by|from|until|during|before|after|(?:planned|scheduled|slated|set"
+    r"|due)\sfor)\s(?:(?:early|mid|late)[\s-])?(?P<y4>(?:19|20)\d\d))"
     # A month with no day or year ("in April", "last December", "since early March"): only
     # after one of these words, so that "may" and "march" as words are not read as months,
     # and not when a day follows ("since April 3" is a day, matched above at "April").
@@ -148,11 +150,14 @@ def _resolve(
 
 def _month_only(rel: str, name: str, ref: date, future: bool) -> str:
     """ "last December" / "next April" / "in March" as YYYY-MM, seen from ``ref``: "last" is the
-    latest such month before ``ref``'s, "next" the first after it; otherwise the month of
-    ``ref``'s year when it is not later than ``ref`` (news reports past events), else the year
-    before; or, for something scheduled, the first such month from ``ref``'s on."""
+    latest such month before ``ref``'s, "next" the first after it, "this" the one of ``ref``'s
+    year ("flown this October", told in February, is eight months ahead); otherwise the month
+    of ``ref``'s year when it is not later than ``ref`` (news reports past events), else the
+    year before; or, for something scheduled, the first such month from ``ref``'s on."""
     month = _MONTHS[name.rstrip(".").casefold()]
-    if rel == "last":
+    if rel == "this":
+        year = ref.year
+    elif rel == "last":
         year = ref.year if month < ref.month else ref.year - 1
     elif rel == "next":
         year = ref.year if month > ref.month else ref.year + 1

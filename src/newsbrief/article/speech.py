@@ -107,10 +107,22 @@ def scheduled(doc: Any, start: int, end: int) -> bool:
             return False
         if token.lower_ in _SCHEDULED or any(c.lower_ in _FUTURE_AUX for c in token.children):
             return True
+        if _is_to(token):
+            return True
         if token.head.i == token.i:
             break
         token = token.head
     return False
+
+
+def _is_to(token: Any) -> bool:
+    """ "PAL is to resume flights on Wednesday": a present "is" or "are" with "to" and a verb
+    is a plan (not "was to": a past plan may have fallen through)."""
+    return (
+        token.dep_ == "xcomp"
+        and token.head.lower_ in ("is", "are", "'re")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 # Titles before a name: the speaker is the name ("Captain Ines Marrow" → "Ines Marrow").

@@ -307,6 +307,32 @@ _NOT_QUALIFYING = frozenset({
 })  # fmt: skip
 
 
+# "712 strikes so far, a drop of 14 percent compared to 827 in the same period last year", "up
+# 5 percent from a year ago": the period a figure is measured against, not an event.
+_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:(?:same\s+(?:period|time|month|quarter|week|day)|compared\s+(?:with|to))\s+"
+    r"(?:[\w,.$%-]+\s+){0,4}|(?:than|from)\s+)$"
+)
+
+
+def _near_day(parts: dict[str, str]) -> bool:
+    """A weekday, "yesterday" or a day of a month with no year: a day of the story's own run
+    of events, which the story tells where it happened; a year or a month on a noun ("who
+    became ANC president last year", "a mission scheduled for June 2000") is background no
+    other sentence may date."""
+    day_of_month = ("mdy" in parts or "dmy" in parts) and not ("y1" in parts or "y2" in parts)
+    return "wd" in parts or "day" in parts or day_of_month
+
+
+def _compared_with(expr: DateExpression) -> bool:
+    """A relative period ("last year", "a year ago") that a figure is compared against."""
+    parts = dict(expr.parts)
+    if "rel" not in parts and "ago" not in parts:
+        return False
+    before = expr.text[: max(0, expr.start - expr.citation.start)]
+    return bool(_COMPARED_BEFORE.search(before[-80:]))
+
+
 def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Claim]:
     out: list[Claim] = []
     for i, expr in enumerate(expressions):
@@ -317,11 +343,18 @@ def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Clai
         # event that can be dated.
         if dict(expr.parts).get("aunit", "").casefold() == "decade":
             continue
+        if _compared_with(expr):
+            continue
         parts = dict(expr.parts)
         if "shift" in parts and re.search(re.escape(expr.expression) + r"\s+than\b", expr.text):
             continue  # "two days earlier than planned": a comparison, not a day
-        if expr.subordinate and any(
-            o.sentence == expr.sentence and not (o.subordinate or o.in_quote) for o in expressions
+        if (
+            expr.subordinate
+            and _near_day(parts)
+            and any(
+                o.sentence == expr.sentence and not (o.subordinate or o.in_quote)
+                for o in expressions
+            )
         ):
             # "One of the workers reported missing on Monday was found on Tuesday": the
             # sentence reports Tuesday's event; Monday's is told where it is reported.

@@ -1,0 +1,79 @@
+"""Timeline rules from readers' own lists of dated events (bench/real_timeline.py): plans a
+month or a year ahead, background told on a noun, and periods a figure is compared against."""
+
+from __future__ import annotations
+
+from builders import analyse, make_article
+
+from newsbrief.backends.nlp import Nlp
+from newsbrief.models import QuantityClaim
+
+
+def dates(nlp: Nlp, text: str, published: str) -> list[str]:
+    brief = analyse([make_article(text, "a", published=published)], nlp=nlp)
+    return [e.date for e in brief.timeline]
+
+
+def test_this_month_is_the_one_of_the_report_s_year(nlp: Nlp) -> None:
+    # In February, "this October" is eight months ahead, not last year's October.
+    text = "Engineers proposed that an emergency mission be flown this October."
+    assert dates(nlp, text, "1999-02-24") == ["1999-10"]
+
+
+def test_a_plan_with_is_to_is_ahead(nlp: Nlp) -> None:
+    # Told on Tuesday 10 November: the coming Wednesday, not the one before.
+    text = "The airline is to resume flights to Tokyo on Wednesday."
+    assert dates(nlp, text, "1998-11-10") == ["1998-11-11"]
+    past = "The airline resumed flights to Tokyo on Wednesday."
+    assert dates(nlp, past, "1998-11-10") == ["1998-11-04"]
+
+
+def test_a_year_planned_for_or_in_its_middle_is_dated(nlp: Nlp) -> None:
+    text = (
+        "An earlier servicing mission was flown in 1997, and a final servicing mission is "
+        "planned for 2003. The party faces an election in mid-1999. A visit had been "
+        "scheduled for June 2000."
+    )
+    assert dates(nlp, text, "1999-03-10") == ["1997", "1999", "2000-06", "2003"]
+    # "For" alone labels a period: no event.
+    assert dates(nlp, "Profits for 2003 rose sharply.", "2004-03-10") == []
+
+
+def test_background_on_a_noun_keeps_its_year(nlp: Nlp) -> None:
+    # A year or a month on a noun is background no other sentence dates; a weekday there is
+    # the story's own day, told where it is reported (test_timeline).
+    text = (
+        "Thabo Mbeki, who became party president last year, took a hard line on Saturday "
+        "against the report."
+    )
+    assert dates(nlp, text, "1998-10-31") == ["1997", "1998-10-31"]
+
+
+def test_a_period_a_figure_is_compared_against_is_no_event(nlp: Nlp) -> None:
+    text = (
+        "The department said 712 strikes have occurred so far, a drop of 14 percent compared "
+        "to 827 in the same period last year. Sales rose 5 percent from last year. The "
+        "union struck last year."
+    )
+    brief = analyse([make_article(text, "a", published="1998-11-22")], nlp=nlp)
+    rows = [(e.date, [c.sentence for c in e.citations]) for e in brief.timeline]
+    assert rows == [("1997", [2])]
+
+
+def test_a_bare_number_that_died_counts_people(nlp: Nlp) -> None:
+    text = (
+        "At least 69 people from the province died. Throughout the country, at least 129 "
+        "died. Five were killed in the blast and 12 were injured."
+    )
+    brief = analyse([make_article(text, "a", published="1998-10-24")], nlp=nlp)
+    figures = {
+        (c.value, c.unit, c.predicate_class, c.hedge)
+        for c in brief.claims
+        if isinstance(c, QuantityClaim)
+    }
+    assert {
+        (69.0, "people", "dead", "at least"),
+        (129.0, "people", "dead", "at least"),
+        (5.0, "people", "dead", ""),
+        (12.0, "people", "hurt", ""),
+    } <= figures
