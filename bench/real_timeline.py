@@ -1,7 +1,8 @@
 """Timeline dates on real coverage, scored against the dated events a reader listed by hand.
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/real_timeline.py GOLD.json [GOLD.json ...]
-                                                             [--details] [--shared DIR]
+                                                             [--details] [--strict]
+                                                             [--shared DIR]
 
 Gold files (``bench/data/real_timeline_*.json``): for some DUC 2003 clusters, the articles a
 reader read in full (``docs_read``) and every event each of them reports with a date the text
@@ -18,7 +19,11 @@ row's date paired with every one of those articles the row cites (a row several 
 is found in each).  A found pair is *right* when the gold has the same article and the same
 date string (a day is not a month: "1998-10" and "1998-10-29" differ).  Two events one
 article dates the same day are one pair, so a row of the right day for another event of that
-day counts as right.  Precision = right / found pairs; recall = right / gold pairs.
+day counts as right.  A row the product marks week-level (a day standing for a week: "last
+week", shown "_(that week)_") is compared at the month that holds most of that week, since a
+reader's list can only write a week as its month; strictly by its day it scored 0.85 / 0.69
+blind at d415fc7, at that month 0.88 / 0.74 (``--strict`` scores by the day).
+Precision = right / found pairs; recall = right / gold pairs.
 ``--details`` prints each missed and each extra pair (dev files only).
 """
 
@@ -27,11 +32,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from real_conflicts import run
 
-from newsbrief.models import StoryBrief
+from newsbrief.models import StoryBrief, TimelineEvent
+from newsbrief.story.timeline import WEEK_NOTE
 
 
 @dataclass
@@ -55,11 +62,20 @@ class Tally:
         )
 
 
-def score_cluster(brief: StoryBrief, cluster: dict[str, Any]) -> Tally:
+def _compared_date(event: TimelineEvent, strict: bool) -> str:
+    """The row's date as the gold can write it: a week-level day as its week's month (the
+    month of the week's Thursday, which holds most of the week)."""
+    if strict or WEEK_NOTE not in event.note or len(event.date) != 10:
+        return event.date
+    day = date.fromisoformat(event.date)
+    return (day + timedelta(days=3 - day.weekday())).isoformat()[:7]
+
+
+def score_cluster(brief: StoryBrief, cluster: dict[str, Any], strict: bool = False) -> Tally:
     read = set(cluster["docs_read"])
     gold = {(e["doc"], e["date"]) for e in cluster["events"] if e["doc"] in read}
     found = {
-        (c.article, event.date)
+        (c.article, _compared_date(event, strict))
         for event in brief.timeline
         for c in event.citations
         if c.article in read
@@ -71,7 +87,15 @@ def score_cluster(brief: StoryBrief, cluster: dict[str, Any]) -> Tally:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return run((__doc__ or "").splitlines()[0], argv, Tally, score_cluster)
+    args = list(sys.argv[1:] if argv is None else argv)
+    strict = "--strict" in args
+    args = [a for a in args if a != "--strict"]
+    return run(
+        (__doc__ or "").splitlines()[0],
+        args,
+        Tally,
+        lambda brief, cluster: score_cluster(brief, cluster, strict),
+    )
 
 
 if __name__ == "__main__":
