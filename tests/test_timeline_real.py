@@ -77,3 +77,16 @@ def test_a_bare_number_that_died_counts_people(nlp: Nlp) -> None:
         (5.0, "people", "dead", ""),
         (12.0, "people", "hurt", ""),
     } <= figures
+
+
+def test_a_season_or_a_month_s_end_is_dated_and_alternatives_are_not(nlp: Nlp) -> None:
+    text = (
+        "The astronauts have trained since last summer. The panel will report at the end of "
+        "the month. A decision is expected no later than next week. The first flight will be "
+        "launched in mid-October and the second in late 2000 or early 2001. The report covers "
+        "abuses from 1960 to 1994."
+    )
+    brief = analyse([make_article(text, "a", published="1999-03-10")], nlp=nlp)
+    rows = [(e.date, [c.sentence for c in e.citations]) for e in brief.timeline]
+    # "no later than next week" is a deadline, not a comparison; the week is noted as such.
+    assert rows == [("1998", [0]), ("1999-03", [1]), ("1999-03-17", [2]), ("1999-10", [3])]

@@ -63,6 +63,11 @@ DATE_RE = re.compile(
     r"|friday|saturday|sunday))"
     r"|(?P<day>yesterday|today|tomorrow)"
     r"|(?P<rel>(?P<rdir>last|next|this|earlier\sthis|later\sthis)\s(?P<runit>week|month|year))"
+    # "at the end of the month", "by the end of next year": that month or year.
+    r"|(?P<end>(?:at|by|before)\sthe\send\sof\s(?P<edir>the|this|next|last)\s"
+    r"(?P<eunit>month|year))"
+    # "since last summer", "this fall": the season's year.
+    r"|(?P<season>(?P<seasondir>last|this|next)\s(?P<sname>spring|summer|fall|autumn))"
     rf"|(?P<ago>{_NUMWORD}\s(?P<aunit>day|week|month|year|decade)s?\sago)"
     rf"|(?P<shift>{_NUMWORD.replace('<n>', '<sn>')}\s(?P<sunit>day|week)s?\s"
     r"(?P<sdir>earlier|later))"
@@ -168,6 +173,13 @@ def _month_only(rel: str, name: str, ref: date, future: bool) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+# A season's first and last month (northern: news of the DUC and Multi-News kind); winter
+# spans two years and is left out.
+_SEASONS = MappingProxyType({
+    "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11),
+})  # fmt: skip
+
+
 def _count(text: str) -> int:
     n_text = text.casefold()
     return (
@@ -192,6 +204,20 @@ def _resolve_relative(g: dict[str, str | Any], ref: date, future: bool) -> str:
     if g["day"]:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].casefold()]
         return (ref + timedelta(days=shift)).isoformat()
+    if g["end"]:
+        step = {"last": -1, "next": 1}.get(g["edir"].casefold(), 0)
+        if g["eunit"].casefold() == "month":
+            month = ref.month - 1 + step
+            return f"{ref.year + month // 12:04d}-{month % 12 + 1:02d}"
+        return f"{ref.year + step:04d}"
+    if g["season"]:
+        first, last = _SEASONS[g["sname"].casefold()]
+        direction = g["seasondir"].casefold()
+        if direction == "last":  # the latest one over before ``ref``
+            return f"{ref.year if ref.month > last else ref.year - 1:04d}"
+        if direction == "next":  # the first one not begun at ``ref``
+            return f"{ref.year if ref.month < first else ref.year + 1:04d}"
+        return f"{ref.year:04d}"
     if g["rel"]:
         direction = g["rdir"].casefold()
         step = -1 if direction == "last" else 1 if direction == "next" else 0

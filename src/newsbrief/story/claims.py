@@ -311,7 +311,7 @@ _NOT_QUALIFYING = frozenset({
 # 5 percent from a year ago": the period a figure is measured against, not an event.
 _COMPARED_BEFORE = re.compile(
     r"(?i)\b(?:(?:same\s+(?:period|time|month|quarter|week|day)|compared\s+(?:with|to))\s+"
-    r"(?:[\w,.$%-]+\s+){0,4}|(?:than|from)\s+)$"
+    r"(?:[\w,.$%-]+\s+){0,4}|(?<!later\s)(?<!earlier\s)(?<!sooner\s)than\s+|from\s+)$"
 )
 
 
@@ -333,6 +333,21 @@ def _compared_with(expr: DateExpression) -> bool:
     return bool(_COMPARED_BEFORE.search(before[-80:]))
 
 
+# "in late 2000 or early 2001": one of two dates, neither of them the event's; "from 1960 to
+# 1994": where a span starts, not an event (its end may be one: "to 1994, when ...").
+_OR_ANOTHER = re.compile(r"\s+or\s+(?:(?:early|mid|late)[\s-])?(?:19|20)\d\d\b")
+_SPAN_END = re.compile(r"\s+(?:to|until|through|and)\s+(?:(?:early|mid|late)[\s-])?(?:19|20)\d\d\b")
+
+
+def _not_one_date(expr: DateExpression) -> bool:
+    """A year that is one of two alternatives, or the start of a span of years."""
+    after = expr.text[max(0, expr.end - expr.citation.start) :]
+    if "y4" not in dict(expr.parts):
+        return False
+    spans = expr.expression.casefold().startswith(("from", "between"))
+    return bool(_OR_ANOTHER.match(after) or (spans and _SPAN_END.match(after)))
+
+
 def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Claim]:
     out: list[Claim] = []
     for i, expr in enumerate(expressions):
@@ -343,7 +358,7 @@ def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Clai
         # event that can be dated.
         if dict(expr.parts).get("aunit", "").casefold() == "decade":
             continue
-        if _compared_with(expr):
+        if _compared_with(expr) or _not_one_date(expr):
             continue
         parts = dict(expr.parts)
         if "shift" in parts and re.search(re.escape(expr.expression) + r"\s+than\b", expr.text):
