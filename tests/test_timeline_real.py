@@ -90,3 +90,16 @@ def test_a_season_or_a_month_s_end_is_dated_and_alternatives_are_not(nlp: Nlp) -
     rows = [(e.date, [c.sentence for c in e.citations]) for e in brief.timeline]
     # "no later than next week" is a deadline, not a comparison; the week is noted as such.
     assert rows == [("1998", [0]), ("1999-03", [1]), ("1999-03-17", [2]), ("1999-10", [3])]
+
+
+def test_a_day_without_a_year_takes_the_year_the_article_wrote(nlp: Nlp) -> None:
+    # Read against the report's date, "April 19" would be four months before it.
+    text = (
+        "The film says agents botched the raid on Feb. 28, 1993, and the FBI attacked the "
+        "group 50 days later, on April 19. The FBI used gas on April 19, 1993, a lab report "
+        "shows. Reno called for an inquiry into the April 19 assault. Protesters marched on "
+        "July 4."
+    )
+    found = dates(nlp, text, "1999-08-28")
+    assert sorted(set(found)) == ["1993-02-28", "1993-04-19", "1999-07-04"]
+    assert found.count("1993-04-19") >= 3  # each of the three sentences that tell it

@@ -44,6 +44,7 @@ from newsbrief.models import (
     QuoteClaim,
     QuoteFact,
 )
+from newsbrief.story.date_context import compared_with, near_day, not_one_date, with_stated_year
 from newsbrief.story.quote_copies import borrowed_speakers
 from newsbrief.story.rates import RATE_CLASS, rate_of
 from newsbrief.story.shares import SHARE_CLASS, share_of
@@ -307,47 +308,6 @@ _NOT_QUALIFYING = frozenset({
 })  # fmt: skip
 
 
-# "712 strikes so far, a drop of 14 percent compared to 827 in the same period last year", "up
-# 5 percent from a year ago": the period a figure is measured against, not an event.
-_COMPARED_BEFORE = re.compile(
-    r"(?i)\b(?:(?:same\s+(?:period|time|month|quarter|week|day)|compared\s+(?:with|to))\s+"
-    r"(?:[\w,.$%-]+\s+){0,4}|(?<!later\s)(?<!earlier\s)(?<!sooner\s)than\s+|from\s+)$"
-)
-
-
-def _near_day(parts: dict[str, str]) -> bool:
-    """A weekday, "yesterday" or a day of a month with no year: a day of the story's own run
-    of events, which the story tells where it happened; a year or a month on a noun ("who
-    became ANC president last year", "a mission scheduled for June 2000") is background no
-    other sentence may date."""
-    day_of_month = ("mdy" in parts or "dmy" in parts) and not ("y1" in parts or "y2" in parts)
-    return "wd" in parts or "day" in parts or day_of_month
-
-
-def _compared_with(expr: DateExpression) -> bool:
-    """A relative period ("last year", "a year ago") that a figure is compared against."""
-    parts = dict(expr.parts)
-    if "rel" not in parts and "ago" not in parts:
-        return False
-    before = expr.text[: max(0, expr.start - expr.citation.start)]
-    return bool(_COMPARED_BEFORE.search(before[-80:]))
-
-
-# "in late 2000 or early 2001": one of two dates, neither of them the event's; "from 1960 to
-# 1994": where a span starts, not an event (its end may be one: "to 1994, when ...").
-_OR_ANOTHER = re.compile(r"\s+or\s+(?:(?:early|mid|late)[\s-])?(?:19|20)\d\d\b")
-_SPAN_END = re.compile(r"\s+(?:to|until|through|and)\s+(?:(?:early|mid|late)[\s-])?(?:19|20)\d\d\b")
-
-
-def _not_one_date(expr: DateExpression) -> bool:
-    """A year that is one of two alternatives, or the start of a span of years."""
-    after = expr.text[max(0, expr.end - expr.citation.start) :]
-    if "y4" not in dict(expr.parts):
-        return False
-    spans = expr.expression.casefold().startswith(("from", "between"))
-    return bool(_OR_ANOTHER.match(after) or (spans and _SPAN_END.match(after)))
-
-
 def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Claim]:
     out: list[Claim] = []
     for i, expr in enumerate(expressions):
@@ -358,14 +318,14 @@ def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Clai
         # event that can be dated.
         if dict(expr.parts).get("aunit", "").casefold() == "decade":
             continue
-        if _compared_with(expr) or _not_one_date(expr):
+        if compared_with(expr) or not_one_date(expr):
             continue
         parts = dict(expr.parts)
         if "shift" in parts and re.search(re.escape(expr.expression) + r"\s+than\b", expr.text):
             continue  # "two days earlier than planned": a comparison, not a day
         if (
             expr.subordinate
-            and _near_day(parts)
+            and near_day(parts)
             and any(
                 o.sentence == expr.sentence and not (o.subordinate or o.in_quote)
                 for o in expressions
@@ -375,7 +335,8 @@ def _dates(expressions: Sequence[DateExpression], ref: date | None) -> list[Clai
             # sentence reports Tuesday's event; Monday's is told where it is reported.
             continue
         anchor = _anchor(expressions[:i], expr, ref) if "shift" in parts else None
-        resolved = resolve_date(expr.parts, ref, future=expr.future, anchor=anchor)
+        written = with_stated_year(expressions, expr, ref)
+        resolved = resolve_date(written, ref, future=expr.future, anchor=anchor)
         if expr.directed and "wday" in parts and ref is not None and resolved is not None:
             # What was ordered for "Tuesday" is the Tuesday nearest the report: tomorrow in
             # Monday's paper, yesterday in Wednesday's.
