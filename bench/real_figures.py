@@ -18,8 +18,10 @@ claim's value paired with every one of those articles it cites.  Values are the 
 1 % or after rounding (as ``real_conflicts``); units are not compared (the reader's unit words
 and the tool's counted nouns differ in wording, not in the figure).  Precision = found pairs
 with a gold pair of the same article and value / found pairs; recall = gold pairs matched /
-gold pairs.  Also printed: recall without durations, and without figures said only in
-quotations (which the product leaves out of the article's own figures by design).
+gold pairs.  Also printed: recall without durations, without the conversions a gold file marks
+(``"conversion": true``: a figure restated in another unit in brackets, which the product folds
+into the figure it restates), and without figures said only in quotations (which the product
+leaves out of the article's own figures by design).
 ``--details`` prints each missed and each extra pair (dev files only).
 """
 
@@ -46,8 +48,10 @@ class Tally:
     found: int = 0  # the tool's (article, value) pairs in the articles read
     right: int = 0  # found pairs with a gold pair
     recalled: int = 0  # gold pairs with a found pair
-    # Recall without durations, and without figures only said in quotations: (gold, recalled).
+    # Recall without durations, without conversions the gold marks (a figure restated in
+    # another unit, "140 km (88 miles)"), and without figures only said in quotations.
     no_duration: list[int] = field(default_factory=lambda: [0, 0])
+    no_conversion: list[int] = field(default_factory=lambda: [0, 0])
     own_words: list[int] = field(default_factory=lambda: [0, 0])
     lines: list[str] = field(default_factory=list)
 
@@ -58,6 +62,7 @@ class Tally:
         self.recalled += other.recalled
         for mine, theirs in (
             (self.no_duration, other.no_duration),
+            (self.no_conversion, other.no_conversion),
             (self.own_words, other.own_words),
         ):
             mine[0] += theirs[0]
@@ -66,11 +71,14 @@ class Tally:
     def row(self, name: str) -> str:
         p = self.right / self.found if self.found else 1.0
         r = self.recalled / self.gold if self.gold else 1.0
-        r_nd = self.no_duration[1] / self.no_duration[0] if self.no_duration[0] else 1.0
-        r_own = self.own_words[1] / self.own_words[0] if self.own_words[0] else 1.0
+        r_nd, r_nc, r_own = (
+            part[1] / part[0] if part[0] else 1.0
+            for part in (self.no_duration, self.no_conversion, self.own_words)
+        )
         return (
             f"{name:<20} gold {self.gold:4d}  found {self.found:4d}  right {self.right:4d}  "
-            f"P {p:.2f}  R {r:.2f}  (R no durations {r_nd:.2f}, not in quotes {r_own:.2f})"
+            f"P {p:.2f}  R {r:.2f}  (R no durations {r_nd:.2f}, no conversions {r_nc:.2f}, "
+            f"not in quotes {r_own:.2f})"
         )
 
 
@@ -103,6 +111,9 @@ def score_cluster(brief: StoryBrief, cluster: dict[str, Any]) -> Tally:
         if f.get("kind") != "duration":
             tally.no_duration[0] += 1
             tally.no_duration[1] += hit
+        if not f.get("conversion"):
+            tally.no_conversion[0] += 1
+            tally.no_conversion[1] += hit
         if not f.get("in_quote"):
             tally.own_words[0] += 1
             tally.own_words[1] += hit
