@@ -103,3 +103,27 @@ def test_a_day_without_a_year_takes_the_year_the_article_wrote(nlp: Nlp) -> None
     found = dates(nlp, text, "1999-08-28")
     assert sorted(set(found)) == ["1993-02-28", "1993-04-19", "1999-07-04"]
     assert found.count("1993-04-19") >= 3  # each of the three sentences that tell it
+
+
+def test_sums_in_words_after_the_figure_are_money(nlp: Nlp) -> None:
+    text = (
+        "The project will cost 27.5 billion yuan. German banks will lend 270 million U.S. "
+        "dollars. The plan would cut the debt by $1.2 trillion."
+    )
+    brief = analyse([make_article(text, "a", published="1997-09-24")], nlp=nlp)
+    figures = {(c.value, c.unit) for c in brief.claims if isinstance(c, QuantityClaim)}
+    assert {(27.5e9, "yuan"), (270e6, "dollars"), (1.2e12, "dollars")} <= figures
+
+
+def test_a_currency_s_country_is_no_party_to_a_sum(nlp: Nlp) -> None:
+    # One donor's $630,000 and another's million "U.S. dollars" are two gifts, not a clash.
+    a = make_article(
+        "The United States donated about $630,000 for food and emergency health centres.", "a"
+    )
+    b = make_article(
+        "Minister Vernon Mwaanga commended the government for donating food worth over one "
+        "million U.S. dollars.",
+        "b",
+    )
+    brief = analyse([a, b], nlp=nlp)
+    assert not [c for c in brief.conflicts if "dollars" in c.subject]

@@ -48,20 +48,39 @@ _UNIT_WORDS = {
     "pounds": "pound pounds",
     "crowns": "crown crowns krona kronor krone kroner",
     "yen": "yen",
+    # Wire copy writes sums in words after the figure ("27.5 billion yuan", Xinhua style).
+    "yuan": "yuan renminbi rmb",
+    "rupees": "rupee rupees",
+    "roubles": "rouble roubles ruble rubles",
+    "francs": "franc francs",
+    "marks": "deutschmark deutschmarks",
+    "pesos": "peso pesos",
+    "shekels": "shekel shekels",
+    "lire": "lira lire",
 }
 UNITS = MappingProxyType(
     {word: unit for unit, words in _UNIT_WORDS.items() for word in words.split()}
 )
 # Units of length: a depth, height or distance, never revised like a count.
 LENGTHS = frozenset({"metres", "kilometres", "centimetres", "millimetres", "miles", "feet"})
-_CURRENCIES = frozenset({"dollars", "euros", "pounds", "crowns", "yen"})
+_CURRENCIES = frozenset({
+    "dollars", "euros", "pounds", "crowns", "yen", "yuan", "rupees", "roubles", "francs",
+    "marks", "pesos", "shekels", "lire",
+})  # fmt: skip
+# A country's word between a sum and its currency ("270 million U.S. dollars", "5 billion Hong
+# Kong dollars"): U.S. dollars are the "$" dollars; another country's are kept apart by name.
+_CURRENCY_COUNTRIES = MappingProxyType({
+    "u.s.": "", "us": "", "american": "", "canadian": "canadian ", "australian": "australian ",
+    "hk": "hong kong ", "singapore": "singapore ", "taiwan": "taiwan ", "swiss": "swiss ",
+    "indian": "indian ", "russian": "russian ",
+})  # fmt: skip
 # Written before the figure: symbols, and the wire abbreviation ("dlrs 400,000", AP style).
 CURRENCY_SYMBOLS = MappingProxyType({
     "$": "dollars", "us$": "dollars", "usd": "dollars",
     "dlrs": "dollars", "dlr": "dollars", "dls": "dollars",
     "€": "euros", "£": "pounds",
 })  # fmt: skip
-_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _SQUARE = frozenset({"square", "sq", "sq."})
 _AREA_BASES = frozenset({"miles", "kilometres", "metres", "feet"})
 # Scale letters glued to a sum of money ("€15m", "$3bn", "£40k").
@@ -166,6 +185,11 @@ def measure_at(doc: Any, first: int, last: int) -> Measure | None:
             return Measure(_with_thing(found, measured), first, last, token, measured)
     if found in _CURRENCIES:  # "2.4 million dollars": the currency alone
         return Measure(found, first, last, token, None)
+    country = _CURRENCY_COUNTRIES.get(word)
+    if country is not None and j + 1 < len(doc):
+        currency = UNITS.get(doc[j + 1].lower_)
+        if currency in _CURRENCIES:  # "270 million U.S. dollars"
+            return Measure(f"{country}{currency}", first, last, doc[j + 1], None)
     # A lone "m" is metres only straight after the figure ("250 m"), not "250 more"; "g" is
     # grams written small ("900g"), not the "G" of "4G".
     if (

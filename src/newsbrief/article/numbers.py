@@ -16,7 +16,13 @@ from newsbrief.article.dates import NUMBER_WORDS
 
 _UNITS = NUMBER_WORDS
 _SCALES = MappingProxyType(
-    {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+    {
+        "hundred": 100,
+        "thousand": 1_000,
+        "million": 1_000_000,
+        "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000,
+    }
 )
 # Hedges that come before a number and are not part of it ("an estimated 600").
 _HEDGES = frozenset({

@@ -291,8 +291,14 @@ def _named_in_sentences(
             says = _SAYS_AFTER.match(text, m.end) and not located
             if says or _ACCORDING.search(text, max(0, m.start - 20), m.start):
                 continue
+            if _CURRENCY_AFTER.match(text, m.end):
+                continue  # "worth one million U.S. dollars": the money's, not a party's
             found[(m.article, m.sentence)].add((m.start, entity.name.casefold()))
     return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+# A currency right after a country's name ("U.S. dollars", "Hong Kong dollars").
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|dlrs)\b", re.IGNORECASE)
 
 
 __all__ = ["align_claims"]
