@@ -127,3 +127,12 @@ def test_a_currency_s_country_is_no_party_to_a_sum(nlp: Nlp) -> None:
     )
     brief = analyse([a, b], nlp=nlp)
     assert not [c for c in brief.conflicts if "dollars" in c.subject]
+
+
+def test_a_year_an_event_noun_is_dated_by_is_an_event(nlp: Nlp) -> None:
+    text = (
+        "Her daughter was killed in a 1993 attack on a bar. The telescope was delayed by the "
+        "Challenger accident of 1986. The 1996 law bans sampling. He graduated with the class "
+        "of 1975."
+    )
+    assert dates(nlp, text, "1999-03-10") == ["1986", "1993"]

@@ -41,6 +41,13 @@ MONTH_BEFORE = re.compile(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _NUMWORD = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few)"
+# Nouns of events a year may date on its own ("a 1993 attack", "the accident of 1986").
+_EVENT_NOUNS = (
+    r"(?:attacks?|bombings?|crash|accident|elections?|war|invasion|coup|massacre|earthquake|"
+    r"quake|fire|floods?|siege|raid|uprising|revolution|hurricane|tsunami|assassination|"
+    r"killings?|murders?|shootings?|explosions?|disaster|referendum|summit|visit|strike|"
+    r"riots?|famine|drought|crisis|collapse|eruption|spill)\b"
+)
 # Each alternative is a fixed sequence of bounded tokens: no nested quantifiers, so matching
 # stays linear on hostile input.
 DATE_RE = re.compile(
@@ -51,6 +58,10 @@ DATE_RE = re.compile(
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})\s{_MON.replace('mon', 'mon2')}(?:,?\s(?P<y2>\d{{4}}))?)"
     r"|(?P<my>(?:in|since|by|from|until|during|of|(?:planned|scheduled|slated|set|due)\sfor)\s"
     rf"{_MON.replace('mon', 'mon3')}\s(?P<y3>\d{{4}}))"
+    # "a 1993 attack", "the Challenger accident of 1986": a year an event noun is dated by
+    # (not "the 1996 law": a label).
+    rf"|(?P<yearon>(?:a|an|the|its|his|her|their)\s(?P<y5>(?:19|20)\d\d)(?=\s{_EVENT_NOUNS}))"
+    rf"|(?P<yearof>{_EVENT_NOUNS}\sof\s(?P<y6>(?:19|20)\d\d))"
     # "in 1999", "in mid-1999", "planned for 2003" (not "for 2003" alone: "profits for 2003").
     r"|(?P<year>(?:in|since|by|from|until|during|before|after|(?:planned|scheduled|slated|set"
     r"|due)\sfor)\s(?:(?:early|mid|late)[\s-])?(?P<y4>(?:19|20)\d\d))"
@@ -137,6 +148,8 @@ def _resolve(
         return f"{int(g['y3']):04d}-{_MONTHS[g['mon3'].casefold()]:02d}", None
     if g["year"]:
         return g["y4"], None
+    if g["yearon"] or g["yearof"]:
+        return g["y5"] or g["y6"], None
     if g["mo"]:
         # A month name in lower case is a word ("this may be", "in march order"), not a date.
         if ref is None or not g["mon4"][:1].isupper():

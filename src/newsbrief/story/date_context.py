@@ -61,7 +61,7 @@ def not_one_date(expr: DateExpression) -> bool:
     return bool(_OR_ANOTHER.match(after) or (spans and _SPAN_END.match(after)))
 
 
-_YEAR_PARTS = ("y1", "y2", "y3", "y4")
+_YEAR_PARTS = ("y1", "y2", "y3", "y4", "y5", "y6")
 
 
 def with_stated_year(
