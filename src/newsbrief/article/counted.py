@@ -279,8 +279,10 @@ def is_state(token: Any) -> bool:
     return str(token.lower_) in _STATES
 
 
-# What befalls people, said of a bare number: "at least 129 died", "five were killed".
-_FATES = frozenset({"die", "kill", "injure", "wound", "hurt", "drown", "perish"})
+# What befalls people, said of a bare number: "at least 129 died", "five were killed" (not
+# "two killed a guard": the number of those who did it).
+_FATES = frozenset({"die", "drown", "perish"})
+_FATES_PASSIVE = frozenset({"kill", "injure", "wound", "hurt"})
 
 
 def state_after(ent: Any) -> Any:
@@ -291,9 +293,10 @@ def state_after(ent: Any) -> Any:
     if ent.end < len(doc) and doc[ent.end].lower_ in _STATES:
         return doc[ent.end]
     number, verb = ent.root, ent.root.head
-    if number.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_ in _FATES:
-        return verb
-    return None
+    befell = (number.dep_ == "nsubj" and verb.lemma_ in _FATES) or (
+        number.dep_ == "nsubjpass" and verb.lemma_ in _FATES_PASSIVE
+    )
+    return verb if befell and verb.pos_ == "VERB" else None
 
 
 __all__ = [
