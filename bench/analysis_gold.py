@@ -23,6 +23,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from newsbrief.article.durations import DURATION_CLASS
 from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.embed import HashingEmbedder
 from newsbrief.backends.loaded import Backends
@@ -37,8 +38,10 @@ from newsbrief.models import (
 from newsbrief.read.clean import split_sentences
 from newsbrief.run.local import brief_as_story
 from newsbrief.settings import AnalysisSettings, Settings
+from newsbrief.story.ages import AGE_CLASS
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold" / "analysis"
+_NOT_LISTED = frozenset({AGE_CLASS, DURATION_CLASS})
 TASKS = ("aliases", "quantities", "agreements", "conflicts", "timeline", "quotes")
 
 
@@ -125,7 +128,14 @@ def score_story(
         return _gold_unit(text.casefold(), story)
 
     scores["quantities"].add(
-        {(unit_of(c.unit), c.value) for c in result.claims if isinstance(c, QuantityClaim)},
+        {
+            (unit_of(c.unit), c.value)
+            for c in result.claims
+            # The invented sets' convention: ages and durations are not quantities (their
+            # "about" says so); the product types both (since stop 46 both are figures it
+            # states, as the real-coverage sets list them).
+            if isinstance(c, QuantityClaim) and c.predicate_class not in _NOT_LISTED
+        },
         {(unit_of(q["unit"]), float(q["value"])) for q in story["quantities"]},
         name,
     )

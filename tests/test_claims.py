@@ -140,7 +140,11 @@ def test_quantities_with_subjects_and_predicates(nlp: Nlp) -> None:
     claims = claims_of(nlp, a)
     figures = {(c.unit, c.value) for c in claims if c.kind == "quantity"}
     assert {("soldiers", 9.0), ("soldiers", 6.0), ("soldiers", 2.0), ("fighters", 600.0)} <= figures
-    assert not any(c.value == 3.0 for c in claims if c.kind == "quantity" and c.unit == "years")
+    # "for three years" says how long they were held: a duration, not a count of years.
+    spans = [
+        (c.value, c.predicate_class) for c in claims if c.kind == "quantity" and c.unit == "years"
+    ]
+    assert spans == [(3.0, "duration")]
     held = next(c for c in claims if c.kind == "quantity" and c.value == 9.0)
     assert claim_subject(held).startswith("Lebanese soldiers held") and held.entity is None
     check_citations(claims, a)
@@ -392,7 +396,9 @@ def test_number_words_the_tagger_mistook_still_count(nlp: Nlp) -> None:
     )
     found = {(c.value, c.unit) for c in claims_of(nlp, a) if isinstance(c, QuantityClaim)}
     assert (17.0, "passengers") in found
-    assert not any(unit == "months" for _, unit in found)
+    # "for three months" is how long, typed as a duration (not a count of "months").
+    months = [c for c in claims_of(nlp, a) if isinstance(c, QuantityClaim) and c.unit == "months"]
+    assert [(c.value, c.predicate_class) for c in months] == [(3.0, "duration")]
 
 
 def test_death_tolls_hyphenated_numbers_and_attributes(nlp: Nlp) -> None:

@@ -23,6 +23,7 @@ from newsbrief.models import (
 )
 from newsbrief.story.claims import _as_of
 from newsbrief.story.conflicts import align_claims
+from newsbrief.story.key_figures import key_figures
 
 
 def test_typed_fields() -> None:
@@ -660,8 +661,16 @@ def test_two_ages_of_one_person_contradict_and_people_stay_apart(nlp: Nlp) -> No
     assert [(c.subject, c.kind) for c in ages] == [("age of Oskar Weller", "contradiction")]
     assert sorted(float(s.value) for s in ages[0].sides) == [44.0, 45.0]
     assert not any(a.subject.startswith("age of") for a in brief.agreements)
-    # Ages are no key figure: the claims list keeps only what the articles count.
-    assert not any(getattr(c, "unit", "") == "years old" for c in brief.claims)
+    # Each source's ages are figures it states (readers list them), but no key figure.
+    ages_said = sorted(
+        (c.qualifier, c.value, c.citations[0].article)
+        for c in brief.claims
+        if isinstance(c, QuantityClaim) and c.unit == "years old"
+    )
+    assert [(name, value) for name, value, _ in ages_said] == [
+        ("Mira Dansk", 31.0), ("Mira Dansk", 31.0), ("Oskar Weller", 44.0), ("Oskar Weller", 45.0)
+    ]  # fmt: skip
+    assert not any(row.value in ("31", "44", "45") for row in key_figures(brief))
 
 
 def test_an_age_in_an_apposition_after_the_name_is_that_person_s(nlp: Nlp) -> None:

@@ -19,6 +19,7 @@ from dataclasses import replace
 import numpy as np
 
 from newsbrief.article.date_mentions import find_dates
+from newsbrief.article.durations import with_durations
 from newsbrief.article.fingerprint import signature
 from newsbrief.article.mentions import find_mentions
 from newsbrief.article.quantities import find_quantities
@@ -94,7 +95,7 @@ def _analyse(article: Article, settings: ExtractSettings, backends: Backends) ->
     )
     return ArticleAnalysis(
         mentions=tuple(mentions),
-        quantities=find_quantities(article, doc),
+        quantities=with_durations(find_quantities(article, doc), article, doc),
         dates=find_dates(article, doc),
         quotes=find_quotes(article, doc, settings.analysis),
     )

@@ -5,8 +5,9 @@ Takes: the story's articles, its merged entities and each article's reference da
 ``QuantityClaim`` records of unit ``AGE_UNIT`` whose qualifier is the person's merged name
 (so that two people's ages are never compared: ``figures_align`` keeps different qualifiers
 apart) and whose predicate class is ``AGE_CLASS`` (never an update: an age is not revised).
-They feed conflicts only: an age is no key figure of a story, and two sources agreeing on it
-say nothing a reader needs.  Plain, bounded regular expressions next to each mention of a
+They are among the story's claims (figures each source states: readers list them) and feed
+conflicts, but an age is no key figure of a story, and two sources agreeing on it say nothing
+a reader needs (no agreement).  Plain, bounded regular expressions next to each mention of a
 person; no model.
 
 Forms: "Qin Yongmin, 45," / "Qin Yongmin, aged 45," (or "age 45,") / "Qin Yongmin (45)" / "Zaken, a

@@ -70,10 +70,17 @@ def brief_story(
         claims = story_claims(
             canonical, entities, reference_dates={i: r.date for i, r in refs.items()}
         )
-        # Ages feed the conflicts only (``story.ages``).
+        # A person's age is a figure its source states ("Poole, 43,"); it is no key figure.
         ages = age_claims(articles, entities, {i: r.date for i, r in refs.items()})
+        order = {a.id: n for n, a in enumerate(articles)}
+        claims = tuple(
+            sorted(
+                [*claims, *ages],
+                key=lambda c: (order[c.citations[0].article], c.citations[0].start),
+            )
+        )
         agreements, conflicts = align_claims(
-            [*claims, *ages],
+            claims,
             settings=settings.analysis,
             reported={i: r.date for i, r in refs.items()},
             entities=entities,

@@ -12,10 +12,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from newsbrief.article.durations import DURATION_CLASS
 from newsbrief.article.measures import UNITS
 from newsbrief.article.numbers import readable
 from newsbrief.article.uncounted import one_of_nothing
 from newsbrief.models import Agreement, Citation, Conflict, QuantityClaim, StoryBrief
+from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.compare import compared_unit, compared_value
 from newsbrief.story.figure_labels import done_to
 from newsbrief.story.figure_places import figure_at
@@ -28,6 +30,7 @@ MAX_ROWS = 12
 MAX_AGREEMENTS = 8
 MAX_CLAUSE_WORDS = 25
 _MEASURE_UNITS = frozenset(UNITS.values())
+_NOT_KEY = frozenset({AGE_CLASS, DURATION_CLASS})
 # Predicate classes as a person would label them ("soldiers held captive").
 _LABELS = {
     "dead": "killed", "hurt": "injured", "captive": "held captive", "displaced": "displaced",
@@ -54,7 +57,9 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
     # One row per figure and what is said of it: "2 executed" and "2 sought" are two facts.
     groups: dict[tuple[str, float, str], list[QuantityClaim]] = defaultdict(list)
     for c in story.claims:
-        if isinstance(c, QuantityClaim) and c.unit:
+        # A person's age says who someone is; how long something lasted ("Syria's six-year
+        # war") is mostly background, and its row would have no label a reader would write.
+        if isinstance(c, QuantityClaim) and c.unit and c.predicate_class not in _NOT_KEY:
             groups[(compared_unit(c), compared_value(c), c.predicate_class)].append(c)
     disputed = {
         (subject_word, float(s.value))

@@ -1,0 +1,141 @@
+"""How long something lasts, as a figure: "a 13-day shutdown", "served 3 years in prison",
+"stalled for nearly 12 hours", "an incubation period of three to eight days".
+
+Takes: an article and its spaCy doc (the tagger's DATE and TIME spans, where it puts these).
+Gives: ``QuantityFact`` records of predicate class ``DURATION_CLASS`` whose unit is the unit
+of time in the plural ("days"), what the sentence says of the span as their predicate
+("served").  Readers list a prison term, a shutdown's length or a loan's term among a story's
+figures (two blind real-coverage sets: 39 of 251 figures); before stop 46 none was a figure.
+
+Not durations: a span that dates something ("two weeks later", "four years ago", "nine
+months after the blackout", "13 months from now"), an age ("the 57-year-old airline", "nine
+years old"), a day counted in order ("the 10th day"), a span without a number ("the past
+month"), one inside a quotation or page furniture (as for every figure:
+``article.quantities``).  Plain regular expressions over the tagger's spans and the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsbrief.article.hedges import hedge_before
+from newsbrief.article.numbers import parse_number
+from newsbrief.article.predicates import predicate_phrase
+from newsbrief.article.quantities import Sentences
+from newsbrief.article.regions import furniture_spans, inside, quoted_spans
+from newsbrief.models import Article, QuantityFact
+
+DURATION_CLASS = "duration"
+_UNITS = "second|minute|hour|day|week|month|year|decade"
+_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s+1/2)?|[A-Za-z]+(?:-[A-Za-z]+)?"
+# "three to eight days", "26-28 days": a range gives both ends.
+_SPAN = re.compile(
+    rf"(?i)(?<![\w/.])(?P<low>{_NUMBER})"
+    rf"(?:\s+(?:to|or)\s+|(?<=\d)[-–](?=\d))?(?P<high>(?<=[\s\-–])(?:{_NUMBER}))?"
+    rf"(?:\s+|-)(?P<unit>{_UNITS})s?\b(?!-old|\s+old\b)"
+)
+# After the unit: the span dates or ages something rather than lasting.
+_OFFSET_AFTER = re.compile(
+    r"(?i)\s*(?:['’]s?\s+)?(?:ago|later|earlier|after|before|prior|old|of\s+age|"
+    r"from\s+now|hence|into|-old)\b"
+)
+_SPAN_LABELS = frozenset({"DATE", "TIME"})
+
+
+def find_durations(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
+    """Every duration the article states in its own words, in text order."""
+    sents = Sentences(article, doc)
+    skip = sorted([*quoted_spans(article.text), *furniture_spans(article.text)])
+    out: list[QuantityFact] = []
+    for ent in doc.ents:
+        if ent.label_ not in _SPAN_LABELS or inside(skip, ent.start_char):
+            continue
+        for found in _SPAN.finditer(ent.text):
+            at = ent.start_char + found.start("low")
+            unit_end = ent.start_char + found.end()
+            if _OFFSET_AFTER.match(article.text, unit_end):
+                continue  # "four years ago", "nine months after", "a 3-year old"
+            if _an_idiom(found, article.text, ent.start_char):
+                continue  # "One day, he ...": not how long anything lasted
+            unit = ent.start_char + found.start("unit")
+            for part in ("low", "high"):
+                text = found.group(part)
+                value = _value(text) if text else None
+                if value is None:
+                    continue
+                span = (ent.start_char + found.start(part), ent.start_char + found.end(part))
+                out.append(_fact(article, sents, doc, value, found.group("unit"), span, at, unit))
+    return tuple(out)
+
+
+def _value(text: str) -> float | None:
+    """ "12" → 12, "1 1/2" → 1.5, "three" → 3; None for a word that is no number."""
+    half = text.endswith("1/2")
+    value = parse_number(text.removesuffix("1/2").strip())
+    if value is None or value <= 0:
+        return None
+    return value + 0.5 if half else value
+
+
+def _an_idiom(found: re.Match[str], text: str, offset: int) -> bool:
+    """ "One day, he ...", "some day", "the other day": a word "one" with a day or a night
+    that says when, not how long (a number in digits, or "for one day", still counts)."""
+    if found.group("low").casefold() != "one" or found.group("high"):
+        return False
+    before = text[max(0, offset + found.start() - 12) : offset + found.start()]
+    return not re.search(r"(?i)\b(?:for|within|in|of|than|about|only|just)\s+$", before)
+
+
+def _fact(
+    article: Article,
+    sents: Sentences,
+    doc: Any,
+    value: float,
+    unit: str,
+    span: tuple[int, int],
+    at: int,
+    unit_at: int,
+) -> QuantityFact:
+    start, end = span
+    text, cite = sents.cite(start, end)
+    # "served 3 years in prison": what the sentence says of the span ("a 13-day shutdown":
+    # of the shutdown, which the unit qualifies).
+    token = _token_at(doc, unit_at)
+    predicate = predicate_phrase(token) if token is not None else ""
+    sentence_start = min(cite.start, start)
+    return QuantityFact(
+        value=value,
+        unit=f"{unit.casefold()}s",
+        qualifier="",
+        predicate=predicate,
+        predicate_class=DURATION_CLASS,
+        hedge=hedge_before(article.text[sentence_start:at]),
+        ordinal=False,
+        start=start,
+        end=end,
+        thing_start=start,
+        thing_end=unit_at + len(unit),
+        text=text,
+        citation=cite,
+    )
+
+
+def _token_at(doc: Any, offset: int) -> Any:
+    for token in doc:
+        if token.idx <= offset < token.idx + len(token.text):
+            return token
+    return None
+
+
+def with_durations(
+    figures: tuple[QuantityFact, ...], article: Article, doc: Any
+) -> tuple[QuantityFact, ...]:
+    """The article's figures and its durations, in text order; a duration the figures already
+    hold (a number the tagger took for a count of "years") is not added twice."""
+    taken = {f.start for f in figures}
+    found = [d for d in find_durations(article, doc) if d.start not in taken]
+    return tuple(sorted([*figures, *found], key=lambda f: f.start))
+
+
+__all__ = ["DURATION_CLASS", "find_durations", "with_durations"]
