@@ -131,10 +131,12 @@ def score_story(
         {
             (unit_of(c.unit), c.value)
             for c in result.claims
-            # The invented sets' convention: ages and durations are not quantities (their
-            # "about" says so); the product types both (since stop 46 both are figures it
-            # states, as the real-coverage sets list them).
-            if isinstance(c, QuantityClaim) and c.predicate_class not in _NOT_LISTED
+            # The invented sets' convention: ages, durations and figures inside quotation
+            # marks are not quantities (their "about" says so); the product marks all three
+            # (since stop 46 all are figures it reports, as the real-coverage sets list them).
+            if isinstance(c, QuantityClaim)
+            and c.predicate_class not in _NOT_LISTED
+            and not c.quoted
         },
         {(unit_of(q["unit"]), float(q["value"])) for q in story["quantities"]},
         name,

@@ -157,6 +157,7 @@ class QuantityClaim:
     # reference date; ``as_of_written`` says which.
     as_of: str | None = None
     as_of_written: bool = False
+    quoted: bool = False  # said inside a direct quotation (``QuantityFact.quoted``)
     kind: Literal["quantity"] = "quantity"
 
     @property
@@ -303,6 +304,9 @@ class QuantityFact:
     thing_end: int
     text: str  # the sentence
     citation: Citation
+    # Inside a direct quotation: the speaker's figure, which the article reports but does not
+    # state itself (no key figure, no side of a conflict).
+    quoted: bool = False
 
 
 @dataclass(frozen=True)

@@ -43,10 +43,11 @@ _OFFSET_AFTER = re.compile(
 _SPAN_LABELS = frozenset({"DATE", "TIME"})
 
 
-def find_durations(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
-    """Every duration the article states in its own words, in text order."""
+def find_durations(article: Article, doc: Any, own: bool = True) -> tuple[QuantityFact, ...]:
+    """Every duration the article states in its own words (``own``; else quotations too), in
+    text order."""
     sents = Sentences(article, doc)
-    skip = sorted([*quoted_spans(article.text), *furniture_spans(article.text)])
+    skip = sorted([*(quoted_spans(article.text) if own else ()), *furniture_spans(article.text)])
     out: list[QuantityFact] = []
     for ent in doc.ents:
         if ent.label_ not in _SPAN_LABELS or inside(skip, ent.start_char):
@@ -128,14 +129,4 @@ def _token_at(doc: Any, offset: int) -> Any:
     return None
 
 
-def with_durations(
-    figures: tuple[QuantityFact, ...], article: Article, doc: Any
-) -> tuple[QuantityFact, ...]:
-    """The article's figures and its durations, in text order; a duration the figures already
-    hold (a number the tagger took for a count of "years") is not added twice."""
-    taken = {f.start for f in figures}
-    found = [d for d in find_durations(article, doc) if d.start not in taken]
-    return tuple(sorted([*figures, *found], key=lambda f: f.start))
-
-
-__all__ = ["DURATION_CLASS", "find_durations", "with_durations"]
+__all__ = ["DURATION_CLASS", "find_durations"]

@@ -19,10 +19,9 @@ from dataclasses import replace
 import numpy as np
 
 from newsbrief.article.date_mentions import find_dates
-from newsbrief.article.durations import with_durations
+from newsbrief.article.figures import find_figures
 from newsbrief.article.fingerprint import signature
 from newsbrief.article.mentions import find_mentions
-from newsbrief.article.quantities import find_quantities
 from newsbrief.article.quotes import find_quotes
 from newsbrief.article.terms import salient_terms, term_counts
 from newsbrief.backends.loaded import Backends
@@ -95,7 +94,7 @@ def _analyse(article: Article, settings: ExtractSettings, backends: Backends) ->
     )
     return ArticleAnalysis(
         mentions=tuple(mentions),
-        quantities=with_durations(find_quantities(article, doc), article, doc),
+        quantities=find_figures(article, doc),
         dates=find_dates(article, doc),
         quotes=find_quotes(article, doc, settings.analysis),
     )

@@ -101,13 +101,13 @@ class Sentences:
         return self.article.text[s:e], Citation(self.article.id, s, e, i if self.own else None)
 
 
-def find_quantities(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
-    """Every figure of the article, in text order."""
+def find_quantities(article: Article, doc: Any, own: bool = True) -> tuple[QuantityFact, ...]:
+    """Every figure of the article in its own words (``own``; else quotations too), in order."""
     sents = Sentences(article, doc)
     out: list[QuantityFact] = []
     recent: tuple[int, Any] | None = None  # (sentence index, noun) of the last counted noun
     # Figures in quoted speech or in page furniture are not the article's statements.
-    skip = sorted([*quoted_spans(article.text), *furniture_spans(article.text)])
+    skip = sorted([*(quoted_spans(article.text) if own else ()), *furniture_spans(article.text)])
     ranges = _ranges(article, doc, sents)
     out += [fact for fact, _ in ranges if not inside(skip, fact.start)]
     ranged = sorted(span for _, span in ranges)

@@ -136,6 +136,7 @@ def _quantity(
         entity=_entity_at(spans, article, fact.thing_start, fact.thing_end),
         as_of=as_of,
         as_of_written=written,
+        quoted=fact.quoted,
     )
 
 

@@ -59,7 +59,13 @@ def key_figures(story: StoryBrief) -> list[FigureRow]:
     for c in story.claims:
         # A person's age says who someone is; how long something lasted ("Syria's six-year
         # war") is mostly background, and its row would have no label a reader would write.
-        if isinstance(c, QuantityClaim) and c.unit and c.predicate_class not in _NOT_KEY:
+        # Nor is a figure said inside a quotation the story's own.
+        if (
+            isinstance(c, QuantityClaim)
+            and c.unit
+            and c.predicate_class not in _NOT_KEY
+            and not c.quoted
+        ):
             groups[(compared_unit(c), compared_value(c), c.predicate_class)].append(c)
     disputed = {
         (subject_word, float(s.value))

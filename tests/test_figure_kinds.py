@@ -1,4 +1,5 @@
-"""How long something lasts is a figure (``article.durations``); a span that dates or ages
+"""How long something lasts is a figure (``article.durations``), and so is one said inside a
+quotation, marked as the speaker's (``article.figures``); a span that dates or ages
 something is not; durations and ages are figures a source states but no key figure, and two
 durations are never set against each other (the product does not know what lasted)."""
 
@@ -7,6 +8,7 @@ from __future__ import annotations
 from builders import analyse, make_article, reported
 
 from newsbrief.article.durations import DURATION_CLASS, find_durations
+from newsbrief.article.figures import find_figures
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import QuantityClaim
 from newsbrief.story.key_figures import key_figures
@@ -79,3 +81,25 @@ def test_a_duration_in_a_story_keeps_every_citation_exact(nlp: Nlp) -> None:
         if isinstance(claim, QuantityClaim) and claim.predicate_class == DURATION_CLASS:
             cite = claim.citations[0]
             assert claim.text == text[cite.start : cite.end]
+
+
+def test_a_figure_inside_a_quotation_is_the_speaker_s(nlp: Nlp) -> None:
+    text = (
+        'The governor said: "We have 300 dead and we waited 48 hours for help." Officials '
+        "counted 280 dead."
+    )
+    article = make_article(text, "a")
+    found = [(f.value, f.quoted) for f in find_figures(article, nlp.parse(text))]
+    assert found == [(300.0, True), (48.0, True), (280.0, False)]
+
+
+def test_a_quoted_figure_is_a_claim_but_no_key_figure_nor_a_side(nlp: Nlp) -> None:
+    brief = reported(
+        nlp,
+        ("Officials said 12 people were hurt in the blast in Tarnow.", "2024-03-04"),
+        ('"Twenty people were hurt," the mayor of Tarnow said of the blast.', "2024-03-04"),
+    )
+    figures = [(c.value, c.quoted) for c in brief.claims if isinstance(c, QuantityClaim)]
+    assert sorted(figures) == [(12.0, False), (20.0, True)]
+    assert brief.conflicts == ()
+    assert [row.value for row in key_figures(brief)] == ["12"]
