@@ -103,3 +103,53 @@ def test_a_quoted_figure_is_a_claim_but_no_key_figure_nor_a_side(nlp: Nlp) -> No
     assert sorted(figures) == [(12.0, False), (20.0, True)]
     assert brief.conflicts == ()
     assert [row.value for row in key_figures(brief)] == ["12"]
+
+
+def figures_of(nlp: Nlp, text: str) -> list[tuple[float, str, str]]:
+    article = make_article(text, "a")
+    return [(f.value, f.unit, f.hedge) for f in find_figures(article, nlp.parse(text))]
+
+
+def test_numbers_in_words_and_bounds_before_them(nlp: Nlp) -> None:
+    text = "Seventy-one percent of Americans favored the death penalty in a Gallup poll."
+    assert figures_of(nlp, text) == [(71.0, "percent", "")]
+    text = "Health officials estimate as many as 1,000 people may have been infected."
+    assert figures_of(nlp, text) == [(1000.0, "people", "as many as")]
+    assert figures_of(nlp, "In addition, another 4.4 million people were counted twice.") == [
+        (4400000.0, "people", "")
+    ]
+    assert figures_of(nlp, "He died after a yearlong battle with cancer.") == [(1.0, "years", "")]
+
+
+def test_an_age_told_after_a_death_or_as_the_subject(nlp: Nlp) -> None:
+    def ages(text: str) -> list[tuple[str, float]]:
+        brief = analyse([make_article(text, "a", published="2018-02-28")], nlp=nlp)
+        return [
+            (c.qualifier, c.value)
+            for c in brief.claims
+            if isinstance(c, QuantityClaim) and c.unit == "years old"
+        ]
+
+    assert ages("The band's singer Rich Cronin passed away at age 36 in 2010.") == [
+        ("Rich Cronin", 36.0)
+    ]
+    assert ages("Singer Devin Lima has died in Texas. The 41-year-old died on Wednesday.") == [
+        ("Devin Lima", 41.0)
+    ]
+    # A sentence that names its own person is not the one before's.
+    text = "Singer Devin Lima has died. The 43-year-old guitarist, Brad Fischetti, spoke."
+    assert ("Devin Lima", 43.0) not in ages(text)
+
+
+def test_a_vote_s_tally_is_votes_for_and_against(nlp: Nlp) -> None:
+    for text in (
+        "Berlusconi won a 316-301 vote in the lower house.",
+        "The Senate voted 316-301 to advance the bill.",
+        "The bill passed by a vote of 316-301.",
+    ):
+        assert figures_of(nlp, text) == [(316.0, "votes", ""), (301.0, "votes", "")], text
+    article = make_article("The Senate voted 79-19 to advance the bill.", "a")
+    sides = [f.predicate for f in find_figures(article, nlp.parse(article.text))]
+    assert sides == ["for", "against"]
+    # A score is no tally of votes.
+    assert figures_of(nlp, "The home team won 3-1 on Sunday.") == []

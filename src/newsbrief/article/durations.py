@@ -41,6 +41,7 @@ _OFFSET_AFTER = re.compile(
     r"from\s+now|hence|into|-old)\b"
 )
 _SPAN_LABELS = frozenset({"DATE", "TIME"})
+_ONE_LONG = re.compile(r"(?i)\b(year|month|week|day|hour)-?long\b")
 
 
 def find_durations(article: Article, doc: Any, own: bool = True) -> tuple[QuantityFact, ...]:
@@ -67,7 +68,12 @@ def find_durations(article: Article, doc: Any, own: bool = True) -> tuple[Quanti
                     continue
                 span = (ent.start_char + found.start(part), ent.start_char + found.end(part))
                 out.append(_fact(article, sents, doc, value, found.group("unit"), span, at, unit))
-    return tuple(out)
+    # "a yearlong battle", "a week-long strike": one of the unit.
+    for found in _ONE_LONG.finditer(article.text):
+        if not inside(skip, found.start()):
+            span = found.span()
+            out.append(_fact(article, sents, doc, 1.0, found.group(1), span, span[0], span[0]))
+    return tuple(sorted(out, key=lambda f: f.start))
 
 
 def _value(text: str) -> float | None:

@@ -1,5 +1,6 @@
-"""Every figure of one article: its counts and measures (``quantities``) and its durations
-(``durations``), in its own words and inside the quotations it reports.
+"""Every figure of one article: its counts and measures (``quantities``), its durations
+(``durations``) and votes' tallies (``tallies``), in its own words and inside the quotations
+it reports.
 
 Takes: an article and its spaCy doc.  Gives: ``QuantityFact`` records in text order, those
 inside a direct quotation marked ``quoted`` (a governor's "We have 300 dead" is a figure the
@@ -16,6 +17,7 @@ from typing import Any
 from newsbrief.article.durations import find_durations
 from newsbrief.article.quantities import find_quantities
 from newsbrief.article.regions import inside, quoted_spans
+from newsbrief.article.tallies import find_tallies
 from newsbrief.models import Article, QuantityFact
 
 
@@ -30,7 +32,7 @@ def find_figures(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         for f in (*find_quantities(article, doc, own=False), *find_durations(article, doc, False))
         if inside(quoted, f.start)
     ]
-    for fact in (*find_durations(article, doc), *said):
+    for fact in (*find_durations(article, doc), *find_tallies(article, doc), *said):
         if fact.start not in taken:
             figures.append(fact)
             taken.add(fact.start)

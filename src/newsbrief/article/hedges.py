@@ -15,7 +15,7 @@ from newsbrief.article.tables import HEDGE_KINDS
 HEDGE_WORDS = frozenset({
     "about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated",
     "over", "least", "than", "up", "to", "circa", "at", "more", "fewer", "less", "under",
-    "no", "close", "within",
+    "no", "close", "within", "as", "many", "much",
 })  # fmt: skip
 _HEDGE_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
 

@@ -113,11 +113,22 @@ def number_run(doc: Any, start: int, end: int) -> tuple[int, int] | None:
         return None
     last = first
     first = max(start, half_before(doc, first))
-    while last + 1 < len(doc) and (
-        _is_number(doc[last + 1]) or doc[last + 1].lower_ in _SCALE_WORDS
-    ):
-        last += 1
+    while last + 1 < len(doc):
+        if _is_number(doc[last + 1]) or doc[last + 1].lower_ in _SCALE_WORDS:
+            last += 1
+        elif _hyphened_word(doc, last):
+            last += 2  # "Seventy-one percent": one number the tokenizer split in three
+        else:
+            break
     return first, last
+
+
+def _hyphened_word(doc: Any, last: int) -> bool:
+    """ "Seventy" "-" "one": number words joined by a hyphen (not "26-28", a range)."""
+    if last + 2 >= len(doc) or doc[last + 1].text != "-":
+        return False
+    word, after = doc[last], doc[last + 2]
+    return bool(word.is_alpha and after.is_alpha and _is_number(after) and _is_number(word))
 
 
 def _opens_a_name(token: Any) -> bool:

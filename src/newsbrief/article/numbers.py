@@ -28,15 +28,20 @@ _SCALES = MappingProxyType(
 _HEDGES = frozenset({
     "a", "an", "the", "some", "about", "around", "nearly", "almost", "roughly", "approximately",
     "estimated", "at", "least", "more", "than", "over", "under", "up", "to", "fewer", "less",
-    "only", "just", "no", "close", "within",
+    "only", "just", "no", "close", "within", "another", "additional", "further",
 })  # fmt: skip
+_BOUND_BEFORE = re.compile(
+    r"^\s*(?:as\s+(?:many|much|few|little)\s+as|upwards\s+of|in\s+excess\s+of)\s+"
+)
 # Vague amounts ("hundreds", "several hundred") are not checkable values.
 _VAGUE = frozenset({"hundreds", "thousands", "millions", "dozens", "several", "many", "few"})
 
 
 def parse_number(text: str) -> float | None:
     """The number a cardinal phrase states ("an estimated 600" → 600), None if vague."""
-    words = [w for w in re.split(r"[\s-]+", text.casefold().replace(",", "")) if w]
+    # "as many as 1,000", "upwards of 300": a bound, then the number.
+    text = _BOUND_BEFORE.sub("", text.casefold())
+    words = [w for w in re.split(r"[\s-]+", text.replace(",", "")) if w]
     while words and words[0] in _HEDGES:
         words.pop(0)
     if not words or any(w in _VAGUE for w in words):

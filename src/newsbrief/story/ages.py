@@ -35,11 +35,15 @@ _AFTER = re.compile(
     # "Kroll was 34." (not "Kroll was 34th", nor "was 34 points ahead"): the sentence ends.
     r"|\s+(?:was|is)\s+(?:only\s+|just\s+)?(\d{1,3})(?:\s+years\s+old)?\s*(?=[.;]|\s+when\b)"
     # "Colin Kroll Dead at 34", "Kroll, who died at the age of 34": not "died at 3 p.m."
-    r"|(?:,\s*who)?\s+(?:[Dd]ead|[Dd]ied|[Dd]ies)\s+(?:at|aged)\s+(?:age\s+|the\s+age\s+of\s+)?"
+    r"|(?:,\s*who)?\s+(?:[Dd]ead|[Dd]ied|[Dd]ies|passed\s+away)\s+(?:at|aged)\s+"
+    r"(?:age\s+|the\s+age\s+of\s+)?"
     r"(\d{1,3})(?![\d,.:]?\d|\w|\s*(?:[ap]\.?m\b|o['’]clock|%|percent))"
 )
 # "He was 35." as a sentence of its own: the one person the sentence before names.
 _PRONOUN_AGE = re.compile(r"(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years\s+old)?\.\s*")
+# "The 41-year-old died on Wednesday ...": a sentence whose subject is the age alone (or with
+# a common noun: "The 41-year-old singer") is of the person the sentence before named.
+_AGE_SUBJECT = re.compile(r"The\s+(\d{1,3})-year-old\s+(?:[a-z]+\s+)?(?=[a-z])")
 # "the 45-year-old Qin Yongmin", "a 32-year-old dissident, Wang Youcai": a few lower-case
 # words (and a comma) between the age and the name.
 _BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,3}(?:,\s*)?$")
@@ -109,11 +113,14 @@ def _people(
 def _pronoun_ages(
     article: Article, people: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, str, int | None]]:
-    """ "Colin Kroll ... has died. He was 35.": the age is of the one person the sentence
-    before names (two people named there: no telling whose it is)."""
+    """ "Colin Kroll ... has died. He was 35." or "The 35-year-old died ...": the age is of the
+    one person the sentence before names (two people named there: no telling whose it is)."""
     out: list[tuple[int, str, int | None]] = []
     for before, sentence in zip(article.sentences, article.sentences[1:], strict=False):
         m = _PRONOUN_AGE.fullmatch(article.text, sentence.start, sentence.end)
+        if m is None and not any(sentence.start <= p < sentence.end for p, _, _ in people):
+            # "The 41-year-old singer, Devin Lima, ...": one that names its person is not this.
+            m = _AGE_SUBJECT.match(article.text, sentence.start, sentence.end)
         named = {name for start, _, name in people if before.start <= start < before.end}
         if m is not None and len(named) == 1:
             age = int(m.group(1))
