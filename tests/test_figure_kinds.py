@@ -153,3 +153,30 @@ def test_a_vote_s_tally_is_votes_for_and_against(nlp: Nlp) -> None:
     assert sides == ["for", "against"]
     # A score is no tally of votes.
     assert figures_of(nlp, "The home team won 3-1 on Sunday.") == []
+
+
+def test_a_span_without_a_number_after_a_word_of_lasting(nlp: Nlp) -> None:
+    text = "For more than a decade, Routley has lived in a vegetative state."
+    assert spans(nlp, text) == [(10.0, "years", "more than")]
+    assert spans(nlp, "Developing a new drug typically takes a decade.") == [(10.0, "years", "")]
+    assert spans(nlp, "The team has worked for the past year on it.") == [(1.0, "years", "")]
+    assert spans(nlp, "The band toured for three decades.") == [(30.0, "years", "")]
+    for text in (
+        "It will be at least a decade before new drugs result.",
+        "He earns $50,000 a year.",
+        "A year ago he left.",
+        "He exercises once a week.",
+        "Last week, the typhoon killed 74 people.",
+    ):
+        assert spans(nlp, text) == [], text
+
+
+def test_a_range_with_a_scale_on_either_end(nlp: Nlp) -> None:
+    assert figures_of(nlp, "The disorder afflicts 2 million to 3 million Americans.") == [
+        (2000000.0, "americans", "from"),
+        (3000000.0, "americans", "up to"),
+    ]
+    assert figures_of(nlp, "Between 2 and 3 million people fled the floods.") == [
+        (2000000.0, "people", "between"),
+        (3000000.0, "people", "up to"),
+    ]

@@ -14,7 +14,7 @@ import bisect
 from typing import Any
 
 from newsbrief.article.dates import DATE_RE
-from newsbrief.article.quantities import Sentences
+from newsbrief.article.figure_fact import Sentences
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.article.speech import scheduled
 from newsbrief.models import Article, DateExpression

@@ -17,17 +17,20 @@ month"), one inside a quotation or page furniture (as for every figure:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
+from newsbrief.article.figure_fact import Sentences
 from newsbrief.article.hedges import hedge_before
 from newsbrief.article.numbers import parse_number
 from newsbrief.article.predicates import predicate_phrase
-from newsbrief.article.quantities import Sentences
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.models import Article, QuantityFact
 
 DURATION_CLASS = "duration"
-_UNITS = "second|minute|hour|day|week|month|year|decade"
+_UNITS = "second|minute|hour|day|week|month|year|decade|century"
+# Spans counted in years: "three decades" is 30 years, "a half-century" 50 (as readers list them).
+_IN_YEARS = {"decade": 10.0, "century": 100.0}
 _NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s+1/2)?|[A-Za-z]+(?:-[A-Za-z]+)?"
 # "three to eight days", "26-28 days": a range gives both ends.
 _SPAN = re.compile(
@@ -42,6 +45,15 @@ _OFFSET_AFTER = re.compile(
 )
 _SPAN_LABELS = frozenset({"DATE", "TIME"})
 _ONE_LONG = re.compile(r"(?i)\b(year|month|week|day|hour)-?long\b")
+# "for more than a decade", "takes a decade", "for the past year", "spent a half-century": one
+# unit without a number, after a verb or preposition that says how long (not "a year ago",
+# "$50,000 a year", "once a week").
+_ONE_SPAN = re.compile(
+    r"(?i)\b(?:for|over|takes?|took|taking|spent|spend|lasted|lasts|lasting)\s+"
+    r"(?:the\s+(?:past|last)\s+|(?P<hedge>more\s+than|nearly|almost|about|at\s+least|over)\s+)?"
+    r"(?P<one>(?:an?\s+|one\s+)?(?P<half>half[- ])?(?P<unit>decade|century|year|month|week))"
+    r"\b(?![-’']|\s+(?:ago|later|earlier|before|after|old)\b)"
+)
 
 
 def find_durations(article: Article, doc: Any, own: bool = True) -> tuple[QuantityFact, ...]:
@@ -73,6 +85,12 @@ def find_durations(article: Article, doc: Any, own: bool = True) -> tuple[Quanti
         if not inside(skip, found.start()):
             span = found.span()
             out.append(_fact(article, sents, doc, 1.0, found.group(1), span, span[0], span[0]))
+    for found in _ONE_SPAN.finditer(article.text):
+        if not inside(skip, found.start()):
+            span, unit = found.span("one"), found.group("unit")
+            value = 0.5 if found.group("half") else 1.0
+            fact = _fact(article, sents, doc, value, unit, span, span[0], found.start("unit"))
+            out.append(replace(fact, hedge=" ".join((found.group("hedge") or "").split())))
     return tuple(sorted(out, key=lambda f: f.start))
 
 
@@ -111,9 +129,10 @@ def _fact(
     token = _token_at(doc, unit_at)
     predicate = predicate_phrase(token) if token is not None else ""
     sentence_start = min(cite.start, start)
+    word = unit.casefold()
     return QuantityFact(
-        value=value,
-        unit=f"{unit.casefold()}s",
+        value=value * _IN_YEARS.get(word, 1.0),
+        unit="years" if word in _IN_YEARS else f"{word}s",
         qualifier="",
         predicate=predicate,
         predicate_class=DURATION_CLASS,

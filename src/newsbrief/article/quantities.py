@@ -9,7 +9,6 @@ Backends: spaCy's dependency parse and NER, and the tables of ``measures`` and `
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from types import MappingProxyType
@@ -28,7 +27,7 @@ from newsbrief.article.counted import (
     state_after,
     whose_part,
 )
-from newsbrief.article.dates import MONTH_BEFORE
+from newsbrief.article.figure_fact import Sentences, figure_fact
 from newsbrief.article.hedges import HEDGE_WORDS, hedge_before
 from newsbrief.article.measures import (
     LENGTHS,
@@ -41,10 +40,9 @@ from newsbrief.article.measures import (
 from newsbrief.article.numbers import parse_number
 from newsbrief.article.predicates import (
     CLASSES,
-    is_capacity,
-    predicate_class,
     predicate_phrase,
 )
+from newsbrief.article.ranges import ranges_of
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.article.uncounted import (
     a_duration_of,
@@ -65,7 +63,7 @@ from newsbrief.article.uncounted import (
     the_two,
     time_offset,
 )
-from newsbrief.models import Article, Citation, QuantityFact
+from newsbrief.models import Article, QuantityFact
 
 _ORDINALS = MappingProxyType({
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -75,32 +73,6 @@ _ORDINALS = MappingProxyType({
 _ANAPHORA = frozenset({"other", "others", "them", "they", "those", "these", "ones", "more"})
 
 
-class Sentences:
-    """Maps character offsets to the article's sentences (or spaCy's, when it has none)."""
-
-    def __init__(self, article: Article, doc: Any) -> None:
-        self.article = article
-        self.own = bool(article.sentences)
-        spans = [(s.start, s.end) for s in article.sentences] or [
-            (s.start_char, s.end_char) for s in doc.sents
-        ]
-        self.spans = spans
-        self.starts = [s for s, _ in spans]
-
-    def index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, offset) - 1)
-
-    def cite(self, start: int, end: int) -> tuple[str, Citation]:
-        """The sentence around ``[start, end)`` and a citation of it (or of the span)."""
-        i = self.index(start)
-        s, e = self.spans[i] if self.spans else (start, end)
-        if not (s <= start and end <= e):
-            s, e = min(s, start), max(e, end)
-            text = self.article.text[s:e].strip()
-            return text, Citation(self.article.id, s, e, None)
-        return self.article.text[s:e], Citation(self.article.id, s, e, i if self.own else None)
-
-
 def find_quantities(article: Article, doc: Any, own: bool = True) -> tuple[QuantityFact, ...]:
     """Every figure of the article in its own words (``own``; else quotations too), in order."""
     sents = Sentences(article, doc)
@@ -108,7 +80,7 @@ def find_quantities(article: Article, doc: Any, own: bool = True) -> tuple[Quant
     recent: tuple[int, Any] | None = None  # (sentence index, noun) of the last counted noun
     # Figures in quoted speech or in page furniture are not the article's statements.
     skip = sorted([*(quoted_spans(article.text) if own else ()), *furniture_spans(article.text)])
-    ranges = _ranges(article, doc, sents)
+    ranges = ranges_of(article, doc, sents)
     out += [fact for fact, _ in ranges if not inside(skip, fact.start)]
     ranged = sorted(span for _, span in ranges)
     for label, first, end in number_spans(doc):
@@ -228,7 +200,7 @@ def find_quantities(article: Article, doc: Any, own: bool = True) -> tuple[Quant
         if forced is not None:
             plural, predicate = forced
         number_at = doc[run[0]].idx if run is not None else number_start(ent)
-        fact = _fact(
+        fact = figure_fact(
             article, sents, value=value, unit=plural, qualifier=qualifier(counted),
             predicate=predicate, ordinal=ordinal,
             span=(ent.start_char, ent.end_char), number_at=number_at,
@@ -249,112 +221,6 @@ def find_quantities(article: Article, doc: Any, own: bool = True) -> tuple[Quant
         out.append(fact)
     out.sort(key=lambda f: f.start)
     return tuple(without_conversions(out, article.text))
-
-
-# "between 40 and 50 gunmen", "from 40 to 50", "40 to 50 people": two figures, the range's ends.
-# "26-28 genes": a dash between two numbers written in digits is a range too.
-_RANGE = re.compile(
-    # Digits with their decimals: "2.5 to 7.6 seconds" is no range from 5 to 7.
-    r"(?i)(?<![\d.])\b(?:(?P<word>between|from)\s+)?(?P<low>\d[\d,]*(?:\.\d+)?|[a-z]+)"
-    r"(?:\s+(?P<join>and|to|-)\s+|(?<=\d)[-–](?=\d))(?P<high>\d[\d,]*(?:\.\d+)?|[a-z]+)\b"
-)
-
-
-def _ranges(
-    article: Article, doc: Any, sents: Sentences
-) -> list[tuple[QuantityFact, tuple[int, int]]]:
-    """The two ends of each range of counts, with the range's span (its numbers are not read
-    again as single figures).  "and" needs "between" before it: "8 soldiers and 4 police
-    officers" is two counts, not a range."""
-    out: list[tuple[QuantityFact, tuple[int, int]]] = []
-    text = article.text
-    for m in _RANGE.finditer(text):
-        word = (m.group("word") or "").casefold()
-        if (m.group("join") or "").casefold() == "and" and word != "between":
-            continue
-        low, high = parse_number(m.group("low")), parse_number(m.group("high"))
-        if low is None or high is None or not low < high:
-            continue
-        if MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "the Jan. 7-9 attacks": days, not a count of attacks
-        span = doc.char_span(m.start("high"), m.end("high"), alignment_mode="expand")
-        if span is None:
-            continue
-        last = span[-1]
-        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        # "12,000 to 14,000 homeless people": an adjective may come before the noun.
-        if after is not None and after.pos_ == "ADJ" and last.i + 2 < len(doc):
-            after = doc[last.i + 2]
-        if after is None or after.pos_ != "NOUN" or measure_at(doc, last.i, last.i) is not None:
-            continue  # "from 10 to 12 March", "40 to 50 km": not a count of a noun
-        head = after.head if after.dep_ == "compound" else after
-        if head.tag_ == "NN" and m.group("join") in (None, "-"):
-            continue  # "the first 1-2 game": a pairing (No. 1 vs No. 2), no count of games
-        noun = counted_noun(last) or after
-        # "20 and 25 food stalls": the noun after the range may be the first of a compound, or
-        # parsed as a third conjunct of the numbers; the last noun is what is counted.
-        words: list[str] = []
-        while (
-            noun.dep_ in ("conj", "compound")
-            and noun.i + 1 < len(doc)
-            and doc[noun.i + 1].pos_ == "NOUN"
-        ):
-            if noun.dep_ == "conj":
-                words.append(str(noun.lower_))  # a compound is in ``counted_unit`` already
-            noun = doc[noun.i + 1]
-        if time_offset(noun):
-            continue  # "10 to 15 years later", "aged 9 to 13 years old": a time, not a count
-        for value, hedge, (s, e) in (
-            (low, "between" if word == "between" else "from", m.span("low")),
-            (high, "up to", m.span("high")),
-        ):
-            fact = _fact(
-                article, sents, value=value, unit=" ".join([*words, counted_unit(noun)]),
-                qualifier=qualifier(noun), predicate=predicate_phrase(noun), ordinal=False,
-                span=(s, e), number_at=s,
-                thing=(noun.left_edge.idx, noun.idx + len(noun)),
-            )  # fmt: skip
-            out.append((replace(fact, hedge=hedge), (m.start(), m.end())))
-    return out
-
-
-def _fact(
-    article: Article,
-    sents: Sentences,
-    *,
-    value: float,
-    unit: str,
-    qualifier: str,
-    predicate: str,
-    ordinal: bool,
-    span: tuple[int, int],
-    number_at: int,
-    thing: tuple[int, int],
-) -> QuantityFact:
-    text, cite = sents.cite(*span)
-    sentence_start = cite.start if cite.start <= span[0] else span[0]
-    before = article.text[sentence_start:number_at]
-    # "licensed to carry 180" or "the 180 it was certified to carry": a capacity either way.
-    kind = (
-        "capacity"
-        if is_capacity(before) or is_capacity(predicate)
-        else predicate_class(predicate, unit)
-    )
-    return QuantityFact(
-        value=value,
-        unit=unit,
-        qualifier=qualifier,
-        predicate=predicate,
-        predicate_class=kind,
-        hedge=hedge_before(before),
-        ordinal=ordinal,
-        start=span[0],
-        end=span[1],
-        thing_start=thing[0],
-        thing_end=thing[1],
-        text=text,
-        citation=cite,
-    )
 
 
 # Verbs that attribute, and the sources that a count of who "said" or "told" is of ("35
@@ -390,7 +256,7 @@ def _measure_fact(
     subject = _copula_subject(measure) if unit == "percent" else None
     if subject is not None:  # "turnout was 61 percent": a percentage of turnout
         unit, anchor = f"percent {subject.lower_}", subject
-    fact = _fact(
+    fact = figure_fact(
         article, sents, value=value, unit=unit, qualifier="",
         predicate=predicate_phrase(anchor), ordinal=False, span=(start, end),
         number_at=start, thing=(anchor.left_edge.idx, anchor.idx + len(anchor)),

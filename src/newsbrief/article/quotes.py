@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from newsbrief.article.documents import DOCUMENTS, made_by
+from newsbrief.article.figure_fact import Sentences
 from newsbrief.article.people_named import Found, People
-from newsbrief.article.quantities import Sentences
 from newsbrief.article.quote_intro import introduced, reported_before
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
 from newsbrief.article.say_subject import NOBODY, verb_speaker

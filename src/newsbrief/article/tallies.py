@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsbrief.article.quantities import Sentences
+from newsbrief.article.figure_fact import Sentences
 from newsbrief.article.regions import furniture_spans, inside
 from newsbrief.models import Article, QuantityFact
 
