@@ -136,3 +136,33 @@ def test_a_year_an_event_noun_is_dated_by_is_an_event(nlp: Nlp) -> None:
         "of 1975."
     )
     assert dates(nlp, text, "1999-03-10") == ["1986", "1993"]
+
+
+def test_a_weekday_in_a_name_dates_nothing(nlp: Nlp) -> None:
+    text = "He sold cartoons to The Saturday Evening Post before the war."
+    assert dates(nlp, text, "1999-12-14") == []
+
+
+def test_a_second_day_of_the_month_just_named(nlp: Nlp) -> None:
+    text = "The two networks are sponsoring candidate forums on Oct. 27 and 28 in Manchester."
+    assert dates(nlp, text, "1999-09-23") == ["1999-10-27", "1999-10-28"]
+    # A number after "and" that counts something is no day.
+    assert dates(nlp, "The talks on June 3 and 40 people attended.", "1999-09-23") == ["1999-06-03"]
+
+
+def test_an_arrangement_or_a_when_will_clause_is_ahead(nlp: Nlp) -> None:
+    text = "The networks are sponsoring debates on the same dates in February."
+    assert dates(nlp, text, "1999-09-23") == ["2000-02"]
+    text = "Cartoonists drew a surprise for him in late May, when he will be honored."
+    assert dates(nlp, text, "2000-01-02") == ["2000-05"]
+    # A clause on a noun is not the date's own verb: the fire broke out before.
+    text = "Officials are investigating the fire that broke out on Monday."
+    assert dates(nlp, text, "1999-09-23") == ["1999-09-20"]
+
+
+def test_a_season_of_a_year_and_a_month_or_year_an_event_noun_is_set_in(nlp: Nlp) -> None:
+    text = "The new tests are to be given starting in spring 2001."
+    assert dates(nlp, text, "1999-08-13") == ["2001"]
+    assert dates(nlp, "Actors read from the 1925 trial in Tennessee.", "2000-07-13") == ["1925"]
+    text = "Its next draft will be presented at the board's July meeting."
+    assert dates(nlp, text, "1999-06-08") == ["1999-07"]

@@ -11,6 +11,8 @@ Backends: ``dates.DATE_RE`` (bounded, linear) and spaCy's parse for the event an
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import replace
 from typing import Any
 
 from newsbrief.article.dates import DATE_RE
@@ -30,12 +32,19 @@ def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
     for match in DATE_RE.finditer(text):
         if inside(furniture, match.start()):
             continue  # "Read more: ... on Monday" dates another article
+        if _in_a_name(doc, match.start()):
+            continue  # "The Saturday Evening Post": a weekday in a name dates nothing
         i = bisect.bisect_right(quoted, (match.start(), len(text))) - 1
         in_quote = i >= 0 and quoted[i][0] <= match.start() < quoted[i][1]
         sentence_text, cite = sents.cite(match.start(), match.end())
         parts = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
         possessive = text[match.end() : match.end() + 2] in ("'s", "’s")
         verb = _governing_verb(doc, match.start(), match.end())
+        also = _AND_DAY.match(text, match.end()) if dict(parts).get("mdy") else None
+        if also is not None:
+            # "forums on Oct. 27 and 28": the second day is a date of its own (same month).
+            day = tuple((k, also.group(1) if k == "d1" else v) for k, v in parts)
+            found = (match.start(), also.end(), text[match.start() : also.end()], day)
         out.append(
             DateExpression(
                 start=match.start(),
@@ -53,7 +62,25 @@ def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
                 directed=_directed(verb),
             )
         )
+        if also is not None:
+            out.append(replace(out[-1], end=found[1], expression=found[2], parts=found[3]))
     return tuple(out)
+
+
+# "Oct. 27 and 28", "June 3 or 4": a second day of the month just named (not "June 3 and 40
+# percent", not "Oct. 27 and 28 people").
+_AND_DAY = re.compile(
+    r"\s+(?:and|or|&)\s+(\d{1,2})\b(?![,.]?\d|\s*(?:%|percent\b))"
+    r"(?!\s+(?!(?:in|at|on|to|and|or|for|with|by|from)\b)[a-z])"
+)
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "NORP"})
+
+
+def _in_a_name(doc: Any, start: int) -> bool:
+    """The date's first word is inside a name the tagger found ("The Saturday Evening
+    Post")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].ent_type_ in _NAME_LABELS
 
 
 def _governing_verb(doc: Any, start: int, end: int) -> Any:

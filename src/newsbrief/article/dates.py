@@ -46,7 +46,8 @@ _EVENT_NOUNS = (
     r"(?:attacks?|bombings?|crash|accident|elections?|war|invasion|coup|massacre|earthquake|"
     r"quake|fire|floods?|siege|raid|uprising|revolution|hurricane|tsunami|assassination|"
     r"killings?|murders?|shootings?|explosions?|disaster|referendum|summit|visit|strike|"
-    r"riots?|famine|drought|crisis|collapse|eruption|spill)\b"
+    r"riots?|famine|drought|crisis|collapse|eruption|spill|trials?|meetings?|hearings?|"
+    r"conventions?|conferences?|ceremony|debates?|caucus(?:es)?|primary)\b"
 )
 # Each alternative is a fixed sequence of bounded tokens: no nested quantifiers, so matching
 # stays linear on hostile input.
@@ -64,12 +65,17 @@ DATE_RE = re.compile(
     rf"|(?P<yearof>{_EVENT_NOUNS}\sof\s(?P<y6>(?:19|20)\d\d))"
     # "in 1999", "in mid-1999", "planned for 2003" (not "for 2003" alone: "profits for 2003").
     r"|(?P<year>(?:in|since|by|from|until|during|before|after|(?:planned|scheduled|slated|set"
-    r"|due)\sfor)\s(?:(?:early|mid|late)[\s-])?(?P<y4>(?:19|20)\d\d))"
+    r"|due)\sfor|starting\sin)\s(?:(?:early|mid|late)[\s-])?"
+    # "in spring 2001", "by the fall of 1999": a season of a year is that year.
+    r"(?:(?:the\s)?(?:spring|summer|fall|autumn|winter)\s(?:of\s)?)?(?P<y4>(?:19|20)\d\d))"
     # A month with no day or year ("in April", "last December", "since early March"): only
     # after one of these words, so that "may" and "march" as words are not read as months,
     # and not when a day follows ("since April 3" is a day, matched above at "April").
     r"|(?P<mo>(?P<mrel>last|next|this|in|since|by|until|during|early|late|mid)[\s-]"
     rf"{_MON.replace('mon', 'mon4')}(?!\.?\s*\d))"
+    # "at the board's July meeting", "the March primary": a month an event noun is set in.
+    r"|(?P<moev>(?:(?<=['’]s\s)|(?:the|its|their|his|her|an?)\s)"
+    rf"{_MON.replace('mon', 'mon5')}(?=\s{_EVENT_NOUNS}))"
     r"|(?P<wd>(?:(?P<wrel>last|next|this|on)\s)?(?P<wday>monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday))"
     r"|(?P<day>yesterday|today|tomorrow)"
@@ -150,11 +156,12 @@ def _resolve(
         return g["y4"], None
     if g["yearon"] or g["yearof"]:
         return g["y5"] or g["y6"], None
-    if g["mo"]:
+    if g["mo"] or g["moev"]:
         # A month name in lower case is a word ("this may be", "in march order"), not a date.
-        if ref is None or not g["mon4"][:1].isupper():
+        name = g["mon4"] or g["mon5"]
+        if ref is None or not name[:1].isupper():
             return None
-        return _month_only(g["mrel"].casefold(), g["mon4"], ref, future), "relative"
+        return _month_only((g["mrel"] or "").casefold(), name, ref, future), "relative"
     if g["time"]:
         hour, minute = int(g["hh"]) % 12, int(g["mm"] or 0)
         hour += 12 if g["ap"].casefold().startswith("p") else 0

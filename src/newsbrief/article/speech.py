@@ -7,6 +7,7 @@ Backend: the word lists below.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # Verbs that report speech ("said", "told"); ``claims`` finds speakers by them.
@@ -102,6 +103,11 @@ def scheduled(doc: Any, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     token = span.root
+    # "in late May, when he will be honored": a clause on the date itself says it is ahead.
+    # (The few tokens after it: ``doc.text`` is the whole text, built anew on each call.)
+    if _WHEN_WILL.match(doc[span.end : span.end + 6].text):
+        return True
+    first_verb = True
     for _ in range(6):
         if token.lower_ in SAY_VERBS:
             return False
@@ -109,10 +115,25 @@ def scheduled(doc: Any, start: int, end: int) -> bool:
             return True
         if _is_to(token):
             return True
+        if token.pos_ in ("VERB", "AUX") and first_verb:
+            first_verb = False
+            if _arranged(token):
+                return True
         if token.head.i == token.i:
             break
         token = token.head
     return False
+
+
+_WHEN_WILL = re.compile(r",?\s*when\s+(?:\w+\s+){0,2}will\b")
+
+
+def _arranged(verb: Any) -> bool:
+    """ "are sponsoring debates in February": the present progressive of the date's own verb
+    tells an arrangement, ahead of the report (news tells what happened in the past tense)."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children
+    )
 
 
 def _is_to(token: Any) -> bool:
