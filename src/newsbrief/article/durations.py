@@ -9,9 +9,11 @@ figures (two blind real-coverage sets: 39 of 251 figures); before stop 46 none w
 
 Not durations: a span that dates something ("two weeks later", "four years ago", "nine
 months after the blackout", "13 months from now"), an age ("the 57-year-old airline", "nine
-years old"), a day counted in order ("the 10th day"), a span without a number ("the past
-month"), one inside a quotation or page furniture (as for every figure:
-``article.quantities``).  Plain regular expressions over the tagger's spans and the parse.
+years old"), a day counted in order ("the 10th day"), a span without a number unless a word
+of lasting comes before it ("in the past month" is none, "for the past year" and "takes a
+decade" are), one inside a quotation or page furniture (read apart: ``article.figures``).
+Decades and centuries are counted in years.  Plain regular expressions over the tagger's spans
+and the text, the parse for the predicate.
 """
 
 from __future__ import annotations
@@ -20,8 +22,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from newsbrief.article.figure_fact import Sentences
-from newsbrief.article.hedges import hedge_before
+from newsbrief.article.figure_fact import Sentences, figure_fact
 from newsbrief.article.numbers import parse_number
 from newsbrief.article.predicates import predicate_phrase
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
@@ -104,8 +105,8 @@ def _value(text: str) -> float | None:
 
 
 def _an_idiom(found: re.Match[str], text: str, offset: int) -> bool:
-    """ "One day, he ...", "some day", "the other day": a word "one" with a day or a night
-    that says when, not how long (a number in digits, or "for one day", still counts)."""
+    """ "One day, he ...": the word "one" with a unit that says when, not how long (a number
+    in digits, or "for one day", still counts)."""
     if found.group("low").casefold() != "one" or found.group("high"):
         return False
     before = text[max(0, offset + found.start() - 12) : offset + found.start()]
@@ -122,36 +123,17 @@ def _fact(
     at: int,
     unit_at: int,
 ) -> QuantityFact:
-    start, end = span
-    text, cite = sents.cite(start, end)
     # "served 3 years in prison": what the sentence says of the span ("a 13-day shutdown":
     # of the shutdown, which the unit qualifies).
-    token = _token_at(doc, unit_at)
-    predicate = predicate_phrase(token) if token is not None else ""
-    sentence_start = min(cite.start, start)
+    token = doc.char_span(unit_at, unit_at + 1, alignment_mode="expand")
+    predicate = predicate_phrase(token[0]) if token is not None and len(token) else ""
     word = unit.casefold()
-    return QuantityFact(
-        value=value * _IN_YEARS.get(word, 1.0),
-        unit="years" if word in _IN_YEARS else f"{word}s",
-        qualifier="",
-        predicate=predicate,
-        predicate_class=DURATION_CLASS,
-        hedge=hedge_before(article.text[sentence_start:at]),
-        ordinal=False,
-        start=start,
-        end=end,
-        thing_start=start,
-        thing_end=unit_at + len(unit),
-        text=text,
-        citation=cite,
-    )
-
-
-def _token_at(doc: Any, offset: int) -> Any:
-    for token in doc:
-        if token.idx <= offset < token.idx + len(token.text):
-            return token
-    return None
+    fact = figure_fact(
+        article, sents, value=value * _IN_YEARS.get(word, 1.0),
+        unit="years" if word in _IN_YEARS else f"{word}s", qualifier="", predicate=predicate,
+        ordinal=False, span=span, number_at=at, thing=(span[0], unit_at + len(unit)),
+    )  # fmt: skip
+    return replace(fact, predicate_class=DURATION_CLASS)
 
 
 __all__ = ["DURATION_CLASS", "find_durations"]

@@ -6,7 +6,8 @@ Takes: an article and its spaCy doc.  Gives: ``QuantityFact`` records in text or
 inside a direct quotation marked ``quoted`` (a governor's "We have 300 dead" is a figure the
 article reports; readers list them among its figures).  A quotation's figures are read in a
 second pass, so that no noun in a quotation is what a later bare number of the article's own
-counts ("killing 31 people and injuring 140").  Plain Python over the two finders.
+counts ("killing 31 people and injuring 140"); a tally is read in the article's own words
+only.  Plain Python over the three finders.
 """
 
 from __future__ import annotations

@@ -10,9 +10,10 @@ is said of is read here, so "a 3-1 win" stays no figure.  Plain regular expressi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
-from newsbrief.article.figure_fact import Sentences
+from newsbrief.article.figure_fact import Sentences, figure_fact
 from newsbrief.article.regions import furniture_spans, inside
 from newsbrief.models import Article, QuantityFact
 
@@ -40,25 +41,12 @@ def find_tallies(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
         if vote is None and _VOTE_AFTER.match(text, found.end()) is None:
             continue
         for group, side in zip((1, 2), SIDES, strict=True):
-            start, end = found.span(group)
-            sentence, cite = sents.cite(start, end)
-            out.append(
-                QuantityFact(
-                    value=float(found.group(group)),
-                    unit="votes",
-                    qualifier="",
-                    predicate=side,
-                    predicate_class=side,
-                    hedge="",
-                    ordinal=False,
-                    start=start,
-                    end=end,
-                    thing_start=start,
-                    thing_end=end,
-                    text=sentence,
-                    citation=cite,
-                )
-            )
+            span = found.span(group)
+            fact = figure_fact(
+                article, sents, value=float(found.group(group)), unit="votes", qualifier="",
+                predicate=side, ordinal=False, span=span, number_at=span[0], thing=span,
+            )  # fmt: skip
+            out.append(replace(fact, predicate_class=side, hedge=""))
     return tuple(out)
 
 

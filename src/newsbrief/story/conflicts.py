@@ -48,7 +48,9 @@ said of), bounds in sums ("more than 250" is no term), increments ("another 22",
 other provinces"), distances measured from two places and counts of two mixes
 (``figure_scope``), sums of money of two kinds ("bail" / "a fine"; one kind is one fact
 whatever the verbs: "$30,000 face value", "add up in face value to $27,000"), a storm's speeds
-on two days.  A revision links two kinds of count only when it is said of the figure ("1,650
+on two days; durations and figures said inside a quotation take no part (the product knows
+"15 years", not what lasted; a quoted figure is the speaker's).  A revision links two kinds of
+count only when it is said of the figure ("1,650
 had now registered as displaced"), and a sum of money only to one of its own kind.  Backend:
 plain Python.
 """
