@@ -10,7 +10,7 @@ from builders import analyse, make_article, reported
 from newsbrief.article.durations import DURATION_CLASS, find_durations
 from newsbrief.article.figures import find_figures
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import QuantityClaim
+from newsbrief.models import Article, QuantityClaim, Sentence
 from newsbrief.story.key_figures import key_figures
 
 
@@ -180,3 +180,16 @@ def test_a_range_with_a_scale_on_either_end(nlp: Nlp) -> None:
         (2000000.0, "people", "between"),
         (3000000.0, "people", "up to"),
     ]
+
+
+def test_a_figure_past_the_article_s_sentences_cites_its_own_line(nlp: Nlp) -> None:
+    # Hostile or odd input: the article's sentences stop early.  The figure is cited with its
+    # line, not with everything since the last sentence (which made long texts quadratic).
+    text = "Officials met on Monday.\n" + "Filler words here. " * 50 + "\nAbout 12 people died."
+    article = Article("a", "test:a", text, (Sentence(0, 24, text[:24]),))
+    facts = find_figures(article, nlp.parse(text))
+    assert [(f.value, f.text, f.citation.sentence) for f in facts] == [
+        (12.0, "About 12 people died.", None)
+    ]
+    cite = facts[0].citation
+    assert text[cite.start : cite.end] == "About 12 people died."

@@ -15,6 +15,8 @@ from newsbrief.article.hedges import hedge_before
 from newsbrief.article.predicates import is_capacity, predicate_class
 from newsbrief.models import Article, Citation, QuantityFact
 
+_REACH = 200  # characters a figure outside every sentence is cited with, at most
+
 
 class Sentences:
     """Maps character offsets to the article's sentences (or spaCy's, when it has none)."""
@@ -35,11 +37,19 @@ class Sentences:
         """The sentence around ``[start, end)`` and a citation of it (or of the span)."""
         i = self.index(start)
         s, e = self.spans[i] if self.spans else (start, end)
-        if not (s <= start and end <= e):
+        if start >= e:
+            # Past the sentence (a line the article's sentences leave out): its line, at most a
+            # short run either side, not all text since that sentence (on a long text whose
+            # sentences stop early, quadratic).
+            text, s = self.article.text, max(e, start - _REACH)
+            s = text.rfind("\n", s, start) + 1 or s
+            e = text.find("\n", end, end + _REACH)
+            e = e if e >= 0 else min(len(text), end + _REACH)
+        elif not (s <= start and end <= e):
             s, e = min(s, start), max(e, end)
-            text = self.article.text[s:e].strip()
-            return text, Citation(self.article.id, s, e, None)
-        return self.article.text[s:e], Citation(self.article.id, s, e, i if self.own else None)
+        else:
+            return self.article.text[s:e], Citation(self.article.id, s, e, i if self.own else None)
+        return self.article.text[s:e].strip(), Citation(self.article.id, s, e, None)
 
 
 def figure_fact(
