@@ -28,12 +28,15 @@ def find_figures(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
     quoted = sorted(quoted_spans(article.text))
     figures = list(find_quantities(article, doc))
     taken = {f.start for f in figures}
+    # Durations need no context from the figures before them: one pass, split by where.
+    spans = find_durations(article, doc, own=False)
+    own = [f for f in spans if not inside(quoted, f.start)]
     said = [
         replace(f, quoted=True)
-        for f in (*find_quantities(article, doc, own=False), *find_durations(article, doc, False))
+        for f in (*find_quantities(article, doc, own=False), *spans)
         if inside(quoted, f.start)
     ]
-    for fact in (*find_durations(article, doc), *find_tallies(article, doc), *said):
+    for fact in (*own, *find_tallies(article, doc), *said):
         if fact.start not in taken:
             figures.append(fact)
             taken.add(fact.start)
