@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from builders import analyse, make_article, reported
 
+from newsbrief.article.age_figures import find_ages
 from newsbrief.article.durations import DURATION_CLASS, find_durations
 from newsbrief.article.figures import find_figures
 from newsbrief.backends.nlp import Nlp
@@ -193,3 +194,57 @@ def test_a_figure_past_the_article_s_sentences_cites_its_own_line(nlp: Nlp) -> N
     ]
     cite = facts[0].citation
     assert text[cite.start : cite.end] == "About 12 people died."
+
+
+def test_an_age_of_anyone_is_a_figure(nlp: Nlp) -> None:
+    def ages(text: str) -> list[tuple[float, str]]:
+        article = make_article(text, "a")
+        return [(f.value, f.unit) for f in find_ages(article, nlp.parse(text))]
+
+    assert ages("The parents of a 2-year-old who's been missing since Friday spoke.") == [
+        (2.0, "years old")
+    ]
+    assert ages("The union did not believe the 57-year-old airline would close.") == [
+        (57.0, "years old")
+    ]
+    assert ages("About 400 people, most aged 13 to 18, were at the dance.") == [
+        (13.0, "years old"),
+        (18.0, "years old"),
+    ]
+    assert ages("It usually surfaces between the ages of 15 and 25.") == [
+        (15.0, "years old"),
+        (25.0, "years old"),
+    ]
+    assert ages("Poole, then 28, denied it. A six-month-old baby was found.") == [
+        (28.0, "years old"),
+        (6.0, "months old"),
+    ]
+    assert ages("The singer died at age 36 in September.") == [(36.0, "years old")]
+    for text in (
+        "Four years ago the plant closed after a 13-day strike.",
+        "Turnout among voters aged 45 percent, officials said.",
+        "The meeting ended at age 3 p.m.",
+        '"I was a 9-year-old then," she said.',
+    ):
+        assert ages(text) == [], text
+
+
+def test_an_age_of_no_one_named_is_kept_once_and_set_against_nothing(nlp: Nlp) -> None:
+    # Invented reports: two unnamed people's ages, and one named person's age told as the
+    # subject of a sentence (found by both finders: kept once, as hers).
+    brief = reported(
+        nlp,
+        (
+            "A 9-year-old boy was hurt in the crash in Varna. Singer Mila Dorn has died. "
+            "The 41-year-old died on Wednesday.",
+            "2024-03-04",
+        ),
+        ("A 12-year-old girl was hurt in the crash in Varna.", "2024-03-05"),
+    )
+    ages = sorted(
+        (c.qualifier, c.value)
+        for c in brief.claims
+        if isinstance(c, QuantityClaim) and c.unit == "years old"
+    )
+    assert ages == [("", 9.0), ("", 12.0), ("Mila Dorn", 41.0)]
+    assert brief.conflicts == ()

@@ -23,10 +23,9 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 
+from newsbrief.article.age_figures import AGE_CLASS, AGE_UNIT
 from newsbrief.models import Article, Citation, Entity, QuantityClaim
 
-AGE_UNIT = "years old"
-AGE_CLASS = "age"
 # "Name, 45," and "Name, aged 45": the number must end its apposition (a comma, a full stop,
 # a bracket, "and", "who"), so that "Smith, 45 percent" or "Smith, 10 years ago" is no age.
 _AFTER = re.compile(

@@ -16,11 +16,12 @@ from newsbrief.models import (
     Article,
     ArticleFacts,
     Mention,
+    QuantityClaim,
     Story,
     StoryBrief,
 )
 from newsbrief.settings import BriefSettings
-from newsbrief.story.ages import age_claims
+from newsbrief.story.ages import AGE_CLASS, age_claims
 from newsbrief.story.citations import check_story
 from newsbrief.story.claims import story_claims
 from newsbrief.story.conflicts import align_claims
@@ -72,6 +73,16 @@ def brief_story(
         )
         # A person's age is a figure its source states ("Poole, 43,"); it is no key figure.
         ages = age_claims(articles, entities, {i: r.date for i, r in refs.items()})
+        # An age the article states ("the 41-year-old died") is the named person's when
+        # ``age_claims`` ties it to one: kept once, as theirs.
+        named = {(a.citations[0].article, a.citations[0].start, a.value) for a in ages}
+        claims = tuple(
+            c for c in claims
+            if not (
+                isinstance(c, QuantityClaim) and c.predicate_class == AGE_CLASS
+                and (c.citations[0].article, c.citations[0].start, c.value) in named
+            )
+        )  # fmt: skip
         order = {a.id: n for n, a in enumerate(articles)}
         claims = tuple(
             sorted(

@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
+from newsbrief.article.age_figures import AGE_CLASS
 from newsbrief.article.counted import CHARGES
 from newsbrief.article.dates import iso_day, resolve_date
 from newsbrief.article.measures import UNITS
@@ -244,6 +245,7 @@ def _shorten_units(
         # Measures keep their measured noun ("metres depth", "percent rise"); areas their
         # "square".
         measure = words[0] in _MEASURES or words[0] == "square"
+        measure = measure or claim.predicate_class == AGE_CLASS  # "years old", not "old"
         head = claim.unit.split(" of ")[0]
         if head in offences:
             claim = claim if len(offences[head]) > 1 else replace(claim, unit=head)

@@ -148,6 +148,8 @@ def align_claims(
         if isinstance(claim, QuantityClaim) and claim.unit:
             # One person's age is one thing; two people's ages are two.
             person = claim.qualifier if claim.predicate_class == AGE_CLASS else ""
+            if claim.predicate_class == AGE_CLASS and not person:
+                continue  # "a 2-year-old", "then 28": an age of no one named, or of another time
             groups[("quantity", f"{compared_unit(claim)} {person}".strip())].append(claim)
         elif isinstance(claim, DateClaim) and claim.resolution != "time" and claim.event:
             groups[("date", claim.event.casefold())].append(claim)
