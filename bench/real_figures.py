@@ -15,8 +15,10 @@ Protocol: each cluster is briefed as one story as the product does it (``read_ar
 ``run.local.brief_as_story``; the hashing embedder stands in for MiniLM).  Both sides are
 reduced to (article, value) pairs: the gold's figures of the articles read, and each quantity
 claim's value paired with every one of those articles it cites.  Values are the same within
-1 % or after rounding (as ``real_conflicts``); units are not compared (the reader's unit words
-and the tool's counted nouns differ in wording, not in the figure).  Precision = found pairs
+1 % or after rounding (as ``real_conflicts``), and a share the tool gives in percent is the
+reader's fraction when the reader wrote one (20 percent and 0.2 for "one in five"); units are
+not compared (the reader's unit words and the tool's counted nouns differ in wording, not in
+the figure).  Precision = found pairs
 with a gold pair of the same article and value / found pairs; recall = gold pairs matched /
 gold pairs.  Also printed: recall without durations, without the conversions a gold file marks
 (``"conversion": true``: a figure restated in another unit in brackets, which the product folds
@@ -40,6 +42,17 @@ from newsbrief.models import QuantityClaim, StoryBrief
 
 def _same(a: float, b: float) -> bool:
     return round(a) == round(b) or abs(a - b) <= 0.01 * max(abs(a), abs(b))
+
+
+def _as_read(claim: QuantityClaim, golds: Sequence[float]) -> float:
+    """A share the tool gives in percent is the reader's fraction when the reader wrote it
+    as one ("one in five": 20 percent, 0.2)."""
+    value = float(claim.value)
+    if claim.unit.startswith("percent"):
+        for g in golds:
+            if 0 < g < 1 and abs(value / 100 - g) <= 0.01 * g:
+                return g
+    return value
 
 
 @dataclass
@@ -89,16 +102,16 @@ def score_cluster(brief: StoryBrief, cluster: dict[str, Any]) -> Tally:
     for f in cluster["figures"]:
         if f["doc"] in read:
             gold.setdefault((f["doc"], float(f["value"])), f)
+    gold_values: dict[str, list[float]] = defaultdict(list)
+    for doc, value in gold:
+        gold_values[doc].append(value)
     found: dict[str, set[float]] = defaultdict(set)
     for claim in brief.claims:
         if isinstance(claim, QuantityClaim):
             for c in claim.citations:
                 if c.article in read:
-                    found[c.article].add(float(claim.value))
+                    found[c.article].add(_as_read(claim, gold_values[c.article]))
     tally = Tally(gold=len(gold), found=sum(len(v) for v in found.values()))
-    gold_values: dict[str, list[float]] = defaultdict(list)
-    for doc, value in gold:
-        gold_values[doc].append(value)
     for doc, values in sorted(found.items()):
         for v in sorted(values):
             if any(_same(v, g) for g in gold_values[doc]):

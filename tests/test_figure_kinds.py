@@ -10,6 +10,7 @@ from builders import analyse, make_article, reported
 from newsbrief.article.age_figures import find_ages
 from newsbrief.article.durations import DURATION_CLASS, find_durations
 from newsbrief.article.figures import find_figures
+from newsbrief.article.fractions import find_fractions
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article, QuantityClaim, Sentence
 from newsbrief.story.key_figures import key_figures
@@ -248,3 +249,34 @@ def test_an_age_of_no_one_named_is_kept_once_and_set_against_nothing(nlp: Nlp) -
     )
     assert ages == [("", 9.0), ("", 12.0), ("Mila Dorn", 41.0)]
     assert brief.conflicts == ()
+
+
+def test_a_share_written_as_a_fraction_is_a_percentage(nlp: Nlp) -> None:
+    def shares(text: str) -> list[tuple[float, str]]:
+        article = make_article(text, "a")
+        return [(f.value, f.hedge) for f in find_fractions(article, nlp.parse(text))]
+
+    assert shares("Nearly half of the population lives in the highlands.") == [(50.0, "nearly")]
+    assert shares("The company makes three-quarters of its revenue from shoes.") == [(75.0, "")]
+    assert shares("He showed that one in five of the patients could answer.") == [(20.0, "")]
+    assert shares("About 1 in 3 cases could be prevented.") == [(33.33, "about")]
+    for text in (
+        "Sales rose in the first half of the year.",
+        "He was half of a duo with his cousin.",
+        "The plant makes 5 in 10 minutes.",
+        "The union spoke on behalf of the workers for half an hour.",
+        "It was one in 2019 and another in 2020.",
+    ):
+        assert shares(text) == [], text
+
+
+def test_a_range_of_percentages_gives_both_ends(nlp: Nlp) -> None:
+    for text in (
+        "Between 40 and 50 percent of voters stayed home.",
+        "Between 40 percent and 50 percent of voters stayed home.",
+        "Rates of 40%-50% were seen among voters who stayed home.",
+    ):
+        assert [(v, u) for v, u, _ in figures_of(nlp, text)] == [
+            (40.0, "percent"),
+            (50.0, "percent"),
+        ], text

@@ -17,6 +17,7 @@ from typing import Any
 
 from newsbrief.article.age_figures import find_ages
 from newsbrief.article.durations import find_durations
+from newsbrief.article.fractions import find_fractions
 from newsbrief.article.quantities import find_quantities
 from newsbrief.article.regions import inside, quoted_spans
 from newsbrief.article.tallies import find_tallies
@@ -30,7 +31,11 @@ def find_figures(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
     figures = list(find_quantities(article, doc))
     taken = {f.start for f in figures}
     # Durations need no context from the figures before them: one pass, split by where.
-    spans = [*find_durations(article, doc, own=False), *find_ages(article, doc, own=False)]
+    spans = [
+        *find_durations(article, doc, own=False),
+        *find_ages(article, doc, own=False),
+        *find_fractions(article, doc, own=False),
+    ]
     own = [f for f in spans if not inside(quoted, f.start)]
     said = [
         replace(f, quoted=True)

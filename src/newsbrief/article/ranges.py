@@ -29,10 +29,13 @@ _RANGE = re.compile(
     # "2 million to 3 million Americans", "between 2 and 3 million people": a scale on either
     # end, the high end's scaling a low end without one.
     r"(?:\s+(?P<low_scale>thousand|million|billion))?"
-    r"(?:\s+(?P<join>and|to|-)\s+|(?<=\d)[-–](?=\d))(?P<high>\d[\d,]*(?:\.\d+)?|[a-z]+)"
+    # "40 percent to 50 percent", "5%-7%": a share's low end may say its unit too.
+    r"(?:\s*(?P<low_pct>%|percent\b|per\s+cent\b))?"
+    r"(?:\s+(?P<join>and|to|-)\s+|(?<=[\d%])[-–](?=\d))(?P<high>\d[\d,]*(?:\.\d+)?|[a-z]+)"
     r"(?:\s+(?P<scale>thousand|million|billion))?\b"
 )
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_PERCENT = re.compile(r"(?i)\s*(?:%|percent\b|per\s+cent\b)")
 
 
 def ranges_of(
@@ -58,6 +61,12 @@ def ranges_of(
         if MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "the Jan. 7-9 attacks": days, not a count of attacks
         end = m.end("scale") if m.group("scale") else m.end("high")
+        percent = _PERCENT.match(text, end)
+        if percent or m.group("low_pct"):
+            # "between 40 and 50 percent", "50 percent to 70 percent": a share's two ends.
+            if percent:
+                out += _percent_range(article, doc, sents, m, low, high, percent.end())
+            continue
         span = doc.char_span(m.start("high"), end, alignment_mode="expand")
         if span is None:
             continue
@@ -102,6 +111,33 @@ def ranges_of(
                 thing=(noun.left_edge.idx, noun.idx + len(noun)),
             )  # fmt: skip
             out.append((replace(fact, hedge=hedge), (m.start(), m.end())))
+    return out
+
+
+def _percent_range(
+    article: Article,
+    doc: Any,
+    sents: Sentences,
+    m: re.Match[str],
+    low: float,
+    high: float,
+    end: int,
+) -> list[tuple[QuantityFact, tuple[int, int]]]:
+    """The two ends of a range of percentages, each a figure in percent; what the sentence
+    says of the share is the predicate of its "percent"."""
+    word = (m.group("word") or "").casefold()
+    unit = doc.char_span(end - 1, end, alignment_mode="expand")
+    predicate = predicate_phrase(unit[0]) if unit is not None and len(unit) else ""
+    out = []
+    for value, hedge, (s, e) in (
+        (low, "between" if word == "between" else "from", m.span("low")),
+        (high, "up to", m.span("high")),
+    ):
+        fact = figure_fact(
+            article, sents, value=value, unit="percent", qualifier="", predicate=predicate,
+            ordinal=False, span=(s, e), number_at=s, thing=(s, end),
+        )  # fmt: skip
+        out.append((replace(fact, hedge=hedge), (m.start(), end)))
     return out
 
 
