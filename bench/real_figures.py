@@ -18,12 +18,11 @@ claim's value paired with every one of those articles it cites.  Values are the 
 1 % or after rounding (as ``real_conflicts``), and a share the tool gives in percent is the
 reader's fraction when the reader wrote one (20 percent and 0.2 for "one in five"); units are
 not compared (the reader's unit words and the tool's counted nouns differ in wording, not in
-the figure).  Precision = found pairs
-with a gold pair of the same article and value / found pairs; recall = gold pairs matched /
-gold pairs.  Also printed: recall without durations, without the conversions a gold file marks
-(``"conversion": true``: a figure restated in another unit in brackets, which the product folds
-into the figure it restates), and without figures said only in quotations (which the product
-leaves out of the article's own figures by design).
+the figure).  Precision = found pairs with a gold pair of the same article and value / found
+pairs; recall = gold pairs matched / gold pairs.  Also printed: recall without durations,
+without the conversions a gold file marks (``"conversion": true``: a figure restated in another
+unit in brackets, which the product folds into the figure it restates), and without figures
+said only in quotations (since stop 46 the product reads them too, marked ``quoted``).
 ``--details`` prints each missed and each extra pair (dev files only).
 """
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from builders import analyse, make_article
 
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import QuantityClaim
+from newsbrief.models import DateClaim, QuantityClaim
 
 
 def dates(nlp: Nlp, text: str, published: str) -> list[str]:
@@ -166,3 +166,39 @@ def test_a_season_of_a_year_and_a_month_or_year_an_event_noun_is_set_in(nlp: Nlp
     assert dates(nlp, "Actors read from the 1925 trial in Tennessee.", "2000-07-13") == ["1925"]
     text = "Its next draft will be presented at the board's July meeting."
     assert dates(nlp, text, "1999-06-08") == ["1999-07"]
+
+
+def test_a_contest_a_year_is_the_time_of_and_two_years_of_one_kind(nlp: Nlp) -> None:
+    text = (
+        "Organizers deny the aid bought votes between the ballots on the 1998 and 2002 "
+        "games. The regime was installed after the 1979 Islamic Revolution. Sion's 2006 "
+        "Winter Olympics bid was filed."
+    )
+    assert sorted(dates(nlp, text, "1998-12-10")) == ["1979", "1998", "2002", "2006"]
+    brief = analyse([make_article(text, "a", published="1998-12-10")], nlp=nlp)
+    events = {c.value: c.event for c in brief.claims if isinstance(c, DateClaim)}
+    # The event is the contest the year is written on, not the sentence's verb.
+    assert events["1979"] == "islamic revolution"
+    # A year that only labels something is still no event.
+    assert dates(nlp, "Congress passed the 1996 crime bill.", "1998-12-10") == []
+
+
+def test_a_weekend_and_a_month_s_end_or_a_month_scheduled(nlp: Nlp) -> None:
+    # Told on Tuesday 15 December 1998.
+    day = "1998-12-15"
+    assert dates(nlp, "Protesters marched over the weekend.", day) == ["1998-12-12"]
+    assert dates(nlp, "The board is scheduled to meet this weekend.", day) == ["1998-12-19"]
+    brief = analyse([make_article("The board met last weekend.", "a", published=day)], nlp=nlp)
+    assert [(e.date, "week" in e.note) for e in brief.timeline] == [("1998-12-12", True)]
+    text = "Pound said he expects to finish the inquiry by the end of January."
+    assert dates(nlp, text, day) == ["1999-01"]
+    assert dates(nlp, "The launch of the mascot is scheduled for February.", day) == ["1999-02"]
+
+
+def test_a_weekday_s_event_still_to_come(nlp: Nlp) -> None:
+    # Told on Thursday 22 October 1998: the coming Friday's vote; a past one "of" it.
+    day = "1998-10-22"
+    text = "About 39 percent of voters are likely to show up for Friday's vote."
+    assert dates(nlp, text, day) == ["1998-10-23"]
+    text = "The consequences of Wednesday's vote were not clear."
+    assert dates(nlp, text, day) == ["1998-10-21"]

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from newsbrief.article.dates import DATE_RE
+from newsbrief.article.dates import DATE_RE, dated_noun
 from newsbrief.article.figure_fact import Sentences
 from newsbrief.article.regions import furniture_spans, inside, quoted_spans
 from newsbrief.article.speech import scheduled
@@ -52,10 +52,15 @@ def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
                 expression=match.group(0),
                 parts=parts,
                 sentence=sents.index(match.start()),
-                future=scheduled(doc, match.start(), match.end()),
+                future=scheduled(doc, match.start(), match.end())
+                or (
+                    possessive
+                    and _AHEAD_OF.search(text, max(0, match.start() - 24), match.start())
+                    is not None
+                ),
                 possessive=possessive,
                 in_quote=in_quote,
-                event=_event(verb),
+                event=dated_noun(dict(parts), text, match.end()) or _event(verb),
                 text=sentence_text,
                 citation=cite,
                 subordinate=possessive or _on_a_noun(verb),
@@ -73,6 +78,9 @@ _AND_DAY = re.compile(
     r"\s+(?:and|or|&)\s+(\d{1,2})\b(?![,.]?\d|\s*(?:%|percent\b))"
     r"(?!\s+(?!(?:in|at|on|to|and|or|for|with|by|from)\b)[a-z])"
 )
+# "for Friday's vote", "ahead of Sunday's election": a weekday's event still to come (not
+# "after Wednesday's vote", "the consequences of Wednesday's vote").
+_AHEAD_OF = re.compile(r"(?i)\b(?:for|ahead\s+of|in\s+the\s+run-up\s+to)\s+$")
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "NORP"})
 
 

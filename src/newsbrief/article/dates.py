@@ -47,8 +47,13 @@ _EVENT_NOUNS = (
     r"quake|fire|floods?|siege|raid|uprising|revolution|hurricane|tsunami|assassination|"
     r"killings?|murders?|shootings?|explosions?|disaster|referendum|summit|visit|strike|"
     r"riots?|famine|drought|crisis|collapse|eruption|spill|trials?|meetings?|hearings?|"
-    r"conventions?|conferences?|ceremony|debates?|caucus(?:es)?|primary)\b"
+    r"conventions?|conferences?|ceremony|debates?|caucus(?:es)?|primary|"
+    # Contests a year is the time of: "the 2002 Winter Games", "the 1995 balloting".
+    r"games|olympics|olympiad|world\scup|championships?|tournament|balloting|vote|race)\b"
 )
+# At most two words between a year and its event noun: "the 1979 Islamic Revolution", "the
+# 1998 Nagano Winter Olympics" (bounded: matching stays linear).
+_BETWEEN = r"(?:[a-z][\w-]*\s){0,2}"
 # Each alternative is a fixed sequence of bounded tokens: no nested quantifiers, so matching
 # stays linear on hostile input.
 DATE_RE = re.compile(
@@ -61,7 +66,10 @@ DATE_RE = re.compile(
     rf"{_MON.replace('mon', 'mon3')}\s(?P<y3>\d{{4}}))"
     # "a 1993 attack", "the Challenger accident of 1986": a year an event noun is dated by
     # (not "the 1996 law": a label).
-    rf"|(?P<yearon>(?:a|an|the|its|his|her|their)\s(?P<y5>(?:19|20)\d\d)(?=\s{_EVENT_NOUNS}))"
+    # Two years of one kind of event: "the 1998 and 2002 games" (each a year of its own).
+    r"|(?P<yearon>(?:(?:a|an|the|its|his|her|their)\s|(?<=['’]s\s)|(?<=\d\d\sand\s)"
+    r"|(?<=\d\d\sor\s))(?P<y5>(?:19|20)\d\d)"
+    rf"(?=\s(?:(?:and|or)\s(?:19|20)\d\d\s)?{_BETWEEN}{_EVENT_NOUNS}))"
     rf"|(?P<yearof>{_EVENT_NOUNS}\sof\s(?P<y6>(?:19|20)\d\d))"
     # "in 1999", "in mid-1999", "planned for 2003" (not "for 2003" alone: "profits for 2003").
     r"|(?P<year>(?:in|since|by|from|until|during|before|after|(?:planned|scheduled|slated|set"
@@ -71,7 +79,9 @@ DATE_RE = re.compile(
     # A month with no day or year ("in April", "last December", "since early March"): only
     # after one of these words, so that "may" and "march" as words are not read as months,
     # and not when a day follows ("since April 3" is a day, matched above at "April").
-    r"|(?P<mo>(?P<mrel>last|next|this|in|since|by|until|during|early|late|mid)[\s-]"
+    # "by the end of January", "scheduled for February": the month, ahead when scheduled.
+    r"|(?P<mo>(?P<mrel>last|next|this|in|since|by|until|during|early|late|mid"
+    r"|the\s(?:end|beginning|start|middle)\sof|(?:planned|scheduled|slated|set|due)\sfor)[\s-]"
     rf"{_MON.replace('mon', 'mon4')}(?!\.?\s*\d))"
     # "at the board's July meeting", "the March primary": a month an event noun is set in.
     r"|(?P<moev>(?:(?<=['’]s\s)|(?:the|its|their|his|her|an?)\s)"
@@ -79,6 +89,8 @@ DATE_RE = re.compile(
     r"|(?P<wd>(?:(?P<wrel>last|next|this|on)\s)?(?P<wday>monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday))"
     r"|(?P<day>yesterday|today|tomorrow)"
+    # "this weekend", "over the weekend": that weekend's Saturday, a day standing for it.
+    r"|(?P<wkend>(?P<kdir>this|last|next|over\sthe|on\sthe|during\sthe)\sweekend)"
     r"|(?P<rel>(?P<rdir>last|next|this|earlier\sthis|later\sthis)\s(?P<runit>week|month|year))"
     # "at the end of the month", "by the end of next year": that month or year.
     r"|(?P<end>(?:at|by|before)\sthe\send\sof\s(?P<edir>the|this|next|last)\s"
@@ -92,6 +104,23 @@ DATE_RE = re.compile(
     r"(?:\s\((?P<gh>\d\d)(?P<gm>\d\d)\s(?:gmt|utc)\))?)"
     r")(?!\w)"
 )
+
+
+_NOUN_AFTER = re.compile(
+    rf"(?i)\s(?:(?:and|or)\s(?:19|20)\d\d\s)?(?P<noun>{_BETWEEN}{_EVENT_NOUNS})"
+)
+
+
+def dated_noun(parts: dict[str, str], text: str, end: int) -> str:
+    """What a year or month written on an event noun dates, in lower case: "winter games" for
+    "the 2002 Winter Games", "accident" for "the accident of 1986"; "" for other dates (their
+    event is the verb they hang on)."""
+    if parts.get("yearof"):
+        return " ".join(parts["yearof"].casefold().split()[:-2])
+    if parts.get("yearon") or parts.get("moev"):
+        found = _NOUN_AFTER.match(text, end)
+        return " ".join(found.group("noun").casefold().split()) if found else ""
+    return ""
 
 
 def resolve_date(
@@ -200,6 +229,20 @@ _SEASONS = MappingProxyType({
 })  # fmt: skip
 
 
+def _weekend(direction: str, ref: date, future: bool) -> date:
+    """The Saturday of the weekend meant: "this weekend" the one of ``ref``'s week (on a
+    Sunday, the day before), "next weekend" a week on, "last weekend" the one before ``ref``'s
+    week; "over the weekend" the latest one, or the coming one when scheduled."""
+    ahead = (5 - ref.weekday()) % 7  # days to the next Saturday (0 on a Saturday)
+    this = ref - timedelta(days=1) if ref.weekday() == 6 else ref + timedelta(days=ahead)
+    if direction == "next":
+        return this + timedelta(days=7)
+    if direction == "this" or (future and direction != "last"):
+        return this
+    latest = ref - timedelta(days=(ref.weekday() - 5) % 7)  # on or before ``ref``
+    return latest - timedelta(days=7) if direction == "last" and ref.weekday() >= 5 else latest
+
+
 def _count(text: str) -> int:
     n_text = text.casefold()
     return (
@@ -221,6 +264,8 @@ def _resolve_relative(g: dict[str, str | Any], ref: date, future: bool) -> str:
             back = 7
         # News reports past events: "on Sunday" in Monday's paper is the day before.
         return (ref - timedelta(days=back)).isoformat()
+    if g["wkend"]:
+        return _weekend(" ".join(g["kdir"].casefold().split()), ref, future).isoformat()
     if g["day"]:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["day"].casefold()]
         return (ref + timedelta(days=shift)).isoformat()

@@ -34,7 +34,9 @@ _STOP = frozenset({
 
 # "last week" / "next week" resolve to the same weekday seven days away (``dates``): a day
 # standing for the week, said in the event's note so no one reads it as the exact day.
-_WEEK = re.compile(r"(?i)\b(?:last|next|this)\s+week\b")
+_WEEK = re.compile(
+    r"(?i)\b(?:(?:last|next|this)\s+week(?:end)?|(?:over|on|during)\s+the\s+weekend)\b"
+)
 WEEK_NOTE = "week-level date: the day shown stands for that week"
 
 
