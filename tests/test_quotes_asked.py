@@ -464,3 +464,14 @@ def test_an_attorney_general_is_no_one_s_lawyer(nlp: Nlp) -> None:
         "“We will fight these charges in court,” the lawyer said.",
     )
     assert said["We will fight"] == "lawyer"
+
+
+def test_he_is_no_woman_the_story_named(nlp: Nlp) -> None:
+    # Given names the table knows say whom "he" and "she" may mean: "Kirsten" is a woman.
+    said = said_in(
+        nlp,
+        "Senator Kirsten Olander described her early days in the chamber to a magazine.\n\n"
+        "A labor leader once advised her to change her looks before a special election.\n\n"
+        "“To win, you need to look different again,” he said.",
+    )
+    assert said["To win, you"] != "Kirsten Olander"
