@@ -401,3 +401,17 @@ def test_the_klan_by_any_of_its_names_is_one_group(nlp: Nlp) -> None:
     klan = [e for e in brief.entities if e.name == "Ku Klux Klan"]
     assert klan and klan[0].type == "ORG"
     assert {"KKK", "Klan"} <= {a.text for a in klan[0].aliases}
+
+
+def test_a_three_letter_surname_alone_is_its_person_not_a_month() -> None:
+    text = (
+        "Police said Michael Vaz and Theresa May were seen there. Vaz and a friend are "
+        "charged. In May the hall was closed."
+    )
+    article = make_article(text, "a")
+    mentions = [
+        _m(text.index("Michael Vaz"), "Michael Vaz", "PERSON"),
+        _m(text.index("Theresa May"), "Theresa May", "PERSON"),
+    ]
+    found = [(m.text, m.start) for m in untagged_surnames([article], mentions)]
+    assert found == [("Vaz", text.index("Vaz and a"))]

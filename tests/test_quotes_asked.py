@@ -475,3 +475,28 @@ def test_he_is_no_woman_the_story_named(nlp: Nlp) -> None:
         "“To win, you need to look different again,” he said.",
     )
     assert said["To win, you"] != "Kirsten Olander"
+
+
+def test_a_quotation_in_a_clause_is_its_subject_s_words(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "The fire was the worst in the country's history.\n\n"
+        "King Arvid Holm, on a trip abroad, sent a statement reassuring relatives that “all "
+        "of us in this country feel great sympathy.”\n\n"
+        "Senator Ilse Marr released a report on the flood response on Monday. As for the army, "
+        "the report found that soldiers “conducted themselves properly and with great care.”",
+    )
+    assert said["all of us"] == "Arvid Holm"
+    assert said["conducted themselves properly"] == "Ilse Marr"
+
+
+def test_a_place_or_a_listener_is_no_clause_speaker(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "The review grades each state on its science standards.\n\n"
+        "Nevada gets a 68 (“this otherwise sound document suffers from sloppy order”) and "
+        "Utah a 64.\n\n"
+        "Dana Kell startles when she hears “Coming up next, the late show host!” on air.",
+    )
+    assert said["this otherwise sound"] == ""
+    assert said["Coming up next,"] == ""

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from newsbrief.article.clause_speaker import clause_speaker
 from newsbrief.article.documents import DOCUMENTS, made_by
 from newsbrief.article.figure_fact import Sentences
 from newsbrief.article.people_named import Found, People
@@ -83,6 +84,8 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             with_last = found is None and _with_last(out, doc, sents, start)
             if with_last and out[-1].speaker is not None:
                 found = (out[-1].speaker, _span(out[-1]))
+        if found is None and not goes_on and not by_nobody:
+            found = clause_speaker(doc, text, start, end, people)
         if found is not None and found[0].casefold() in _THE_STATEMENT and out:
             # "The statement added:" names the statement the last quote came from, whose
             # maker the article gave then ('"...," said the Kessel firm.').

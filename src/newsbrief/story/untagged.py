@@ -105,13 +105,19 @@ def untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) 
             word = match.group(0)
             if opening and not _SPEAKS_AFTER.match(text, end) and word.casefold() in common:
                 continue
+            if len(word) == 3 and (word.casefold() in common or word.casefold() in _MONTHS):
+                continue  # "Vaz", "Moi"; not "May" (a month), nor a word the story writes
             label = label_of[match.group(0)]
             extra.append(Mention(article.id, start, end, match.group(0), label, None))
     return extra
 
 
-_TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,30}(?![\w-])")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{4,31}(?![\w-])")
+_TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{2,30}(?![\w-])")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,31}(?![\w-])")
+# Three-letter words that are months' names or short forms, never read as a surname.
+_MONTHS = frozenset({
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+})  # fmt: skip
 
 
 def untagged_variants(
@@ -132,6 +138,8 @@ def untagged_variants(
         taken = spans.get(article.id, [])
         for match in _TITLE_WORD.finditer(article.text):
             word = match.group(0)
+            if len(word) < 4:
+                continue  # no variant of a name of five letters or more
             if word not in label_of:
                 like = known.get(skeleton(word), {})
                 close = [
