@@ -202,3 +202,12 @@ def test_a_weekday_s_event_still_to_come(nlp: Nlp) -> None:
     assert dates(nlp, text, day) == ["1998-10-23"]
     text = "The consequences of Wednesday's vote were not clear."
     assert dates(nlp, text, day) == ["1998-10-21"]
+
+
+def test_as_early_as_or_as_late_as_a_day_is_ahead(nlp: Nlp) -> None:
+    # Told on Friday 23 October 1998.
+    day = "1998-10-23"
+    text = "Results from the capital could be announced as late as Sunday, officials said."
+    assert dates(nlp, text, day) == ["1998-10-25"]
+    text = "The committee's plan could be voted on by the full House as soon as Saturday."
+    assert dates(nlp, text, day) == ["1998-10-24"]

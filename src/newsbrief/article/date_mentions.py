@@ -53,11 +53,7 @@ def find_dates(article: Article, doc: Any) -> tuple[DateExpression, ...]:
                 parts=parts,
                 sentence=sents.index(match.start()),
                 future=scheduled(doc, match.start(), match.end())
-                or (
-                    possessive
-                    and _AHEAD_OF.search(text, max(0, match.start() - 24), match.start())
-                    is not None
-                ),
+                or _ahead_by_words(text, match.start(), possessive),
                 possessive=possessive,
                 in_quote=in_quote,
                 event=dated_noun(dict(parts), text, match.end()) or _event(verb),
@@ -81,6 +77,21 @@ _AND_DAY = re.compile(
 # "for Friday's vote", "ahead of Sunday's election": a weekday's event still to come (not
 # "after Wednesday's vote", "the consequences of Wednesday's vote").
 _AHEAD_OF = re.compile(r"(?i)\b(?:for|ahead\s+of|in\s+the\s+run-up\s+to)\s+$")
+# "as early as Monday", "as soon as Saturday", "no later than Sunday": a limit on what is to
+# come (every such phrase before a day or month in the DUC 2003 articles, five, was ahead).
+_AT_THE_SOONEST = re.compile(
+    r"(?i)\b(?:as\s+(?:early|late|soon)\s+as|no\s+later\s+than|not\s+before)\s+(?:next\s+)?$"
+)
+
+
+def _ahead_by_words(text: str, start: int, possessive: bool) -> bool:
+    """The words just before a date put it ahead of the report."""
+    before = max(0, start - 30)
+    if _AT_THE_SOONEST.search(text, before, start):
+        return True
+    return possessive and _AHEAD_OF.search(text, before, start) is not None
+
+
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "NORP"})
 
 
