@@ -280,3 +280,10 @@ def test_a_range_of_percentages_gives_both_ends(nlp: Nlp) -> None:
             (40.0, "percent"),
             (50.0, "percent"),
         ], text
+
+
+def test_a_span_that_lasted_is_a_duration_even_before_after(nlp: Nlp) -> None:
+    text = "One patient said the relief lasted seven weeks after the treatment ended."
+    assert spans(nlp, text) == [(7.0, "weeks", "")]
+    assert spans(nlp, "He served five years before his release.") == [(5.0, "years", "")]
+    assert spans(nlp, "Nine months after the blackout, births rose.") == []

@@ -45,6 +45,13 @@ _OFFSET_AFTER = re.compile(
     r"from\s+now|hence|into|-old)\b"
 )
 _SPAN_LABELS = frozenset({"DATE", "TIME"})
+# A word of lasting right before a span ("lasted up to seven weeks", "for four years").
+_LASTING_BEFORE = re.compile(
+    r"(?i)\b(?:lasted|lasts|lasting|for|spent|spends|took|takes|served|serving)\s+"
+    r"(?:(?:about|nearly|almost|more\s+than|up\s+to|at\s+least|some|over)\s+)?$"
+)
+# Offset words that may still follow a span that lasted ("lasted seven weeks after ...").
+_SEQUENCE = re.compile(r"after|before|later|earlier|prior")
 _ONE_LONG = re.compile(r"(?i)\b(year|month|week|day|hour)-?long\b")
 # "for more than a decade", "takes a decade", "for the past year", "spent a half-century": one
 # unit without a number, after a verb or preposition that says how long (not "a year ago",
@@ -69,8 +76,14 @@ def find_durations(article: Article, doc: Any, own: bool = True) -> tuple[Quanti
         for found in _SPAN.finditer(ent.text):
             at = ent.start_char + found.start("low")
             unit_end = ent.start_char + found.end()
-            if _OFFSET_AFTER.match(article.text, unit_end):
-                continue  # "four years ago", "nine months after", "a 3-year old"
+            offset = _OFFSET_AFTER.match(article.text, unit_end)
+            if offset and not (
+                _LASTING_BEFORE.search(article.text, max(0, at - 40), at)
+                and _SEQUENCE.fullmatch(offset.group(0).strip().casefold())
+            ):
+                # "four years ago", "nine months after", "a 3-year old"; not "it lasted seven
+                # weeks after being treated": a span that a word of lasting says is one.
+                continue
             if _an_idiom(found, article.text, ent.start_char):
                 continue  # "One day, he ...": not how long anything lasted
             unit = ent.start_char + found.start("unit")
