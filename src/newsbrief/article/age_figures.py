@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from newsbrief.article.figure_fact import Sentences, figure_fact
 from newsbrief.article.numbers import parse_number
-from newsbrief.article.regions import furniture_spans, inside, quoted_spans
+from newsbrief.article.regions import inside, skipped_spans
 from newsbrief.models import Article, QuantityFact
 
 AGE_UNIT = "years old"
@@ -46,7 +46,7 @@ def find_ages(article: Article, doc: object, own: bool = True) -> tuple[Quantity
     order, once per number."""
     text = article.text
     sents = Sentences(article, doc)
-    skip = sorted([*(quoted_spans(text) if own else ()), *furniture_spans(text)])
+    skip = skipped_spans(text, own)
     found: dict[int, QuantityFact] = {}
 
     def add(value: float | None, unit: str, span: tuple[int, int], end: int) -> None:

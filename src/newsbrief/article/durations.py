@@ -25,7 +25,7 @@ from typing import Any
 from newsbrief.article.figure_fact import Sentences, figure_fact
 from newsbrief.article.numbers import parse_number
 from newsbrief.article.predicates import predicate_phrase
-from newsbrief.article.regions import furniture_spans, inside, quoted_spans
+from newsbrief.article.regions import inside, skipped_spans
 from newsbrief.models import Article, QuantityFact
 
 DURATION_CLASS = "duration"
@@ -68,7 +68,7 @@ def find_durations(article: Article, doc: Any, own: bool = True) -> tuple[Quanti
     """Every duration the article states in its own words (``own``; else quotations too), in
     text order."""
     sents = Sentences(article, doc)
-    skip = sorted([*(quoted_spans(article.text) if own else ()), *furniture_spans(article.text)])
+    skip = skipped_spans(article.text, own)
     out: list[QuantityFact] = []
     for ent in doc.ents:
         if ent.label_ not in _SPAN_LABELS or inside(skip, ent.start_char):

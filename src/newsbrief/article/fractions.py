@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.article.figure_fact import Sentences, figure_fact
-from newsbrief.article.regions import furniture_spans, inside, quoted_spans
+from newsbrief.article.regions import inside, skipped_spans
 from newsbrief.models import Article, QuantityFact
 
 _PARTS = {
@@ -50,7 +50,7 @@ def find_fractions(article: Article, doc: object, own: bool = True) -> tuple[Qua
     quotations too), in text order, as a percentage."""
     text = article.text
     sents = Sentences(article, doc)
-    skip = sorted([*(quoted_spans(text) if own else ()), *furniture_spans(text)])
+    skip = skipped_spans(text, own)
     out: list[QuantityFact] = []
     for m in _OF.finditer(text):
         part = " ".join(m.group("part").casefold().replace("-", " ").split())

@@ -43,7 +43,7 @@ from newsbrief.article.predicates import (
     predicate_phrase,
 )
 from newsbrief.article.ranges import ranges_of
-from newsbrief.article.regions import furniture_spans, inside, quoted_spans
+from newsbrief.article.regions import inside, skipped_spans
 from newsbrief.article.uncounted import (
     a_duration_of,
     a_height,
@@ -79,7 +79,7 @@ def find_quantities(article: Article, doc: Any, own: bool = True) -> tuple[Quant
     out: list[QuantityFact] = []
     recent: tuple[int, Any] | None = None  # (sentence index, noun) of the last counted noun
     # Figures in quoted speech or in page furniture are not the article's statements.
-    skip = sorted([*(quoted_spans(article.text) if own else ()), *furniture_spans(article.text)])
+    skip = skipped_spans(article.text, own)
     ranges = ranges_of(article, doc, sents)
     out += [fact for fact, _ in ranges if not inside(skip, fact.start)]
     ranged = sorted(span for _, span in ranges)

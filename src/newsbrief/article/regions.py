@@ -120,6 +120,12 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def skipped_spans(text: str, own: bool) -> list[tuple[int, int]]:
+    """What a finder of figures skips, sorted: page furniture, and quotations when it reads
+    the article's own words only (``own``)."""
+    return sorted([*(quoted_spans(text) if own else ()), *furniture_spans(text)])
+
+
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
     """True when ``offset`` lies in one of the sorted, non-overlapping ``spans``."""
     i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
@@ -133,4 +139,5 @@ __all__ = [
     "inside",
     "quote_spans",
     "quoted_spans",
+    "skipped_spans",
 ]
