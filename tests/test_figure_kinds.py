@@ -287,3 +287,11 @@ def test_a_span_that_lasted_is_a_duration_even_before_after(nlp: Nlp) -> None:
     assert spans(nlp, text) == [(7.0, "weeks", "")]
     assert spans(nlp, "He served five years before his release.") == [(5.0, "years", "")]
     assert spans(nlp, "Nine months after the blackout, births rose.") == []
+
+
+def test_a_share_of_n_out_of_m_is_no_count_of_either(nlp: Nlp) -> None:
+    text = "Two out of three voters backed the plan, and 1 in 3 cases was preventable."
+    assert [(round(v, 2), u) for v, u, _ in figures_of(nlp, text)] == [
+        (66.67, "percent"),
+        (33.33, "percent"),
+    ]

@@ -28,18 +28,17 @@ def find_figures(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
     """The article's figures, quoted ones marked; a number read by both finders (one the
     tagger took for a count of "years") is kept once, as the count."""
     quoted = sorted(quoted_spans(article.text))
-    figures = list(find_quantities(article, doc))
+    shares = find_fractions(article, doc, own=False)
+    # "two out of three voters" is a share, not counts of 2 and 3 voters.
+    in_shares = sorted((f.start, f.end) for f in shares)
+    figures = _outside(find_quantities(article, doc), in_shares)
     taken = {f.start for f in figures}
     # Durations need no context from the figures before them: one pass, split by where.
-    spans = [
-        *find_durations(article, doc, own=False),
-        *find_ages(article, doc, own=False),
-        *find_fractions(article, doc, own=False),
-    ]
+    spans = [*find_durations(article, doc, own=False), *find_ages(article, doc, own=False), *shares]
     own = [f for f in spans if not inside(quoted, f.start)]
     said = [
         replace(f, quoted=True)
-        for f in (*find_quantities(article, doc, own=False), *spans)
+        for f in (*_outside(find_quantities(article, doc, own=False), in_shares), *spans)
         if inside(quoted, f.start)
     ]
     for fact in (*own, *find_tallies(article, doc), *said):
@@ -47,6 +46,10 @@ def find_figures(article: Article, doc: Any) -> tuple[QuantityFact, ...]:
             figures.append(fact)
             taken.add(fact.start)
     return tuple(sorted(figures, key=lambda f: f.start))
+
+
+def _outside(facts: tuple[QuantityFact, ...], spans: list[tuple[int, int]]) -> list[QuantityFact]:
+    return [f for f in facts if not inside(spans, f.start)]
 
 
 __all__ = ["find_figures"]
