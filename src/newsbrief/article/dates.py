@@ -32,6 +32,8 @@ _MONTHS = MappingProxyType({
     )
     for m in names
 })  # fmt: skip
+# Every month's name and short form, in lower case ("may", "sept", "december").
+MONTH_NAMES = frozenset(_MONTHS)
 # "Jan. 7-9", "March 3": a month's name right before a number makes it a day.
 MONTH_BEFORE = re.compile(
     r"\b(?:"

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from newsbrief.article.dates import MONTH_NAMES
 from newsbrief.article.mentions import overlaps, taken_spans
 from newsbrief.models import Article, Mention
 from newsbrief.story.merge_words import FEATURE_WORDS
@@ -105,7 +106,7 @@ def untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) 
             word = match.group(0)
             if opening and not _SPEAKS_AFTER.match(text, end) and word.casefold() in common:
                 continue
-            if len(word) == 3 and (word.casefold() in common or word.casefold() in _MONTHS):
+            if len(word) == 3 and (word.casefold() in common or word.casefold() in MONTH_NAMES):
                 continue  # "Vaz", "Moi"; not "May" (a month), nor a word the story writes
             label = label_of[match.group(0)]
             extra.append(Mention(article.id, start, end, match.group(0), label, None))
@@ -114,10 +115,6 @@ def untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) 
 
 _TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{2,30}(?![\w-])")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,31}(?![\w-])")
-# Three-letter words that are months' names or short forms, never read as a surname.
-_MONTHS = frozenset({
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-})  # fmt: skip
 
 
 def untagged_variants(
