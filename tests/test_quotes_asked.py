@@ -500,3 +500,66 @@ def test_a_place_or_a_listener_is_no_clause_speaker(nlp: Nlp) -> None:
     )
     assert said["this otherwise sound"] == ""
     assert said["Coming up next,"] == ""
+
+
+def test_a_quotation_inside_a_quotation_is_the_one_its_say_verb_names(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "“Last week the lawyer of the harbor board said, `Everything was decided by Olin Marsh, "
+        "who has since left.' I know that is not true,” Dara Whitcombe said.\n\n"
+        "“The inspector told me: ‘The crane would have failed within a month.’ Why wait?” "
+        "Kenton Rusk said.",
+    )
+    assert said["Last week the"] == "Dara Whitcombe"
+    assert said["Everything was decided"] == "lawyer"
+    assert said["The inspector told"] == "Kenton Rusk"
+    assert said["The crane would"] == "inspector"
+
+
+def test_no_one_said_a_quotation_someone_will_say_nor_one_he_said(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Dara Whitcombe met Olin Marsh on Monday.\n\n"
+        "“Any fair reader will say, ‘This is how it went, in the end.’ And he said, ‘The board "
+        "knew all along about it.’ We did not,” Whitcombe said.",
+    )
+    assert said["Any fair reader"] == "Dara Whitcombe"
+    assert "This is how" not in said
+    assert "The board knew" not in said
+
+
+def test_a_statement_from_a_person_right_after_the_quote_is_theirs(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Harbor Freight Lines said it had dropped its bid for the ferry company because of "
+        "“certain issues which could not be resolved,” according to a statement from company "
+        "secretary Olin Marsh.\n\n"
+        "Dara Whitcombe said the plan was “a scandal for the whole town,” according to Kenton "
+        "Rusk.\n\n"
+        "Mara Lisle told police she was “scared for her own life,” according to court documents.",
+    )
+    assert said["certain issues which"] == "Olin Marsh"
+    assert said["a scandal for"] == "Dara Whitcombe"
+    assert said["scared for her"] == "Mara Lisle"
+
+
+def test_an_attribution_left_inside_the_quote_marks_names_the_speaker(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "The county defender, Molly Aberline, backed the judge.\n\n"
+        "“This was a rough decision for the court to make. But he is going to jail, said "
+        "Aberline. He will carry that for the rest of his life.”",
+    )
+    assert said["This was a"] == "Molly Aberline"
+
+
+def test_a_chant_of_two_sentences_is_no_title_and_a_crowd_keeps_its_members(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Dozens gathered outside the harbor office on Friday.\n\n"
+        "“Close the Port! Save the Bay!” a small crowd of protesters shouted from behind the "
+        "barricades.\n\n"
+        "“We will not move from here,” a group of parents said.",
+    )
+    assert said["Close the Port!"] == "a small crowd of protesters"
+    assert said["We will not"] == "a group of parents"

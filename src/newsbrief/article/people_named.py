@@ -50,7 +50,32 @@ def ent_text(token: Any) -> str:
 
 def phrase(token: Any) -> str:
     """The noun phrase headed by ``token`` without its definite determiner ("the military
-    source" is "military source"); "a" and "another" are kept ("a representative")."""
+    source" is "military source"); "a" and "another" are kept ("a representative").  A crowd
+    keeps whom it is made of ("a small crowd of protesters")."""
+    members = next(
+        (
+            p
+            for c in token.children
+            if token.lower_ in _COLLECTIVES and c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN"
+        ),
+        None,
+    )
+    if members is not None:
+        return f"{phrase_of(token)} of {phrase_of(members)}"
+    return phrase_of(token)
+
+
+# Nouns that name people only by what they are a number of.
+_COLLECTIVES = frozenset(
+    {"crowd", "crowds", "group", "groups", "band", "handful", "dozen", "dozens", "throng",
+     "mob", "chorus", "gaggle", "couple", "pair", "bunch", "host", "team"}
+)  # fmt: skip
+
+
+def phrase_of(token: Any) -> str:
+    """``phrase`` without what hangs on it."""
     # Not what hangs on a preposition, a clause or an apposition, nor anything in them ("a
     # lawyer for Dorothea Quince" is a lawyer, not "lawyer Dorothea"; "a tribute posted by
     # Lane's Facebook page" is a tribute).

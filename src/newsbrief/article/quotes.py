@@ -14,9 +14,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from newsbrief.article.according import according_speaker, according_to_person
 from newsbrief.article.clause_speaker import clause_speaker
-from newsbrief.article.documents import DOCUMENTS, made_by
+from newsbrief.article.documents import made_by
 from newsbrief.article.figure_fact import Sentences
+from newsbrief.article.nested_quotes import nested_quotes
 from newsbrief.article.people_named import Found, People
 from newsbrief.article.quote_intro import introduced, reported_before
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
@@ -36,7 +38,8 @@ _SAY = SAY_VERBS
 
 
 def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple[QuoteFact, ...]:
-    """Every quote long enough to be a statement, in text order."""
+    """Every quote long enough to be a statement, in text order, then the quotes inside them
+    that a say-verb of their own introduces (``nested_quotes``)."""
     sents = Sentences(article, doc)
     text = article.text
     people = People(doc)
@@ -85,7 +88,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             if with_last and out[-1].speaker is not None:
                 found = (out[-1].speaker, _span(out[-1]))
         if found is None and not goes_on and not by_nobody:
-            found = clause_speaker(doc, text, start, end, people)
+            found = clause_speaker(doc, text, start, end, people) or _said_inside(text, quote)
         if found is not None and found[0].casefold() in _THE_STATEMENT and out:
             # "The statement added:" names the statement the last quote came from, whose
             # maker the article gave then ('"...," said the Kessel firm.').
@@ -114,7 +117,26 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
                 citation=Citation(article.id, start, end, i if own else None),
             )
         )
-    return tuple(out)
+    # Quotes inside quotes come last: a quote that goes on from the one before it (``continues``)
+    # goes on from the outer quote, whose speaker it shares.
+    inner = [q for o in out for q in nested_quotes(article, doc, sents, people, o, settings)]
+    return (*out, *inner)
+
+
+# '“This was a rough decision to make. But he is going to jail, said O’Neal. He’s a convicted
+# felon.”': the writer left out the marks around the attribution, inside the quote.
+_SAID_INSIDE = re.compile(
+    r",\s+(?:said\s+((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    r"|((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+said)\.\s"
+)
+
+
+def _said_inside(text: str, quote: QuoteSpan) -> Found | None:
+    said = _SAID_INSIDE.search(text, quote.words_start, quote.words_end)
+    if said is None:
+        return None
+    group = 1 if said.group(1) else 2
+    return said.group(group), (said.start(group), said.end(group))
 
 
 def _with_last(out: list[QuoteFact], doc: Any, sents: Sentences, start: int) -> bool:
@@ -142,6 +164,10 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# One sentence ending and another starting inside the marks.
+_SENTENCES = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
+
+
 def quoted_title(text: str, quote: QuoteSpan) -> bool:
     """A title in quote marks, no one's words: "Fare Thee Well: Celebrating 50 Years of
     Grateful Dead", a show's name; not "“It's a Potemkin Village,” Tribe said", which someone
@@ -149,6 +175,8 @@ def quoted_title(text: str, quote: QuoteSpan) -> bool:
     article, and a title ending its sentence ("... was “Indigenous Architecture through
     Indigenous Knowledge.” Part of ...") has no attribution after it."""
     words = text[quote.words_start : quote.words_end].strip()
+    if _SENTENCES.search(words):
+        return False  # '“Death to Arabs! Death to Arafat!”': two sentences, a chant
     ended = words.endswith((".", "!", "?"))
     named_work = _WORK_BEFORE.search(text, max(0, quote.start - 30), quote.start)
     return _a_title(words) and bool(ended or named_work or not _said_after(text, quote.end))
@@ -196,28 +224,6 @@ _INVERTED = re.compile(
 _RESPONSE = re.compile(
     r"(?:^|[.!?”\"]\s+|\n\s*)((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w-]+)['’]s[ \t]+"
     r"(?:response|reply|answer|retort|explanation|verdict)[ \t]*:[ \t]*$"
-)
-# The source opening the quote's sentence, the quote right after its comma; or set off by
-# commas after an opening phrase ('In one, according to Salon, "she read ..."').
-_ACCORDING_BEFORE = re.compile(
-    r"(?:^|[.!?”\"]\s+|\n\s*|,\s+)[Aa]ccording\s+to\s+(?:the\s+)?"
-    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$"
-)
-_ACCORDING_AFTER = re.compile(
-    r"[,\s]*according\s+to\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-)
-# '"...," according to a page set up on GoFundMe', 'According to the indictment, "..."': a
-# document speaks when no one is named (its maker, when the article says who made it).
-_DOCUMENT_WORDS = "|".join(
-    sorted(DOCUMENTS | {"page", "website", "site", "indictment", "affidavit", "transcript"})
-)
-_ACCORDING_DOCUMENT = (
-    r"according\s+to\s+(?:(?:a|an|the|this|that|its|his|her|their)\s+)?"
-    rf"((?:[\w'’-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})s?)\b"
-)
-_ACCORDING_DOCUMENT_AFTER = re.compile(r"[,\s]*" + _ACCORDING_DOCUMENT)
-_ACCORDING_DOCUMENT_BEFORE = re.compile(
-    r"(?:^|[.!?”\"]\s+|\n\s*|,\s+)[Aa]" + _ACCORDING_DOCUMENT[1:] + r",\s*$"
 )
 
 
@@ -342,6 +348,9 @@ def _speaker(
     )
     if inverted:
         return inverted.group(1), (inverted.start(1), inverted.end(1))
+    sourced = according_to_person(doc, text, end)
+    if sourced is not None:
+        return sourced
     para_start = max(text.rfind("\n", 0, start) + 1, start - 400)
     para_end = text.find("\n", end)
     # Far enough for "..., chief prosecutor Ulf Noren, who is leading the inquiry, was quoted
@@ -405,20 +414,7 @@ def _speaker(
     maker = made_by(noun, earlier=False) if noun is not None else None
     if maker is not None:
         return maker, None
-    according = _ACCORDING_AFTER.match(text, end)
-    if according:  # '"...," according to Lena Marquardt.'
-        return according.group(1).rstrip("."), None
-    according = _ACCORDING_BEFORE.search(text, max(0, start - 80), start)
-    if according:  # 'According to the Bureau, "the census in 1990 took a step backward"'
-        return according.group(1), (according.start(1), according.end(1))
-    according = _ACCORDING_DOCUMENT_AFTER.match(text, end) or _ACCORDING_DOCUMENT_BEFORE.search(
-        text, max(0, start - 80), start
-    )
-    if according:
-        document = doc.char_span(according.start(1), according.end(1), alignment_mode="expand")
-        maker = made_by(document.root) if document is not None else None
-        return maker or according.group(1), None
-    return None
+    return according_speaker(doc, text, start, end)
 
 
 # At most a short subject between a quote and its "reads": "his web site", "the letter".

@@ -1,0 +1,84 @@
+"""Quoted words an article sources with "according to": a person, a body or a document.
+
+Takes: the article text, its spaCy ``Doc`` and a quote's span.  Gives: the speaker "according
+to" names ('"...," according to Lena Marquardt.', 'According to the Bureau, "..."'), or, for a
+document, the one the article says made it ('according to a statement from company secretary
+P.A. Moore').  Used by ``article.quotes`` once no say-verb names a speaker, and, for a
+person's statement right after the quote, before any.
+Backends: spaCy's NER and dependency parse (``documents.made_by``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsbrief.article.documents import DOCUMENTS, made_by
+from newsbrief.article.people_named import Found
+
+# The source opening the quote's sentence, the quote right after its comma; or set off by
+# commas after an opening phrase ('In one, according to Salon, "she read ..."').
+_ACCORDING_BEFORE = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n\s*|,\s+)[Aa]ccording\s+to\s+(?:the\s+)?"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$"
+)
+_ACCORDING_AFTER = re.compile(
+    r"[,\s]*according\s+to\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+)
+# '"...," according to a page set up on GoFundMe', 'According to the indictment, "..."': a
+# document speaks when no one is named (its maker, when the article says who made it).
+_DOCUMENT_WORDS = "|".join(
+    sorted(DOCUMENTS | {"page", "website", "site", "indictment", "affidavit", "transcript"})
+)
+_ACCORDING_DOCUMENT = (
+    r"according\s+to\s+(?:(?:a|an|the|this|that|its|his|her|their)\s+)?"
+    rf"((?:[\w'’-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})s?)\b"
+)
+_ACCORDING_DOCUMENT_AFTER = re.compile(r"[,\s]*" + _ACCORDING_DOCUMENT)
+_ACCORDING_DOCUMENT_BEFORE = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n\s*|,\s+)[Aa]" + _ACCORDING_DOCUMENT[1:] + r",\s*$"
+)
+
+
+def according_to_person(doc: Any, text: str, end: int) -> Found | None:
+    """'Cathay said it withdrew because of “certain issues ...,” according to a statement
+    from company secretary P.A. Moore': words sourced right after the quote to a statement a
+    person named there made are that person's, whoever the say-verb before has speak.  (Not
+    "according to court documents", nor "..., according to Kenton Rusk", who heard Marsh
+    say it.)"""
+    according = _ACCORDING_DOCUMENT_AFTER.match(text, end)
+    if according is None:
+        return None
+    document = doc.char_span(according.start(1), according.end(1), alignment_mode="expand")
+    maker = made_by(document.root, earlier=False) if document is not None else None
+    if document is None or maker is None:
+        return None
+    # The maker must be a person named in the phrase itself ("from company secretary P.A.
+    # Moore"), not one an earlier sentence gave the document.
+    after = document.end_char
+    people = [
+        e.text for e in doc.ents if e.label_ == "PERSON" and after <= e.start_char < after + 80
+    ]
+    return (maker, None) if any(maker in name or name in maker for name in people) else None
+
+
+def according_speaker(doc: Any, text: str, start: int, end: int) -> Found | None:
+    """The source "according to" names right after the quote at ``[start, end)`` or right
+    before it, a document's maker where the article gives one."""
+    according = _ACCORDING_AFTER.match(text, end)
+    if according:  # '"...," according to Lena Marquardt.'
+        return according.group(1).rstrip("."), None
+    according = _ACCORDING_BEFORE.search(text, max(0, start - 80), start)
+    if according:  # 'According to the Bureau, "the census in 1990 took a step backward"'
+        return according.group(1), (according.start(1), according.end(1))
+    according = _ACCORDING_DOCUMENT_AFTER.match(text, end) or _ACCORDING_DOCUMENT_BEFORE.search(
+        text, max(0, start - 80), start
+    )
+    if according:
+        document = doc.char_span(according.start(1), according.end(1), alignment_mode="expand")
+        maker = made_by(document.root) if document is not None else None
+        return maker or according.group(1), None
+    return None
+
+
+__all__ = ["according_speaker", "according_to_person"]
