@@ -143,7 +143,7 @@ from newsbrief.story.name_cleanup import (
     without_glued_words,
 )
 from newsbrief.story.name_use import used_as
-from newsbrief.story.names import checked_type, fold, person_like, surnames
+from newsbrief.story.names import checked_type, fold, person_like, quoted_nickname, surnames
 from newsbrief.story.nearest_names import kin_named, nearest_full_names
 from newsbrief.story.org_heads import kind_alone, ministry_forms, untagged_kinds
 from newsbrief.story.state_codes import state_codes
@@ -374,6 +374,9 @@ def _build(
             etype = "PERSON"  # "Rihanna nabbed her first No. 1" (tagged GPE): a person
         if all(a_law(t) for t in counts):
             etype = "LAW"  # "the Affordable Care Act": a law, no actor
+        # A quoted nickname is a name the person goes by, also where no source writes it alone
+        # ("Libby" of 'Liberty “Libby” German').
+        counts.update([n for m in ms if (n := quoted_nickname(m.text)) and n not in counts])
         aliases = tuple(Alias(t, c) for t, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
         cites = tuple(_cite(by_id[m.article], m.start, m.end) for m in ms)
         entities.append(Entity(name=name, type=etype, aliases=aliases, mentions=cites))

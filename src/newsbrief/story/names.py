@@ -222,6 +222,13 @@ def surnames(name: str) -> tuple[str, ...]:
 _QUOTED_NICKNAME = re.compile(r"(\S+)\s+[\"“‘']([^\s\"“”‘’']+)[\"”’']\s+(\S.*)")
 
 
+def quoted_nickname(written: str) -> str | None:
+    """The nickname in quotation marks inside a person's name, as written: "Libby" of
+    'Liberty “Libby” German'."""
+    m = _QUOTED_NICKNAME.fullmatch(written)
+    return m.group(2) if m else None
+
+
 def nickname_forms(written: str) -> tuple[str, ...]:
     """The folded names a person with a quoted nickname also goes by: 'Liberty “Libby”
     German' is "liberty german" and "libby german" (none for a name without one)."""
@@ -270,6 +277,7 @@ __all__ = [
     "given_key",
     "nickname_forms",
     "person_like",
+    "quoted_nickname",
     "skeleton",
     "surnames",
     "written_out",
