@@ -563,3 +563,24 @@ def test_a_chant_of_two_sentences_is_no_title_and_a_crowd_keeps_its_members(nlp:
     )
     assert said["Close the Port!"] == "a small crowd of protesters"
     assert said["We will not"] == "a group of parents"
+
+
+def test_a_word_in_lower_case_is_no_one_she_could_be(nlp: Nlp) -> None:
+    # The small tagger types "ghrelin" a person here, as on a Multi-News dev article.
+    said = said_in(
+        nlp,
+        "One day in 2007, Alma Jing Lau, who studies decision-making at the University of "
+        'Kesh, sat down at a mall restaurant and regretted everything she had bought. "I '
+        'wondered why it had seemed like a good idea to buy 10 pairs of tights," she says.\n\n'
+        "So what is going on? When we are hungry, our stomach releases a hormone called "
+        "ghrelin. This acts on an area of the brain called the ventromedial prefrontal cortex, "
+        "which is involved in reward and motivation, making people want to seek out and "
+        "consume calories.\n\n"
+        "Jing Lau suggests that ghrelin's effect also spills over into non-food domains – "
+        "prompting you to acquire more of everything when you are hungry. \"We'd like to make "
+        "consumers aware of the possibility that if they go shopping on an empty stomach, they "
+        'might spend more money," she says.\n\n'
+        "She adds: \"We're now going to look at how hunger might influence other behaviours, "
+        'like how people communicate with others."',
+    )
+    assert said["We're now going"] == said["We'd like to"] == "Jing Lau"

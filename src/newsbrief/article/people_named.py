@@ -127,6 +127,8 @@ class People:
             and (
                 (
                     e.label_ == "PERSON"
+                    # "ghrelin's effect": a word written in lower case is no one's name.
+                    and not e.text.islower()
                     and e.text.split()[-1].casefold() not in _NOT_PERSON_LAST
                     # "makes him a better Airman": a title alone names no one.
                     and not (len(e) == 1 and e.text.casefold() in TITLE_WORDS)
