@@ -417,3 +417,36 @@ def test_a_three_letter_surname_alone_is_its_person_not_a_month() -> None:
     ]
     found = [(m.text, m.start) for m in untagged_surnames([article], mentions)]
     assert found == [("Vaz", text.index("Vaz and a"))]
+
+
+def test_a_city_with_and_without_its_city_is_one_place_unless_the_bare_name_is_known() -> None:
+    from newsbrief.models import Mention
+    from newsbrief.story.city_names import city_forms
+
+    def place(text: str, label: str = "GPE") -> Mention:
+        return Mention("a", 0, len(text), text, label)
+
+    found = [
+        place("Salt Lake City"),
+        place("Salt Lake", "LOC"),
+        place("Kansas City"),
+        place("Kansas"),
+        place("Mexico City"),
+        place("Mexico"),
+        place("Dodge City"),
+        Mention("a", 0, 5, "Dodge", "ORG"),  # a maker of cars, no place
+    ]
+    assert city_forms(found) == [("salt lake", "salt lake city")]
+
+
+def test_a_word_that_opens_a_longer_name_stays_a_name_though_written_in_lower_case(
+    nlp: Nlp,
+) -> None:
+    held = aliases(
+        nlp,
+        "The articles were approved by the House of Representatives in December. Police "
+        "raided a safe house in the capital on Monday.",
+        "The House voted along party lines. The House prosecutors asked the Senate for time.",
+    )
+    owner = next(name for name, forms in held.items() if "House of Representatives" in forms)
+    assert "House" in held[owner], held

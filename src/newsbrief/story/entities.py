@@ -118,6 +118,7 @@ from newsbrief.article.name_scan import (
 from newsbrief.article.tables import NOT_NAMES
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
+from newsbrief.story.city_names import city_forms
 from newsbrief.story.entity_names import (
     OFFICES,
     a_law,
@@ -197,6 +198,7 @@ def merge_entities(
             *kind_alone(articles, found),
             *ministry_forms(found),
             *street_forms(articles, found),
+            *city_forms(found),
             *states,
         ],
         used_as=(use.places, use.actors),

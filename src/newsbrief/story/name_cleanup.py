@@ -24,9 +24,12 @@ from newsbrief.story.names import nickname_forms, person_like
 
 
 def drop_common_words(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
-    """Without one-word organisation names the story also writes in lower case (rule list)."""
+    """Without one-word organisation names the story also writes in lower case (rule list),
+    but for one that opens a longer name the story gives ("the House" of the "House of
+    Representatives": the chamber, whatever "a safe house" is)."""
     words = {m.text for m in mentions if m.label == "ORG" and m.group is None and m.text.isalpha()}
-    lower = {w for w in words if w[1:].islower()}
+    opening = {m.text.split()[0] for m in mentions if m.label == "ORG" and " of " in m.text}
+    lower = {w for w in words if w[1:].islower() and w not in opening}
     if not lower:
         return mentions
     used = set()
