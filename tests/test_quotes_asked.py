@@ -584,3 +584,13 @@ def test_a_word_in_lower_case_is_no_one_she_could_be(nlp: Nlp) -> None:
         'like how people communicate with others."',
     )
     assert said["We're now going"] == said["We'd like to"] == "Jing Lau"
+
+
+def test_a_body_quoted_by_its_short_name_is_given_by_its_full_name(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "The Harbor Safety Board (HSB) reviewed the crane on Monday.\n\n"
+        "HSB maintains that, under its reading of the rules, a crane is only unsafe when it is "
+        "“already failing in plain sight of the crew.”",
+    )
+    assert said["already failing in"] == "Harbor Safety Board"

@@ -211,3 +211,18 @@ def test_as_early_as_or_as_late_as_a_day_is_ahead(nlp: Nlp) -> None:
     assert dates(nlp, text, day) == ["1998-10-25"]
     text = "The committee's plan could be voted on by the full House as soon as Saturday."
     assert dates(nlp, text, day) == ["1998-10-24"]
+
+
+def test_a_month_ending_its_sentence_is_read_on_its_own_verb_and_set_up_is_done(
+    nlp: Nlp,
+) -> None:
+    # The full stop after "March" hangs on "said": the plan is still the one "expects" tells.
+    text = (
+        "Divers have begun interviewing the crew and examining the trawler's records. The "
+        "board said it expects to publish an interim report in March."
+    )
+    assert dates(nlp, text, "2024-11-07") == ["2025-03"]
+    # "set up on Tuesday" was done; "set for Tuesday" is planned.
+    done = "The health director said a helpline set up on Tuesday had received 400 calls."
+    assert dates(nlp, done, "2025-08-21") == ["2025-08-19"]
+    assert dates(nlp, "The vote is set for Tuesday.", "2025-08-21") == ["2025-08-26"]

@@ -71,6 +71,10 @@ SAY_VERBS = frozenset({
     # "staffers ask, “Is it OK to clap?”" (not "read": "The sign on the door read:" is
     # nobody's words).
     "ask",
+    # More present tense, as features write it ("This person, Hodler said, approaches bidding
+    # cities and claims that “...”").
+    "claims", "asserts", "maintains", "urges", "vows", "promises", "testifies", "complains",
+    "pledges", "affirms", "reiterates",
 })  # fmt: skip
 # Verbs of judging or calling, by lemma: who does it speaks the words quoted after it in the
 # sentence ("praised the ruling for ensuring that “...”", "called it “a disaster”").
@@ -100,8 +104,11 @@ _SCHEDULED = frozenset({
 
 def scheduled(doc: Any, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    # Not the sentence's full stop a date may end on ("in March."): its head is the main verb.
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    if not words:
         return False
+    span = doc[words[0].i : words[-1].i + 1]
     token = span.root
     # "in late May, when he will be honored": a clause on the date itself says it is ahead.
     # (The few tokens after it: ``doc.text`` is the whole text, built anew on each call.)
@@ -111,7 +118,9 @@ def scheduled(doc: Any, start: int, end: int) -> bool:
     for _ in range(6):
         if token.lower_ in SAY_VERBS:
             return False
-        if token.lower_ in _SCHEDULED or any(c.lower_ in _FUTURE_AUX for c in token.children):
+        if (token.lower_ in _SCHEDULED and not _set_up(token)) or any(
+            c.lower_ in _FUTURE_AUX for c in token.children
+        ):
             return True
         if _is_to(token):
             return True
@@ -126,6 +135,11 @@ def scheduled(doc: Any, start: int, end: int) -> bool:
 
 
 _WHEN_WILL = re.compile(r",?\s*when\s+(?:\w+\s+){0,2}will\b")
+
+
+def _set_up(token: Any) -> bool:
+    """ "a helpline set up on Tuesday", "set off on Monday": done, not planned ("set for")."""
+    return token.lower_ == "set" and any(c.dep_ == "prt" for c in token.children)
 
 
 def _arranged(verb: Any) -> bool:

@@ -80,6 +80,7 @@ def story_claims(
     for found in spans.values():
         found.sort()
     speakers = known_speakers(entities, {f.article.id: f.article.text for f in facts})
+    named_by = _named_by(entities)
     types = {e.name: e.type for e in entities}
     # "the Hummer", a car the tagger called a person, says nothing.
     things = frozenset(name for name, kind in types.items() if kind in _THINGS)
@@ -102,7 +103,7 @@ def story_claims(
             for q in analysis.quantities
         ]  # fmt: skip
         others += _dates(analysis.dates, ref)
-        others += _quotes(analysis.quotes, article, spans, speakers, things)
+        others += _quotes(analysis.quotes, article, spans, speakers, things, named_by)
     texts = {f.article.id: f.article.text for f in facts}
     counted = _lengthen_units(_shorten_units(counted, list(texts.values())), texts)
     units = {c.unit for c, ordinal in counted if not ordinal}
@@ -398,6 +399,7 @@ def _quotes(
     spans: _Spans,
     speakers: Speakers,
     things: frozenset[str] = frozenset(),
+    named_by: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     mentions = spans.get(article, [])
     names = frozenset(name for _, _, name in mentions)
@@ -418,7 +420,7 @@ def _quotes(
                 speaker=speaker,
                 text=quote.text,
                 citations=(quote.citation,),
-                entity=_entity_named(names, speaker),
+                entity=_entity_named(names, speaker, named_by or {}),
             )
         )
     return out
@@ -438,11 +440,25 @@ def _merged_name(mentions: Sequence[tuple[int, int, str]], start: int) -> str | 
     return None
 
 
-def _entity_named(names: frozenset[str], speaker: str | None) -> str | None:
+def _named_by(entities: Sequence[Entity]) -> dict[str, str]:
+    """Each name the story gives one entity only -> that entity's name ("FWS" -> "Fish and
+    Wildlife Service")."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for alias in e.aliases:
+            owners[alias.text].add(e.name)
+    return {text: next(iter(names)) for text, names in owners.items() if len(names) == 1}
+
+
+def _entity_named(
+    names: frozenset[str], speaker: str | None, named_by: Mapping[str, str]
+) -> str | None:
     if speaker is None:
         return None
     if speaker in names:
         return speaker
+    if named_by.get(speaker) in names:  # "FWS maintains that ...": the agency, by its name
+        return named_by[speaker]
     last = speaker.split()[-1]
     matches = {n for n in names if last in n.split()}
     return matches.pop() if len(matches) == 1 else None
