@@ -450,3 +450,21 @@ def test_a_word_that_opens_a_longer_name_stays_a_name_though_written_in_lower_ca
     )
     owner = next(name for name, forms in held.items() if "House of Representatives" in forms)
     assert "House" in held[owner], held
+
+
+def test_a_body_the_alias_table_types_stays_a_body_written_as_a_place(nlp: Nlp) -> None:
+    from builders import analyse, make_article
+
+    brief = analyse(
+        [
+            make_article(
+                "UNITED NATIONS (AP) — Delegates met at the United Nations on Monday. The U.N. "
+                "said it would cut funding to the Harbor Fund, and U.N. staff left.",
+                "a",
+            ),
+            make_article("The United Nations said on Tuesday the cut would stand.", "b"),
+        ],
+        nlp=nlp,
+    )
+    types = {e.name: e.type for e in brief.entities}
+    assert types["United Nations"] == "ORG", types

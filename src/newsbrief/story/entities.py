@@ -353,10 +353,13 @@ def _build(
             said_to_be_a_body(by_id[m.article].text, m) for m in ms
         ):
             etype = "ORG"  # "environmental group Clean Coast", typed a place for "Coast"
-        elif (etype in ("ORG", "FAC") and placed) or (
-            etype == "PERSON" and not titled and placed * 2 >= len(ms)
+        elif not grouped and (
+            (etype in ("ORG", "FAC") and placed)
+            or (etype == "PERSON" and not titled and placed * 2 >= len(ms))
         ):
-            etype = "GPE"  # "the village of Qalaat al-Madiq", tagged a person
+            # "the village of Qalaat al-Madiq", tagged a person; not the "United Nations" of
+            # the alias table, written in a dateline ("UNITED NATIONS (AP) —").
+            etype = "GPE"
         elif (
             etype in ("ORG", "NORP", "PERSON")
             and set(map(fold, counts)) <= places
