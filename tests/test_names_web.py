@@ -468,3 +468,34 @@ def test_a_body_the_alias_table_types_stays_a_body_written_as_a_place(nlp: Nlp) 
     )
     types = {e.name: e.type for e in brief.entities}
     assert types["United Nations"] == "ORG", types
+
+
+def test_a_sheriff_s_office_is_its_department_and_a_police_department_its_police(
+    nlp: Nlp,
+) -> None:
+    from newsbrief.story.names import checked_type, core
+
+    assert core("Dunmore County Sheriff’s Office") == core("Dunmore County Sheriff's Dept.")
+    assert core("Kesh City Police Department") == core("Kesh City Police")
+    assert core("Police Department") != core("Police")
+    assert checked_type("Dunmore County Sheriff’s Department", "FAC") == "ORG"
+    assert checked_type("Kesh Post Office", "FAC") == "FAC"
+    held = aliases(
+        nlp,
+        "The girls were reported missing to the Dunmore County Sheriff’s Office on Monday.",
+        "Deputies from the Dunmore County Sheriff’s Department searched the trails on Tuesday.",
+    )
+    owner = next(n for n, forms in held.items() if "Dunmore County Sheriff’s Office" in forms)
+    assert "Dunmore County Sheriff’s Department" in held[owner], held
+
+
+def test_a_given_name_a_quoted_nickname_and_a_surname_are_one_name(nlp: Nlp) -> None:
+    held = aliases(
+        nlp,
+        "Police named the two girls as Abigail “Abby” Wendt, 13, and Dana Wills, 14. Abigail "
+        "Wendt and Dana Wills were dropped off at the bridge.",
+        "Abby Wendt posted a photo before the girls vanished. Abigail was 13.",
+    )
+    owner = next(name for name, forms in held.items() if "Abigail Wendt" in forms)
+    assert owner == "Abigail Wendt"  # not the form with the nickname in quotes
+    assert {"Abby", "Abby Wendt", "Abigail “Abby” Wendt"} <= held[owner], held

@@ -25,7 +25,13 @@ from newsbrief.article.name_scan import (
 )
 from newsbrief.article.quotes import quoted_title
 from newsbrief.article.regions import quote_spans
-from newsbrief.article.tables import GAZETTEER, GIVEN_NAME_WORDS, ORG_WORDS, PLACE_WORDS
+from newsbrief.article.tables import (
+    GAZETTEER,
+    GIVEN_NAME_GENDERS,
+    GIVEN_NAME_WORDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+)
 from newsbrief.backends.aliases import AliasGroup, alias_patterns, case_sensitive
 from newsbrief.models import Article, Mention
 from newsbrief.settings import AnalysisSettings
@@ -42,6 +48,7 @@ _TRIM_FRONT = re.compile(
 _TRIM_BACK = re.compile(r"(?:['’]s?|\s+|-{2,}|—)$")
 _OWNER = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+(?=[A-Z])")
 _DASH_TAIL = re.compile(r"[ \t]+[-–—]+(?:[ \t]+[a-z]+)?[ \t]*$")
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+)[ \t]+[“\"][A-Z][a-z]+[”\"][ \t]+[A-Z][\w'’-]*[a-z]")
 _TWO_NAMES = re.compile(r"[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+")
 _OWNED_THING = re.compile(r"['’]s(?:\s+[a-z][\w-]*)+$")
 _LIKE = re.compile(r"-like$")
@@ -124,6 +131,14 @@ def find_mentions(
         # mentions either (the tagger makes the whole a person, and merging then joins the
         # parties into one).
         taken.append((case.start(), case.end()))
+    for named in _NICKNAMED.finditer(text):
+        # 'Abigail “Abby” Williams': the tagger stops at the quote mark; a given name, a
+        # quoted nickname and a surname are one person's name.
+        if named.group(1).casefold() in GIVEN_NAME_GENDERS and not overlaps(
+            sorted(taken), named.start(), named.end()
+        ):
+            found.append(Mention(article.id, named.start(), named.end(), named[0], "PERSON", None))
+            taken.append((named.start(), named.end()))
     for person in titled_names(text):  # before spaCy, which misses names after long titles
         if not overlaps(sorted(taken), person.start, person.end):
             found.append(Mention(article.id, person.start, person.end, person.text, "PERSON", None))

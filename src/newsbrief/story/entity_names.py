@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from newsbrief.article.tables import GAZETTEER
-from newsbrief.story.names import checked_type, fold, surnames
+from newsbrief.story.names import checked_type, fold, nickname_forms, surnames
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -59,6 +59,9 @@ def entity_name(counts: Counter[str], etype: str) -> str:
             and not re.match(r"[A-Z]\.", o)
         }
         counts = Counter({t: c for t, c in counts.items() if t not in glued}) or counts
+        # A name with its quoted nickname is no fuller than the name ('Abigail “Abby”
+        # Williams' is Abigail Williams).
+        counts = Counter({t: c for t, c in counts.items() if not nickname_forms(t)}) or counts
         most_words = max(len(t.split()) for t in counts)
         fullest = Counter({t: c for t, c in counts.items() if len(t.split()) == most_words})
         full = Counter({t: c for t, c in counts.items() if " " in t})

@@ -80,6 +80,12 @@ def core(name: str) -> str:
         kept = kept[:-1]  # "Microsoft Corp." is Microsoft; "Apple Computer Inc." and "... Co."
     if len(kept) > 1:
         kept[-1] = _ORG_ENDINGS.get(kept[-1], kept[-1])
+    # "the Carroll County Sheriff's Office" is its "Sheriff's Department"; the "Houston Police
+    # Department" is the "Houston Police".
+    if len(kept) > 2 and kept[-3:-1] == ["sheriff", "s"] and kept[-1] == "office":
+        kept[-1] = "department"
+    if len(kept) > 2 and kept[-2:] == ["police", "department"]:
+        kept = kept[:-1]
     if len(kept) > 1 and kept[-1] in WORKS:
         named = len(kept)
         while named > 1 and kept[named - 1] in _WORKS_WORDS:
@@ -145,6 +151,11 @@ GENERIC = frozenset({
 })  # fmt: skip
 
 
+# Last words of a public body the tagger may type a building ("post office" stays one).
+_BODIES = frozenset({"department", "police", "agency", "bureau", "ministry"})
+_SHERIFF_OFFICE = ("sheriff's office", "sheriff’s office")
+
+
 def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str:
     """The tagger's type checked against the gazetteer (SANA and Sputnik are outlets, Arsal
     and Ras Baalbek places) and against a telling last word ("... Valley" is a place,
@@ -165,6 +176,8 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
         return "LOC"  # "Mount St. Helens", "Lake Placid", "Cape Cod", tagged a person
     if label in ("PERSON", "GPE") and last in ORG_WORDS:
         return "ORG"
+    if label == "FAC" and (last in _BODIES or name.casefold().endswith(_SHERIFF_OFFICE)):
+        return "ORG"  # "Carroll County Sheriff’s Department", tagged a building
     if label == "ORG" and last in _FEATURES:
         return "LOC"  # "the Three Gorges Reservoir", "the Three Gorges", tagged ORG
     if label == "ORG" and last in _STREETS and " " in name.strip():
