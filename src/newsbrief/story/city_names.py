@@ -12,14 +12,12 @@ from collections.abc import Sequence
 
 from newsbrief.article.tables import GAZETTEER
 from newsbrief.models import Mention
-from newsbrief.story.names import fold
-
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+from newsbrief.story.names import PLACE_LABELS, fold
 
 
 def city_forms(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
     """(bare name, "<name> City") for each city the story also names without "City"."""
-    places = {fold(m.text) for m in mentions if m.label in _PLACE_LABELS}
+    places = {fold(m.text) for m in mentions if m.label in PLACE_LABELS}
     return [
         (bare, name)
         for name in sorted(places)
