@@ -138,6 +138,38 @@ def test_a_given_name_before_the_one_full_name_of_its_article_is_that_person() -
     assert nearest_full_names(alone) == []
 
 
+def test_a_given_name_is_the_one_person_of_that_name_its_own_article_names() -> None:
+    # The story names three Marys, but this article one only: "his wife, Mary," is hers.
+    a = make_article(
+        "Bob Wilder of Leon and his wife, Mary, helped write the draft. "
+        "“Please don't allow it,” Mary Wilder said.",
+        "a",
+    )
+    b = make_article("Joining the vote were Mary Brown and Mary Blythe.", "b")
+    found = mentions_in(
+        a, ("Bob Wilder", "PERSON", 0), ("Mary", "PERSON", 0), ("Mary Wilder", "PERSON", 0)
+    ) + mentions_in(b, ("Mary Brown", "PERSON", 0), ("Mary Blythe", "PERSON", 0))
+    assert nearest_full_names(found) == [("mary", "mary wilder")]
+
+
+def test_a_known_given_name_the_tagger_typed_a_place_is_still_a_person() -> None:
+    # "Stephen, thank you for your interest": the tagger typed the vocative a place.
+    a = make_article(
+        "Comedian Stephen Colvin wants the seat. “Stephen is honored,” his aide said.", "a"
+    )
+    b = make_article(
+        "The governor answered Stephen Colvin. “Stephen, thank you for your interest.”", "b"
+    )
+    found = mentions_in(a, ("Stephen Colvin", "PERSON", 0), ("Stephen", "PERSON", 1)) + mentions_in(
+        b, ("Stephen Colvin", "PERSON", 0), ("Stephen", "GPE", 1)
+    )
+    assert nearest_full_names(found) == [("stephen", "stephen colvin")]
+    # A town the gazetteer knows stays no one's given name.
+    c = make_article("Virginia Holt spoke. Later, in Virginia, she rested.", "c")
+    place = mentions_in(c, ("Virginia Holt", "PERSON", 0), ("Virginia", "GPE", 1))
+    assert nearest_full_names(place) == []
+
+
 def test_a_given_name_that_is_also_a_word_names_a_person_tagged_a_group() -> None:
     # "Amber Pasztor" tagged ORG each time: "Amber" (also "the amber alert") was cut off as a
     # glued common word, and the mother became her son "Rene Pasztor".

@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from newsbrief.article.tables import GAZETTEER, GIVEN_NAME_GENDERS
 from newsbrief.models import Article, Mention
 from newsbrief.story.names import (
     PLACE_LABELS,
@@ -76,8 +77,15 @@ def nearest_full_names(
 
     def always_person(name: str) -> bool:
         # "Varrow", a town the tagger also calls a person, is no one's given name; "Areej",
-        # tagged GPE but given a father and never a place, is.
-        return set(labels[fold(name)]) == {"PERSON"} or fold(name) in people
+        # tagged GPE but given a father and never a place, is.  So is a given name the
+        # gazetteer knows and types nothing else, however the tagger typed it ("Stephen,
+        # thank you for your interest" tagged GPE; "attached to Adolf's letter" ORG).
+        key = fold(name)
+        return (
+            set(labels[key]) == {"PERSON"}
+            or key in people
+            or (key in GIVEN_NAME_GENDERS and key not in GAZETTEER)
+        )
 
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     either: set[str] = set()  # bare names that are one person's surname, another's given name
@@ -125,11 +133,14 @@ def nearest_full_names(
             # News calls a grown-up by the surname: "James", long after "Sixth Man of the Year
             # James Harden", is still LeBron James; a given name alone follows its full name.
             nearest = _nearest(in_article.get(m.article, ()), m.start, surname_of) or nearest
-        if nearest is None and len(fits) == 1:
+        own = {_person(f.text) for f in in_article.get(m.article, ()) if _person(f.text) in fits}
+        if nearest is None and (len(fits) == 1 or (len(own) == 1 and not surname_of)):
             # "Bob Williams and his wife, Mary, ... “...,” Mary Williams said": the only
-            # person of that name, named after the bare name in its article.
+            # person of that name in its article, named after the bare name (a given name:
+            # the story's other Marys are other articles' people; a surname before any full
+            # name of it, "Clinton" before "Hillary Rodham Clinton", may be the story's other).
             nearest = next(
-                (f for f in in_article.get(m.article, ()) if _person(f.text) in fits), None
+                (f for f in in_article.get(m.article, ()) if _person(f.text) in own), None
             )
         if nearest is None and len(fits) == 1 and not surname_of and always_person(m.text):
             # "his wife, Racquel," where only another article gives her full name: the
