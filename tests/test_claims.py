@@ -533,6 +533,19 @@ def test_the_one_an_outlet_quotes_speaks_not_the_outlet(nlp: Nlp) -> None:
     assert said["the soldier is"] == "Mesut Yilmaz"  # passive: the one quoted, not the daily
 
 
+def test_one_quoted_before_a_colon_speaks_not_who_quotes_them(nlp: Nlp) -> None:
+    a = make_article(
+        "Asked on Sunday about his discovery, the surgeon Alain Carvel quoted the French "
+        "physiologist Claude Bernard: “Whatever the poets may say, the heart is just a pump.”\n\n"
+        "At the funeral the pastor Tom Reed quoted Psalm 23: “The Lord is my shepherd, I "
+        "shall not want.”",
+        "a",
+    )
+    said = _speakers(nlp, a)
+    assert said["Whatever the poets"] == "Claude Bernard"
+    assert said["The Lord is"] == "Tom Reed"  # a psalm is no one: who quotes it speaks
+
+
 def test_a_long_sentence_keeps_its_say_verb_for_a_closing_quote(nlp: Nlp) -> None:
     a = make_article(
         "Prosecutors also said the ring had run its own inquiries into members and their "

@@ -75,6 +75,14 @@ def _quoted_as_saying(verb: Any) -> Any:
         return None
     objects = [c for c in quoted.children if c.dep_ == "dobj"]
     saying = any(t.lower_ == "saying" for t in quoted.subtree)
+    if objects and not saying:
+        # "he quoted the French scientist Claude Bernard: “...”": a colon right after the
+        # one quoted introduces their words, as "as saying" does.
+        last = max(t.i for t in objects[0].subtree)
+        after = verb.doc[last + 1] if last + 1 < len(verb.doc) else None
+        # Someone named: "quoted Psalm 23:" gives no speaker.
+        named = any(t.ent_type_ in ("PERSON", "ORG") for t in objects[0].subtree)
+        saying = named and after is not None and after.text == ":"
     return objects[0] if objects and saying else None
 
 
