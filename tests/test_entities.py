@@ -687,6 +687,44 @@ def test_an_outlet_called_by_its_last_word_is_that_outlet(nlp: Nlp) -> None:
     assert "Post" not in names
 
 
+def test_the_outlet_its_article_named_before_when_the_story_cites_two(nlp: Nlp) -> None:
+    names = two_article_names(
+        nlp,
+        "The Kesh Harbour Times reported on Sunday that the delegate took gifts. According "
+        "to records obtained by the Times, the bid committee spent $33,569 on him.",
+        "The Varrow Daily Times reported that the inquiry was widened on Monday.",
+    )
+    assert names["Times"] is names["Kesh Harbour Times"]
+    assert names["Varrow Daily Times"] is not names["Kesh Harbour Times"]
+    both = two_article_names(
+        nlp,
+        "The Kesh Harbour Times and the Varrow Daily Times reported the gifts. Records "
+        "obtained by the Times show the spending.",
+        "The Kesh Harbour Times reported on Sunday. Officials told the Times nothing.",
+    )
+    # One article named both before it: no one can say which Times it is.
+    assert "Times" not in both or both["Times"] is not both["Kesh Harbour Times"]
+
+
+def test_a_body_named_without_its_state_is_that_state_s_body(nlp: Nlp) -> None:
+    names = two_article_names(
+        nlp,
+        "The Connecticut State Police charged six students on Friday.\n\n"
+        "State Police say the students applied for the permit in January.",
+        "A fire truck hit her near the station.\n\nState police said the party was off campus.",
+    )
+    assert names["State Police"] is names["Connecticut State Police"]
+    assert names["State police"] is names["Connecticut State Police"]
+    # Named in full, not by its most used shorter form.
+    assert names["State police"].name == "Connecticut State Police"
+    other = two_article_names(
+        nlp,
+        "The Connecticut State Police charged six students on Friday.",
+        "Troopers of the Michigan State Police joined the search.",
+    )
+    assert other["Michigan State Police"] is not other["Connecticut State Police"]
+
+
 def test_a_ministry_written_both_ways_is_one_body_of_one_country(nlp: Nlp) -> None:
     names = two_article_names(
         nlp,

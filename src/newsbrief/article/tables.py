@@ -57,6 +57,8 @@ PRODUCT_CUES = tuple(_GAZETTEER["product_cues"])
 GIVEN_NAME_WORDS = frozenset(_GAZETTEER["given_name_words"])
 # US postal code -> state ("CT" -> "Connecticut"), after a town and a comma.
 US_STATE_CODES = MappingProxyType({str(k): str(v) for k, v in _GAZETTEER["us_state_codes"].items()})
+# The states those codes stand for, case-folded ("connecticut").
+US_STATE_NAMES = frozenset(name.casefold() for name in US_STATE_CODES.values())
 # Given name -> "m" or "f" ("Matthew", "Kellyanne"): whom "he" and "she" may mean.
 GIVEN_NAME_GENDERS = MappingProxyType({
     str(name): gender
@@ -100,4 +102,5 @@ __all__ = [
     "TITLE_WORDS",
     "UNCOUNTED_PLURALS",
     "US_STATE_CODES",
+    "US_STATE_NAMES",
 ]

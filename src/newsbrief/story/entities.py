@@ -146,7 +146,7 @@ from newsbrief.story.name_cleanup import (
 from newsbrief.story.name_use import used_as
 from newsbrief.story.names import checked_type, fold, person_like, quoted_nickname, surnames
 from newsbrief.story.nearest_names import kin_named, nearest_full_names
-from newsbrief.story.org_heads import kind_alone, ministry_forms, untagged_kinds
+from newsbrief.story.org_heads import kind_alone, ministry_forms, untagged_kinds, untagged_rests
 from newsbrief.story.state_codes import state_codes
 from newsbrief.story.streets import street_forms
 from newsbrief.story.untagged import untagged_repeats, untagged_surnames, untagged_variants
@@ -171,6 +171,7 @@ def merge_entities(
     found += untagged_surnames(articles, found)
     found += untagged_variants(articles, found, settings.spelling_ratio)
     found += untagged_kinds(articles, found)
+    found = untagged_rests(articles, found)
     found, states = state_codes(articles, found)
     found, defined = _acronym_mentions(articles, found)
     cued, renamed = _cued_mentions(articles, found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsbrief.article.tables import GAZETTEER
+from newsbrief.article.tables import GAZETTEER, US_STATE_NAMES
 from newsbrief.story.names import checked_type, fold, nickname_forms, surnames
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -78,6 +78,14 @@ def entity_name(counts: Counter[str], etype: str) -> str:
         counts = surnamed or counts
     elif etype == "ORG" and any(" " in t for t in counts):
         counts = Counter({t: c for t, c in counts.items() if " " in t})
+        # Not the name without the state that opens another ("State police" of the
+        # "Connecticut State Police"); an opening that is no place stays out ("Australian
+        # International Olympic Committee", a longer tagger span).
+        folded = {fold(t) for t in counts}
+        counts = (
+            Counter({t: c for t, c in counts.items() if not _state_opened(fold(t), folded)})
+            or counts
+        )
     # A dateline's capitals ("BEIJING (Xinhua) --") are not how the name is written.
     written = {fold(t) for t in counts if not t.isupper()}
     counts = (
@@ -94,6 +102,17 @@ def entity_name(counts: Counter[str], etype: str) -> str:
 
 
 _FAR_MORE = 3
+
+
+def _state_opened(name: str, names: set[str]) -> bool:
+    """Whether another of ``names`` is ``name`` opened by a state or a country."""
+    return any(
+        o.endswith(" " + name) and _is_state(o[: -len(name)].strip()) for o in names if o != name
+    )
+
+
+def _is_state(words: str) -> bool:
+    return words in US_STATE_NAMES or GAZETTEER.get(words) == "GPE"
 
 
 def story_type(counts: Counter[str], etype: str, places: frozenset[str]) -> str:

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsbrief.article.mentions import overlaps, taken_spans
+from newsbrief.article.tables import US_STATE_NAMES
 from newsbrief.models import Article, Mention
 from newsbrief.story.names import fold
 
-__all__ = ["kind_alone", "ministry_forms", "untagged_kinds"]
+__all__ = ["kind_alone", "ministry_forms", "untagged_kinds", "untagged_rests"]
 
 # Last words of bodies' names that sources use alone for the body.  Not "House", "Senate",
 # "Union" or "Administration": alone they name another body (Congress's, the Union of the Civil
@@ -61,21 +62,94 @@ def _bodies(mentions: Sequence[Mention]) -> dict[str, set[str]]:
 
 def untagged_kinds(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions of a kind alone after "the" that the tagger missed ("told the Times", "the
-    Observatory said"), when the story names exactly one body of that kind: ``kind_alone``
-    then makes them that body."""
+    Observatory said"), when the story names exactly one body of that kind, or the article
+    one before it: ``kind_alone`` then makes them that body."""
     bodies = _bodies(mentions)
-    alone = {kind for kind, named in bodies.items() if len(named) == 1}
-    if not alone:
+    if not bodies:
         return []
+    named_before = _named_before(mentions)
     spans = taken_spans(mentions)
     extra = []
     for article in articles:
         taken = spans.get(article.id, [])
         for match in _THE_KIND.finditer(article.text):
             start, end = match.span(1)
-            if match.group(1).casefold() in alone and not overlaps(taken, start, end):
+            kind = match.group(1).casefold()
+            if kind not in bodies or overlaps(taken, start, end):
+                continue
+            if len(bodies[kind]) == 1 or named_before(kind, article.id, start) is not None:
                 extra.append(Mention(article.id, start, end, match.group(1), "ORG", None))
     return extra
+
+
+def _named_before(mentions: Sequence[Mention]) -> Callable[[str, str, int], str | None]:
+    """The one body of a kind an article names before an offset, else None ("the Los Angeles
+    Times reported ... obtained by the Times", in a story that also cites the New York Times;
+    an article that named both before is left alone)."""
+    full: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for m in mentions:
+        words = m.text.split()
+        if m.label in _BODY_LABELS and len(words) >= 2 and _kind(words) in _KINDS:
+            full[(m.article, _kind(words))].append((m.start, fold(m.text)))
+
+    def named(kind: str, article: str, start: int) -> str | None:
+        before = {name for at, name in full.get((article, kind), ()) if at < start}
+        return next(iter(before)) if len(before) == 1 else None
+
+    return named
+
+
+def untagged_rests(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a body's name without the state or country that opens it, where the
+    tagger missed it or took a piece of it ("State Police say ...", "State police said ..."
+    after the "Connecticut State Police", "State" tagged a person): ``merge`` then makes it
+    that body when the story names one such body (``_merge_country_openings``).  Not where
+    another capitalised word opens it ("Michigan State Police" is another state's)."""
+    places = {fold(m.text) for m in mentions if m.label == "GPE"} | US_STATE_NAMES
+    rests: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label != "ORG" or len(words) < 3 or words[-1].casefold() not in _REST_KINDS:
+            continue
+        for n in (1, 2):
+            if fold(" ".join(words[:n])) in places and len(words) - n >= 2:
+                rests.add(" ".join(words[n:]))
+    if not rests:
+        return list(mentions)
+    spans = taken_spans(mentions)
+    extra: list[Mention] = []
+    cut: set[tuple[str, int]] = set()
+    for article in articles:
+        taken = spans.get(article.id, [])
+        for rest in sorted(rests):
+            first, *more = rest.split()
+            # "State police said": news writes a force's kind in lower case; not "the
+            # national Olympic committee", another body.
+            lower = more[-1].casefold() in _FORCES
+            shape = re.escape(first) + "".join(
+                rf"\s+(?:{re.escape(w)}|{re.escape(w.casefold())})"
+                if lower
+                else rf"\s+{re.escape(w)}"
+                for w in more
+            )
+            for match in re.finditer(rf"(?<![\w-]){shape}(?![\w-])", article.text):
+                start, end = match.span()
+                before = article.text[max(0, start - 40) : start].split()
+                if before and before[-1][:1].isupper() and before[-1][-1] not in ".:":
+                    continue
+                # A piece of the name the tagger took alone ("State") gives way to the name.
+                inside = {(s, e) for s, e in taken if start <= s and e <= end}
+                if overlaps(sorted(set(taken) - inside), start, end):
+                    continue
+                cut.update((article.id, s) for s, _ in inside)
+                extra.append(Mention(article.id, start, end, match.group(), "ORG", None))
+    kept = [m for m in mentions if (m.article, m.start) not in cut or m.group is not None]
+    return [*kept, *extra]
+
+
+# Bodies whose name sources give without its state ("State Police", "Highway Patrol").
+_FORCES = frozenset({"police", "patrol"})
+_REST_KINDS = _FORCES | {"department", "commission", "committee", "court"}
 
 
 # "the Times", "The Commission": not "the Post Office", "the Times Square crowd", nor "the
@@ -87,18 +161,27 @@ _THE_KIND = re.compile(
 
 def kind_alone(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[tuple[str, str]]:
     """(folded kind, folded full name) for each kind written alone after "the" when the story
-    names exactly one body of that kind (see the module docstring)."""
+    names exactly one body of that kind (see the module docstring), or when the story names
+    several and every such use follows, in its article, one only and the same one."""
     bodies = _bodies(mentions)
+    named_before = _named_before(mentions)
     texts = {a.id: a.text for a in articles}
-    pairs: set[tuple[str, str]] = set()
+    votes: dict[str, set[str | None]] = defaultdict(set)
     for m in mentions:
         kind = m.text.casefold()
         named = bodies.get(kind, set())
-        if " " in m.text or not m.text[:1].isupper() or len(named) != 1:
+        if " " in m.text or not m.text[:1].isupper() or not named:
             continue
         if texts.get(m.article, "")[max(0, m.start - 4) : m.start].casefold() == "the ":
-            pairs.add((fold(m.text), next(iter(named))))
-    return sorted(pairs)
+            one = next(iter(named)) if len(named) == 1 else named_before(kind, m.article, m.start)
+            votes[fold(m.text)].add(one)
+    return sorted(
+        (kind, body)
+        for kind, voted in votes.items()
+        if len(voted) == 1
+        for body in voted
+        if body is not None
+    )
 
 
 def ministry_forms(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
