@@ -20,6 +20,7 @@ from newsbrief.settings import AnalysisSettings
 from newsbrief.story.entities import merge_entities
 from newsbrief.story.merge import merge_names
 from newsbrief.story.names import acronym_of, core, fold, skeleton
+from newsbrief.story.org_heads import opened_rests
 
 
 def merged(names: dict[str, str], table: dict[str, str] | None = None) -> list[set[str]]:
@@ -565,8 +566,11 @@ def test_one_word_spelt_two_ways_in_a_long_organisation_name() -> None:
             "Velnistan Workers Party": "ORG",
             "National Unity Party": "ORG",
             "Nationalist Unity Party": "ORG",
+            "Velnia Democracy Party": "ORG",
+            "Velnia Democratic Party": "ORG",
         }
     )
+    assert together(groups, "Velnia Democracy Party", "Velnia Democratic Party")
     assert together(groups, "Inkorra Freedom Party", "Inkrora Freedom Party")
     assert together(groups, "Velnish Workers Party", "Velnistan Workers Party")
     assert not together(groups, "National Unity Party", "Nationalist Unity Party")
@@ -723,6 +727,33 @@ def test_a_body_named_without_its_state_is_that_state_s_body(nlp: Nlp) -> None:
         "Troopers of the Michigan State Police joined the search.",
     )
     assert other["Michigan State Police"] is not other["Connecticut State Police"]
+
+
+def test_a_body_without_its_reach_is_the_one_its_article_named_last() -> None:
+    text_a = (
+        "The International Rowing Committee met on Monday. The Kesh Rowing Committee did "
+        "not attend. Later the Rowing Committee said it would act."
+    )
+    text_b = "The Kesh Rowing Committee spoke first. The International Rowing Committee, too."
+    found = [
+        Mention("a", text_a.index(n), text_a.index(n) + len(n), n, label)
+        for n, label in (
+            ("International Rowing Committee", "ORG"),
+            ("Kesh Rowing Committee", "ORG"),
+            ("Kesh", "GPE"),
+        )
+    ]
+    at = text_a.index("Rowing Committee said")
+    found.append(Mention("a", at, at + len("Rowing Committee"), "Rowing Committee", "ORG"))
+    found += [
+        Mention("b", text_b.index(n), text_b.index(n) + len(n), n, "ORG")
+        for n in ("Kesh Rowing Committee", "International Rowing Committee")
+    ]
+    # Its article named the Kesh committee last before it.
+    assert opened_rests(found) == [("rowing committee", "kesh rowing committee")]
+    at_b = text_b.index("Rowing Committee spoke")
+    bare_b = Mention("b", at_b - 5, at_b - 5, "Rowing Committee", "ORG")  # before any body
+    assert opened_rests([*found, bare_b]) == []
 
 
 def test_a_ministry_written_both_ways_is_one_body_of_one_country(nlp: Nlp) -> None:

@@ -146,7 +146,13 @@ from newsbrief.story.name_cleanup import (
 from newsbrief.story.name_use import used_as
 from newsbrief.story.names import checked_type, fold, person_like, quoted_nickname, surnames
 from newsbrief.story.nearest_names import kin_named, nearest_full_names
-from newsbrief.story.org_heads import kind_alone, ministry_forms, untagged_kinds, untagged_rests
+from newsbrief.story.org_heads import (
+    kind_alone,
+    ministry_forms,
+    opened_rests,
+    untagged_kinds,
+    untagged_rests,
+)
 from newsbrief.story.state_codes import state_codes
 from newsbrief.story.streets import street_forms
 from newsbrief.story.untagged import untagged_repeats, untagged_surnames, untagged_variants
@@ -198,6 +204,7 @@ def merge_entities(
             *nearest_full_names(found, use.people, kin_named(articles, found)),
             *kind_alone(articles, found),
             *ministry_forms(found),
+            *opened_rests(found),
             *street_forms(articles, found),
             *city_forms(found),
             *states,

@@ -34,11 +34,11 @@ from newsbrief.story.merge_words import (
     RIVAL_WORDS,
     SUB_BODIES,
 )
-from newsbrief.story.misspellings import merge_swapped_letters, misspelt_surname
+from newsbrief.story.misspellings import merge_swapped_letters, misspelt_surname, variant_words
 from newsbrief.story.names import (
     GENERIC,
     PLACE_LABELS,
-    WORKS,
+    SCOPE_WORDS,
     WORKS_MARK,
     connected,
     content_words,
@@ -304,7 +304,7 @@ def _merge_one_word_variants(uf: _Union, groups: list[str]) -> None:
         for i, a in enumerate(same):
             for b in same[i + 1 :]:
                 diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-                if len(diff) == 1 and _variant_words(*diff[0]):
+                if len(diff) == 1 and variant_words(*diff[0]):
                     uf.union(" ".join(a), " ".join(b))
 
 
@@ -341,23 +341,6 @@ def _merge_shortened(uf: _Union, orgs: list[str]) -> None:
 _GLUE = frozenset({"of", "and", "for", "the", "on", "in", "de"})
 
 
-def _variant_words(a: str, b: str) -> bool:
-    if any(a.startswith(r) or b.startswith(r) for r in RIVAL_WORDS):
-        return False
-    if {a, b} <= WORKS:  # the "Three Gorges Dam / Project Development Corporation" is one
-        return True
-    if a[:4] == b[:4] and min(len(a), len(b)) >= 4:
-        return True
-    # difflib's ratio depends on the order of its arguments: the better of the two.
-    close = max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, b, a).ratio())
-    return a[:3] == b[:3] and close >= 0.8
-
-
-# Words that open a body's name with its reach, which sources drop ("the International
-# Olympic Committee" is the "Olympic Committee", the "International Red Cross" the "Red Cross").
-_SCOPE_WORDS = frozenset({"international", "national", "world", "global", "federal"})
-
-
 def _merge_country_openings(
     uf: _Union, names: dict[str, Counter[str]], label_of: dict[str, str]
 ) -> None:
@@ -376,7 +359,7 @@ def _merge_country_openings(
             continue
         for n in (1, 2):
             head, rest = " ".join(words[:n]), " ".join(words[n:])
-            scope = label_of.get(head) == "GPE" or (n == 1 and head in _SCOPE_WORDS)
+            scope = label_of.get(head) == "GPE" or (n == 1 and head in SCOPE_WORDS)
             if rest and scope and label_of.get(rest) == "ORG":
                 opened[rest].add(key)
     for rest, longer in opened.items():

@@ -1,4 +1,5 @@
-"""Misspelt names: two near letters swapped, a long surname spelt nearly alike.
+"""Misspelt names: two near letters swapped, a long surname spelt nearly alike, two words of
+a long name spelt alike (``variant_words``).
 
 Part of rule 3 of ``entities``' merge rules (``merge`` runs it).  Plain Python.
 """
@@ -10,7 +11,8 @@ from collections.abc import Callable, Mapping
 from difflib import SequenceMatcher
 
 from newsbrief.article.tables import GAZETTEER
-from newsbrief.story.names import core, skeleton
+from newsbrief.story.merge_words import RIVAL_WORDS
+from newsbrief.story.names import WORKS, core, skeleton
 
 # Shorter names swap into other names too often ("Omar" and "Amor").
 _SWAP_MIN_CHARS = 6
@@ -94,3 +96,27 @@ def _one_dropped(a: str, b: str) -> bool:
 
 
 _DROPPABLE = frozenset("haeiou")
+
+
+def variant_words(a: str, b: str) -> bool:
+    """Two words of one organisation's name spelt alike ("Inkatha" / "Inkhata"), a
+    nationality for its land ("Kurdish" / "Kurdistan"), a noun for its adjective, or two
+    words for a dam's works; never a rival's word ("National" / "Nationalist")."""
+    if _noun_and_adjective(a, b):
+        return True  # "China Democracy Party" and "China Democratic Party"
+    if any(a.startswith(r) or b.startswith(r) for r in RIVAL_WORDS):
+        return False
+    if {a, b} <= WORKS:  # the "Three Gorges Dam / Project Development Corporation" is one
+        return True
+    if a[:4] == b[:4] and min(len(a), len(b)) >= 4:
+        return True
+    # difflib's ratio depends on the order of its arguments: the better of the two.
+    close = max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, b, a).ratio())
+    return a[:3] == b[:3] and close >= 0.8
+
+
+def _noun_and_adjective(a: str, b: str) -> bool:
+    """A "-cy" noun and its "-tic" adjective ("democracy", "democratic"): one word told two
+    ways, not a rival's ("national" and "nationalist" are two parties' words)."""
+    x, y = sorted((a, b))
+    return len(x) >= 6 and x.endswith("cy") and y == x[:-2] + "tic"

@@ -273,11 +273,15 @@ def content_words(name: str) -> frozenset[str]:
 
 # The tagger's labels for places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words that open a body's name with its reach, which sources drop ("the International
+# Olympic Committee" is the "Olympic Committee", the "International Red Cross" the "Red Cross").
+SCOPE_WORDS = frozenset({"international", "national", "world", "global", "federal"})
 
 
 __all__ = [
     "GENERIC",
     "PLACE_LABELS",
+    "SCOPE_WORDS",
     "WORKS",
     "WORKS_MARK",
     "acronym_of",

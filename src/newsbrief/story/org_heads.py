@@ -20,9 +20,9 @@ from collections.abc import Callable, Sequence
 from newsbrief.article.mentions import overlaps, taken_spans
 from newsbrief.article.tables import US_STATE_NAMES
 from newsbrief.models import Article, Mention
-from newsbrief.story.names import fold
+from newsbrief.story.names import SCOPE_WORDS, fold
 
-__all__ = ["kind_alone", "ministry_forms", "untagged_kinds", "untagged_rests"]
+__all__ = ["kind_alone", "ministry_forms", "opened_rests", "untagged_kinds", "untagged_rests"]
 
 # Last words of bodies' names that sources use alone for the body.  Not "House", "Senate",
 # "Union" or "Administration": alone they name another body (Congress's, the Union of the Civil
@@ -145,6 +145,46 @@ def untagged_rests(articles: Sequence[Article], mentions: Sequence[Mention]) -> 
                 extra.append(Mention(article.id, start, end, match.group(), "ORG", None))
     kept = [m for m in mentions if (m.article, m.start) not in cut or m.group is not None]
     return [*kept, *extra]
+
+
+def opened_rests(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+    """(folded rest, folded full name) for a body named without the place or reach that
+    opens it, where the story names several such bodies ("Olympic Committee" beside the
+    "International Olympic Committee" and the "U.S. Olympic Committee"): the one its
+    article named last before it, when every use agrees (``merge`` joins the rest to the
+    one body when the story names one)."""
+    places = {fold(m.text) for m in mentions if m.label == "GPE"} | US_STATE_NAMES
+    opened: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = fold(m.text).split()
+        if m.label != "ORG" or len(words) < 2:
+            continue
+        for n in (1, 2):
+            head, rest = " ".join(words[:n]), " ".join(words[n:])
+            if rest and (head in places or (n == 1 and head in SCOPE_WORDS)):
+                opened[rest].add(" ".join(words))
+    several = {rest for rest, longer in opened.items() if len(longer) >= 2}
+    if not several:
+        return []
+    by_article: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "ORG" and any(fold(m.text) in opened[r] for r in several):
+            by_article[m.article].append((m.start, fold(m.text)))
+    votes: dict[str, set[str | None]] = defaultdict(set)
+    for m in mentions:
+        rest = fold(m.text)
+        if rest not in several:
+            continue
+        before = [(at, name) for at, name in by_article[m.article] if at < m.start]
+        fits = [name for _, name in sorted(before) if name in opened[rest]]
+        votes[rest].add(fits[-1] if fits else None)
+    return sorted(
+        (rest, body)
+        for rest, voted in votes.items()
+        if len(voted) == 1
+        for body in voted
+        if body is not None
+    )
 
 
 # Bodies whose name sources give without its state ("State Police", "Highway Patrol").
