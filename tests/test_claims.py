@@ -546,6 +546,23 @@ def test_one_quoted_before_a_colon_speaks_not_who_quotes_them(nlp: Nlp) -> None:
     assert said["The Lord is"] == "Tom Reed"  # a psalm is no one: who quotes it speaks
 
 
+def test_a_quote_paragraph_after_a_report_with_a_quoted_phrase_is_the_reporter_s(
+    nlp: Nlp,
+) -> None:
+    a = make_article(
+        'Ilse Marrak, the museum director, said that, given the depth, she was "90% sure" '
+        "that the ship was the Varrow.\n\n"
+        '"I was really surprised because the wreck has never been found since it sank."\n\n'
+        "Jon Tavi never forgot something his girlfriend said before he shipped out in 1970.\n\n"
+        "“She told me she was pregnant,” he recalls. “Was she telling me the truth?”",
+        "a",
+    )
+    said = _speakers(nlp, a)
+    assert said["I was really"].endswith("Marrak")
+    # The quote's own verb ("told") is no one recalled speaking: he recalls it.
+    assert said["She told me"] == "Jon Tavi"
+
+
 def test_a_long_sentence_keeps_its_say_verb_for_a_closing_quote(nlp: Nlp) -> None:
     a = make_article(
         "Prosecutors also said the ring had run its own inquiries into members and their "

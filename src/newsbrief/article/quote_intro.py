@@ -9,6 +9,7 @@ Backend: spaCy's dependency parse.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsbrief.article.documents import DOCUMENTS
@@ -38,8 +39,10 @@ def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
     # The sentence that ends the lead-in, not a say-verb of an earlier one ("Vasek said he
     # would subpoena the memos. His request was echoed by Ann Sorel:").
     para_start = max(para_start, before.rfind(". ", para_start, len(before) - 1) + 2)
-    if not colon and any(mark in before[para_start:] for mark in '"“”'):
-        return None  # a sentence with a quotation of its own
+    if not colon and _quotes_a_statement(before[para_start:]):
+        # A sentence with a quotation of its own; not a phrase quoted in the reporter's
+        # words ('said that he was "90% sure" that the ship was the Musashi.').
+        return None
     window = doc.char_span(para_start, len(before), alignment_mode="contract")
     if window is None:
         return None
@@ -77,6 +80,19 @@ def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
             if root.idx < start and doers:
                 return ent_text(doers[0]), None
     return None
+
+
+# Words quoted inside a sentence: a phrase ("90% sure") up to three words, else a statement.
+_QUOTED = re.compile(r'["“]([^"“”]*)["”]?')
+_PHRASE_WORDS = 3
+
+
+def _quotes_a_statement(sentence: str) -> bool:
+    """Whether the sentence quotes more than a phrase (or opens a quote it does not close)."""
+    if not any(mark in sentence for mark in '"“”'):
+        return False
+    found = _QUOTED.findall(sentence)
+    return not found or any(len(q.split()) > _PHRASE_WORDS for q in found)
 
 
 def reported_before(

@@ -107,7 +107,9 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     heard = next(
         (c for c in verb.children
          if verb.lemma_ in _RECALLING and c.dep_ in ("ccomp", "xcomp")
-         and c.lemma_ in ("say", "tell") and any(g.dep_ == "nsubj" for g in c.children)),
+         and c.lemma_ in ("say", "tell") and any(g.dep_ == "nsubj" for g in c.children)
+         # Not the quote's own verb ("“She told me she was pregnant,” he recalls").
+         and not start <= c.idx < end),
         None,
     )  # fmt: skip
     if heard is not None:
