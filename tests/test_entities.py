@@ -756,6 +756,43 @@ def test_a_body_without_its_reach_is_the_one_its_article_named_last() -> None:
     assert opened_rests([*found, bare_b]) == []
 
 
+def test_a_renamed_city_is_one_place_and_a_team_its_nickname(nlp: Nlp) -> None:
+    names = two_article_names(
+        nlp,
+        "Thousands of veterans returned to Ho Chi Minh City this week. The Heat beat the "
+        "Oklahoma City Thunder 121-106 on Thursday night in Miami to win the title.",
+        "In Saigon, the veterans met the children they had left. Kevin Durant scored 32 "
+        "points for the Thunder, who lost three straight games after winning the opener.",
+    )
+    assert names["Saigon"] is names["Ho Chi Minh City"]
+    # A city the gazetteer knows opens the team's name ("Oklahoma City": Oklahoma's city).
+    assert names["Thunder"] is names["Oklahoma City Thunder"]
+
+
+def test_a_team_by_its_nickname_but_not_one_navy_of_two() -> None:
+    # "Thunder" tagged a person: still the one body a city opens.
+    groups = merged({"Oklahoma City Thunder": "ORG", "Thunder": "PERSON"})
+    assert together(groups, "Oklahoma City Thunder", "Thunder")
+    # A nationality's navy is a second navy: "Navy" alone stays apart from the U.S. one.
+    two = merged({"U.S. Navy": "ORG", "Japanese Navy": "ORG", "Japanese": "NORP", "Navy": "ORG"})
+    assert not together(two, "U.S. Navy", "Navy")
+    assert not together(two, "U.S. Navy", "Japanese Navy")
+
+
+def test_a_team_tagged_a_person_by_its_nickname_is_a_body() -> None:
+    text = "The Oklahoma City Thunder lost. The Thunder lost again. Thunder fans wept."
+    article = make_article(text, "a")
+    at = [text.index("Oklahoma"), text.index("The Thunder") + 4, text.index("Thunder fans")]
+    mentions = [
+        Mention("a", at[0], at[0] + 21, "Oklahoma City Thunder", "ORG"),
+        Mention("a", at[1], at[1] + 7, "Thunder", "PERSON"),
+        Mention("a", at[2], at[2] + 7, "Thunder", "PERSON"),
+    ]
+    (team,) = merge_entities([article], mentions)
+    assert team.type == "ORG"
+    assert team.name == "Oklahoma City Thunder"
+
+
 def test_a_ministry_written_both_ways_is_one_body_of_one_country(nlp: Nlp) -> None:
     names = two_article_names(
         nlp,

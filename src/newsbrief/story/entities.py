@@ -103,7 +103,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from newsbrief.article.mentions import overlaps, shouting, taken_spans
@@ -144,7 +144,14 @@ from newsbrief.story.name_cleanup import (
     without_glued_words,
 )
 from newsbrief.story.name_use import used_as
-from newsbrief.story.names import checked_type, fold, person_like, quoted_nickname, surnames
+from newsbrief.story.names import (
+    checked_type,
+    fold,
+    person_like,
+    place_name,
+    quoted_nickname,
+    surnames,
+)
 from newsbrief.story.nearest_names import kin_named, nearest_full_names
 from newsbrief.story.org_heads import (
     kind_alone,
@@ -345,6 +352,9 @@ def _build(
                 # "Prime Minister Sheikh Hasina", "said Sheikh Hasina": a name sources give a
                 # person's title is a person, whatever the tagger made of it alone (GPE).
                 etype = "PERSON"
+            if etype == "PERSON" and _team_named(ms, place_names):
+                # "Heat", tagged a person, beside the "Miami Heat": a team, not a person.
+                etype = "ORG"
             if etype in ("ORG", "NORP") and _surnamed_person(counts, etype):
                 # "Cesar Maia" tagged ORG, and "Maia" alone: sources call a person by the
                 # surname, an organisation hardly ever by its last word.
@@ -415,3 +425,18 @@ def _cite(article: Article, start: int, end: int) -> Citation:
 
 
 __all__ = ["merge_entities"]
+
+
+def _team_named(mentions: Sequence[Mention], places: Set[str]) -> bool:
+    """A name of two words or more that a place opens, never tagged a person ("Oklahoma City
+    Thunder", "Miami Heat"): a body named for its home, whatever its nickname alone was
+    tagged.  Not a person whose full name the tagger once called a person."""
+    if any(m.label == "PERSON" and " " in m.text.strip() for m in mentions):
+        return False
+    return any(
+        m.label in ("ORG", "FAC", "PRODUCT", "NORP")
+        and len(words) >= 2
+        and any(place_name(" ".join(words[:n]), places) for n in (1, 2) if n < len(words))
+        for m in mentions
+        for words in [fold(m.text).split()]
+    )

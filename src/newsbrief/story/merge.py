@@ -21,7 +21,12 @@ from difflib import SequenceMatcher
 from types import MappingProxyType
 
 from newsbrief.article.name_scan import PARTICLE
-from newsbrief.article.tables import FAMILY_FIRST, GAZETTEER, GIVEN_NAME_GENDERS, ORG_WORDS
+from newsbrief.article.tables import (
+    FAMILY_FIRST,
+    GAZETTEER,
+    GIVEN_NAME_GENDERS,
+    ORG_WORDS,
+)
 from newsbrief.story.initials_rule import abbreviation, merge_acronyms
 from newsbrief.story.merge_words import (
     FEATURE_WORDS,
@@ -48,6 +53,7 @@ from newsbrief.story.names import (
     given_key,
     nickname_forms,
     person_like,
+    place_name,
     skeleton,
     surnames,
 )
@@ -359,12 +365,24 @@ def _merge_country_openings(
             continue
         for n in (1, 2):
             head, rest = " ".join(words[:n]), " ".join(words[n:])
-            scope = label_of.get(head) == "GPE" or (n == 1 and head in SCOPE_WORDS)
-            if rest and scope and label_of.get(rest) == "ORG":
+            scope = _a_place(head, label_of) or (n == 1 and head in SCOPE_WORDS)
+            # A team by its nickname ("the Thunder", tagged a product or a person).  A name
+            # the tagger calls a person joins only the one body, a nationality's included,
+            # that ends with it: "Navy" (tagged so) stays apart from the "U.S. Navy" and the
+            # "Japanese Navy" (another rule may give it the latter).
+            rival = label_of.get(rest) == "PERSON" and label_of.get(head) == "NORP"
+            if rest and (rival or (scope and label_of.get(rest) in _OPENED_LABELS)):
                 opened[rest].add(key)
     for rest, longer in opened.items():
         if len({uf.find(k) for k in longer}) == 1:
             uf.union(rest, next(iter(longer)))
+
+
+_OPENED_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "NORP"})
+
+
+def _a_place(head: str, label_of: Mapping[str, str]) -> bool:
+    return place_name(head, {k for k, label in label_of.items() if label == "GPE"})
 
 
 def _merge_prefixes(

@@ -17,6 +17,7 @@ from newsbrief.article.tables import (
     NICKNAMES,
     ORG_WORDS,
     PLACE_WORDS,
+    US_STATE_NAMES,
 )
 
 # Arabic article forms (al-, el-, and its sun-letter assimilations) and English "the":
@@ -273,6 +274,17 @@ def content_words(name: str) -> frozenset[str]:
 
 # The tagger's labels for places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_name(name: str, places: Set[str]) -> bool:
+    """A folded name that is one of ``places`` (the story's), a place the gazetteer or the
+    US states know, or a city of one ("oklahoma city")."""
+    return any(
+        w in places or GAZETTEER.get(w) == "GPE" or w in US_STATE_NAMES
+        for w in {name, name.removesuffix(" city")}
+    )
+
+
 # Words that open a body's name with its reach, which sources drop ("the International
 # Olympic Committee" is the "Olympic Committee", the "International Red Cross" the "Red Cross").
 SCOPE_WORDS = frozenset({"international", "national", "world", "global", "federal"})
@@ -294,6 +306,7 @@ __all__ = [
     "given_key",
     "nickname_forms",
     "person_like",
+    "place_name",
     "quoted_nickname",
     "skeleton",
     "surnames",
