@@ -178,13 +178,7 @@ def opened_rests(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
         before = [(at, name) for at, name in by_article[m.article] if at < m.start]
         fits = [name for _, name in sorted(before) if name in opened[rest]]
         votes[rest].add(fits[-1] if fits else None)
-    return sorted(
-        (rest, body)
-        for rest, voted in votes.items()
-        if len(voted) == 1
-        for body in voted
-        if body is not None
-    )
+    return _unanimous(votes)
 
 
 # Bodies whose name sources give without its state ("State Police", "Highway Patrol").
@@ -215,9 +209,15 @@ def kind_alone(articles: Sequence[Article], mentions: Sequence[Mention]) -> list
         if texts.get(m.article, "")[max(0, m.start - 4) : m.start].casefold() == "the ":
             one = next(iter(named)) if len(named) == 1 else named_before(kind, m.article, m.start)
             votes[fold(m.text)].add(one)
+    return _unanimous(votes)
+
+
+def _unanimous(votes: dict[str, set[str | None]]) -> list[tuple[str, str]]:
+    """(short name, body) where every use of the short name voted for one body (None: a use
+    no body could be read for, which blocks the pair)."""
     return sorted(
-        (kind, body)
-        for kind, voted in votes.items()
+        (short, body)
+        for short, voted in votes.items()
         if len(voted) == 1
         for body in voted
         if body is not None
