@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsbrief.article.tables import GAZETTEER, US_STATE_NAMES
-from newsbrief.story.names import checked_type, fold, nickname_forms, surnames
+from newsbrief.article.tables import GAZETTEER
+from newsbrief.story.names import checked_type, fold, nickname_forms, place_name, surnames
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -105,14 +105,12 @@ _FAR_MORE = 3
 
 
 def _state_opened(name: str, names: set[str]) -> bool:
-    """Whether another of ``names`` is ``name`` opened by a state or a country."""
+    """Whether another of ``names`` is ``name`` opened by a state, a country or a city of one."""
     return any(
-        o.endswith(" " + name) and _is_state(o[: -len(name)].strip()) for o in names if o != name
+        o.endswith(" " + name) and place_name(o[: -len(name)].strip(), frozenset())
+        for o in names
+        if o != name
     )
-
-
-def _is_state(words: str) -> bool:
-    return words in US_STATE_NAMES or GAZETTEER.get(words) == "GPE"
 
 
 def story_type(counts: Counter[str], etype: str, places: frozenset[str]) -> str:
