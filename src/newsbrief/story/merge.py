@@ -354,6 +354,7 @@ def _merge_country_openings(
     country the story names is the body's name alone, when only one such name has that rest
     (a story with the "U.S. Army" and the "Iraqi Army" leaves "Army" alone); "the State of
     Israel" is Israel."""
+    places = {k for k, label in label_of.items() if label == "GPE"}
     opened: dict[str, set[str]] = defaultdict(set)
     for key in names:
         words = key.split()
@@ -365,7 +366,7 @@ def _merge_country_openings(
             continue
         for n in (1, 2):
             head, rest = " ".join(words[:n]), " ".join(words[n:])
-            scope = _a_place(head, label_of) or (n == 1 and head in SCOPE_WORDS)
+            scope = place_name(head, places) or (n == 1 and head in SCOPE_WORDS)
             # A team by its nickname ("the Thunder", tagged a product or a person).  A name
             # the tagger calls a person joins only the one body, a nationality's included,
             # that ends with it: "Navy" (tagged so) stays apart from the "U.S. Navy" and the
@@ -379,10 +380,6 @@ def _merge_country_openings(
 
 
 _OPENED_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "NORP"})
-
-
-def _a_place(head: str, label_of: Mapping[str, str]) -> bool:
-    return place_name(head, {k for k, label in label_of.items() if label == "GPE"})
 
 
 def _merge_prefixes(
