@@ -46,7 +46,10 @@ _TRIM_FRONT = re.compile(
 )
 # A possessive's ending, spaces, or a transcript's trailing dashes ("Well--", "Al Qaeda--").
 _TRIM_BACK = re.compile(r"(?:['’]s?|\s+|-{2,}|—)$")
-_OWNER = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+(?=[A-Z])")
+# "Lightspeed’s Jeremy Liew": an owner's possessive inside a tagged name; not one of people
+# in the plural ("the National Women’s Soccer League", "Children’s Hospital"), which is a
+# word of the name.
+_OWNER = re.compile(r"[A-Za-z](?<![Mm]en)(?<!Children)(?<!People)(?:['’]s|s['’])\s+(?=[A-Z])")
 _DASH_TAIL = re.compile(r"[ \t]+[-–—]+(?:[ \t]+[a-z]+)?[ \t]*$")
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+)[ \t]+[“\"][A-Z][a-z]+[”\"][ \t]+[A-Z][\w'’-]*[a-z]")
 _TWO_NAMES = re.compile(r"[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+")

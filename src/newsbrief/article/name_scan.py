@@ -367,6 +367,12 @@ _CUE = re.compile(
     rf"|\b(?:{_PRODUCT_CUES})[ \t]+{_QUOTE_OPEN}"
     rf"({_CAPITALISED_NAME}|(?:[a-z]+[ \t]+){{0,2}}[a-z][a-z-]{{3,30}}(?=[ \t]*[,.;)\n]))"
 )
+# "The agreement refers to Trump as David Dennison": the name renamed sits between the
+# verb and "as" (a capitalised word first: "refers to him as" renames no name).
+_REFERS = re.compile(
+    r"\brefer(?:s|red|ring)?[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][^,.;:\n]{0,40}?"
+    rf"(?=[ \t]+as[ \t]+{_QUOTE_OPEN}({_CAPITALISED_NAME}))"
+)
 # A lower-case generic name right before a product cue's clause ("trichlorovane, sold under
 # the brand name Velcorine").
 _GENERIC_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]{3,30}),[^,.;\n]{0,30}$")
@@ -387,6 +393,9 @@ def cued_aliases(text: str) -> Iterator[tuple[int, Found]]:
         # renames a lower-case generic name before it; "the bacteria strain, known as O157"
         # renames no name at all.
         yield m.start(), Found(start, end, text[start:end], "product" if group == 2 else "")
+    for m in _REFERS.finditer(text):
+        # The cue is the "as" right after the name renamed.
+        yield m.end(), Found(m.start(1), m.end(1), m.group(1), "")
 
 
 def generic_before(text: str, cue: int) -> Found | None:

@@ -97,6 +97,18 @@ def core(name: str) -> str:
     return "".join(kept or words)
 
 
+_LEGAL_TAIL = re.compile(r",?[ \t]+([A-Za-z]+)\.?$")
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form ("Oculus VR, Inc." is "Oculus VR"), else
+    the name as it is."""
+    tail = _LEGAL_TAIL.search(name)
+    if tail is None or tail.group(1).casefold() not in _LEGAL_FORMS:
+        return name
+    return name[: tail.start()]
+
+
 # Consonants that transliterations of one name swap freely (Tarvisa / Tarviza, Qasim / Kasim).
 _SOUND_ALIKE = str.maketrans({"z": "s", "q": "k", "c": "k", "w": "v"})
 
@@ -310,5 +322,6 @@ __all__ = [
     "quoted_nickname",
     "skeleton",
     "surnames",
+    "without_legal_form",
     "written_out",
 ]

@@ -17,7 +17,14 @@ from newsbrief.article.dates import MONTH_NAMES
 from newsbrief.article.mentions import overlaps, taken_spans
 from newsbrief.models import Article, Mention
 from newsbrief.story.merge_words import FEATURE_WORDS
-from newsbrief.story.names import core, fold, person_like, skeleton, surnames
+from newsbrief.story.names import (
+    core,
+    fold,
+    person_like,
+    skeleton,
+    surnames,
+    without_legal_form,
+)
 
 __all__ = ["untagged_repeats", "untagged_surnames", "untagged_variants"]
 
@@ -37,6 +44,11 @@ def untagged_repeats(articles: Sequence[Article], mentions: Sequence[Mention]) -
     for m in mentions:
         if m.group is None and len(m.text) >= 3:
             tagged[m.text][m.label] += 1
+            # "Oculus VR, Inc." once, then "Oculus VR" untagged: the company's name without
+            # its legal form is a repeat too (two words or more: a lone "Apple" may be fruit).
+            short = without_legal_form(m.text)
+            if m.label == "ORG" and short != m.text and " " in short and short[-1].isalnum():
+                tagged[short][m.label] += 1
     by_first: dict[str, dict[str, str]] = defaultdict(dict)
     for text, labels in tagged.items():
         by_first[text.split()[0]][text] = labels.most_common(1)[0][0]
