@@ -203,3 +203,24 @@ def test_a_family_name_most_uses_give_one_person_is_the_story_s_main_person() ->
     assert nearest_full_names(found) == [("qin", "qin yongmin")]
     assert {"Qin", "Qin Yongmin"} in groups([a, b], found)
     assert nearest_full_names([*found[:5], *found[7:]]) == []
+
+
+def test_a_child_named_with_an_age_gets_no_bare_surname() -> None:
+    # News calls a grown-up by the surname and a child by the given name: after "the deaths
+    # of 6-year-old Tobin Pazmor", "Pazmor" is still the mother.
+    a = make_article(
+        "Amber Pazmor admitted killing her children. Pazmor faces two charges for the deaths "
+        "of 6-year-old Tobin Pazmor and 7-year-old Lila Hart. Pazmor said she was guilty. "
+        "Pazmor wept.",
+        "a",
+    )
+    found = mentions_in(
+        a,
+        ("Amber Pazmor", "PERSON", 0),
+        ("Pazmor", "ORG", 1),
+        ("Tobin Pazmor", "PERSON", 0),
+        ("Lila Hart", "PERSON", 0),
+        ("Pazmor", "ORG", 3),
+        ("Pazmor", "ORG", 4),
+    )
+    assert {"Amber Pazmor", "Pazmor"} in groups([a], found)

@@ -194,7 +194,8 @@ class People:
                 kept.append(item)
         self.found = kept
         titled = _titled_genders(text)
-        self._gender = titled | _given_genders([name for _, _, name in self.found], titled)
+        names = [name for _, _, name in self.found]
+        self._gender = _noun_genders(text, names) | titled | _given_genders(names, titled)
         # Each name's sentence, and whether it is that sentence's subject: "Estrada seemed
         # intent on praising Tan than on prodding him. “We have to admire Lucio Tan,” he
         # said": the subject, not the last name, is who "he" is.
@@ -324,6 +325,19 @@ _GENDER_TITLE = re.compile(
 )
 
 
+# A gendered noun that introduces a name: "a bar girl named Linh Hoa", "his wife, Racquel".
+_GENDER_NOUNS = {
+    **dict.fromkeys(("woman", "girl", "wife", "mother", "daughter", "sister", "girlfriend",
+                     "widow", "actress", "grandmother"), "f"),
+    **dict.fromkeys(("man", "boy", "husband", "father", "son", "brother", "boyfriend",
+                     "widower", "actor", "grandfather"), "m"),
+}  # fmt: skip
+_GENDER_NOUN = re.compile(
+    rf"\b({'|'.join(_GENDER_NOUNS)})(?:[ \t]+named|,)?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){{0,2}}"
+    r"[A-Z][\w'’-]+)"
+)
+
+
 def _titled_genders(text: str) -> dict[str, str]:
     """Surname -> "m" or "f", from the titles the article gives ("Mr. Parr", "Ms Achterberg");
     a surname given both ("Mr. and Mrs. Doyle" apart) is left out."""
@@ -331,6 +345,21 @@ def _titled_genders(text: str) -> dict[str, str]:
     for m in _GENDER_TITLE.finditer(text):
         surname = m.group(2).split()[-1].removesuffix("'s").removesuffix("’s").casefold()
         seen.setdefault(surname, set()).add(_GENDER_TITLES[m.group(1).casefold()])
+    return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+
+
+def _noun_genders(text: str, names: list[str]) -> dict[str, str]:
+    """Surname -> "m" or "f", from a gendered noun that introduces the name ("a bar girl
+    named Linh Hoa": "he recalls" is not her), for a name whose given name the table does not
+    know ("his son, Jacob Sloane" says nothing of a "Miriam Sloane"'s surname)."""
+    seen: dict[str, set[str]] = {}
+    for m in _GENDER_NOUN.finditer(text):
+        surname = m.group(2).split()[-1].removesuffix("'s").removesuffix("’s").casefold()
+        seen.setdefault(surname, set()).add(_GENDER_NOUNS[m.group(1)])
+    for name in names:
+        words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
+        if len(words) >= 2 and words[0].casefold() in GIVEN_NAME_GENDERS:
+            seen.pop(words[-1].removesuffix("'s").removesuffix("’s").casefold(), None)
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 

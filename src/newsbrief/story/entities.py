@@ -162,7 +162,12 @@ from newsbrief.story.org_heads import (
 )
 from newsbrief.story.state_codes import state_codes
 from newsbrief.story.streets import street_forms
-from newsbrief.story.untagged import untagged_repeats, untagged_surnames, untagged_variants
+from newsbrief.story.untagged import (
+    placed_teams,
+    untagged_repeats,
+    untagged_surnames,
+    untagged_variants,
+)
 
 
 def merge_entities(
@@ -185,6 +190,7 @@ def merge_entities(
     found += untagged_variants(articles, found, settings.spelling_ratio)
     found += untagged_kinds(articles, found)
     found = untagged_rests(articles, found)
+    found = placed_teams(articles, found)
     found, states = state_codes(articles, found)
     found, defined = _acronym_mentions(articles, found)
     cued, renamed = _cued_mentions(articles, found)
@@ -355,9 +361,14 @@ def _build(
             if etype == "PERSON" and _team_named(ms, place_names):
                 # "Heat", tagged a person, beside the "Miami Heat": a team, not a person.
                 etype = "ORG"
-            if etype in ("ORG", "NORP") and _surnamed_person(counts, etype):
+            if (
+                etype in ("ORG", "NORP")
+                and _surnamed_person(counts, etype)
+                and not _team_named(ms, place_names)
+            ):
                 # "Cesar Maia" tagged ORG, and "Maia" alone: sources call a person by the
-                # surname, an organisation hardly ever by its last word.
+                # surname, an organisation hardly ever by its last word (but a team by its
+                # nickname: "Spirit" of the "Washington Spirit").
                 etype = "PERSON"
             name = entity_name(counts, etype)
             mark = always_possessive(ms, by_id)

@@ -188,13 +188,25 @@ _KIN_WORDS = (
     r"siblings)"
 )
 _KIN = re.compile(
-    r"(?:\b(?:his|her|their|with|[A-Z][\w-]*['’]s?)\s+(?:(?:late|older|younger|elder|"
-    rf"estranged|former|adoptive|twin|step|current|then|first|second|new|ex-?)\s*)?{_KIN_WORDS}"
+    r"(?:\b(?:his|her|their|with|[A-Z][\w-]*['’]s?)\s+(?:(?:late|older|younger|elder|two|three|"
+    r"four|five|estranged|former|adoptive|twin|step|current|then|first|second|new|ex-?)\s*)?"
+    rf"{_KIN_WORDS}"
     # "her husband, lawyer George T. Conway III": a word of what the relative does between.
     r"\s*(?:,\s*(?:[a-z][\w-]*\s+)?)?"
     rf"|\b{_KIN_WORDS}\s+of\s+(?:[a-z][\w-]*\s+){{0,2}})"
     r"(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?$"
 )
+
+
+# "the deaths of 6-year-old Rene Pasztor": a child, whom news calls by the given name; the
+# bare surname after it is the grown-up's ("Pasztor faces two charges").
+_CHILD_AGE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+\s+)?$")
+_GROWN_UP = 18
+
+
+def _child(before: str) -> bool:
+    age = _CHILD_AGE.search(before)
+    return age is not None and int(age.group(1)) < _GROWN_UP
 
 
 def kin_named(
@@ -203,15 +215,17 @@ def kin_named(
     """(article, start) of the full person names introduced as a relative of someone ("his
     parents, Phillip and Sandra Dunn").  News calls the person a story is about by the bare
     surname, and a relative by the full name or by "his father": after "his parents, Phillip
-    and Sandra Dunn", "Dunn" is still Michael Dunn."""
+    and Sandra Dunn", "Dunn" is still Michael Dunn.  A child named with its age ("6-year-old
+    Rene Pasztor") is named so too."""
     text = {a.id: a.text for a in articles}
     return frozenset(
         (m.article, m.start)
         for m in mentions
         if m.label == "PERSON"
         and " " in m.text.strip()
-        and _KIN.search(text.get(m.article, "")[max(0, m.start - 60) : m.start])
-    )
+        and (_KIN.search(before := text.get(m.article, "")[max(0, m.start - 60) : m.start])
+             or _child(before))
+    )  # fmt: skip
 
 
 # How near its full name a given name the tagger also typed otherwise must follow it.

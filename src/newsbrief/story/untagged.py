@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 
 from newsbrief.article.dates import MONTH_NAMES
 from newsbrief.article.mentions import overlaps, taken_spans
+from newsbrief.article.tables import GIVEN_NAME_GENDERS, ORG_WORDS
 from newsbrief.models import Article, Mention
 from newsbrief.story.merge_words import FEATURE_WORDS
 from newsbrief.story.names import (
@@ -26,7 +27,7 @@ from newsbrief.story.names import (
     without_legal_form,
 )
 
-__all__ = ["untagged_repeats", "untagged_surnames", "untagged_variants"]
+__all__ = ["placed_teams", "untagged_repeats", "untagged_surnames", "untagged_variants"]
 
 _WORD_START = re.compile(r"(?<![\w-])\w")
 _FIRST_WORD = re.compile(r"[\w.\-]+")
@@ -161,3 +162,50 @@ def untagged_variants(
             if label is not None and not overlaps(taken, match.start(), match.end()):
                 extra.append(Mention(article.id, match.start(), match.end(), word, label, None))
     return extra
+
+
+_NICKNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+
+
+def placed_teams(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with "the Washington Spirit" one body where the tagger tagged the place
+    alone, when the story tags the nickname as a name elsewhere ("Spirit", "Reign" tagged a
+    person): a one-word name that is no kind of body ("Senate", "Police") nor anyone's given
+    name or surname, named alone twice or more, after a place the tagger found, with "the"
+    before the place or "'s" after the name.  The place's mention, and the nickname's, give
+    way to the body's."""
+    in_people = {
+        w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()
+    }
+    # Named alone twice or more: "Keys", tagged a person once, is no team of "the Florida Keys"
+    # (nor is the "Keys" the tagger found in that name).
+    after_place = {(m.article, m.end + 1) for m in mentions if m.label == "GPE"}
+    alone = Counter(
+        m.text
+        for m in mentions
+        if m.label in ("ORG", "PERSON") and m.group is None and m.text.isalpha()
+        and (m.article, m.start) not in after_place
+        and m.text[:1].isupper() and m.text[1:].islower()
+        and m.text.casefold() not in ORG_WORDS and m.text.casefold() not in GIVEN_NAME_GENDERS
+        and m.text not in in_people
+    )  # fmt: skip
+    nicknames = {name for name, n in alone.items() if n >= 2}
+    if not nicknames:
+        return list(mentions)
+    texts = {a.id: a.text for a in articles}
+    dropped: set[tuple[str, int, int]] = set()
+    extra: list[Mention] = []
+    for m in mentions:
+        text = texts.get(m.article, "")
+        after = _NICKNAME_AFTER.match(text, m.end) if m.label == "GPE" else None
+        if after is None or after.group(1) not in nicknames:
+            continue
+        end = after.end()
+        the = _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+        if the is None and not text.startswith(("'s", "’s"), end):
+            continue
+        dropped |= {(x.article, x.start, x.end) for x in mentions
+                    if x.article == m.article and x.start < end and m.start < x.end}  # fmt: skip
+        extra.append(Mention(m.article, m.start, end, text[m.start : end], "ORG", None))
+    return [m for m in mentions if (m.article, m.start, m.end) not in dropped] + extra
