@@ -117,3 +117,23 @@ def test_a_team_whose_place_the_tagger_tagged_apart_is_one_body() -> None:
     kept = [_at("d", d_text, "Tarnwick", "GPE")]
     kept += [_at("d", d_text, "Keys", "PERSON", n) for n in (0, 1)]
     assert placed_teams([d], kept) == kept
+
+
+def test_an_untagged_repeat_after_a_known_given_name_is_the_full_name() -> None:
+    text = "She stood next to Cannes vet Cate Brannock. Brannock turned to push him away."
+    a = make_article(text, "a")
+    extra = untagged_repeats([a], [_at("a", text, "Brannock", "PERSON", 1)])
+    assert [m.text for m in extra] == ["Cate Brannock"]
+    # Not a capitalised word that is no given name ("Cannes Brannock" would be a place's).
+    text = "Fans at Cannes Brannock cheered. Brannock waved."
+    b = make_article(text, "b")
+    extra = untagged_repeats([b], [_at("b", text, "Brannock", "PERSON", 1)])
+    assert [m.text for m in extra] == ["Brannock"]
+
+
+def test_a_hyphened_last_word_says_a_body() -> None:
+    from newsbrief.story.names import checked_type
+
+    assert checked_type("Logansport Pharos-Tribune", "PERSON") == "ORG"
+    # A double surname is still a person's.
+    assert checked_type("Mary Smith-Jones", "PERSON") == "PERSON"

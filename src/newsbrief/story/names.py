@@ -187,7 +187,8 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
         return "GPE"
     if label in ("PERSON", "ORG") and " " in name.strip() and _PLACE_OPENING.match(name):
         return "LOC"  # "Mount St. Helens", "Lake Placid", "Cape Cod", tagged a person
-    if label in ("PERSON", "GPE") and last in ORG_WORDS:
+    # "Logansport Pharos-Tribune": a hyphened last word's last part says the kind too.
+    if label in ("PERSON", "GPE") and (last in ORG_WORDS or last.rsplit("-", 1)[-1] in ORG_WORDS):
         return "ORG"
     if label == "FAC" and (last in _BODIES or name.casefold().endswith(_SHERIFF_OFFICE)):
         return "ORG"  # "Carroll County Sheriff’s Department", tagged a building

@@ -67,11 +67,23 @@ def untagged_repeats(articles: Sequence[Article], mentions: Sequence[Mention]) -
             for name in longest_first.get(first.group(0).rstrip(".") if first else "", ()):
                 end = start + len(name)
                 if text.startswith(name, start) and not (end < len(text) and text[end].isalnum()):
+                    label = by_first[name.split()[0]][name]
+                    given = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
+                    if (
+                        label == "PERSON" and " " not in name and given is not None
+                        and given.group(1).casefold() in GIVEN_NAME_GENDERS
+                        and not overlaps(taken, given.start(1), end)
+                    ):  # fmt: skip
+                        # "Cannes vet Cate Blanchett", untagged, beside "Blanchett": the
+                        # person's full name.
+                        start = given.start(1)
                     if not overlaps(taken, start, end):
-                        label = by_first[name.split()[0]][name]
-                        extra.append(Mention(article.id, start, end, name, label, None))
+                        extra.append(Mention(article.id, start, end, text[start:end], label, None))
                     break
     return extra
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)[ \t]+$")
 
 
 # A surname opening a sentence is a name only as the one who speaks ("Fell said", "Salo,
