@@ -137,3 +137,32 @@ def test_a_hyphened_last_word_says_a_body() -> None:
     assert checked_type("Logansport Pharos-Tribune", "PERSON") == "ORG"
     # A double surname is still a person's.
     assert checked_type("Mary Smith-Jones", "PERSON") == "PERSON"
+
+
+def test_a_team_the_tagger_calls_a_person_only_sometimes_is_a_team() -> None:
+    text = (
+        "The Tarnwick Heat beat Dallas. Heat fans in Tarnwick cheered. The Tarnwick Heat "
+        "arena shook, and the Tarnwick Heat coach smiled. Heat players rested."
+    )
+    a = make_article(text, "a")
+    found = [
+        _at("a", text, "Tarnwick Heat", "PERSON", 0),
+        _at("a", text, "Heat", "PERSON", 1),
+        _at("a", text, "Tarnwick", "GPE", 1),
+        _at("a", text, "Tarnwick Heat", "FAC", 1),
+        _at("a", text, "Tarnwick Heat", "ORG", 2),
+        _at("a", text, "Heat", "PERSON", 4),
+    ]
+    types = {e.name: e.type for e in merge_entities([a], found)}
+    assert types["Tarnwick Heat"] == "ORG"
+    # A full name the tagger mostly calls a person stays a person's ("Paris Hilton").
+    text = "Tarnwick Hale spoke in Tarnwick. Tarnwick Hale left. Hale smiled."
+    b = make_article(text, "b")
+    found = [
+        _at("b", text, "Tarnwick Hale", "PERSON", 0),
+        _at("b", text, "Tarnwick", "GPE", 1),
+        _at("b", text, "Tarnwick Hale", "PERSON", 1),
+        _at("b", text, "Hale", "PERSON", 2),
+    ]
+    types = {e.name: e.type for e in merge_entities([b], found)}
+    assert types["Tarnwick Hale"] == "PERSON"

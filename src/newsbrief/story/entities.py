@@ -441,8 +441,10 @@ __all__ = ["merge_entities"]
 def _team_named(mentions: Sequence[Mention], places: Set[str]) -> bool:
     """A name of two words or more that a place opens, never tagged a person ("Oklahoma City
     Thunder", "Miami Heat"): a body named for its home, whatever its nickname alone was
-    tagged.  Not a person whose full name the tagger once called a person."""
-    if any(m.label == "PERSON" and " " in m.text.strip() for m in mentions):
+    tagged.  Not a person whose full name the tagger mostly calls a person ("Paris Hilton");
+    "Miami Heat", tagged a person twice, a facility twice and a body once, is a team."""
+    full = [m for m in mentions if " " in m.text.strip()]
+    if 2 * sum(m.label == "PERSON" for m in full) > len(full):
         return False
     return any(
         m.label in ("ORG", "FAC", "PRODUCT", "NORP")
