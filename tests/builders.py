@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from newsbrief.article.mentions import find_mentions
 from newsbrief.article.predicates import predicate_class
 from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.aliases import load_alias_groups
@@ -15,6 +16,7 @@ from newsbrief.backends.nlp import Nlp
 from newsbrief.models import (
     Article,
     Citation,
+    Mention,
     QuantityClaim,
     QuoteClaim,
     Sentence,
@@ -133,6 +135,14 @@ def merged(
     )
 
 
+def found_mentions(nlp: Nlp, text: str) -> list[Mention]:
+    """The mentions ``find_mentions`` gives an invented article "a" of ``text``."""
+    article = make_article(text, "a")
+    settings = AnalysisSettings()
+    groups = load_alias_groups(settings)
+    return find_mentions(article, nlp.parse(article.text), groups=groups, settings=settings)
+
+
 def aliases(nlp: Nlp, *texts: str) -> dict[str, set[str]]:
     """Each entity's name and the forms the story gives it, for a story made of ``texts``."""
     brief = analyse([make_article(t, f"a{i}") for i, t in enumerate(texts)], nlp=nlp)
@@ -143,6 +153,7 @@ __all__ = [
     "aliases",
     "analyse",
     "claim_subject",
+    "found_mentions",
     "make_article",
     "merged",
     "quantity",

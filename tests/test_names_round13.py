@@ -5,24 +5,14 @@ whose place the tagger tagged apart ("the Washington Spirit")."""
 
 from __future__ import annotations
 
-from builders import make_article, speakers
+from builders import found_mentions, make_article, speakers
 
-from newsbrief.article.mentions import find_mentions
 from newsbrief.article.name_scan import cued_aliases
-from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Mention
-from newsbrief.settings import AnalysisSettings
 from newsbrief.story.entities import merge_entities
 from newsbrief.story.names import without_legal_form
 from newsbrief.story.untagged import placed_teams, untagged_repeats
-
-
-def _mentions(nlp: Nlp, text: str) -> list[Mention]:
-    article = make_article(text, "a")
-    settings = AnalysisSettings()
-    groups = load_alias_groups(settings)
-    return find_mentions(article, nlp.parse(article.text), groups=groups, settings=settings)
 
 
 def test_a_plural_noun_s_possessive_is_a_word_of_the_name_not_its_owner(nlp: Nlp) -> None:
@@ -30,7 +20,7 @@ def test_a_plural_noun_s_possessive_is_a_word_of_the_name_not_its_owner(nlp: Nlp
         "The Tarn Spirit took the action, the National Women’s Soccer League club said. "
         "Lightspeed’s Jeremy Liew declined to comment."
     )
-    texts = {m.text for m in _mentions(nlp, text)}
+    texts = {m.text for m in found_mentions(nlp, text)}
     assert "National Women’s Soccer League" in texts
     assert "Soccer League" not in texts
     # An owner's possessive still opens a person's name.

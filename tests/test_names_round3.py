@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from builders import analyse, make_article
+from builders import analyse, found_mentions, make_article
 
-from newsbrief.article.mentions import _trim, find_mentions
-from newsbrief.backends.aliases import load_alias_groups
+from newsbrief.article.mentions import _trim
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article, Mention
-from newsbrief.settings import AnalysisSettings
 from newsbrief.story.merge import merge_names
 from newsbrief.story.names import checked_type, person_like
 from newsbrief.story.nearest_names import nearest_full_names
@@ -57,20 +55,12 @@ def test_a_bare_name_most_uses_give_one_person_is_that_person() -> None:
     assert nearest_full_names([*found[:3], *found[-2:]]) == []
 
 
-def _mentions(nlp: Nlp, text: str) -> list[Mention]:
-    """The mentions ``find_mentions`` gives an invented article of ``text``."""
-    article = make_article(text, "a")
-    settings = AnalysisSettings()
-    groups = load_alias_groups(settings)
-    return find_mentions(article, nlp.parse(article.text), groups=groups, settings=settings)
-
-
 def test_a_name_ends_before_a_parenthesis_and_small_words(nlp: Nlp) -> None:
     text = (
         "The Federal Bureau of Investigations (FBI) admitted errors. Engineers at the Three "
         "Gorges at Sandouping said the dam held. The FBI said nothing."
     )
-    texts = {m.text for m in _mentions(nlp, text)}
+    texts = {m.text for m in found_mentions(nlp, text)}
     assert not any("(" in t for t in texts)
     assert not any(t.endswith(" at") for t in texts)
 
@@ -100,7 +90,7 @@ def test_a_body_opened_by_its_country_is_one_name_and_the_body(nlp: Nlp) -> None
         "The U.S. Senate voted on Friday. Officers of the U.S. Army testified. The Senate "
         "adjourned, and the Army said nothing. U.S. officials declined to comment."
     )
-    texts = [m.text for m in _mentions(nlp, text)]
+    texts = [m.text for m in found_mentions(nlp, text)]
     assert "U.S. Senate" in texts and "U.S. Army" in texts and "U.S." in texts
     found = roots({
         "u.s.": {"GPE": 3}, "u.s. senate": {"ORG": 1}, "senate": {"ORG": 2},
@@ -141,7 +131,7 @@ def test_a_part_of_a_body_is_not_the_body() -> None:
 
 
 def test_a_longer_body_named_by_table_names_is_one_name(nlp: Nlp) -> None:
-    mentions = _mentions(
+    mentions = found_mentions(
         nlp,
         "Agents of the FBI Hostage Rescue Team fired first, the United States Department of "
         "Justice said. The FBI denied it, and the Pentagon said the Defense Department had "
@@ -260,7 +250,7 @@ def test_the_firm_that_owns_a_name_and_a_like_are_no_part_of_it(nlp: Nlp) -> Non
         "Lightspeed’s Jeremy Liew declined to comment. The host became such a wild internet "
         "star that he generated Justin Bieber-like hysteria when he spoke at an event."
     )
-    texts = {m.text for m in _mentions(nlp, text)}
+    texts = {m.text for m in found_mentions(nlp, text)}
     assert {"Cyan Banister", "Jeremy Liew", "Justin Bieber"} <= texts
     assert not any("’s " in t or t.endswith("-like") for t in texts)
 
@@ -299,7 +289,7 @@ def test_a_street_named_alone_at_a_crossing_is_that_street() -> None:
 def test_a_verb_the_tagger_ran_into_a_name_ends_it(nlp: Nlp) -> None:
     found = {
         m.text
-        for m in _mentions(nlp, "They then helped Brannock pry Sediuk from the actor's legs.")
+        for m in found_mentions(nlp, "They then helped Brannock pry Sediuk from the actor's legs.")
     }
     assert found and not any(" pry " in name for name in found)
 
@@ -309,7 +299,7 @@ def test_a_place_tagged_name_ending_in_a_body_s_word_is_that_body(nlp: Nlp) -> N
     # Angeles" inside it then took the mention; a country's name ending so stays a place.
     found = {
         m.text: m.label
-        for m in _mentions(
+        for m in found_mentions(
             nlp,
             "The Soviet Union collapsed in 1991, and the Russian Federation took its seat. A "
             "judge in the Los Angeles County Superior Court ruled on Monday.",

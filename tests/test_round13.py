@@ -3,15 +3,12 @@ places in lists, outlets, product numbers, ballot measures and who "another" spe
 
 from __future__ import annotations
 
-from builders import aliases, analyse, figures, make_article, speakers
+from builders import aliases, analyse, figures, found_mentions, make_article, speakers
 
-from newsbrief.article.mentions import find_mentions
-from newsbrief.backends.aliases import load_alias_groups
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import QuantityClaim
 from newsbrief.read.notices import notice_kind
 from newsbrief.read.units import is_furniture
-from newsbrief.settings import AnalysisSettings
 from newsbrief.story.key_figures import clause, key_figures
 from newsbrief.story.names import checked_type
 from newsbrief.story.summarize import standalone
@@ -24,11 +21,7 @@ def _types(nlp: Nlp, *texts: str) -> dict[str, str]:
 
 
 def _mentions(nlp: Nlp, text: str) -> dict[str, str]:
-    settings = AnalysisSettings()
-    article = make_article(text, "a")
-    groups = load_alias_groups(settings)
-    found = find_mentions(article, nlp.parse(text), groups=groups, settings=settings)
-    return {m.text: m.label for m in found}
+    return {m.text: m.label for m in found_mentions(nlp, text)}
 
 
 def test_an_arabic_surname_after_a_title_stays_with_its_given_name(nlp: Nlp) -> None:
