@@ -156,3 +156,12 @@ def test_a_team_the_tagger_calls_a_person_only_sometimes_is_a_team() -> None:
     ]
     types = {e.name: e.type for e in merge_entities([b], found)}
     assert types["Tarnwick Hale"] == "PERSON"
+
+
+def test_mount_and_fort_abbreviated_are_one_word_with_their_names() -> None:
+    from newsbrief.story.names import core
+
+    assert core("Mt. Tarrow") == core("Mount Tarrow")
+    assert core("Ft. Kell") == core("Fort Kell")
+    # A last "Mt" stays as written (no name follows it).
+    assert core("Tarrow Mt") != core("Tarrow Mount")

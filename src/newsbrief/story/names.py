@@ -93,7 +93,8 @@ def core(name: str) -> str:
             named -= 1
         kept = [*kept[:named], WORKS_MARK]
     # "St", "St." and "Saint" before a name are one word; a last "St" is a street ("Main St").
-    kept = ["saint" if w == "st" and i < len(kept) - 1 else w for i, w in enumerate(kept)]
+    # So are "Mt." and "Mount", "Ft." and "Fort" ("Mt. Carmel" is "Mount Carmel").
+    kept = [_WRITTEN_OUT.get(w, w) if i < len(kept) - 1 else w for i, w in enumerate(kept)]
     return "".join(kept or words)
 
 
@@ -107,6 +108,9 @@ def without_legal_form(name: str) -> str:
     if tail is None or tail.group(1).casefold() not in _LEGAL_FORMS:
         return name
     return name[: tail.start()]
+
+
+_WRITTEN_OUT = {"st": "saint", "mt": "mount", "ft": "fort"}
 
 
 # Consonants that transliterations of one name swap freely (Tarvisa / Tarviza, Qasim / Kasim).
