@@ -338,12 +338,17 @@ _GENDER_NOUN = re.compile(
 )
 
 
+def _surname_key(name: str) -> str:
+    """A name's last word, case-folded, without a possessive ("Parr's" → "parr")."""
+    return name.split()[-1].removesuffix("'s").removesuffix("’s").casefold()
+
+
 def _titled_genders(text: str) -> dict[str, str]:
     """Surname -> "m" or "f", from the titles the article gives ("Mr. Parr", "Ms Achterberg");
     a surname given both ("Mr. and Mrs. Doyle" apart) is left out."""
     seen: dict[str, set[str]] = {}
     for m in _GENDER_TITLE.finditer(text):
-        surname = m.group(2).split()[-1].removesuffix("'s").removesuffix("’s").casefold()
+        surname = _surname_key(m.group(2))
         seen.setdefault(surname, set()).add(_GENDER_TITLES[m.group(1).casefold()])
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
@@ -354,12 +359,12 @@ def _noun_genders(text: str, names: list[str]) -> dict[str, str]:
     know ("his son, Jacob Sloane" says nothing of a "Miriam Sloane"'s surname)."""
     seen: dict[str, set[str]] = {}
     for m in _GENDER_NOUN.finditer(text):
-        surname = m.group(2).split()[-1].removesuffix("'s").removesuffix("’s").casefold()
+        surname = _surname_key(m.group(2))
         seen.setdefault(surname, set()).add(_GENDER_NOUNS[m.group(1)])
     for name in names:
         words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
         if len(words) >= 2 and words[0].casefold() in GIVEN_NAME_GENDERS:
-            seen.pop(words[-1].removesuffix("'s").removesuffix("’s").casefold(), None)
+            seen.pop(_surname_key(words[-1]), None)
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
@@ -371,7 +376,7 @@ def _given_genders(names: list[str], titled: dict[str, str]) -> dict[str, str]:
     for name in names:
         words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
         if len(words) >= 2:
-            surname = words[-1].removesuffix("'s").removesuffix("’s").casefold()
+            surname = _surname_key(words[-1])
             # A given name the table does not know counts as unknown: "Miriam Sloane" and
             # "Jacob Sloane" leave a bare "Sloane" open.
             seen.setdefault(surname, set()).add(GIVEN_NAME_GENDERS.get(words[0].casefold()))

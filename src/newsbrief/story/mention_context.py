@@ -100,16 +100,19 @@ def said_to_be_a_place(text: str, m: Mention) -> bool:
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 
 
+def after_the(text: str, start: int) -> bool:
+    """Whether ``text`` writes "the" right before ``start``."""
+    return _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
 def the_share(ms: Sequence[Mention], by_id: dict[str, Article]) -> float:
     """The share of ``ms`` written right after "the"."""
-    after_the = sum(
-        bool(_THE_BEFORE.search(by_id[m.article].text, max(0, m.start - 5), m.start)) for m in ms
-    )
-    return after_the / len(ms) if ms else 0.0
+    return sum(after_the(by_id[m.article].text, m.start) for m in ms) / len(ms) if ms else 0.0
 
 
 __all__ = [
     "TITLED_SHARE",
+    "after_the",
     "always_possessive",
     "said_to_be_a_body",
     "said_to_be_a_place",

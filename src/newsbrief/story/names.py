@@ -107,6 +107,8 @@ def without_legal_form(name: str) -> str:
     tail = _LEGAL_TAIL.search(name)
     if tail is None or tail.group(1).casefold() not in _LEGAL_FORMS:
         return name
+    if not name[: tail.start()].strip():
+        return name  # "Inc." alone is no company's name
     return name[: tail.start()]
 
 
@@ -185,7 +187,7 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
     last = name.split()[-1].casefold() if name.split() else ""
     if _STATION.fullmatch(name):
         return "ORG"
-    if last.rstrip(".") in _LEGAL_FORMS and len(name.split()) > 1:
+    if without_legal_form(name) != name:
         return "ORG"  # "Keurig Green Mountain Inc.", tagged a person
     if label == "PERSON" and last in PLACE_WORDS and " " in name.strip() and last not in alone:
         return "GPE"

@@ -17,6 +17,7 @@ from newsbrief.article.dates import MONTH_NAMES
 from newsbrief.article.mentions import overlaps, taken_spans
 from newsbrief.article.tables import GIVEN_NAME_GENDERS, ORG_WORDS
 from newsbrief.models import Article, Mention
+from newsbrief.story.mention_context import after_the
 from newsbrief.story.merge_words import FEATURE_WORDS
 from newsbrief.story.names import (
     core,
@@ -177,7 +178,6 @@ def untagged_variants(
 
 
 _NICKNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
-_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 
 
 def placed_teams(articles: Sequence[Article], mentions: Sequence[Mention]) -> list[Mention]:
@@ -214,8 +214,7 @@ def placed_teams(articles: Sequence[Article], mentions: Sequence[Mention]) -> li
         if after is None or after.group(1) not in nicknames:
             continue
         end = after.end()
-        the = _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
-        if the is None and not text.startswith(("'s", "’s"), end):
+        if not after_the(text, m.start) and not text.startswith(("'s", "’s"), end):
             continue
         dropped |= {(x.article, x.start, x.end) for x in mentions
                     if x.article == m.article and x.start < end and m.start < x.end}  # fmt: skip
