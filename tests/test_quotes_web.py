@@ -414,3 +414,24 @@ def test_single_marks_quote_in_british_style(nlp: Nlp) -> None:
     ]
     said = said_by(nlp, make_article(text, "a"))
     assert said["I don’t know"] == "a source"
+
+
+def test_a_quotation_within_one_in_the_same_curly_marks_keeps_the_outer_open(nlp: Nlp) -> None:
+    text = (
+        "The awards were handed out in Halden on Sunday night.\n\n"
+        "Mayor Kerstin Vale spoke after the ceremony. “We apologize to “Harbor Lights,” "
+        "“Grey Fen” and every guest for the mix-up with the envelopes,” Vale said.\n\n"
+        "“A “first” for us,” said the host, Tomas Ekdahl. “Next,” he added.\n\n"
+        "“Left open by a slip and then “closed once,” said Ekdahl."
+    )
+    spans = [text[q.words_start : q.words_end] for q in quote_spans(text)]
+    assert spans == [
+        "We apologize to “Harbor Lights,” “Grey Fen” and every guest for the mix-up with the "
+        "envelopes,",
+        "A “first” for us,",
+        "Next,",
+        # Too few closing marks for both: the first was never closed.
+        "closed once,",
+    ]
+    said = said_by(nlp, make_article(text, "a"))
+    assert said["We apologize to"] == "Kerstin Vale"

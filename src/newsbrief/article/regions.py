@@ -46,6 +46,9 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     # The mark that closes an open quotation in single marks ('‘I don’t know,’ she said'),
     # else "".
     single = ""
+    # Quotations within the open one in the same curly marks (“We apologize to “Moonlight,”
+    # and ...,” she said): their closing marks do not close it.
+    inner = 0
     for match in _MARK_OR_LINE.finditer(text + "\n"):
         i, ch = match.start(), match.group(0)
         if ch == "\n":
@@ -53,7 +56,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             # apostrophe ("the ‘90s") or a slip, not speech running on.
             if opened is not None and not single and 1 <= i - opened - 1 <= MAX_QUOTE_CHARS:
                 out.append(QuoteSpan(opened, i, opened + 1, i))
-            para, opened, single = i + 1, None, ""
+            para, opened, single, inner = i + 1, None, "", 0
             continue
         before = text[i - 1] if i > para else " "
         after = text[i + 1] if i + 1 < len(text) and text[i + 1] != "\n" else " "
@@ -74,8 +77,18 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             continue
         if ch == "’" or (ch in ("’’", "''") and opened is None):
             continue  # an apostrophe; two outside a quotation close nothing
-        if ch == "“" or (ch == '"' and _opens(before, after, opened is not None)):
+        if ch == "“" and opened is not None and text[opened] == "“":
+            # A second opening mark: a quotation within when the paragraph still closes both
+            # (and every other one open), else the first was never closed.
+            end = text.find("\n", i)
+            if text.count("”", i, len(text) if end < 0 else end) >= inner + 2:
+                inner += 1
+            else:
+                opened, inner = i, 0
+        elif ch == "“" or (ch == '"' and _opens(before, after, opened is not None)):
             opened = i  # a second opening mark: the first was never closed
+        elif ch == "”" and inner:
+            inner -= 1
         elif opened is not None:
             if 1 <= i - opened - 1 <= MAX_QUOTE_CHARS:
                 out.append(QuoteSpan(opened, i + len(ch), opened + 1, i))

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from difflib import SequenceMatcher
+from itertools import combinations
 
-from newsbrief.article.tables import GAZETTEER
+from newsbrief.article.tables import FAMILY_FIRST, GAZETTEER, GIVEN_NAME_GENDERS
 from newsbrief.story.merge_words import RIVAL_WORDS
 from newsbrief.story.names import WORKS, core, skeleton
 
@@ -52,6 +53,49 @@ def merge_swapped_letters(
         }
         if len(owners) == 1:
             union(owners.pop(), key)
+    _merge_given_variants(union, names, klass)
+
+
+def _merge_given_variants(
+    union: Callable[[str, str], None], names: Mapping[str, object], klass: Mapping[str, str]
+) -> None:
+    """One person's given name spelt two ways ("Sander Levin" and "Sandy Levin", "Qin Yongmin"
+    and "Qin Youming"): two full names alike but for one given name, spelt nearly alike
+    (``_given_variant``).  A surname is not so read ("John Johnson" and "John Johnston" are
+    two people): the word that differs is not the last, unless the name opens with an East
+    Asian family name."""
+    by_rest: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = defaultdict(list)
+    for key in names:
+        words = key.split()
+        if klass[key] != "person" or len(words) < 2:
+            continue
+        last = len(words) - 1 if words[0] in FAMILY_FIRST else len(words) - 2
+        for i in range(last + 1):
+            by_rest[(i, tuple(words[:i] + words[i + 1 :]))].append((words[i], key))
+    for group in by_rest.values():
+        for (a, key_a), (b, key_b) in combinations(group, 2):
+            if _given_variant(a, b):
+                union(key_a, key_b)
+
+
+def _given_variant(a: str, b: str) -> bool:
+    """Two spellings of one given name: the same two first letters, four letters or more, a
+    difflib ratio of 0.7 or more ("sander" / "sandy", "steven" / "stephen"), and never names
+    of two genders ("Joan" / "John"), nor one name and the same with an ending ("Daniel" /
+    "Danielle", "Paul" / "Paula": the table does not know every woman's form)."""
+    if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < 4 or a[:2] != b[:2]:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return False
+    genders = {GIVEN_NAME_GENDERS.get(a), GIVEN_NAME_GENDERS.get(b)} - {None}
+    if len(genders) > 1:
+        return False
+    close = max(SequenceMatcher(None, a, b).ratio(), SequenceMatcher(None, b, a).ratio())
+    return close >= _GIVEN_RATIO
+
+
+# "Yongmin" / "Youming" (0.71) is one man's name; "Jon" / "Jan" (0.67, too short anyway) is not.
+_GIVEN_RATIO = 0.7
 
 
 def _swapped(a: str, b: str) -> bool:
