@@ -1,8 +1,15 @@
-"""Names found reading the dev alias misses at stop 51: one person's given name spelt two ways."""
+"""Names found reading the dev alias misses at stop 51: one person's given name spelt two ways,
+a faith's word in a church's name, a surname alone beside a full name the tagger once called a
+person, and one of a family the tagger called a body."""
 
 from __future__ import annotations
 
-from builders import merged
+from builders import make_article, merged
+
+from newsbrief.models import Mention
+from newsbrief.story.entities import merge_entities
+from newsbrief.story.name_cleanup import given_named
+from newsbrief.story.names import person_like
 
 
 def test_a_given_name_spelt_two_ways_is_one_person() -> None:
@@ -31,3 +38,31 @@ def test_two_genders_names_and_surnames_spelt_alike_stay_apart() -> None:
     )
     assert groups["joan tessier"] != groups["john tessier"]
     assert groups["carl johnson"] != groups["carl johnston"]
+
+
+def test_a_faith_s_word_names_a_church_not_a_person() -> None:
+    assert not person_like("Roman Catholic Church", "ORG")
+    assert not person_like("Orthodox Church", "ORG")
+    assert person_like("Anouk Telleman", "ORG")
+
+
+def test_a_surname_alone_is_the_person_the_tagger_once_tagged_in_full() -> None:
+    mentions = [
+        Mention("a", 0, 11, "L. Ryn Tull", "PERSON"),
+        *(Mention("a", 20 * k, 20 * k + 4, "Tull", "ORG") for k in range(1, 4)),
+    ]
+    articles = [make_article("x" * 100, "a")]
+    (entity,) = merge_entities(articles, mentions)
+    assert entity.type == "PERSON"
+
+
+def test_one_of_a_family_the_tagger_calls_a_body_is_a_person() -> None:
+    found = given_named(
+        [
+            Mention("a", 0, 12, "Patsy Vrana", "PERSON"),
+            Mention("a", 20, 31, "Ilka Vrana", "ORG"),
+            # No family beside it: a body stays a body.
+            Mention("a", 40, 51, "Orrin Stael", "ORG"),
+        ]
+    )
+    assert [m.label for m in found] == ["PERSON", "PERSON", "ORG"]

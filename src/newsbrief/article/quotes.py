@@ -112,7 +112,12 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
                 # A quote paragraph straight after an attributed one continues it, also when
                 # that one's attribution came after it ('"...," he said.' then '"..."').
                 continues=found is None
-                and (goes_on or _only_attribution(between) or (with_last and out[-1].continues)),
+                and (
+                    goes_on
+                    or _only_attribution(between)
+                    or (with_last and out[-1].continues)
+                    or bool(out and _LATER.search(between))
+                ),
                 text=s_text,
                 citation=Citation(article.id, start, end, i if own else None),
             )
@@ -121,6 +126,14 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
     # goes on from the outer quote, whose speaker it shares.
     inner = [q for o in out for q in nested_quotes(article, doc, sents, people, o, settings)]
     return (*out, *inner)
+
+
+# 'Then later: “...”': a paragraph that only says when the speaker went on.
+_LATER = re.compile(
+    r"\n[ \t]*(?:(?:and|but|then|later|again|afterwards?|soon|minutes|hours|days|moments|a|"
+    r"few|day|week)\b[ ,]*){1,4}:\s*\Z",
+    re.IGNORECASE,
+)
 
 
 # '“This was a rough decision to make. But he is going to jail, said O’Neal. He’s a convicted

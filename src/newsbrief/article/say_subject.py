@@ -16,7 +16,7 @@ from newsbrief.article.group_speakers import one_of, they_before
 from newsbrief.article.it_speaker import it_speaker
 from newsbrief.article.people_named import ROLES, Found, People, ent_text, named_appos, phrase
 from newsbrief.article.speech import is_title
-from newsbrief.article.tables import ORG_WORDS, TITLE_WORDS
+from newsbrief.article.tables import GAZETTEER, ORG_WORDS, TITLE_WORDS
 
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "quoted him as saying"
 # "they shouted", "we said": many speakers, never the one person named last; "I asked her"
@@ -179,6 +179,8 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         for t in before
         if t.ent_type_ == "PERSON"
         and not any(a.dep_ in ("relcl", "acl") and a.i < verb.i for a in t.ancestors)
+        # "disparaged the judge on Twitter, writing": a platform the gazetteer knows.
+        and GAZETTEER.get(ent_text(t).casefold(), "PERSON") == "PERSON"
     ]
     borrowed = bool(subj) and subj[0].head.i != verb.i and quoting is None
     # "Reporting from Beirut, Al Jazeera's Rula Amin said:": the parser made the clause the

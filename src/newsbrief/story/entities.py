@@ -363,7 +363,7 @@ def _build(
                 etype = "ORG"
             if (
                 etype in ("ORG", "NORP")
-                and _surnamed_person(counts, etype)
+                and _surnamed_person(counts, etype, {m.text for m in ms if m.label == "PERSON"})
                 and not _team_named(ms, place_names)
             ):
                 # "Cesar Maia" tagged ORG, and "Maia" alone: sources call a person by the
@@ -422,8 +422,10 @@ _NOT_NAMES = frozenset(fold(n) for n in NOT_NAMES)
 _MOSTLY = 0.5
 
 
-def _surnamed_person(counts: Counter[str], etype: str) -> bool:
-    full = [t for t in counts if " " in t and person_like(t, etype)]
+def _surnamed_person(counts: Counter[str], etype: str, tagged: Set[str] = frozenset()) -> bool:
+    """A full name read as a person's (or ``tagged`` a person: "L. Lin Wood") whose surname
+    the sources also write alone."""
+    full = [t for t in counts if " " in t and (person_like(t, etype) or t in tagged)]
     alone = {fold(t) for t in counts if " " not in t}
     return any(fold(w) in alone for t in full for w in surnames(t))
 

@@ -120,15 +120,26 @@ def _alone_as_person(mentions: list[Mention]) -> Counter[str]:
 
 def given_named(mentions: list[Mention]) -> list[Mention]:
     """A name tagged a group that reads as a person's and opens with a word the story uses
-    alone as a person's is a person ("Amber Pasztor", tagged ORG each time, beside "Frank and
-    Amber were neighbors")."""
+    alone as a person's, or ends with the surname of another person the story names, is a
+    person ("Amber Pasztor", tagged ORG each time, beside "Frank and Amber were neighbors")."""
     alone = _alone_as_person(mentions)
+    # Given names of each surname's people the tagger tagged ("Patsy" and "John" of Ramsey).
+    family: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2:
+            family.setdefault(words[-1], set()).add(words[0])
     return [
         replace(m, label="PERSON")
         if m.group is None
         and m.label != "PERSON"
         and person_like(m.text, m.label)
-        and alone[m.text.split()[0]] >= _USED_ALONE
+        and (
+            alone[m.text.split()[0]] >= _USED_ALONE
+            # "JonBenét Ramsey", tagged ORG, beside the people "Patsy Ramsey" and "John
+            # Ramsey": one of the family.
+            or bool(family.get(m.text.split()[-1], set()) - {m.text.split()[0]})
+        )
         else m
         for m in mentions
     ]

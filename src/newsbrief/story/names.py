@@ -153,7 +153,10 @@ def person_like(name: str, label: str) -> bool:
         # "New York Jets", "Los Angeles Lakers": a team or body named after a place.
         and not (len(words) > 2 and " ".join(words[:2]).casefold() in GAZETTEER)
         and not any(
-            w.casefold() in ORG_WORDS or w.casefold() in PLACE_WORDS or w.casefold() in GENERIC
+            w.casefold() in ORG_WORDS
+            or w.casefold() in PLACE_WORDS
+            or w.casefold() in GENERIC
+            or w.casefold() in _FAITHS
             for w in words
         )
     )
@@ -169,6 +172,13 @@ GENERIC = frozenset({
     "regional", "limited", "american", "european",
 })  # fmt: skip
 
+
+# A faith's word names a church, never a person ("the Roman Catholic Church", typed ORG, and
+# "Church" alone are no Mr Church).
+_FAITHS = frozenset({
+    "catholic", "orthodox", "anglican", "baptist", "methodist", "lutheran", "episcopal",
+    "presbyterian", "evangelical", "islamic", "mormon", "pentecostal",
+})  # fmt: skip
 
 # Last words of a public body the tagger may type a building ("post office" stays one).
 _BODIES = frozenset({"department", "police", "agency", "bureau", "ministry"})

@@ -88,6 +88,19 @@ _BODIES = ORG_WORDS | {"government", "administration", "campaign", "office", "pa
 __all__ = ["Speakers", "known_speakers", "resolve_speaker"]
 
 
+# What a paper, a broadcaster or a magazine is called when the article names it again ("the
+# paper writes"), each word with the kind it names ("local newspaper the Daily Camera" is "the
+# paper"; "Civilta Cattolica, the Italian Jesuit magazine," is "the magazine").
+_OUTLETS = {
+    "paper": "paper", "newspaper": "paper", "daily": "paper", "tabloid": "paper",
+    "network": "network", "broadcaster": "network", "channel": "network", "station": "network",
+    "magazine": "magazine", "weekly": "magazine", "journal": "journal", "website": "site",
+    "site": "site",
+}  # fmt: skip
+# Words of an apposition read for an outlet's kind (", the Italian Jesuit magazine whose").
+_APPOSITION_WORDS = 6
+
+
 @dataclass(frozen=True)
 class Speakers:
     """The story's people and the title words each is given."""
@@ -96,6 +109,8 @@ class Speakers:
     titles: Mapping[str, frozenset[str]]
     # A name the story merged into exactly one person ("Anne" of "Anne Ziegenhorn").
     aliases: Mapping[str, str] = field(default_factory=dict)
+    # The kinds of outlet (``_OUTLETS``) the articles call each other name.
+    outlets: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Speakers:
@@ -132,7 +147,29 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
         for alias in person.aliases:
             owners.setdefault(alias.text, set()).add(person.name)
     aliases = {text: next(iter(names)) for text, names in owners.items() if len(names) == 1}
-    return Speakers(frozenset(p.name for p in people), titles, aliases)
+    others = [e for e in entities if e.type != "PERSON"]
+    outlets = {e.name: kinds for e in others if (kinds := _outlet_kinds(e, texts))}
+    return Speakers(frozenset(p.name for p in people), titles, aliases, outlets)
+
+
+def _outlet_kinds(entity: Entity, texts: Mapping[str, str]) -> frozenset[str]:
+    """The kinds of outlet the articles call ``entity`` right before a mention ("local
+    newspaper the Daily Camera") or in an apposition right after one (", the Italian Jesuit
+    magazine")."""
+    kinds: set[str] = set()
+    for mention in entity.mentions:
+        text = texts.get(mention.article, "")
+        # The word right before the name, "the" aside (not "The network responded to Wood").
+        before = _WORD.findall(text[max(0, mention.start - _TITLE_CHARS) : mention.start])
+        before = before[:-1] if before[-1:] in (["the"], ["The"]) else before
+        words = before[-1:] if text[: mention.start].rstrip()[-1:].isalpha() else []
+        # ", the Italian Jesuit magazine whose ...": an apposition up to a clause of its own.
+        after = text[mention.end : mention.end + _TITLE_CHARS]
+        if re.match(r", (?:the|an?) ", after):
+            apposition = _RELATION.split(after[2:].split(",")[0])[0]
+            words += _WORD.findall(apposition)[:_APPOSITION_WORDS]
+        kinds.update(_OUTLETS[w.casefold()] for w in words if w.casefold() in _OUTLETS)
+    return frozenset(kinds)
 
 
 def _title_forms(word: str) -> set[str]:
@@ -165,6 +202,9 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
         holders = _titled(known, {w.casefold() for w in words})
         return nearby[0] if nearby and nearby[0] in holders else speaker
     head = words[-1].casefold()
+    if head in _OUTLETS and words[0][:1].islower():
+        # "the paper writes": the outlet the article last named and called a paper.
+        return next((n for n in nearby if _OUTLETS[head] in known.outlets.get(n, ())), speaker)
     if head.endswith("s") and (head[:-1] in TITLE_WORDS or head[:-1] in _COMMONPLACE):
         # "the bishops wrote": many speak, none of them the one cardinal the story names.
         return speaker

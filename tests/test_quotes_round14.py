@@ -1,0 +1,45 @@
+"""Quote speakers found reading the blind dev12 misses at stop 51: an outlet named again by
+its kind ("the magazine wrote"), a platform is no speaker ("on Twitter, writing"), and a quote
+a paragraph leads into only by when it came ("Then later:")."""
+
+from __future__ import annotations
+
+from builders import said_in
+
+from newsbrief.backends.nlp import Nlp
+
+
+def test_the_magazine_is_the_outlet_the_article_called_a_magazine(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "The two men share a deep faith, according to Orbis Catholica, the Jesuit magazine "
+        "whose articles the diocese approves before publication.\n\n"
+        '"They are two figures of the highest spirituality, anchored in their faith," the '
+        "magazine wrote.\n\n"
+        "Nobody at the diocese commented on the report, and the paper said it would not "
+        'follow up. "We have nothing to add to what was published," the paper said.',
+    )
+    assert said["They are two"] == "Orbis Catholica"
+    # A paper the article never called a paper by name stays "the paper".
+    assert said["We have nothing"] == "paper"
+
+
+def test_a_platform_before_writing_is_no_speaker(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "The ruling came a day after President Hal Ryland criticised the court.\n\n"
+        "At the time, the president disparaged the judge on Twitter, writing that the ruling "
+        "“put our whole country in such danger.”",
+    )
+    assert said["put our whole"] == "Hal Ryland"
+
+
+def test_a_paragraph_that_only_says_when_goes_on_with_the_last_speaker(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "The publicist, Larry Solters, was also no help. “I am in LA and was not aware of any "
+        "arrangements,” Solters said in an e-mail.\n\n"
+        "Then later: “Haven’t been able to get any info on this.”\n\n"
+        "The mystery endures.",
+    )
+    assert said["Haven’t been able"] == "Larry Solters"
