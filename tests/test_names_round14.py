@@ -1,11 +1,13 @@
 """Names found reading the dev alias misses at stop 51: one person's given name spelt two ways,
 a faith's word in a church's name, a surname alone beside a full name the tagger once called a
-person, and one of a family the tagger called a body."""
+person, one of a family the tagger called a body, a monsignor's title, and a body opened by
+"United States"."""
 
 from __future__ import annotations
 
-from builders import make_article, merged
+from builders import aliases, make_article, merged
 
+from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Mention
 from newsbrief.story.entities import merge_entities
 from newsbrief.story.name_cleanup import given_named
@@ -66,3 +68,17 @@ def test_one_of_a_family_the_tagger_calls_a_body_is_a_person() -> None:
         ]
     )
     assert [m.label for m in found] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_a_monsignor_s_title_is_no_part_of_his_name(nlp: Nlp) -> None:
+    found = aliases(
+        nlp,
+        "Monsignor Georg Vellmar, the pope's secretary, met the visitors at the gate. "
+        "Vellmar said the meeting was private.",
+    )
+    assert any({"Georg Vellmar", "Vellmar"} <= forms for forms in found.values())
+
+
+def test_a_body_opened_by_united_states_is_the_body_alone() -> None:
+    groups = merged({"United States Supreme Court": "ORG", "Supreme Court": "ORG"})
+    assert groups["united states supreme court"] == groups["supreme court"]

@@ -9,6 +9,11 @@ from newsbrief.article.regions import quote_spans
 from newsbrief.backends.nlp import Nlp
 
 
+def quoted_words(text: str) -> list[str]:
+    """The words of each quotation ``quote_spans`` finds in ``text``."""
+    return [text[q.words_start : q.words_end] for q in quote_spans(text)]
+
+
 def test_straight_marks_left_open_at_a_paragraph_end_run_on(nlp: Nlp) -> None:
     a = make_article(
         "The rancher Odell Brannock spoke to reporters at his gate on Tuesday.\n\n"
@@ -36,7 +41,7 @@ def test_mixed_curly_and_straight_marks_pair_by_the_way_they_face(nlp: Nlp) -> N
         "“The family asked us to thank the communities around Delphi for their help,” said "
         "Sgt. Rayburn."
     )
-    spans = [text[q.words_start : q.words_end] for q in quote_spans(text)]
+    spans = quoted_words(text)
     assert spans == [
         "Should we have waited for 444 days?",
         "State of the Union.",
@@ -53,7 +58,7 @@ def test_mixed_curly_and_straight_marks_pair_by_the_way_they_face(nlp: Nlp) -> N
 def test_quote_spans_stay_bounded_on_stray_marks() -> None:
     # A mark of inches, a stray closing mark and one left open at the end of the text.
     text = 'He is 5\'10" tall.” She said "no more than this and nothing else'
-    spans = [text[q.words_start : q.words_end] for q in quote_spans(text)]
+    spans = quoted_words(text)
     assert spans == ["no more than this and nothing else"]
     assert quote_spans('"' * 100_000) == []
 
@@ -406,7 +411,7 @@ def test_single_marks_quote_in_british_style(nlp: Nlp) -> None:
         "“He told me ‘no way, not this year’ and left,” she said.\n\n"
         "‘They are divorcing and that is all there is to it"
     )
-    spans = [text[q.words_start : q.words_end] for q in quote_spans(text)]
+    spans = quoted_words(text)
     assert spans == [
         "I don’t know when they’ll announce it but they are done.",
         "Kim's mapping out next year, and Kris isn't a part of it.",
@@ -424,7 +429,7 @@ def test_a_quotation_within_one_in_the_same_curly_marks_keeps_the_outer_open(nlp
         "“A “first” for us,” said the host, Tomas Ekdahl. “Next,” he added.\n\n"
         "“Left open by a slip and then “closed once,” said Ekdahl."
     )
-    spans = [text[q.words_start : q.words_end] for q in quote_spans(text)]
+    spans = quoted_words(text)
     assert spans == [
         "We apologize to “Harbor Lights,” “Grey Fen” and every guest for the mix-up with the "
         "envelopes,",
