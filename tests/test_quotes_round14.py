@@ -7,6 +7,8 @@ from __future__ import annotations
 from builders import said_in
 
 from newsbrief.backends.nlp import Nlp
+from newsbrief.models import Alias, Citation, Entity
+from newsbrief.story.speakers import known_speakers
 
 
 def test_the_magazine_is_the_outlet_the_article_called_a_magazine(nlp: Nlp) -> None:
@@ -43,3 +45,19 @@ def test_a_paragraph_that_only_says_when_goes_on_with_the_last_speaker(nlp: Nlp)
         "The mystery endures.",
     )
     assert said["Haven’t been able"] == "Larry Solters"
+
+
+def test_an_outlet_s_kind_is_read_right_before_its_name_or_in_its_apposition() -> None:
+    text = (
+        "A report in local newspaper the Halden Courier said so. He read the paper. The "
+        "Tarn Review, a monthly, did not. Orbis Catholica, the Jesuit magazine whose editors "
+        "agree, wrote more."
+    )
+
+    def entity(name: str) -> Entity:
+        at = text.index(name)
+        return Entity(name, "ORG", (Alias(name, 1),), (Citation("a", at, at + len(name)),))
+
+    names = ("Halden Courier", "Tarn Review", "Orbis Catholica")
+    outlets = known_speakers([entity(n) for n in names], {"a": text}).outlets
+    assert outlets == {"Halden Courier": {"paper"}, "Orbis Catholica": {"magazine"}}

@@ -97,6 +97,7 @@ _OUTLETS = {
     "magazine": "magazine", "weekly": "magazine", "journal": "journal", "website": "site",
     "site": "site",
 }  # fmt: skip
+_THE_AT_END = re.compile(r"(?:\s+[Tt]he)?\s*$")
 # Words of an apposition read for an outlet's kind (", the Italian Jesuit magazine whose").
 _APPOSITION_WORDS = 6
 
@@ -159,10 +160,10 @@ def _outlet_kinds(entity: Entity, texts: Mapping[str, str]) -> frozenset[str]:
     kinds: set[str] = set()
     for mention in entity.mentions:
         text = texts.get(mention.article, "")
-        # The word right before the name, "the" aside (not "The network responded to Wood").
-        before = _WORD.findall(text[max(0, mention.start - _TITLE_CHARS) : mention.start])
-        before = before[:-1] if before[-1:] in (["the"], ["The"]) else before
-        words = before[-1:] if text[: mention.start].rstrip()[-1:].isalpha() else []
+        # The word right before the name, "the" aside (not "The network responded to Wood"),
+        # with nothing but a space between ("newspaper the Daily Camera", not "paper. Daily").
+        window = _THE_AT_END.sub("", text[max(0, mention.start - _TITLE_CHARS) : mention.start])
+        words = _WORD.findall(window)[-1:] if window[-1:].isalpha() else []
         # ", the Italian Jesuit magazine whose ...": an apposition up to a clause of its own.
         after = text[mention.end : mention.end + _TITLE_CHARS]
         if re.match(r", (?:the|an?) ", after):
