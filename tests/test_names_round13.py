@@ -11,7 +11,7 @@ from newsbrief.article.name_scan import cued_aliases
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Mention
 from newsbrief.story.entities import merge_entities
-from newsbrief.story.names import without_legal_form
+from newsbrief.story.names import checked_type, without_legal_form
 from newsbrief.story.untagged import placed_teams, untagged_repeats
 
 
@@ -122,8 +122,6 @@ def test_an_untagged_repeat_after_a_known_given_name_is_the_full_name() -> None:
 
 
 def test_a_hyphened_last_word_says_a_body() -> None:
-    from newsbrief.story.names import checked_type
-
     assert checked_type("Logansport Pharos-Tribune", "PERSON") == "ORG"
     # A double surname is still a person's.
     assert checked_type("Mary Smith-Jones", "PERSON") == "PERSON"
@@ -134,28 +132,32 @@ def test_a_team_the_tagger_calls_a_person_only_sometimes_is_a_team() -> None:
         "The Tarnwick Heat beat Dallas. Heat fans in Tarnwick cheered. The Tarnwick Heat "
         "arena shook, and the Tarnwick Heat coach smiled. Heat players rested."
     )
-    a = make_article(text, "a")
-    found = [
-        _at("a", text, "Tarnwick Heat", "PERSON", 0),
-        _at("a", text, "Heat", "PERSON", 1),
-        _at("a", text, "Tarnwick", "GPE", 1),
-        _at("a", text, "Tarnwick Heat", "FAC", 1),
-        _at("a", text, "Tarnwick Heat", "ORG", 2),
-        _at("a", text, "Heat", "PERSON", 4),
-    ]
-    types = {e.name: e.type for e in merge_entities([a], found)}
+    types = _types(
+        text,
+        ("Tarnwick Heat", "PERSON", 0),
+        ("Heat", "PERSON", 1),
+        ("Tarnwick", "GPE", 1),
+        ("Tarnwick Heat", "FAC", 1),
+        ("Tarnwick Heat", "ORG", 2),
+        ("Heat", "PERSON", 4),
+    )
     assert types["Tarnwick Heat"] == "ORG"
     # A full name the tagger mostly calls a person stays a person's ("Paris Hilton").
-    text = "Tarnwick Hale spoke in Tarnwick. Tarnwick Hale left. Hale smiled."
-    b = make_article(text, "b")
-    found = [
-        _at("b", text, "Tarnwick Hale", "PERSON", 0),
-        _at("b", text, "Tarnwick", "GPE", 1),
-        _at("b", text, "Tarnwick Hale", "PERSON", 1),
-        _at("b", text, "Hale", "PERSON", 2),
-    ]
-    types = {e.name: e.type for e in merge_entities([b], found)}
+    types = _types(
+        "Tarnwick Hale spoke in Tarnwick. Tarnwick Hale left. Hale smiled.",
+        ("Tarnwick Hale", "PERSON", 0),
+        ("Tarnwick", "GPE", 1),
+        ("Tarnwick Hale", "PERSON", 1),
+        ("Hale", "PERSON", 2),
+    )
     assert types["Tarnwick Hale"] == "PERSON"
+
+
+def _types(text: str, *tagged: tuple[str, str, int]) -> dict[str, str]:
+    """Each entity's type for one invented article "a" whose tagger gave ``tagged`` (name,
+    label, which occurrence)."""
+    found = [_at("a", text, name, label, nth) for name, label, nth in tagged]
+    return {e.name: e.type for e in merge_entities([make_article(text, "a")], found)}
 
 
 def test_mount_and_fort_abbreviated_are_one_word_with_their_names() -> None:

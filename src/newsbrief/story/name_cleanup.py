@@ -135,13 +135,14 @@ def given_named(mentions: list[Mention]) -> list[Mention]:
         and m.label != "PERSON"
         and person_like(m.text, m.label)
         and (
-            alone[m.text.split()[0]] >= _USED_ALONE
+            alone[words[0]] >= _USED_ALONE
             # "JonBenét Ramsey", tagged ORG, beside the people "Patsy Ramsey" and "John
             # Ramsey": one of the family.
-            or bool(family.get(m.text.split()[-1], set()) - {m.text.split()[0]})
+            or bool(family.get(words[-1], set()) - {words[0]})
         )
         else m
         for m in mentions
+        for words in [m.text.split() or [""]]
     ]
 
 
