@@ -14,6 +14,13 @@ from newsbrief.article.people_named import ent_text
 
 _SAYING = frozenset({"say", "report", "tell", "announce", "add"})
 _GROUPS = frozenset({"ORG", "GPE"})
+# Bodies an article calls "the committee" before it says "it said" (not "the report" or "the
+# magazine": a document's or an outlet's words are not the body's).
+_BODIES = frozenset({
+    "committee", "commission", "council", "ministry", "agency", "company", "firm", "group",
+    "department", "government", "board", "union", "organization", "organisation",
+    "foundation", "institute", "association", "court", "administration", "campaign",
+})  # fmt: skip
 _BETWEEN = " ,.!?\n\"'“”‘’"  # what may stand between a quote and its "it said"
 
 
@@ -76,4 +83,13 @@ def _organisation_before(anchor: Any) -> str | None:
             (c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "ORG"), None
         )
     )
+    if org is None and subject.lower_ in _BODIES and _the(subject):
+        # "the committee said the US should be “...”. “...,” it said": the body it called so.
+        return f"the {subject.lower_}"
     return bare(ent_text(org)) if org is not None else None
+
+
+def _the(noun: Any) -> bool:
+    """``noun`` has "the" and nothing else before it ("the committee", not "the party's
+    committee" or "a committee")."""
+    return [c.lower_ for c in noun.children if c.i < noun.i] == ["the"]

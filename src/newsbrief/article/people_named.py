@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from newsbrief.article.genders import PRONOUN_GENDER, given_genders, noun_genders, titled_genders
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.place_use import place_uses
 from newsbrief.article.regions import inside, quoted_spans
@@ -193,20 +194,32 @@ class People:
             if not kept or item[0] >= kept[-1][1]:
                 kept.append(item)
         self.found = kept
-        titled = _titled_genders(text)
+        titled = titled_genders(text)
         names = [name for _, _, name in self.found]
-        self._gender = _noun_genders(text, names) | titled | _given_genders(names, titled)
+        self._gender = noun_genders(text, names) | titled | given_genders(names, titled)
         # Each name's sentence, and whether it is that sentence's subject: "Estrada seemed
         # intent on praising Tan than on prodding him. “We have to admire Lucio Tan,” he
         # said": the subject, not the last name, is who "he" is.
         self._sentence: list[int] = []
         self._subject: list[bool] = []
         self._object: list[bool] = []
+        # Whether the name's sentence has "he" or "she" for its subject, before the name:
+        # "Undaunted, he published an op-ed, accusing Mercer of ... He warned": not Mercer,
+        # but who "he" was (not "sent it to Mr. Copeland, and he recognized": Copeland).
+        self._told_by_pronoun: list[bool] = []
         parsed = doc.has_annotation("SENT_START")
         for start, end, _ in self.found:
             span = doc.char_span(start, end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
             self._sentence.append(root.sent.start_char if root is not None and parsed else -1)
+            self._told_by_pronoun.append(
+                root is not None
+                and parsed
+                and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("he", "she") and c.i < root.i
+                    for c in root.sent.root.children
+                )
+            )
             # An object, or the subject of a clause a "that" or "because" opens ("Sanders
             # considered it telling that Francis would praise her. “...,” he said": Sanders).
             self._object.append(
@@ -263,7 +276,7 @@ class People:
         # by its surname's titles; a bare surname by either.
         given = GIVEN_NAME_GENDERS.get(words[0].casefold()) if len(words) >= 2 else None
         gender = given or (self._gender.get(words[-1].casefold()) if words else None)
-        wanted = _PRONOUN_GENDER.get(pronoun.casefold())
+        wanted = PRONOUN_GENDER.get(pronoun.casefold())
         return gender is not None and wanted is not None and gender != wanted
 
     def _last_before(self, offset: int, sentence: int) -> Found | None:
@@ -308,83 +321,15 @@ class People:
             if self._subject[j]:
                 return j
             j -= 1
+        # No name is the subject but "he" or "she" is: the one that pronoun stood for, the
+        # subject named before the sentence, when near.
+        if (
+            self._told_by_pronoun[i]
+            and j >= 0
+            and self.found[i][0] - self.found[j][0] <= _SPEAKER_REACH
+        ):
+            return self._sentence_subject(j)
         return i
-
-
-# The words that stand for a person just named, with the sex they tell ("the actress": a woman).
-_PRONOUN_GENDER = {
-    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "actress": "f", "comedienne": "f",
-}  # fmt: skip
-_GENDER_TITLES = {
-    "mr": "m", "mister": "m", "sir": "m", "lord": "m",
-    "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "dame": "f", "lady": "f",
-}  # fmt: skip
-_GENDER_TITLE = re.compile(
-    r"\b(Mr|Mister|Sir|Lord|Mrs|Ms|Miss|Mme|Dame|Lady)\.?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,2}"
-    r"[A-Z][\w'’-]+)"
-)
-
-
-# A gendered noun that introduces a name: "a bar girl named Linh Hoa", "his wife, Racquel".
-_GENDER_NOUNS = {
-    **dict.fromkeys(("woman", "girl", "wife", "mother", "daughter", "sister", "girlfriend",
-                     "widow", "actress", "grandmother"), "f"),
-    **dict.fromkeys(("man", "boy", "husband", "father", "son", "brother", "boyfriend",
-                     "widower", "actor", "grandfather"), "m"),
-}  # fmt: skip
-_GENDER_NOUN = re.compile(
-    rf"\b({'|'.join(_GENDER_NOUNS)})(?:[ \t]+named|,)?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){{0,2}}"
-    r"[A-Z][\w'’-]+)"
-)
-
-
-def _surname_key(name: str) -> str:
-    """A name's last word, case-folded, without a possessive ("Parr's" → "parr")."""
-    return name.split()[-1].removesuffix("'s").removesuffix("’s").casefold()
-
-
-def _titled_genders(text: str) -> dict[str, str]:
-    """Surname -> "m" or "f", from the titles the article gives ("Mr. Parr", "Ms Achterberg");
-    a surname given both ("Mr. and Mrs. Doyle" apart) is left out."""
-    seen: dict[str, set[str]] = {}
-    for m in _GENDER_TITLE.finditer(text):
-        surname = _surname_key(m.group(2))
-        seen.setdefault(surname, set()).add(_GENDER_TITLES[m.group(1).casefold()])
-    return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
-
-
-def _noun_genders(text: str, names: list[str]) -> dict[str, str]:
-    """Surname -> "m" or "f", from a gendered noun that introduces the name ("a bar girl
-    named Linh Hoa": "he recalls" is not her), for a name whose given name the table does not
-    know ("his son, Jacob Sloane" says nothing of a "Miriam Sloane"'s surname)."""
-    seen: dict[str, set[str]] = {}
-    for m in _GENDER_NOUN.finditer(text):
-        surname = _surname_key(m.group(2))
-        seen.setdefault(surname, set()).add(_GENDER_NOUNS[m.group(1)])
-    for name in names:
-        words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
-        if len(words) >= 2 and words[0].casefold() in GIVEN_NAME_GENDERS:
-            seen.pop(_surname_key(words[-1]), None)
-    return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
-
-
-def _given_genders(names: list[str], titled: dict[str, str]) -> dict[str, str]:
-    """Surname -> "m" or "f" from the given names the article writes ("Matthew G. Whitaker":
-    "she said" is not Whitaker); a surname two genders share ("Bill and Hillary Clinton"), or
-    one a title already decides, is left out."""
-    seen: dict[str, set[str | None]] = {}
-    for name in names:
-        words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
-        if len(words) >= 2:
-            surname = _surname_key(words[-1])
-            # A given name the table does not know counts as unknown: "Miriam Sloane" and
-            # "Jacob Sloane" leave a bare "Sloane" open.
-            seen.setdefault(surname, set()).add(GIVEN_NAME_GENDERS.get(words[0].casefold()))
-    return {
-        n: g
-        for n, genders in seen.items()
-        if len(genders) == 1 and (g := next(iter(genders))) is not None and n not in titled
-    }
 
 
 # Roles that speak unnamed ("the official said"), as well as titles.
@@ -469,7 +414,9 @@ def _modifier(doc: Any, end: int) -> bool:
     # cattle have fed off ..." still keeps Bundy the topic of the sentence.
     owner = last.dep_ == "poss" and not last.head.dep_.startswith("nsubj")
     return bool(
-        (last.dep_ == "compound" or owner) and last.head.pos_ == "NOUN" and last.head.i > last.i
+        (last.dep_ in ("compound", "nmod") or owner)
+        and last.head.pos_ == "NOUN"
+        and last.head.i > last.i
     )
 
 

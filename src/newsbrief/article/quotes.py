@@ -27,6 +27,7 @@ from newsbrief.article.say_verbs import (
     agrees_with,
     charged,
     conditional,
+    governing_verb,
     of_a_quoted_noun,
     said_thing,
 )
@@ -404,6 +405,12 @@ def _speaker(
         ),
         key=lambda t: -t.idx,
     )
+    # A verb of judging or calling that the quote hangs on speaks before a say-verb of another
+    # clause ("Bloomberg News has called the fund “...” ... Mercer told him ...": Bloomberg
+    # News's words).
+    hung_on = governing_verb(doc, start, end)
+    if hung_on is not None and hung_on.lemma_.casefold() in SPEECH_ACTS:
+        verbs.sort(key=lambda t: t.i != hung_on.i)
     for verb in verbs:
         said = verb_speaker(verb, start, people, end)
         if said and said != NOBODY and _only_quoted(said[0], text, quoted, start):

@@ -131,6 +131,18 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         subj = [quoting]
     else:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Yoshihide Suga, responding to a reporter's question ..., said": the parser gave the
+        # name to the participle before the verb; it is the verb's subject.
+        subj = (
+            subj
+            or [
+                g
+                for c in verb.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+                for g in c.children
+                if g.dep_ == "nsubj" and g.pos_ == "PROPN" and g.i < c.i
+            ][:1]
+        )
     # "Peinovich took to the forum to write, “...”": an infinitive's subject is its head's,
     # unless the head has an object who would do it ("asked her to say").
     controlled = (

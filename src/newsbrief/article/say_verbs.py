@@ -62,4 +62,22 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 _OBLIGED = frozenset({"must", "should", "ought"})
 
 
-__all__ = ["agrees_with", "charged", "conditional", "of_a_quoted_noun", "said_thing"]
+def governing_verb(doc: Any, start: int, end: int) -> Any:
+    """The verb the quote at ``[start, end)`` hangs on: the first verb above the quote's own
+    head word ("Bloomberg News has called the fund “perhaps the world's greatest ...”": called;
+    "describes his temperament as that of an “icy cold poker player”": describes), or None.
+    None across a conjunction ('writing “...” and “...”'), whose parse is no guide."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    while token.dep_ != "conj" and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and not start <= token.idx < end:
+            return token
+    return None
+
+
+__all__ = [
+    "agrees_with", "charged", "conditional", "governing_verb", "of_a_quoted_noun", "said_thing",
+]  # fmt: skip

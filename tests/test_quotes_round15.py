@@ -1,0 +1,64 @@
+"""Quote speakers, round 15: rules from the blind dev13 set's misses, on invented text."""
+
+from __future__ import annotations
+
+from builders import said_in
+
+from newsbrief.backends.nlp import Nlp
+
+
+def test_a_verb_of_calling_the_quote_hangs_on_speaks_before_a_say_verb_later(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Dan Maris runs the Tarn fund, which is open only to its staff. The Harlow Ledger has "
+        "called the fund “perhaps the greatest moneymaking machine in the county.” In his "
+        "book, Ed Wiley, who interviewed Maris, describes his temper as that of an “icy cold "
+        "card player at the table”; Maris told him that he never dreamt.",
+    )
+    assert said["perhaps the greatest"] == "Harlow Ledger"
+    assert said["icy cold card"] == "Ed Wiley"
+
+
+def test_he_who_published_is_not_the_one_his_sentence_accuses(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Dan Maris runs the Tarn fund. Peter Ulrich, a scientist who worked for Maris for "
+        "twenty years, was suspended for a month. Undaunted, he published an op-ed in the "
+        "Harlow Ledger, accusing Maris of “buying shares in the candidate.” He warned, “Dan "
+        "Maris now owns a sizeable share of the county council.”",
+    )
+    assert said["Dan Maris now"] == "Peter Ulrich"
+
+
+def test_a_name_that_modifies_a_role_is_not_who_he_is(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Dan Maris funds the campaign. Steve Brandt, the former Maris political strategist "
+        "who now speaks for the mayor, gave a speech to activists in February.\n\n"
+        "The goal, he said, amounts to the “deconstruction of the administrative state and "
+        "its many rules.”",
+    )
+    assert said["deconstruction of the"] == "Steve Brandt"
+
+
+def test_a_name_the_parser_gave_to_a_participle_before_said_is_its_subject(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "North Tarn often makes bold threats that it never really acts upon. But Japan's "
+        "Chief Cabinet Secretary Yoshihide Suga, responding to a reporter's question about the "
+        'North Tarnese bulletin, said the bulletin "sharply raises tension in the region and '
+        'is wholly unacceptable."',
+    )
+    assert said["sharply raises tension"] == "Yoshihide Suga"
+
+
+def test_it_said_after_the_committee_said_is_the_committee(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "A statement came from the Tarn Peace Committee on Friday.\n\n"
+        "In response, the committee said the council should be “beaten like a rabid dog for "
+        "its sanctions”.\n\n"
+        "“Let’s reduce the mainland into ashes and darkness with all our means,” it said.",
+    )
+    assert said["Let’s reduce the"] == said["beaten like a"]
+    assert "ommittee" in said["Let’s reduce the"]
