@@ -62,3 +62,34 @@ def test_it_said_after_the_committee_said_is_the_committee(nlp: Nlp) -> None:
     )
     assert said["Let’s reduce the"] == said["beaten like a"]
     assert "ommittee" in said["Let’s reduce the"]
+
+
+def test_according_to_a_role_after_the_quote_is_that_role(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Speaker Hal Ryland met the majority leader on Friday.\n\n"
+        "Ryland’s position is “he can’t cut a deal with the leader. If he did, our members "
+        "would revolt,” according to a Republican source. The source added that talks go on.",
+    )
+    assert said["he can’t cut"] == "a Republican source"
+
+
+def test_he_added_after_a_role_quoted_as_saying_is_that_role_not_the_agency(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "“The government’s stance is that aid to the vulnerable should go on whatever the "
+        "politics,” Tarnhap quoted a unification ministry official as saying.\n\n"
+        "“We will decide the timing of the aid after weighing the situation,” he added.",
+    )
+    assert "official" in said["We will decide"]
+
+
+def test_who_issued_the_statement_a_colon_opens_speaks(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Dan Maris rarely speaks. People who know him say that he is painfully shy. In 2010, "
+        "when the Harlow Ledger wrote about Maris taking a top role at the fund, he issued a "
+        "terse statement: “I’m happy going through my life without saying anything to "
+        "anybody.”",
+    )
+    assert said["I’m happy going"] == "Dan Maris"

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from newsbrief.article.documents import DOCUMENTS, made_by
-from newsbrief.article.people_named import Found
+from newsbrief.article.people_named import ROLES, Found
 
 # The source opening the quote's sentence, the quote right after its comma; or set off by
 # commas after an opening phrase ('In one, according to Salon, "she read ..."').
@@ -24,6 +24,12 @@ _ACCORDING_BEFORE = re.compile(
 )
 _ACCORDING_AFTER = re.compile(
     r"[,\s]*according\s+to\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+)
+# '"...," according to a Republican source': an unnamed role, as the article words it.
+_ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+_ACCORDING_ROLE_AFTER = re.compile(
+    r"[,\s]*according\s+to\s+((?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_ROLE_WORDS}))\b(?!['’])"
 )
 # '"...," according to a page set up on GoFundMe', 'According to the indictment, "..."': a
 # document speaks when no one is named (its maker, when the article says who made it).
@@ -68,6 +74,9 @@ def according_speaker(doc: Any, text: str, start: int, end: int) -> Found | None
     according = _ACCORDING_AFTER.match(text, end)
     if according:  # '"...," according to Lena Marquardt.'
         return according.group(1).rstrip("."), None
+    according = _ACCORDING_ROLE_AFTER.match(text, end)
+    if according:  # '"...," according to a Republican source.'
+        return according.group(1), None
     according = _ACCORDING_BEFORE.search(text, max(0, start - 80), start)
     if according:  # 'According to the Bureau, "the census in 1990 took a step backward"'
         return according.group(1), (according.start(1), according.end(1))

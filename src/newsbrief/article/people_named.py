@@ -152,6 +152,8 @@ class People:
             if token.pos_ == "NOUN" and token.lower_ in ROLES:
                 self.roles.append((token.idx, phrase(token)))
         for token in doc:
+            if _quoted_role(token):
+                self.roles.append((token.idx, phrase(token)))
             subject = token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN")
             # Not "the Constitution doesn't say": a name with an article, or one the tagger
             # types as a law, a work or an event, is no person.
@@ -162,7 +164,8 @@ class People:
                 self.roles.append((token.idx, phrase(token)))
             if thing:
                 continue
-            named = person_words([token.text])
+            # Not "People who know him say": a plural common noun opening its sentence.
+            named = person_words([token.text]) and token.tag_ != "NNS"
             if named:
                 found.setdefault((token.idx, token.idx + len(token)), token.text)
             if named or token.ent_type_ == "PERSON":  # "Barbara Spector, one of ..., said"
@@ -398,6 +401,18 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
     "Alert" tagged alone)."""
     before = text[max(0, start - 20) : start].split()[-1:]
     return any(f"{w} {text[start:end]}".strip().casefold() in NOT_NAMES for w in ["", *before])
+
+
+def _quoted_role(token: Any) -> bool:
+    """``token`` is a role someone "quoted ... as saying" ("Yonhap quoted a unification
+    ministry official as saying": the official is who "he added" is next, not Yonhap)."""
+    return (
+        token.dep_ == "dobj"
+        and token.pos_ == "NOUN"
+        and token.lower_ in ROLES
+        and token.head.lower_ in ("quoted", "quotes", "quoting")
+        and any(t.lower_ == "saying" for t in token.head.subtree)
+    )
 
 
 def _modifier(doc: Any, end: int) -> bool:

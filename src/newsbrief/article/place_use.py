@@ -27,6 +27,14 @@ _PLACE_AFTER = (
     r"Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
     r"Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?!\w))"
 )
+# "an employee at Renaissance", "a top role at Renaissance", "worked at Renaissance": where
+# one works is a body, whatever "at" says.
+_WORKPLACE = re.compile(
+    r"\b(?:employees?|staff(?:ers?)?|colleagues?|executives?|researchers?|engineers?|analysts?|"
+    r"developers?|programmers?|scientists?|workers?|"
+    r"job|role|position|post|career|tenure|work|worked|works|working|years|people)\s+at\s+"
+    r"[\w.'’&-]+\Z"
+)
 _ACTS_AFTER = (
     r"(?:['’]s)?\s+(?:said|says|announced|sells|sold|employs|makes|chief|spokes\w+|shares)\b"
 )
@@ -60,7 +68,12 @@ KIN_USE = re.compile(
 
 def place_uses(text: str, words: Container[str]) -> Counter[str]:
     """How many times each of ``words`` (one-word names, as written) is used as a place."""
-    uses = Counter(w for m in _PLACE_USE.finditer(text) if (w := m.group(1)) in words)
+    uses = Counter(
+        w
+        for m in _PLACE_USE.finditer(text)
+        if (w := m.group(1)) in words
+        and not _WORKPLACE.search(text, max(0, m.start() - 30), m.end())
+    )
     for m in _PLACE_AFTER_USE.finditer(text):
         word = m.group(1)
         if word in words and not _CAPITALISED_BEFORE.search(

@@ -376,6 +376,9 @@ def _speaker(
     # 'X said: "..."': the say-verb of the clause the colon ends, even where the parser
     # splits the quote off as a sentence of its own.
     colon = _SAID_COLON.search(text, para_start, start)
+    issued = _issued(doc, text, start, end, people)
+    if issued is not None:
+        return issued
     verbs = [
         t
         for t in window
@@ -435,6 +438,20 @@ def _speaker(
     if maker is not None:
         return maker, None
     return according_speaker(doc, text, start, end)
+
+
+def _issued(doc: Any, text: str, start: int, end: int, people: People) -> Found | None:
+    """'When the Journal wrote about him, he issued a terse statement: “...”': whoever issued
+    the statement the colon introduces speaks, not the say-verb of another clause."""
+    colon = _STATEMENT_COLON.search(text, max(0, start - 40), start)
+    noun = doc.char_span(colon.start(1), colon.end(1)) if colon else None
+    if noun is None or noun.root.dep_ != "dobj" or noun.root.head.pos_ != "VERB":
+        return None
+    said = verb_speaker(noun.root.head, start, people, end)
+    return None if said == NOBODY else said
+
+
+_STATEMENT_COLON = re.compile(r"\b(statement|message|reply|response|letter|e-?mail|tweet):\s*$")
 
 
 # At most a short subject between a quote and its "reads": "his web site", "the letter".
