@@ -93,3 +93,27 @@ def test_who_issued_the_statement_a_colon_opens_speaks(nlp: Nlp) -> None:
         "anybody.”",
     )
     assert said["I’m happy going"] == "Dan Maris"
+
+
+def test_a_quote_that_ends_an_aside_in_brackets_is_not_the_next_sentence_s(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Dan Maris says there is no racism in the county today. (Maris, meanwhile, has backed "
+        "a political action committee, Tarn Voters for Tomorrow, whose goal is to “get more "
+        "young people involved in the council.”) “Most people at the fund didn’t challenge "
+        "him” about politics, Peter Ulrich said.",
+    )
+    assert said["get more young"] != "Peter Ulrich"
+    assert said["Most people at"] == "Peter Ulrich"
+
+
+def test_a_phrase_quoted_in_the_next_sentence_goes_on_with_the_last_speaker(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Gwen Collier studies the moons of Tarn. There is no way to send missions to Tarnis to "
+        "test the idea, researchers acknowledge.\n\n"
+        "Even so, \"I'm really excited\" about the team's proposed solution to the chaos terrain "
+        "puzzle, Collier says. Thick shell or thin, if the presence of the lakes can be "
+        'verified, they could be "interesting, accessible bodies of liquid water."',
+    )
+    assert said["interesting, accessible bodies"] == "Gwen Collier"

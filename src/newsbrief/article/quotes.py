@@ -20,6 +20,7 @@ from newsbrief.article.documents import made_by
 from newsbrief.article.figure_fact import Sentences
 from newsbrief.article.nested_quotes import nested_quotes
 from newsbrief.article.people_named import Found, People
+from newsbrief.article.quote_context import aside_of, issued_by, last_speaker_goes_on
 from newsbrief.article.quote_intro import introduced, reported_before
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
 from newsbrief.article.say_subject import NOBODY, verb_speaker
@@ -85,7 +86,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
         with_last = False
         if found is None and not goes_on and words[:1].islower():
             found = reported_before(doc, text, start, end, people, quoted)
-            with_last = found is None and _with_last(out, doc, sents, start)
+            with_last = found is None and last_speaker_goes_on(out, doc, sents, start)
             if with_last and out[-1].speaker is not None:
                 found = (out[-1].speaker, _span(out[-1]))
         if found is None and not goes_on and not by_nobody:
@@ -151,16 +152,6 @@ def _said_inside(text: str, quote: QuoteSpan) -> Found | None:
         return None
     group = 1 if said.group(1) else 2
     return said.group(group), (said.start(group), said.end(group))
-
-
-def _with_last(out: list[QuoteFact], doc: Any, sents: Sentences, start: int) -> bool:
-    """'The fight “is not about science,” pitting teachers against those “who assert that
-    ...”': words quoted later in the sentence of another quote, with no one named between
-    them, are that quote's speaker's too."""
-    if not out or sents.index(out[-1].start) != sents.index(start):
-        return False
-    between = doc.char_span(out[-1].end, start, alignment_mode="contract")
-    return between is not None and not any(t.ent_type_ == "PERSON" for t in between)
 
 
 # A title in quote marks: a few words, each capitalised but the small ones.
@@ -376,7 +367,7 @@ def _speaker(
     # 'X said: "..."': the say-verb of the clause the colon ends, even where the parser
     # splits the quote off as a sentence of its own.
     colon = _SAID_COLON.search(text, para_start, start)
-    issued = _issued(doc, text, start, end, people)
+    issued = issued_by(doc, text, start, end, people)
     if issued is not None:
         return issued
     verbs = [
@@ -414,6 +405,11 @@ def _speaker(
     hung_on = governing_verb(doc, start, end)
     if hung_on is not None and hung_on.lemma_.casefold() in SPEECH_ACTS:
         verbs.sort(key=lambda t: t.i != hung_on.i)
+    # A quote that ends an aside in brackets ('(Mercer has backed a PAC whose goal is to “...”)
+    # “...,” Patterson said') has only the aside's verbs, whatever the parser's sentences.
+    aside = aside_of(text, start, end)
+    if aside is not None:
+        verbs = [t for t in verbs if aside[0] < t.idx < aside[1]]
     for verb in verbs:
         said = verb_speaker(verb, start, people, end)
         if said and said != NOBODY and _only_quoted(said[0], text, quoted, start):
@@ -438,20 +434,6 @@ def _speaker(
     if maker is not None:
         return maker, None
     return according_speaker(doc, text, start, end)
-
-
-def _issued(doc: Any, text: str, start: int, end: int, people: People) -> Found | None:
-    """'When the Journal wrote about him, he issued a terse statement: “...”': whoever issued
-    the statement the colon introduces speaks, not the say-verb of another clause."""
-    colon = _STATEMENT_COLON.search(text, max(0, start - 40), start)
-    noun = doc.char_span(colon.start(1), colon.end(1)) if colon else None
-    if noun is None or noun.root.dep_ != "dobj" or noun.root.head.pos_ != "VERB":
-        return None
-    said = verb_speaker(noun.root.head, start, people, end)
-    return None if said == NOBODY else said
-
-
-_STATEMENT_COLON = re.compile(r"\b(statement|message|reply|response|letter|e-?mail|tweet):\s*$")
 
 
 # At most a short subject between a quote and its "reads": "his web site", "the letter".
