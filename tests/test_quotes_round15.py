@@ -11,12 +11,12 @@ def test_a_verb_of_calling_the_quote_hangs_on_speaks_before_a_say_verb_later(nlp
     said = said_in(
         nlp,
         "Dan Maris runs the Tarn fund, which is open only to its staff. The Harlow Ledger has "
-        "called the fund “perhaps the greatest moneymaking machine in the county.” In his "
-        "book, Ed Wiley, who interviewed Maris, describes his temper as that of an “icy cold "
-        "card player at the table”; Maris told him that he never dreamt.",
+        "called the fund “quite possibly the best cash engine in the whole county.” In his "
+        "book, Ed Wiley, who interviewed Maris, describes his temper as that of a “chilly, "
+        "patient gambler at a card table”; Maris told him that he never dreamt.",
     )
-    assert said["perhaps the greatest"] == "Harlow Ledger"
-    assert said["icy cold card"] == "Ed Wiley"
+    assert said["quite possibly the"] == "Harlow Ledger"
+    assert said["chilly, patient gambler"] == "Ed Wiley"
 
 
 def test_he_who_published_is_not_the_one_his_sentence_accuses(nlp: Nlp) -> None:
@@ -24,8 +24,8 @@ def test_he_who_published_is_not_the_one_his_sentence_accuses(nlp: Nlp) -> None:
         nlp,
         "Dan Maris runs the Tarn fund. Peter Ulrich, a scientist who worked for Maris for "
         "twenty years, was suspended for a month. Undaunted, he published an op-ed in the "
-        "Harlow Ledger, accusing Maris of “buying shares in the candidate.” He warned, “Dan "
-        "Maris now owns a sizeable share of the county council.”",
+        "Harlow Ledger, accusing Maris of “renting the candidate by the hour.” He warned, “Dan "
+        "Maris now holds the county council in his pocket.”",
     )
     assert said["Dan Maris now"] == "Peter Ulrich"
 
@@ -35,10 +35,10 @@ def test_a_name_that_modifies_a_role_is_not_who_he_is(nlp: Nlp) -> None:
         nlp,
         "Dan Maris funds the campaign. Steve Brandt, the former Maris political strategist "
         "who now speaks for the mayor, gave a speech to activists in February.\n\n"
-        "The goal, he said, amounts to the “deconstruction of the administrative state and "
+        "The goal, he said, amounts to the “dismantling of the regulatory machine and "
         "its many rules.”",
     )
-    assert said["deconstruction of the"] == "Steve Brandt"
+    assert said["dismantling of the"] == "Steve Brandt"
 
 
 def test_a_name_the_parser_gave_to_a_participle_before_said_is_its_subject(nlp: Nlp) -> None:
@@ -46,32 +46,33 @@ def test_a_name_the_parser_gave_to_a_participle_before_said_is_its_subject(nlp: 
         nlp,
         "North Tarn often makes bold threats that it never really acts upon. But Japan's "
         "Chief Cabinet Secretary Yoshihide Suga, responding to a reporter's question about the "
-        'North Tarnese bulletin, said the bulletin "sharply raises tension in the region and '
-        'is wholly unacceptable."',
+        'North Tarnese bulletin, said the bulletin "stokes tension across the whole region and '
+        'cannot be tolerated."',
     )
-    assert said["sharply raises tension"] == "Yoshihide Suga"
+    assert said["stokes tension across"] == "Yoshihide Suga"
 
 
 def test_it_said_after_the_committee_said_is_the_committee(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "A statement came from the Tarn Peace Committee on Friday.\n\n"
-        "In response, the committee said the council should be “beaten like a rabid dog for "
+        "In response, the committee said the council should be “punished like a stray dog for "
         "its sanctions”.\n\n"
-        "“Let’s reduce the mainland into ashes and darkness with all our means,” it said.",
+        "“Let’s turn the mainland to dust and leave it dark for good,” it said.",
     )
-    assert said["Let’s reduce the"] == said["beaten like a"]
-    assert "ommittee" in said["Let’s reduce the"]
+    assert said["Let’s turn the"] == said["punished like a"]
+    assert "ommittee" in said["Let’s turn the"]
 
 
 def test_according_to_a_role_after_the_quote_is_that_role(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "Speaker Hal Ryland met the majority leader on Friday.\n\n"
-        "Ryland’s position is “he can’t cut a deal with the leader. If he did, our members "
-        "would revolt,” according to a Republican source. The source added that talks go on.",
+        "Ryland’s position is “he won’t strike a bargain with the leader. If he did, the "
+        "caucus would revolt,” according to a Republican source. The source added that talks "
+        "go on.",
     )
-    assert said["he can’t cut"] == "a Republican source"
+    assert said["he won’t strike"] == "a Republican source"
 
 
 def test_he_added_after_a_role_quoted_as_saying_is_that_role_not_the_agency(nlp: Nlp) -> None:
@@ -89,10 +90,10 @@ def test_who_issued_the_statement_a_colon_opens_speaks(nlp: Nlp) -> None:
         nlp,
         "Dan Maris rarely speaks. People who know him say that he is painfully shy. In 2010, "
         "when the Harlow Ledger wrote about Maris taking a top role at the fund, he issued a "
-        "terse statement: “I’m happy going through my life without saying anything to "
-        "anybody.”",
+        "terse statement: “I’m content to go through life saying nothing to anyone at "
+        "all.”",
     )
-    assert said["I’m happy going"] == "Dan Maris"
+    assert said["I’m content to"] == "Dan Maris"
 
 
 def test_a_quote_that_ends_an_aside_in_brackets_is_not_the_next_sentence_s(nlp: Nlp) -> None:
@@ -100,11 +101,11 @@ def test_a_quote_that_ends_an_aside_in_brackets_is_not_the_next_sentence_s(nlp: 
         nlp,
         "Dan Maris says there is no racism in the county today. (Maris, meanwhile, has backed "
         "a political action committee, Tarn Voters for Tomorrow, whose goal is to “get more "
-        "young people involved in the council.”) “Most people at the fund didn’t challenge "
+        "young people involved in the council.”) “Few people at the fund ever argued with "
         "him” about politics, Peter Ulrich said.",
     )
     assert said["get more young"] != "Peter Ulrich"
-    assert said["Most people at"] == "Peter Ulrich"
+    assert said["Few people at"] == "Peter Ulrich"
 
 
 def test_a_phrase_quoted_in_the_next_sentence_goes_on_with_the_last_speaker(nlp: Nlp) -> None:
@@ -114,6 +115,6 @@ def test_a_phrase_quoted_in_the_next_sentence_goes_on_with_the_last_speaker(nlp:
         "test the idea, researchers acknowledge.\n\n"
         "Even so, \"I'm really excited\" about the team's proposed solution to the chaos terrain "
         "puzzle, Collier says. Thick shell or thin, if the presence of the lakes can be "
-        'verified, they could be "interesting, accessible bodies of liquid water."',
+        'verified, they could be "promising, reachable pools of liquid water."',
     )
-    assert said["interesting, accessible bodies"] == "Gwen Collier"
+    assert said["promising, reachable pools"] == "Gwen Collier"

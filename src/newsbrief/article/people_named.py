@@ -164,7 +164,7 @@ class People:
                 self.roles.append((token.idx, phrase(token)))
             if thing:
                 continue
-            # Not "People who know him say": a plural common noun opening its sentence.
+            # Not "People who know him say": a plural common noun names no one.
             named = person_words([token.text]) and token.tag_ != "NNS"
             if named:
                 found.setdefault((token.idx, token.idx + len(token)), token.text)
