@@ -66,8 +66,12 @@ def counted_noun(token: Any) -> Any:
                 return attrs[0]  # "Nine of the dead were children": children are counted
             if objs:
                 return objs[0]
-    if token.dep_ == "pobj" and token.head.lower_ == "to":
-        counted = _number_raised_to(token.head)
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "at"):
+        counted = _number_raised_to(token.head)  # "rose to 40", "stood at 40"
+        if counted is not None:
+            return counted
+    if token.dep_ == "attr":
+        counted = _number_raised_to(token)  # "the number of troops was more than 20,000"
         if counted is not None:
             return counted
     fronted = fronted_group(token)
@@ -106,10 +110,11 @@ def counted_noun(token: Any) -> Any:
 
 
 def _number_raised_to(to: Any) -> Any:
-    """The thing of "the number of X" or "the toll" a verb moves "to" a figure: "The number
-    of water-bombing aircraft has risen to ten", "revised down the number of homes that lost
-    power in the blackout to 365,000" (the parser hangs "to" on the nearest verb, "lost"),
-    "the number of dead rose to 40"; else None."""
+    """The thing of "the number of X" or "the toll" a verb moves "to" a figure, or puts "at"
+    it, or a copula says it is: "The number of water-bombing aircraft has risen to ten",
+    "revised down the number of homes that lost power in the blackout to 365,000" (the parser
+    hangs "to" on the nearest verb, "lost"), "the number of dead rose to 40", "the toll stood
+    at 12", "the number of troops in East Timor was more than 20,000"; else None."""
     for verb in to.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -122,6 +127,22 @@ def _number_raised_to(to: Any) -> Any:
                     if objs and (objs[0].pos_ == "NOUN" or objs[0].lower_ in _STATES):
                         return objs[0]
     return None
+
+
+def population_of(token: Any) -> Any:
+    """The place of "Croatia, a country of 4 million", "Iqaluit, a town of 4,500": a number
+    the place noun has "of" and that counts no noun of its own is its people; else None."""
+    of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _SETTLEMENTS:
+        return of.head
+    return None
+
+
+# Places a bare number "of" counts the people of.
+_SETTLEMENTS = frozenset({
+    "country", "nation", "city", "town", "village", "state", "island", "province", "region",
+    "territory", "community", "capital", "republic", "kingdom", "metropolis", "suburb",
+})  # fmt: skip
 
 
 def fronted_group(token: Any) -> Any:

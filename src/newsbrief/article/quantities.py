@@ -23,6 +23,7 @@ from newsbrief.article.counted import (
     is_state,
     number_start,
     of_a_whole,
+    population_of,
     qualifier,
     state_after,
     whose_part,
@@ -152,10 +153,13 @@ def find_quantities(article: Article, doc: Any, own: bool = True) -> tuple[Quant
         sent_i = sents.index(ent.start_char)
         # "left three dead and more than a dozen wounded": people in that state, unnamed.
         toll = state_after(ent)
+        town = population_of(last) if noun is None else None
         forced: tuple[str, str] | None = None
         if toll is not None and (noun is None or ent.start <= noun.i < ent.end):
             noun, forced = toll, ("people", str(toll.lower_))
             counted = toll
+        elif town is not None:  # "a country of 4 million": its people
+            noun, counted, forced = town, town, ("people", "")
         elif noun is None or ent.start <= noun.i < ent.end:
             # "killing 31 people and injuring 140": a bare number that is an argument counts
             # the noun counted just before it in the same sentence ("two dozen have accepted"

@@ -26,7 +26,8 @@ the agreement is recorded at 35; "between 40 and 50" and "about 45" agree at 45;
 percentage is compared only as a vote share or turnout (``shares``) or a named rate's level
 (``rates``: "interest rates of 40 percent").
 
-Two figures are of the same fact when they count one thing (``compare.compared_unit``) with
+Two figures are of the same fact when they count one thing (``compare.compared_unit``; a toll
+of a nationality or of bystanders, "wounded 21 Israelis", "injured 21 shoppers", counts people) with
 the same predicate class (``predicates``), or with verbs that only say how many there are
 ("there are 12,000 soldiers", "9,000 soldiers remain"; not "he is among the six", which is
 of someone in the count: ``figure_facts``), or when the thing is a count (not a measure) that
@@ -150,7 +151,7 @@ def align_claims(
             person = claim.qualifier if claim.predicate_class == AGE_CLASS else ""
             if claim.predicate_class == AGE_CLASS and not person:
                 continue  # "a 2-year-old", "then 28": an age of no one named, or of another time
-            groups[("quantity", f"{compared_unit(claim)} {person}".strip())].append(claim)
+            groups[("quantity", f"{_toll_unit(claim)} {person}".strip())].append(claim)
         elif isinstance(claim, DateClaim) and claim.resolution != "time" and claim.event:
             groups[("date", claim.event.casefold())].append(claim)
     agreements: list[Agreement] = []
@@ -181,6 +182,30 @@ def align_claims(
         # its verb and words, and on real clusters two such dates were two events ("a man was
         # found" on Thursday and another on Friday) or a weekday read the wrong way.
     return tuple(agreements), tuple(_placed(conflicts, figures, clause_named))
+
+
+# A toll counts people whatever name each outlet gives them: "wounded 21 Israelis", "injured
+# 21 shoppers" and "wounded 24 people" are one count (a nationality, or a word for whoever
+# happened to be there).  Other counted nouns keep their own class ("3 children injured" may
+# be a part of "8 people injured").
+_TOLL_CLASSES = frozenset({"dead", "hurt", "missing"})
+_BYSTANDERS = frozenset({
+    "shoppers", "passengers", "pedestrians", "worshippers", "worshipers", "passersby",
+    "bystanders", "pilgrims", "tourists", "commuters", "spectators",
+})  # fmt: skip
+
+
+def _toll_unit(c: QuantityClaim) -> str:
+    """The thing a figure is grouped under: ``compared_unit``, but "people" for a toll of a
+    nationality ("Israelis", written with a capital inside the sentence) or of bystanders."""
+    unit = compared_unit(c)
+    word = c.unit.strip()
+    if c.predicate_class not in _TOLL_CLASSES or " " in word or not word.endswith("s"):
+        return unit
+    if word.casefold() in _BYSTANDERS:
+        return "people"
+    inside = re.search(rf"(?<=[\w,;:] ){re.escape(word)}\b", c.text, re.IGNORECASE)
+    return "people" if inside is not None and inside.group(0)[0].isupper() else unit
 
 
 def _placed(

@@ -1,0 +1,73 @@
+"""Conflicts found on real coverage's misses (invented text, modelled on the dev clusters'
+gold disagreements the tool did not find): a toll told by the nationality or the bystanders
+it befell is a count of people; "the number of X was N", "the toll stood at N" and "a country
+of N million" state figures."""
+
+from __future__ import annotations
+
+from builders import analyse, figures, make_article
+
+from newsbrief.backends.nlp import Nlp
+
+
+def _conflicts(nlp: Nlp, *texts: tuple[str, str]) -> list[tuple[str, str, list[float]]]:
+    articles = [make_article(t, f"a{i}", published=day) for i, (t, day) in enumerate(texts)]
+    brief = analyse(articles, nlp=nlp)
+    return [(c.kind, c.subject, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
+
+
+def test_a_toll_of_a_nationality_is_a_toll_of_people(nlp: Nlp) -> None:
+    found = _conflicts(
+        nlp,
+        ("The car bomb killed the two attackers and wounded 17 Norwegians at the fair.",
+         "2024-05-03"),
+        ("A car bomb at a crowded fair on Friday wounded 19 people, officials said.",
+         "2024-05-03"),
+    )  # fmt: skip
+    assert found == [("contradiction", "people hurt", [17.0, 19.0])]
+
+
+def test_a_toll_of_shoppers_is_a_toll_of_people(nlp: Nlp) -> None:
+    found = _conflicts(
+        nlp,
+        ("The blast at the covered market injured 31 shoppers.", "2024-05-03"),
+        ("Officials said 36 people were injured in the blast at the covered market.",
+         "2024-05-03"),
+    )  # fmt: skip
+    assert found == [("contradiction", "people hurt", [31.0, 36.0])]
+
+
+def test_children_stay_a_count_of_their_own(nlp: Nlp) -> None:
+    found = _conflicts(
+        nlp,
+        ("Children were among those hurt: 4 children were injured in the fire.", "2024-05-03"),
+        ("Seven people were injured in the fire, the fire chief said.", "2024-05-03"),
+    )  # fmt: skip
+    assert found == []
+
+
+def test_the_number_of_a_thing_a_copula_gives_is_a_figure(nlp: Nlp) -> None:
+    found = figures(nlp, "Reports said the number of Ruritanian troops in Zembla was 14,000.")
+    assert found == [(14000.0, "troops")]
+
+
+def test_a_toll_that_stood_at_a_figure_is_a_toll(nlp: Nlp) -> None:
+    assert figures(nlp, "By Sunday the death toll stood at 43.") == [(43.0, "people")]
+
+
+def test_a_country_of_millions_is_its_people(nlp: Nlp) -> None:
+    assert figures(nlp, "The envoy arrived in Veldoria, a country of 3 million, on Friday.") == [
+        (3000000.0, "people")
+    ]
+    # A number that counts a noun of its own is that noun's.
+    assert figures(nlp, "Veldoria, a country of 3 million farmers, voted.") == [
+        (3000000.0, "farmers")
+    ]
+    found = _conflicts(
+        nlp,
+        ("The envoy arrived in Veldoria, a country of 3 million, on Friday.", "2024-05-03"),
+        ("Most of Veldoria's 3.6 million people are farmers.", "2024-05-03"),
+    )
+    assert [(kind, values) for kind, _, values in found] == [
+        ("contradiction", [3000000.0, 3600000.0])
+    ]
