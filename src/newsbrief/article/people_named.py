@@ -75,6 +75,26 @@ _COLLECTIVES = frozenset(
 )  # fmt: skip
 
 
+def _title_of(token: Any, prep: Any) -> bool:
+    """ "chief of staff", "secretary of state": an "of" and a bare common noun that are part
+    of the title, not someone or something it is of ("a lawyer for Dorothea Quince")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        token.lower_ in _OF_TITLES
+        and prep.lower_ == "of"
+        and len(objs) == 1
+        and (objs[0].pos_ == "NOUN" or objs[0].text.islower())  # "state" may read as a name
+        and not list(objs[0].children)
+    )
+
+
+# Titles that take "of" and a bare noun: "chief of staff", "head of security".
+_OF_TITLES = frozenset({
+    "chief", "head", "director", "secretary", "minister", "commissioner", "chairman", "chair",
+    "president", "officer", "superintendent", "inspector",
+})  # fmt: skip
+
+
 def phrase_of(token: Any) -> str:
     """``phrase`` without what hangs on it."""
     # Not what hangs on a preposition, a clause or an apposition, nor anything in them ("a
@@ -83,7 +103,7 @@ def phrase_of(token: Any) -> str:
     left_out = {
         t.i
         for c in token.children
-        if c.dep_ in ("relcl", "acl", "prep", "appos")
+        if c.dep_ in ("relcl", "acl", "prep", "appos") and not _title_of(token, c)
         for t in c.subtree
     }
     # "another council member" keeps its "another": someone other than the one named; "a
@@ -93,7 +113,8 @@ def phrase_of(token: Any) -> str:
         for t in token.subtree
         if t.i not in left_out and t.dep_ != "punct" and (t.dep_ != "det" or t.lower_ in _KEPT)
     ]
-    words = [t for t in words if t.i <= token.i or t.dep_ in ("compound", "flat")]
+    titled = {t.i for c in token.children if _title_of(token, c) for t in c.subtree}
+    words = [t for t in words if t.i <= token.i or t.dep_ in ("compound", "flat") or t.i in titled]
     # Tokens as written: "Tuesday's lawsuit", not "Tuesday 's lawsuit".
     if not words:
         return str(token.text)
@@ -145,6 +166,19 @@ class People:
         for name in titled_names(text):
             if not _not_a_name(text, name.start, name.end):  # "his best director Oscar"
                 found[(name.start, name.end)] = name.text
+        for first, last in pairwise(doc):
+            # A given name the table knows and a surname, whatever the tagger made of them
+            # ("“...,” Kathy Fairbanks with the No on 37 campaign ... told us": tagged a work).
+            # Not "an Amber Alert": a determiner opens a thing's name, not a person's.
+            det = first.i > 0 and doc[first.i - 1].pos_ == "DET"
+            if (
+                first.lower_ in GIVEN_NAME_GENDERS
+                and not det
+                and first.ent_type_ not in _NOT_PEOPLE
+                and person_words([first.text, last.text])
+                and last.pos_ == "PROPN"
+            ):
+                found.setdefault((first.idx, last.idx + len(last)), f"{first.text} {last.text}")
         asked = _asked(doc)
         for token in asked:
             # "Host Martin Kessel asked the senator what she thought of the memo. “...,” she
@@ -440,6 +474,7 @@ _QUESTION_VERBS = frozenset({"ask", "question", "quiz"})
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
 _CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][^()/\n]{2,60}/[A-Z][^()\n]{1,40}\)")
 _ACCORDING = re.compile(r"\baccording to\s+$", re.IGNORECASE)
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
 _THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "DATE", "TIME"})
 # How far back a say-verb's subject still is who "he" is: about two sentences.
 _SPEAKER_REACH = 250

@@ -220,10 +220,12 @@ _SIGNED = re.compile(
 # '“... profoundly threatened in America.” Senator Ted Cruz' ending its paragraph: a pull
 # quote signed with the name alone.
 _SIGNED_BARE = re.compile(r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*(?=\n|$)")
-# 'Added Lesh: "It is with respect ..."': a say-verb put first, its speaker after it, a colon.
+# 'Added Lesh: "It is with respect ..."': a say-verb put first, its speaker after it, a colon
+# (or a comma: 'And, said Malkan, “...”').
 _INVERTED = re.compile(
-    r"(?:^|[.!?”\"]\s+|\n\s*)(?:Added|Adds|Said|Says|Continued|Explained|Replied|Responded|"
-    r"Wrote|Tweeted)[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*:[ \t]*$"
+    r"(?:^|[.!?”\"]\s+|\n\s*)(?:(?:And|But|So),?[ \t]+)?(?:[Aa]dded|[Aa]dds|[Ss]aid|[Ss]ays|"
+    r"Continued|Explained|Replied|Responded|[Ww]rote|Tweeted)[ \t]+"
+    r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*[:,][ \t]*$"
 )
 # '... Bundy's response: "I might be ..."': the one whose response, reply or answer it is.
 _RESPONSE = re.compile(

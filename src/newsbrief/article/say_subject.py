@@ -100,6 +100,9 @@ def _passive_quoted(verb: Any) -> Any:
     return None
 
 
+_POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
+
+
 def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found | None:
     """Who a say-verb's subject names, for a quote at ``start``; None to try the next verb."""
     if verb.lemma_ == "tell" and not any(c.dep_ in _LISTENERS for c in verb.children):
@@ -246,8 +249,10 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     if quoting is None and _said_of(verb, subj[0]):
         return NOBODY
     # Two subjects are a misparse of "said CNN senior political analyst David Gergen" (CNN and
-    # Gergen both nsubj): the person speaks, not the outlet.
-    head = next((c for c in subj if c.ent_type_ == "PERSON"), subj[0])
+    # Gergen both nsubj): the person speaks, not the outlet; so does the one after an outlet's
+    # possessive mark ("the New York Times’ Manohla Dargis described", all tagged an ORG).
+    possessed = len(subj) > 1 and verb.doc[subj[0].i + 1].text in _POSSESSIVE_MARKS
+    head = next((c for c in subj if c.ent_type_ == "PERSON"), subj[-1] if possessed else subj[0])
     if head.lower_ in _PLURAL_PRONOUNS:
         crowd = they_before(head, start, end) if head.lower_ == "they" else None
         return (crowd, None) if crowd else NOBODY

@@ -208,6 +208,11 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
         return "ORG"
     if label == "FAC" and (last in _BODIES or name.casefold().endswith(_SHERIFF_OFFICE)):
         return "ORG"  # "Carroll County Sheriff’s Department", tagged a building
+    words = name.casefold().split()
+    if label in ("PERSON", "ORG") and len(words) == 2 and words[0] in _REGION_WORDS:
+        region = GAZETTEER.get(last)  # "Peninsular Malaysia", "Northern Iraq" tagged ORG
+        if region in ("GPE", "LOC"):
+            return region
     if label == "ORG" and last in _FEATURES:
         return "LOC"  # "the Three Gorges Reservoir", "the Three Gorges", tagged ORG
     if label == "ORG" and last in _STREETS and " " in name.strip():
@@ -215,6 +220,12 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
     return label
 
 
+# Words that make a region of a known place ("Peninsular Malaysia", "Northern Iraq").
+_REGION_WORDS = frozenset({
+    "peninsular", "northern", "southern", "eastern", "western", "central", "mainland",
+    "greater", "upper", "lower", "north", "south", "east", "west", "northeastern",
+    "northwestern", "southeastern", "southwestern", "coastal", "rural", "inner", "outer",
+})  # fmt: skip
 # Streets ("Wall Street" and "Downing Street", which stand for bodies, are in the gazetteer).
 _STREETS = frozenset({"street", "avenue", "boulevard"})
 # Last words of natural features and works on the land, which the small tagger often types ORG.

@@ -1,0 +1,48 @@
+"""Quote speakers, round 16: rules from the blind dev14 set's misses, on invented text."""
+
+from __future__ import annotations
+
+from builders import said_in
+
+from newsbrief.backends.nlp import Nlp
+
+
+def test_a_given_name_and_a_surname_are_a_person_whatever_the_tagger_says(nlp: Nlp) -> None:
+    # The small tagger reads "Kathy Fairbanks with the No" here as a work's title.
+    said = said_in(
+        nlp,
+        'The result cheered the No side. "Read the fine print on 12 before you vote for it," '
+        "Kathy Fairbanks with the No on 12 campaign, which skipped any election party, told "
+        "reporters on Tuesday.",
+    )
+    assert said["Read the fine"] == "Kathy Fairbanks"
+
+
+def test_said_and_a_name_before_a_comma_introduce_the_quote(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Two actors pitched in for a TV ad. And, said Varkan, “Adele’s people were calling us "
+        "last night, asking what they could do to help.” But it was too little, too late, she "
+        "added.",
+    )
+    assert said["Adele’s people were"] == "Varkan"
+
+
+def test_the_one_after_an_outlets_possessive_speaks_not_the_outlet(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Anyone noticing? Even the Harlow Times’ Pia Sundqvist described “Frost Line” as “the "
+        "drowsiest, most bloodless sequel about a girl and the ghost she, like, adores.” Anyone "
+        "noticing a pattern?",
+    )
+    assert said["the drowsiest, most"] == "Pia Sundqvist"
+
+
+def test_a_title_keeps_its_of_and_bare_noun(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "The mayor's chief of staff told reporters “nobody on this floor ever kept a list of "
+        "names for the seat.” A lawyer for Dora Quince told them “she never saw any list.”",
+    )
+    assert said["nobody on this"] == "mayor's chief of staff"
+    assert said["she never saw"] == "a lawyer"  # not who the lawyer is for
