@@ -66,6 +66,14 @@ def analyse(
     )
 
 
+def conflicts_in(nlp: Nlp, *texts: tuple[str, str]) -> list[tuple[str, str, list[float]]]:
+    """Each conflict (kind, subject, values sorted) of invented articles, one per (text,
+    published day), briefed as one story."""
+    articles = [make_article(t, f"a{i}", published=day) for i, (t, day) in enumerate(texts)]
+    brief = analyse(articles, nlp=nlp)
+    return [(c.kind, c.subject, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
+
+
 def figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
     """The (value, counted unit) of each figure one text states, as the article stage finds
     them."""

@@ -5,7 +5,7 @@ from two places, counts of two different mixes, the tolls of two provinces in on
 
 from __future__ import annotations
 
-from builders import analyse, figures, make_article
+from builders import analyse, conflicts_in, figures, make_article
 
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import QuantityClaim
@@ -13,9 +13,7 @@ from newsbrief.story.figure_places import clause_places
 
 
 def _kinds(nlp: Nlp, *texts: tuple[str, str]) -> list[tuple[str, list[float]]]:
-    articles = [make_article(t, f"a{i}", published=day) for i, (t, day) in enumerate(texts)]
-    brief = analyse(articles, nlp=nlp)
-    return [(c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
+    return [(kind, values) for kind, _, values in conflicts_in(nlp, *texts)]
 
 
 def test_the_whole_in_four_of_five_is_no_count_the_verb_is_said_of(nlp: Nlp) -> None:

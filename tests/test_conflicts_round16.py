@@ -5,19 +5,13 @@ of N million" state figures."""
 
 from __future__ import annotations
 
-from builders import analyse, figures, make_article
+from builders import conflicts_in, figures
 
 from newsbrief.backends.nlp import Nlp
 
 
-def _conflicts(nlp: Nlp, *texts: tuple[str, str]) -> list[tuple[str, str, list[float]]]:
-    articles = [make_article(t, f"a{i}", published=day) for i, (t, day) in enumerate(texts)]
-    brief = analyse(articles, nlp=nlp)
-    return [(c.kind, c.subject, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
-
-
 def test_a_toll_of_a_nationality_is_a_toll_of_people(nlp: Nlp) -> None:
-    found = _conflicts(
+    found = conflicts_in(
         nlp,
         ("The car bomb killed the two attackers and wounded 17 Norwegians at the fair.",
          "2024-05-03"),
@@ -28,7 +22,7 @@ def test_a_toll_of_a_nationality_is_a_toll_of_people(nlp: Nlp) -> None:
 
 
 def test_a_toll_of_shoppers_is_a_toll_of_people(nlp: Nlp) -> None:
-    found = _conflicts(
+    found = conflicts_in(
         nlp,
         ("The blast at the covered market injured 31 shoppers.", "2024-05-03"),
         ("Officials said 36 people were injured in the blast at the covered market.",
@@ -38,7 +32,7 @@ def test_a_toll_of_shoppers_is_a_toll_of_people(nlp: Nlp) -> None:
 
 
 def test_children_stay_a_count_of_their_own(nlp: Nlp) -> None:
-    found = _conflicts(
+    found = conflicts_in(
         nlp,
         ("Children were among those hurt: 4 children were injured in the fire.", "2024-05-03"),
         ("Seven people were injured in the fire, the fire chief said.", "2024-05-03"),
@@ -63,7 +57,7 @@ def test_a_country_of_millions_is_its_people(nlp: Nlp) -> None:
     assert figures(nlp, "Veldoria, a country of 3 million farmers, voted.") == [
         (3000000.0, "farmers")
     ]
-    found = _conflicts(
+    found = conflicts_in(
         nlp,
         ("The envoy arrived in Veldoria, a country of 3 million, on Friday.", "2024-05-03"),
         ("Most of Veldoria's 3.6 million people are farmers.", "2024-05-03"),
