@@ -114,7 +114,7 @@ def _number_raised_to(to: Any) -> Any:
     it, or a copula says it is: "The number of water-bombing aircraft has risen to ten",
     "revised down the number of homes that lost power in the blackout to 365,000" (the parser
     hangs "to" on the nearest verb, "lost"), "the number of dead rose to 40", "the toll stood
-    at 12", "the number of troops in East Timor was more than 20,000"; else None."""
+    at 12", "the number of troops in Zembla was 14,000"; else None."""
     for verb in to.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -130,7 +130,7 @@ def _number_raised_to(to: Any) -> Any:
 
 
 def population_of(token: Any) -> Any:
-    """The place of "Croatia, a country of 4 million", "Iqaluit, a town of 4,500": a number
+    """The place of "Veldoria, a country of 3 million", "Tarn, a town of 4,500": a number
     the place noun has "of" and that counts no noun of its own is its people; else None."""
     of = token.head
     if token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _SETTLEMENTS:

@@ -168,7 +168,7 @@ class People:
                 found[(name.start, name.end)] = name.text
         for first, last in pairwise(doc):
             # A given name the table knows and a surname, whatever the tagger made of them
-            # ("“...,” Kathy Fairbanks with the No on 37 campaign ... told us": tagged a work).
+            # ("“...,” Kathy Fairbanks with the No on 12 campaign ... told reporters": a work).
             # Not "an Amber Alert": a determiner opens a thing's name, not a person's.
             det = first.i > 0 and doc[first.i - 1].pos_ == "DET"
             if (

@@ -221,7 +221,7 @@ _SIGNED = re.compile(
 # quote signed with the name alone.
 _SIGNED_BARE = re.compile(r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*(?=\n|$)")
 # 'Added Lesh: "It is with respect ..."': a say-verb put first, its speaker after it, a colon
-# (or a comma: 'And, said Malkan, “...”').
+# (or a comma: 'And, said Varkan, “...”').
 _INVERTED = re.compile(
     r"(?:^|[.!?”\"]\s+|\n\s*)(?:(?:And|But|So),?[ \t]+)?(?:[Aa]dded|[Aa]dds|[Ss]aid|[Ss]ays|"
     r"Continued|Explained|Replied|Responded|[Ww]rote|Tweeted)[ \t]+"

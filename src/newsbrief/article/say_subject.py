@@ -250,7 +250,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         return NOBODY
     # Two subjects are a misparse of "said CNN senior political analyst David Gergen" (CNN and
     # Gergen both nsubj): the person speaks, not the outlet; so does the one after an outlet's
-    # possessive mark ("the New York Times’ Manohla Dargis described", all tagged an ORG).
+    # possessive mark ("the Harlow Times’ Pia Sundqvist described", all tagged an ORG).
     possessed = len(subj) > 1 and verb.doc[subj[0].i + 1].text in _POSSESSIVE_MARKS
     head = next((c for c in subj if c.ent_type_ == "PERSON"), subj[-1] if possessed else subj[0])
     if head.lower_ in _PLURAL_PRONOUNS:

@@ -27,9 +27,9 @@ percentage is compared only as a vote share or turnout (``shares``) or a named r
 (``rates``: "interest rates of 40 percent").
 
 Two figures are of the same fact when they count one thing (``compare.compared_unit``; a toll
-of a nationality or of bystanders, "wounded 21 Israelis", "injured 21 shoppers", counts people) with
-the same predicate class (``predicates``), or with verbs that only say how many there are
-("there are 12,000 soldiers", "9,000 soldiers remain"; not "he is among the six", which is
+of a nationality or of bystanders, "wounded 17 Norwegians", "injured 31 shoppers", counts
+people) with the same predicate class (``predicates``), or with verbs that only say how many
+there are ("there are 12,000 soldiers", "9,000 soldiers remain"; not "he is among the six", which is
 of someone in the count: ``figure_facts``), or when the thing is a count (not a measure) that
 each of the two articles states once: "three army trucks were set alight" and "five trucks
 had been destroyed" are one count told two ways.  Dates form a group when their event
@@ -184,8 +184,8 @@ def align_claims(
     return tuple(agreements), tuple(_placed(conflicts, figures, clause_named))
 
 
-# A toll counts people whatever name each outlet gives them: "wounded 21 Israelis", "injured
-# 21 shoppers" and "wounded 24 people" are one count (a nationality, or a word for whoever
+# A toll counts people whatever name each outlet gives them: "wounded 17 Norwegians", "injured
+# 31 shoppers" and "wounded 19 people" are one count (a nationality, or a word for whoever
 # happened to be there).  Other counted nouns keep their own class ("3 children injured" may
 # be a part of "8 people injured").
 _TOLL_CLASSES = frozenset({"dead", "hurt", "missing"})
@@ -197,7 +197,7 @@ _BYSTANDERS = frozenset({
 
 def _toll_unit(c: QuantityClaim) -> str:
     """The thing a figure is grouped under: ``compared_unit``, but "people" for a toll of a
-    nationality ("Israelis", written with a capital inside the sentence) or of bystanders."""
+    nationality ("Norwegians", written with a capital inside the sentence) or of bystanders."""
     unit = compared_unit(c)
     word = c.unit.strip()
     if c.predicate_class not in _TOLL_CLASSES or " " in word or not word.endswith("s"):

@@ -37,7 +37,7 @@ def subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
     to = CONVERSIONS.get(unit.casefold())
     noun = to[0] if to else max((c.noun for c in members), key=lambda p: len(p.split()))
     if len({c.unit for c in members}) > 1 and "people" in {c.noun for c in members}:
-        noun = "people"  # "21 Israelis" and "24 people" wounded: people, not Israelis
+        noun = "people"  # "17 Norwegians" and "19 people" wounded: people, not Norwegians
     converted = [c.unit.casefold() in CONVERSIONS for c in members]
     if to is None and any(converted) and not all(converted):
         # Figures in two units: named in the one nothing converts to ("kilometres").
