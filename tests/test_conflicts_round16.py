@@ -65,3 +65,25 @@ def test_a_country_of_millions_is_its_people(nlp: Nlp) -> None:
     assert [(kind, values) for kind, _, values in found] == [
         ("contradiction", [3000000.0, 3600000.0])
     ]
+
+
+def test_only_the_numbers_own_verb_says_what_the_number_of_counts(nlp: Nlp) -> None:
+    found = figures(
+        nlp, "The number of migrants crossing the border rose to 6,100 after the quota was 5,000."
+    )
+    assert (5000.0, "migrants") not in found
+
+
+def test_passengers_and_a_headlines_capitals_stay_their_own_count(nlp: Nlp) -> None:
+    found = conflicts_in(
+        nlp,
+        ("The jet crashed on landing, killing 44 passengers.", "2024-05-03"),
+        ("The jet crashed on landing, killing 47 people, including the crew.", "2024-05-03"),
+    )
+    assert found == []
+    found = conflicts_in(
+        nlp,
+        ("Gunmen Kill 12 Guards In Dawn Attack On Mountain Base", "2024-05-03"),
+        ("Gunmen killed 15 people in a dawn attack on the mountain base.", "2024-05-03"),
+    )
+    assert found == []

@@ -46,3 +46,21 @@ def test_a_title_keeps_its_of_and_bare_noun(nlp: Nlp) -> None:
     )
     assert said["nobody on this"] == "mayor's chief of staff"
     assert said["she never saw"] == "a lawyer"  # not who the lawyer is for
+
+
+def test_a_subject_then_said_and_a_weekday_is_no_inverted_attribution(nlp: Nlp) -> None:
+    # From a review of this stop's rules: only "And, said X," reads the name after the verb.
+    said = said_in(
+        nlp,
+        "Tensions rose overnight. The U.S. said Friday, “We will answer at a time we choose.”",
+    )
+    assert said["We will answer"] == "United States"
+
+
+def test_a_listed_thing_that_opens_with_a_given_name_is_no_one(nlp: Nlp) -> None:
+    said = said_in(
+        nlp,
+        "Dana Ruiz has not slept since the girl vanished. Police sent Amber Alert notices to "
+        "phones. “Please bring her home,” she said.",
+    )
+    assert said["Please bring her"] == "Dana Ruiz"

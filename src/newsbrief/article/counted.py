@@ -7,6 +7,7 @@ dependency parse and ``tables``' uncounted plurals.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Any
 
@@ -66,12 +67,15 @@ def counted_noun(token: Any) -> Any:
                 return attrs[0]  # "Nine of the dead were children": children are counted
             if objs:
                 return objs[0]
-    if token.dep_ == "pobj" and token.head.lower_ in ("to", "at"):
-        counted = _number_raised_to(token.head)  # "rose to 40", "stood at 40"
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        counted = _number_raised_to(token.head.ancestors)  # "rose to 40"
         if counted is not None:
             return counted
-    if token.dep_ == "attr":
-        counted = _number_raised_to(token)  # "the number of troops was more than 20,000"
+    if (token.dep_ == "pobj" and token.head.lower_ == "at") or token.dep_ == "attr":
+        # "the toll stood at 43", "the number of troops in Zembla was 14,000": the number's
+        # own verb only (not "... rose to 6,100 after the quota was 5,000").
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        counted = _number_raised_to([verb])
         if counted is not None:
             return counted
     fronted = fronted_group(token)
@@ -109,13 +113,13 @@ def counted_noun(token: Any) -> Any:
     return None
 
 
-def _number_raised_to(to: Any) -> Any:
+def _number_raised_to(verbs: Iterable[Any]) -> Any:
     """The thing of "the number of X" or "the toll" a verb moves "to" a figure, or puts "at"
     it, or a copula says it is: "The number of water-bombing aircraft has risen to ten",
     "revised down the number of homes that lost power in the blackout to 365,000" (the parser
     hangs "to" on the nearest verb, "lost"), "the number of dead rose to 40", "the toll stood
     at 12", "the number of troops in Zembla was 14,000"; else None."""
-    for verb in to.ancestors:
+    for verb in verbs:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
@@ -141,7 +145,7 @@ def population_of(token: Any) -> Any:
 # Places a bare number "of" counts the people of.
 _SETTLEMENTS = frozenset({
     "country", "nation", "city", "town", "village", "state", "island", "province", "region",
-    "territory", "community", "capital", "republic", "kingdom", "metropolis", "suburb",
+    "territory", "community", "republic", "kingdom", "metropolis", "suburb",
 })  # fmt: skip
 
 

@@ -169,12 +169,14 @@ class People:
         for first, last in pairwise(doc):
             # A given name the table knows and a surname, whatever the tagger made of them
             # ("“...,” Kathy Fairbanks with the No on 12 campaign ... told reporters": a work).
-            # Not "an Amber Alert": a determiner opens a thing's name, not a person's.
+            # Not "an Amber Alert": a determiner opens a thing's name, not a person's (nor is
+            # a name the table of things that are no one lists, nor an event: "Rose Bowl").
             det = first.i > 0 and doc[first.i - 1].pos_ == "DET"
             if (
                 first.lower_ in GIVEN_NAME_GENDERS
                 and not det
                 and first.ent_type_ not in _NOT_PEOPLE
+                and not _not_a_name(text, first.idx, last.idx + len(last))
                 and person_words([first.text, last.text])
                 and last.pos_ == "PROPN"
             ):
@@ -474,7 +476,7 @@ _QUESTION_VERBS = frozenset({"ask", "question", "quiz"})
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
 _CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][^()/\n]{2,60}/[A-Z][^()\n]{1,40}\)")
 _ACCORDING = re.compile(r"\baccording to\s+$", re.IGNORECASE)
-_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "EVENT", "PRODUCT"})
 _THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "DATE", "TIME"})
 # How far back a say-verb's subject still is who "he" is: about two sentences.
 _SPEAKER_REACH = 250

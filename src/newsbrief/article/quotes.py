@@ -220,12 +220,14 @@ _SIGNED = re.compile(
 # '“... profoundly threatened in America.” Senator Ted Cruz' ending its paragraph: a pull
 # quote signed with the name alone.
 _SIGNED_BARE = re.compile(r"[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*(?=\n|$)")
-# 'Added Lesh: "It is with respect ..."': a say-verb put first, its speaker after it, a colon
-# (or a comma: 'And, said Varkan, “...”').
+# 'Added Lesh: "It is with respect ..."': a say-verb put first, its speaker after it, a colon.
 _INVERTED = re.compile(
-    r"(?:^|[.!?”\"]\s+|\n\s*)(?:(?:And|But|So),?[ \t]+)?(?:[Aa]dded|[Aa]dds|[Ss]aid|[Ss]ays|"
-    r"Continued|Explained|Replied|Responded|[Ww]rote|Tweeted)[ \t]+"
-    r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*[:,][ \t]*$"
+    r"(?:^|[.!?”\"]\s+|\n\s*)(?:(?:Added|Adds|Said|Says|Continued|Explained|Replied|Responded|"
+    r"Wrote|Tweeted)[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*:"
+    # Or after a conjunction, before a comma: 'And, said Varkan, “...”' (not 'The U.S. said
+    # Friday, “...”', whose verb follows its subject).
+    r"|(?:And|But|So),?[ \t]+(?:added|said|says|wrote)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    r"[ \t]*,)[ \t]*$"
 )
 # '... Bundy's response: "I might be ..."': the one whose response, reply or answer it is.
 _RESPONSE = re.compile(
@@ -354,7 +356,8 @@ def _speaker(
         text, max(0, start - 80), start
     )
     if inverted:
-        return inverted.group(1), (inverted.start(1), inverted.end(1))
+        at = 1 if inverted.group(1) else 2
+        return inverted.group(at), (inverted.start(at), inverted.end(at))
     sourced = according_to_person(doc, text, end)
     if sourced is not None:
         return sourced

@@ -187,10 +187,10 @@ def align_claims(
 # A toll counts people whatever name each outlet gives them: "wounded 17 Norwegians", "injured
 # 31 shoppers" and "wounded 19 people" are one count (a nationality, or a word for whoever
 # happened to be there).  Other counted nouns keep their own class ("3 children injured" may
-# be a part of "8 people injured").
+# be a part of "8 people injured"; "44 passengers killed" leaves the crew out).
 _TOLL_CLASSES = frozenset({"dead", "hurt", "missing"})
 _BYSTANDERS = frozenset({
-    "shoppers", "passengers", "pedestrians", "worshippers", "worshipers", "passersby",
+    "shoppers", "pedestrians", "worshippers", "worshipers", "passersby",
     "bystanders", "pilgrims", "tourists", "commuters", "spectators",
 })  # fmt: skip
 
@@ -204,8 +204,17 @@ def _toll_unit(c: QuantityClaim) -> str:
         return unit
     if word.casefold() in _BYSTANDERS:
         return "people"
+    if unit != word.casefold() or _title_case(c.text):
+        return unit  # "soldiers" count troops; "Gunmen Kill 12 Soldiers" is a headline
     inside = re.search(rf"(?<=[\w,;:] ){re.escape(word)}\b", c.text, re.IGNORECASE)
     return "people" if inside is not None and inside.group(0)[0].isupper() else unit
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised: a headline, where a capital says nothing of a nationality."""
+    words: list[str] = re.findall(r"[A-Za-z]+", text)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised * 2 > len(words)
 
 
 def _placed(
