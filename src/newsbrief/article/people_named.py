@@ -100,10 +100,12 @@ def phrase_of(token: Any) -> str:
     # Not what hangs on a preposition, a clause or an apposition, nor anything in them ("a
     # lawyer for Dorothea Quince" is a lawyer, not "lawyer Dorothea"; "a tribute posted by
     # Lane's Facebook page" is a tribute).
+    # Except a title's own "of" and bare noun ("chief of staff").
+    titled = {t.i for c in token.children if _title_of(token, c) for t in c.subtree}
     left_out = {
         t.i
         for c in token.children
-        if c.dep_ in ("relcl", "acl", "prep", "appos") and not _title_of(token, c)
+        if c.dep_ in ("relcl", "acl", "prep", "appos") and c.i not in titled
         for t in c.subtree
     }
     # "another council member" keeps its "another": someone other than the one named; "a
@@ -113,7 +115,6 @@ def phrase_of(token: Any) -> str:
         for t in token.subtree
         if t.i not in left_out and t.dep_ != "punct" and (t.dep_ != "det" or t.lower_ in _KEPT)
     ]
-    titled = {t.i for c in token.children if _title_of(token, c) for t in c.subtree}
     words = [t for t in words if t.i <= token.i or t.dep_ in ("compound", "flat") or t.i in titled]
     # Tokens as written: "Tuesday's lawsuit", not "Tuesday 's lawsuit".
     if not words:
