@@ -217,7 +217,9 @@ def find_mentions(
             label = "ORG"  # "Los Angeles County Superior Court", tagged a place: a body
         if label == "ORG":
             start = _joined_by_and(doc, text, start, end)
-            opening = _opened_by_table_names(found, text, start, end)
+            opening = _opened_by_table_names(found, text, start, end) or _closed_by_table_name(
+                found, text, start, end
+            )
         elif label == "PERSON":
             opening = _surname_a_place(found, text, start, end)
         else:
@@ -306,6 +308,23 @@ def _opened_by_table_names(found: list[Mention], text: str, start: int, end: int
     first = inside[0]
     rest = text[first.end : end].strip()
     return inside if first.start == start and rest[:1].isupper() else []
+
+
+def _closed_by_table_name(found: list[Mention], text: str, start: int, end: int) -> list[Mention]:
+    """The one alias-table match that ends the body's name ``text[start:end]`` after "of"
+    ("Kansas" of the "University of Kansas", "America" of "Bank of America"), when the words
+    before name a kind of body; else none.  The body is no mention of the place it is of."""
+    inside = [m for m in found if m.start < end and start < m.end]
+    if len(inside) != 1 or inside[0].group is None or inside[0].end != end:
+        return []
+    head = _OF_BEFORE.fullmatch(text, start, inside[0].start)
+    if head is None or not any(w.casefold() in ORG_WORDS for w in head.group(1).split()):
+        return []
+    return inside
+
+
+# A body's kind and "of" before the place it is of: "University of ", "Bank of the ".
+_OF_BEFORE = re.compile(r"(?:the\s+)?((?:[A-Z][\w.'’&-]*\s+)+)of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _surname_a_place(found: list[Mention], text: str, start: int, end: int) -> list[Mention]:

@@ -115,7 +115,7 @@ from newsbrief.article.name_scan import (
     generic_before,
     lone_capitals,
 )
-from newsbrief.article.tables import NOT_NAMES
+from newsbrief.article.tables import GAZETTEER, NOT_NAMES
 from newsbrief.models import Alias, Article, Citation, Entity, Mention
 from newsbrief.settings import AnalysisSettings
 from newsbrief.story.city_names import city_forms
@@ -136,6 +136,7 @@ from newsbrief.story.mention_context import (
     titled_share,
 )
 from newsbrief.story.merge import merge_names
+from newsbrief.story.merge_words import firm_kind
 from newsbrief.story.name_cleanup import (
     drop_common_words,
     given_named,
@@ -404,6 +405,8 @@ def _build(
             and the_share(ms, by_id) >= _MOSTLY
         ):
             etype = "PRODUCT"  # "the Hummer": a thing, no actor
+        if etype == "GPE" and not grouped and _firm_named(counts, places):
+            etype = "ORG"  # "Zorvic" (tagged a place) merged with "Zorvic Labs": the firm
         if etype == "GPE" and set(map(fold, counts)) <= people and fold(name) not in places:
             etype = "PERSON"  # "Rihanna nabbed her first No. 1" (tagged GPE): a person
         if all(a_law(t) for t in counts):
@@ -438,6 +441,15 @@ def _cite(article: Article, start: int, end: int) -> Citation:
 
 
 __all__ = ["merge_entities"]
+
+
+def _firm_named(counts: Counter[str], places: Set[str]) -> bool:
+    """Forms of one name of which a longer one says a firm ("Zorvic Labs"), none a place the
+    gazetteer knows or the text puts anyone in."""
+    forms = [fold(t) for t in counts]
+    if any(f in GAZETTEER or f in places for f in forms):
+        return False
+    return any(" " in f and firm_kind(f.split()[-1]) for f in forms)
 
 
 def _team_named(mentions: Sequence[Mention], places: Set[str]) -> bool:

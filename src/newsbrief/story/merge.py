@@ -38,8 +38,13 @@ from newsbrief.story.merge_words import (
     PREFIX_LABELS,
     RIVAL_WORDS,
     SUB_BODIES,
+    firm_kind,
 )
-from newsbrief.story.misspellings import merge_swapped_letters, misspelt_surname, variant_words
+from newsbrief.story.misspellings import (
+    merge_one_word_variants,
+    merge_swapped_letters,
+    misspelt_surname,
+)
 from newsbrief.story.names import (
     GENERIC,
     PLACE_LABELS,
@@ -265,7 +270,7 @@ def merge_names(
             if len(roots) == 1 and not (someone_else and key in decided):
                 uf.union(next(iter(roots)), key)
     merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
-    _merge_one_word_variants(uf, [k for k in names if klass[k] == "group"])  # rule 3, groups
+    merge_one_word_variants(uf.union, [k for k in names if klass[k] == "group"])  # rule 3, groups
     _merge_shortened(uf, [k for k in names if label_of[k] == "ORG"])  # rule 7
     _merge_shortened(uf, [k for k in names if label_of[k] in ("FAC", "LOC")])  # streets too
     # Rule 7 for features: "Tarrow" is the "Tarrow River", "Kesh" the "Kesh Island", the
@@ -294,24 +299,6 @@ def _label(key: str, counted: Counter[str]) -> str:
     tied = {label for label, n in ranked if n == ranked[0][1]}
     given = " " in key and key.split()[0] in GIVEN_NAME_GENDERS
     return "PERSON" if given and len(tied) > 1 and "PERSON" in tied else ranked[0][0]
-
-
-def _merge_one_word_variants(uf: _Union, groups: list[str]) -> None:
-    """Rule 3 for organisations' names of several words that differ in one word spelt alike:
-    a typo ("Inkhata Freedom Party") or a nationality for its land ("Kurdish Workers Party",
-    "Kurdistan Workers Party").  Not a rival's word ("National Party" and "Nationalist
-    Party" are two parties)."""
-    by_shape: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
-    for key in groups:
-        words = key.split()
-        if len(words) >= 3:
-            by_shape[(len(words), words[-1])].append(words)
-    for same in by_shape.values():
-        for i, a in enumerate(same):
-            for b in same[i + 1 :]:
-                diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-                if len(diff) == 1 and variant_words(*diff[0]):
-                    uf.union(" ".join(a), " ".join(b))
 
 
 def _merge_shortened(uf: _Union, orgs: list[str]) -> None:
@@ -409,7 +396,19 @@ def _merge_prefixes(
         # once ("Brightwater" -> "Brightwater Lines") or the text has it act ("Pellmark
         # said" -> "Pellmark Pharma").
         if len(words) == 1:
-            mixed = bool(set(labels[key]) & PREFIX_LABELS) or key in actors
+            # Nor is a name the tagger calls a place but no table knows, never written as one,
+            # that is a firm's name without its kind ("the threat of Zorvic" beside "Zorvic
+            # Labs", "Zorvic VR"): a company's short name.  A team is named after its city
+            # ("Cleveland Cavaliers"), and a firm of more words after its town ("Harlow
+            # Textile Company").
+            unknown = (
+                label_of[key] == "GPE"
+                and key not in GAZETTEER
+                and key not in known
+                and key not in places
+                and any(o[0] == key and firm_kind(o[1]) for o in orgs if len(o) == 2)
+            )
+            mixed = bool(set(labels[key]) & PREFIX_LABELS) or key in actors or unknown
             # "at Yale" is where one studies, not a town: an institution's short name.
             school = (
                 key not in GAZETTEER

@@ -52,6 +52,24 @@ OUTLET_WORDS = INSTITUTIONS | {
 }
 
 
+def firm_kind(word: str) -> bool:
+    """A folded last word that says a firm: a kind of body ("labs", "institute", "inc.") or
+    letters that spell no word ("vr", "xr")."""
+    kind = word.rstrip(".,") in _FIRM_ENDINGS
+    return kind or (word.isalpha() and len(word) <= 3 and not set(word) & set("aeiou"))
+
+
+# Not an outlet's ("Journal") nor a public body's kind ("Board", "Project"): those are named
+# after the town, which stays a place.
+_FIRM_ENDINGS = frozenset({
+    "inc", "corp", "co", "llc", "ltd", "plc", "labs", "lab", "technologies", "industries",
+    "holdings", "institute", "systems", "ventures", "pharma", "pharmaceuticals", "networks",
+    "studios", "entertainment", "enterprises", "group", "company", "corporation", "brands",
+    "foods", "motors", "logistics", "securities", "partners", "productions", "software",
+    "games", "capital", "airlines", "airways",
+})  # fmt: skip
+
+
 __all__ = [
     "FEATURE_WORDS",
     "INSTITUTIONS",
@@ -62,4 +80,5 @@ __all__ = [
     "PREFIX_LABELS",
     "RIVAL_WORDS",
     "SUB_BODIES",
+    "firm_kind",
 ]

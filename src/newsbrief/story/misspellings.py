@@ -164,3 +164,21 @@ def _noun_and_adjective(a: str, b: str) -> bool:
     ways, not a rival's ("national" and "nationalist" are two parties' words)."""
     x, y = sorted((a, b))
     return len(x) >= 6 and x.endswith("cy") and y == x[:-2] + "tic"
+
+
+def merge_one_word_variants(union: Callable[[str, str], None], groups: list[str]) -> None:
+    """Rule 3 for organisations' names of several words that differ in one word spelt alike:
+    a typo ("Inkhata Freedom Party") or a nationality for its land ("Kurdish Workers Party",
+    "Kurdistan Workers Party").  Not a rival's word ("National Party" and "Nationalist
+    Party" are two parties)."""
+    by_shape: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
+    for key in groups:
+        words = key.split()
+        if len(words) >= 3:
+            by_shape[(len(words), words[-1])].append(words)
+    for same in by_shape.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1 :]:
+                diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+                if len(diff) == 1 and variant_words(*diff[0]):
+                    union(" ".join(a), " ".join(b))
