@@ -10,6 +10,7 @@ from builders import aliases, analyse, found_mentions, make_article, merged
 
 from newsbrief.backends.nlp import Nlp
 from newsbrief.story.entities import _firm_named
+from newsbrief.story.names import checked_type
 
 
 def test_a_body_of_a_known_place_is_the_body(nlp: Nlp) -> None:
@@ -100,3 +101,10 @@ def test_forms_with_a_firm_kind_type_the_entity_a_group() -> None:
     assert not _firm_named(Counter({"Zorvic": 40, "Zorvic Labs": 3}), frozenset({"zorvic"}))
     assert not _firm_named(Counter({"Tarrow": 5, "Tarrow Journal": 1}), frozenset())
     assert not _firm_named(Counter({"Kansas": 5, "Kansas Group": 1}), frozenset())
+
+
+def test_an_event_name_is_typed_an_event() -> None:
+    assert checked_type("Harwell Clinic Shooting", "ORG") == "EVENT"
+    assert checked_type("Pell Street Bombings", "FAC") == "EVENT"
+    assert checked_type("Shooting", "ORG") == "ORG"  # one word: no event's name
+    assert checked_type("Harwell Shooting Club", "ORG") == "ORG"

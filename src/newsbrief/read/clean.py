@@ -200,8 +200,29 @@ def _join(units: list[str]) -> str:
 def _clean_units(units: list[str], label_max_words: int) -> list[str]:
     units = [unglued(u) for u in units if not is_furniture(u, label_max_words)]
     units = _rejoin_broken(units)
-    units = [u for u in units if not is_label(u, label_max_words)]
+    units = [
+        u
+        for i, u in enumerate(units)
+        if _introduces_quote(u, units[i + 1 : i + 2]) or not is_label(u, label_max_words)
+    ]
     return _drop_repeats(_rejoin_broken(units))
+
+
+def _introduces_quote(unit: str, following: list[str]) -> bool:
+    """A short sentence that ends in a colon before a quotation ("Late Friday, the clinic
+    released this statement:"): it says who speaks, so it is prose, not a label."""
+    words = unit.split()
+    return (
+        unit.rstrip().endswith(":")
+        and len(words) >= _MIN_INTRO_WORDS
+        and not title_case(words)
+        and bool(following)
+        and following[0][:1] in _QUOTE_OPENERS
+    )
+
+
+_MIN_INTRO_WORDS = 4
+_QUOTE_OPENERS = frozenset('"“‘')
 
 
 def _units(text: str, label_max_words: int) -> list[str]:

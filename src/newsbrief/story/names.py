@@ -215,10 +215,19 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
             return region
     if label == "ORG" and last in _FEATURES:
         return "LOC"  # "the Three Gorges Reservoir", "the Three Gorges", tagged ORG
+    if label in _EVENT_LABELS and last in _EVENTS and " " in name.strip():
+        return "EVENT"  # a headline's "Harwell Clinic Shooting": what happened, no actor
     if label == "ORG" and last in _STREETS and " " in name.strip():
         return "FAC"  # "Magazine Street" (its "Magazine" alone reads as an outlet)
     return label
 
+
+# Last words of an event's name, whatever the tagger made of it.
+_EVENTS = frozenset({
+    "shooting", "shootings", "bombing", "bombings", "massacre", "stabbing", "stabbings",
+    "explosion", "killings", "murders", "riots", "standoff",
+})  # fmt: skip
+_EVENT_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
 
 # Words that make a region of a known place ("Peninsular Malaysia", "Northern Iraq").
 _REGION_WORDS = frozenset({
