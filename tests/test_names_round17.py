@@ -65,6 +65,9 @@ def test_a_firm_named_alone_and_tagged_a_place_is_the_firm() -> None:
         "Tarrow Board of Education",
         "Tarrow Bay",
         "Tarrow Textile Labs",
+        "Tarrow Institute",
+        "Tarrow FC",
+        "Tarrow KY",
     ],
 )
 def test_a_town_stays_apart_from_what_is_named_after_it(longer: str) -> None:
@@ -108,3 +111,8 @@ def test_an_event_name_is_typed_an_event() -> None:
     assert checked_type("Pell Street Bombings", "FAC") == "EVENT"
     assert checked_type("Shooting", "ORG") == "ORG"  # one word: no event's name
     assert checked_type("Harwell Shooting Club", "ORG") == "ORG"
+
+
+def test_a_body_named_after_an_event_stays_a_body() -> None:
+    assert checked_type("Committee for Victims of the Pell Street Bombing", "ORG") == "ORG"
+    assert checked_type("Families of the Harwell Shooting", "ORG") == "ORG"

@@ -4,10 +4,11 @@ Clinic Shooting") is no speaker."""
 
 from __future__ import annotations
 
-from builders import said_in
+from builders import make_article, said_in
 
 from newsbrief.backends.nlp import Nlp
 from newsbrief.read.clean import clean_text
+from newsbrief.story.outlet_names import untagged_outlets
 
 _INTRO = "Late Thursday night, Harwell Pike released this statement about the shooting:"
 _QUOTE = "“We continue to pray for the victims and their families at this hard time.”"
@@ -38,3 +39,31 @@ def test_no_quote_after_the_colon_leaves_the_label_rule_alone() -> None:
 def test_an_event_named_in_a_headline_is_no_speaker(nlp: Nlp) -> None:
     text = f"Harwell-Pike Clinic Shooting\n\n{_BODY}\n\n{_INTRO}\n\n{_QUOTE}"
     assert said_in(nlp, text)["We continue to"] == "Harwell Pike"
+
+
+def test_a_paper_named_after_its_kind_speaks_for_the_paper(nlp: Nlp) -> None:
+    text = (
+        "The lab studied the recording for weeks. Here is what it found, according to a "
+        "report in local newspaper the Evening Quill: “Those sources say the tape reveals a "
+        "second voice in the background,” the paper writes."
+    )
+    assert said_in(nlp, text)["Those sources say"] == "Evening Quill"
+
+
+def test_a_day_after_the_kind_is_no_outlet() -> None:
+    article = make_article("The story ran in the paper Sunday and in the magazine Monday.", "a")
+    assert untagged_outlets([article], []) == []
+    named = untagged_outlets(
+        [make_article("She wrote for the weekly, the Pell Examiner.", "a")], []
+    )
+    assert [m.text for m in named] == ["Pell Examiner"]
+
+
+def test_a_kind_without_the_before_a_name_adds_no_outlet() -> None:
+    for text in (
+        "She attends daily Mass at the chapel on the hill.",
+        "The mayor holds a daily Zoom call with her staff.",
+        "Researchers cited a paper Orvik co-wrote in 2015.",
+        "Speaking to the newspaper, Orvik denied any wrongdoing.",
+    ):
+        assert untagged_outlets([make_article(text, "a")], []) == []

@@ -161,6 +161,7 @@ from newsbrief.story.org_heads import (
     untagged_kinds,
     untagged_rests,
 )
+from newsbrief.story.outlet_names import untagged_outlets
 from newsbrief.story.state_codes import state_codes
 from newsbrief.story.streets import street_forms
 from newsbrief.story.untagged import (
@@ -190,6 +191,7 @@ def merge_entities(
     found += untagged_surnames(articles, found)
     found += untagged_variants(articles, found, settings.spelling_ratio)
     found += untagged_kinds(articles, found)
+    found += untagged_outlets(articles, found)
     found = untagged_rests(articles, found)
     found = placed_teams(articles, found)
     found, states = state_codes(articles, found)

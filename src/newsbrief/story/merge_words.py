@@ -53,20 +53,15 @@ OUTLET_WORDS = INSTITUTIONS | {
 
 
 def firm_kind(word: str) -> bool:
-    """A folded last word that says a firm: a kind of body ("labs", "institute", "inc.") or
-    letters that spell no word ("vr", "xr")."""
-    kind = word.rstrip(".,") in _FIRM_ENDINGS
-    return kind or (word.isalpha() and len(word) <= 3 and not set(word) & set("aeiou"))
+    """A folded last word that says a firm and hardly a town's body: "labs", "vr", "software"
+    (not "institute", "company", "fc" or "corp.": "Aspen Institute", "Burnley FC", "Dover
+    Corp." are named after towns the story also names)."""
+    return word.rstrip(".,") in _FIRM_ENDINGS
 
 
-# Not an outlet's ("Journal") nor a public body's kind ("Board", "Project"): those are named
-# after the town, which stays a place.
 _FIRM_ENDINGS = frozenset({
-    "inc", "corp", "co", "llc", "ltd", "plc", "labs", "lab", "technologies", "industries",
-    "holdings", "institute", "systems", "ventures", "pharma", "pharmaceuticals", "networks",
-    "studios", "entertainment", "enterprises", "group", "company", "corporation", "brands",
-    "foods", "motors", "logistics", "securities", "partners", "productions", "software",
-    "games", "capital", "airlines", "airways",
+    "labs", "lab", "vr", "xr", "ai", "technologies", "software", "games", "studios",
+    "pharmaceuticals", "therapeutics", "networks", "ventures", "robotics", "biotech",
 })  # fmt: skip
 
 

@@ -215,7 +215,7 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
             return region
     if label == "ORG" and last in _FEATURES:
         return "LOC"  # "the Three Gorges Reservoir", "the Three Gorges", tagged ORG
-    if label in _EVENT_LABELS and last in _EVENTS and " " in name.strip():
+    if label in _EVENT_LABELS and last in _EVENTS and " " in name.strip() and not _a_body(words):
         return "EVENT"  # a headline's "Harwell Clinic Shooting": what happened, no actor
     if label == "ORG" and last in _STREETS and " " in name.strip():
         return "FAC"  # "Magazine Street" (its "Magazine" alone reads as an outlet)
@@ -228,6 +228,14 @@ _EVENTS = frozenset({
     "explosion", "killings", "murders", "riots", "standoff",
 })  # fmt: skip
 _EVENT_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
+
+
+def _a_body(words: list[str]) -> bool:
+    """Folded words of a body named after an event ("Committee for Victims of the Pell Street
+    Bombing", "Families of the Harwell Shooting"); a place's name before the event word is
+    where it happened ("Harwell Clinic Shooting")."""
+    return bool({"of", "for", "families", "victims", "survivors"} & set(words))
+
 
 # Words that make a region of a known place ("Peninsular Malaysia", "Northern Iraq").
 _REGION_WORDS = frozenset({
