@@ -10,8 +10,8 @@ from newsbrief.backends.nlp import Nlp
 from newsbrief.read.clean import clean_text
 from newsbrief.story.outlet_names import untagged_outlets
 
-_INTRO = "Late Thursday night, Harwell Pike released this statement about the shooting:"
-_QUOTE = "“We continue to pray for the victims and their families at this hard time.”"
+_INTRO = "By Friday evening, Harwell Pike had put out this short note:"
+_QUOTE = "“Our staff are safe and our doors will open again on Monday morning.”"
 _BODY = (
     "A gunman opened fire inside the Harwell-Pike clinic on Thursday, police said. "
     "Two people were hurt and one was taken to a trauma center in the city."
@@ -31,23 +31,23 @@ def test_a_label_ending_in_a_colon_still_goes() -> None:
 
 
 def test_no_quote_after_the_colon_leaves_the_label_rule_alone() -> None:
-    line = "Late Thursday night, the clinic listed these services for patients:"
+    line = "By Friday evening, the clinic had listed its services for patients:"
     text = clean_text(f"{_BODY}\n\n{line}\n\nAudiology and radiology\n", label_max_words=12)
     assert line not in text
 
 
 def test_an_event_named_in_a_headline_is_no_speaker(nlp: Nlp) -> None:
     text = f"Harwell-Pike Clinic Shooting\n\n{_BODY}\n\n{_INTRO}\n\n{_QUOTE}"
-    assert said_in(nlp, text)["We continue to"] == "Harwell Pike"
+    assert said_in(nlp, text)["Our staff are"] == "Harwell Pike"
 
 
 def test_a_paper_named_after_its_kind_speaks_for_the_paper(nlp: Nlp) -> None:
     text = (
-        "The lab studied the recording for weeks. Here is what it found, according to a "
-        "report in local newspaper the Evening Quill: “Those sources say the tape reveals a "
-        "second voice in the background,” the paper writes."
+        "Two engineers went over the recording for a month. Their finding ran in the town's "
+        "newspaper the Evening Quill: “Two engineers say the recording has a cut near the "
+        "end of the second hour,” the paper writes."
     )
-    assert said_in(nlp, text)["Those sources say"] == "Evening Quill"
+    assert said_in(nlp, text)["Two engineers say"] == "Evening Quill"
 
 
 def test_a_day_after_the_kind_is_no_outlet() -> None:

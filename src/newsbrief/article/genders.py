@@ -1,6 +1,6 @@
 """Whether a person named in an article is a man or a woman, as far as the article says: from
-titles ("Mr. Parr"), from a gendered noun that introduces the name ("a bar girl named Linh
-Hoa") and from given names the table knows ("Matthew G. Whitaker").
+titles ("Mr. Parr"), from a gendered noun that introduces the name ("a shop girl named Mai
+Thu") and from given names the table knows ("Matthew G. Whitaker").
 
 Takes: an article's text, or the names it gives.  Gives: surname -> "m" or "f".  Used by
 ``article.people_named`` so that "she said" is not a man.  Backend: the word tables.
@@ -26,7 +26,7 @@ _GENDER_TITLE = re.compile(
 )
 
 
-# A gendered noun that introduces a name: "a bar girl named Linh Hoa", "his wife, Racquel".
+# A gendered noun that introduces a name: "a shop girl named Mai Thu", "his wife, Racquel".
 _GENDER_NOUNS = {
     **dict.fromkeys(("woman", "girl", "wife", "mother", "daughter", "sister", "girlfriend",
                      "widow", "actress", "grandmother"), "f"),
@@ -55,8 +55,8 @@ def titled_genders(text: str) -> dict[str, str]:
 
 
 def noun_genders(text: str, names: list[str]) -> dict[str, str]:
-    """Surname -> "m" or "f", from a gendered noun that introduces the name ("a bar girl
-    named Linh Hoa": "he recalls" is not her), for a name whose given name the table does not
+    """Surname -> "m" or "f", from a gendered noun that introduces the name ("a shop girl
+    named Mai Thu": "he says" is not her), for a name whose given name the table does not
     know ("his son, Jacob Sloane" says nothing of a "Miriam Sloane"'s surname)."""
     seen: dict[str, set[str]] = {}
     for m in _GENDER_NOUN.finditer(text):

@@ -209,8 +209,8 @@ def _clean_units(units: list[str], label_max_words: int) -> list[str]:
 
 
 def _introduces_quote(unit: str, following: list[str]) -> bool:
-    """A short sentence that ends in a colon before a quotation ("Late Friday, the clinic
-    released this statement:"): it says who speaks, so it is prose, not a label."""
+    """A short sentence that ends in a colon before a quotation ("By Friday evening, the clinic
+    had put out a short note:"): it says who speaks, so it is prose, not a label."""
     words = unit.split()
     return (
         unit.rstrip().endswith(":")

@@ -89,7 +89,7 @@ __all__ = ["Speakers", "known_speakers", "resolve_speaker"]
 
 
 # What a paper, a broadcaster or a magazine is called when the article names it again ("the
-# paper writes"), each word with the kind it names ("local newspaper the Daily Camera" is "the
+# paper writes"), each word with the kind it names ("local newspaper the Evening Quill" is "the
 # paper"; "Civilta Cattolica, the Italian Jesuit magazine," is "the magazine").
 _OUTLETS = {
     "paper": "paper", "newspaper": "paper", "daily": "paper", "tabloid": "paper",
@@ -155,13 +155,13 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
 
 def _outlet_kinds(entity: Entity, texts: Mapping[str, str]) -> frozenset[str]:
     """The kinds of outlet the articles call ``entity`` right before a mention ("local
-    newspaper the Daily Camera") or in an apposition right after one (", the Italian Jesuit
+    newspaper the Evening Quill") or in an apposition right after one (", the Italian Jesuit
     magazine")."""
     kinds: set[str] = set()
     for mention in entity.mentions:
         text = texts.get(mention.article, "")
         # The word right before the name, "the" aside (not "The network responded to Wood"),
-        # with nothing but a space between ("newspaper the Daily Camera", not "paper. Daily").
+        # with nothing but a space between ("newspaper the Evening Quill", not "paper. Evening").
         window = _THE_AT_END.sub("", text[max(0, mention.start - _TITLE_CHARS) : mention.start])
         words = _WORD.findall(window)[-1:] if window[-1:].isalpha() else []
         # ", the Italian Jesuit magazine whose ...": an apposition up to a clause of its own.
