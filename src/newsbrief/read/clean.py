@@ -21,6 +21,7 @@ from newsbrief.read.text import not_future
 from newsbrief.read.units import (
     CJK_CHARS,
     ends_terminal,
+    introduces_quote,
     is_furniture,
     is_label,
     looks_like_headline,
@@ -203,26 +204,9 @@ def _clean_units(units: list[str], label_max_words: int) -> list[str]:
     units = [
         u
         for i, u in enumerate(units)
-        if _introduces_quote(u, units[i + 1 : i + 2]) or not is_label(u, label_max_words)
+        if introduces_quote(u, units[i + 1 : i + 2]) or not is_label(u, label_max_words)
     ]
     return _drop_repeats(_rejoin_broken(units))
-
-
-def _introduces_quote(unit: str, following: list[str]) -> bool:
-    """A short sentence that ends in a colon before a quotation ("By Friday evening, the clinic
-    had put out a short note:"): it says who speaks, so it is prose, not a label."""
-    words = unit.split()
-    return (
-        unit.rstrip().endswith(":")
-        and len(words) >= _MIN_INTRO_WORDS
-        and not title_case(words)
-        and bool(following)
-        and following[0][:1] in _QUOTE_OPENERS
-    )
-
-
-_MIN_INTRO_WORDS = 4
-_QUOTE_OPENERS = frozenset('"“‘')
 
 
 def _units(text: str, label_max_words: int) -> list[str]:

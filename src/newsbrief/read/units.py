@@ -295,6 +295,23 @@ _ATTRIBUTED_QUOTE = re.compile(
 )
 
 
+def introduces_quote(unit: str, following: list[str]) -> bool:
+    """A short sentence that ends in a colon before a quotation ("By Friday evening, the clinic
+    had put out a short note:"): it says who speaks, so it is prose, not a label."""
+    words = unit.split()
+    return (
+        unit.rstrip().endswith(":")
+        and len(words) >= _MIN_INTRO_WORDS
+        and not title_case(words)
+        and bool(following)
+        and following[0][:1] in _QUOTE_OPENERS
+    )
+
+
+_MIN_INTRO_WORDS = 4
+_QUOTE_OPENERS = frozenset('"“‘')
+
+
 def title_case(words: list[str]) -> bool:
     capitalised = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
     return capitalised >= 0.6 * len(words)
