@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsbrief.article.described import name_given, role_after
 from newsbrief.article.documents import CARRIERS, DOCUMENTS, SPEAKING_TYPES, made_by
 from newsbrief.article.group_speakers import one_of, they_before
 from newsbrief.article.it_speaker import it_speaker
@@ -217,7 +218,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         # after the verb, which the parser made the subject of the next clause.
         if 0 < end <= verb.idx and verb.i + 1 < len(verb.doc):
             name = verb.doc[verb.i + 1]
-            role = _role_after(verb)
+            role = role_after(verb)
             if role is not None:
                 return role
             # '“...,” recalled neighbor Lida Martori': a role word, then the person.
@@ -331,7 +332,8 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         issuer = made_by(head)
         if issuer is not None:
             return issuer, None
-    names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"] + [
+    names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    names += name_given(head) + [
         g  # "a former vlogger named Mike Cernovich hinted"
         for c in head.children
         if c.dep_ == "acl" and c.lower_ in ("named", "called")
@@ -384,23 +386,6 @@ def _said_of(verb: Any, subject: Any) -> bool:
         and verb.lemma_ in ("say", "tell", "ask", "report")
         and not any(t.lower_ == "saying" for t in verb.subtree)
     )
-
-
-def _role_after(verb: Any) -> Found | None:
-    """'“...,” said a spokesman for SynCardia, whose heart ...': the role right after the
-    verb, which the parser made the subject of the next clause."""
-    doc = verb.doc
-    opening = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if opening is None or not (opening.dep_ == "det" or opening.lower_ in ("one", "another")):
-        return None
-    # '“...,” said one visibly shaken firefighter after ...': a word or two describing the
-    # role may come between.
-    for role in doc[verb.i + 2 : verb.i + 5]:
-        if role.pos_ == "NOUN" and role.lower_ in ROLES:
-            return phrase(role), None
-        if role.pos_ not in ("ADV", "ADJ", "VERB") or role.is_punct:
-            return None
-    return None
 
 
 # What "tell" needs to report speech: someone told, or what was told.

@@ -284,12 +284,18 @@ def is_label(unit: str, label_max_words: int) -> bool:
     """A section title, glued headline, byline or menu: short, or title-case, and unpunctuated.
     A quotation with its attribution is a paragraph even when its full stop is missing
     ("“It was totally spontaneous,” Joklik said")."""
-    if _ENDS_TERMINAL.search(unit) or _ATTRIBUTED_QUOTE.search(unit):
+    if _ENDS_TERMINAL.search(unit) or _ATTRIBUTED_QUOTE.search(unit) or _DATELINE.match(unit):
         return False
     units = text_units(unit)
     return units <= label_max_words or (units <= MAX_TITLE_WORDS and title_case(unit.split()))
 
 
+# A wire story's opening ("MONTPELIER, Vt. (AP) — The Latest on ...:"): the story starts
+# there, whatever its last character.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)?"
+    r" (?:\([A-Za-z ]{2,20}\) )?[—–-]{1,2} (?:\S+ ){5}"
+)
 _ATTRIBUTED_QUOTE = re.compile(
     r"“[^“”]{10,}[,.?!]”\s+(?:[\w.'’-]+\s+){0,4}(?:said|says|added|told|asked|stated)\b"
 )
