@@ -31,3 +31,53 @@ def test_a_described_speaker_is_the_name_they_gave(nlp: Nlp, described: str, nam
 def test_a_described_speaker_without_a_name_stays_described(nlp: Nlp) -> None:
     text = "“We stood in the rain for four hours at the depot,” said a woman who gave up waiting."
     assert said_in(nlp, text) == {"We stood in": "a woman"}
+
+
+_FORUM = (
+    "The ferry update was meant to end the delays, but riders say it did not.\n\n"
+    "Here are a few comments from angry riders on the town forum:\n\n"
+    '"Waited forty minutes again this morning. Nothing has changed at all since the update."\n\n'
+    '"The new timetable is worse than the old one. I missed my train twice this week."\n\n'
+    "Others asked the harbour board for refunds."
+)
+
+
+def test_comments_a_lead_in_gathers_are_from_whom_it_names(nlp: Nlp) -> None:
+    assert said_in(nlp, _FORUM) == {
+        "Waited forty minutes": "angry riders",
+        "The new timetable": "angry riders",
+    }
+
+
+def test_comments_among_a_range_of_people_are_theirs(nlp: Nlp) -> None:
+    text = _FORUM.replace(
+        "from angry riders on the town forum", "among the range of unhappy riders"
+    )
+    assert said_in(nlp, text)["Waited forty minutes"] == "unhappy riders"
+
+
+def test_a_lead_in_without_a_colon_or_commenters_gives_no_one(nlp: Nlp) -> None:
+    text = _FORUM.replace(
+        "Here are a few comments from angry riders on the town forum:", "The forum was busy."
+    )
+    assert said_in(nlp, text)["Waited forty minutes"] == ""
+
+
+def test_it_after_a_quote_is_the_outlet_a_fragment_named(nlp: Nlp) -> None:
+    # The parser makes "website" the root and "named" a clause on it.
+    text = (
+        'British website The Quill has named the harbour master as its "Person of the Year '
+        'for 2012".\n\n"With his calm voice, his steady hands and his famous pipe, this harbour '
+        "veteran is every sailor's dream come true,\" it said."
+    )
+    assert said_in(nlp, text)["With his calm"] == "Quill"
+
+
+def test_an_article_speaks_for_the_outlet_that_ran_it(nlp: Nlp) -> None:
+    text = (
+        "The actual Quill article praising the harbour master first appeared on November 14. "
+        "\"With his calm voice and his steady hands, this harbour veteran is every sailor's "
+        'dream come true," reads the original article, which the Daily Lantern copied word for '
+        "word."
+    )
+    assert said_in(nlp, text)["With his calm"] == "Quill"

@@ -33,6 +33,9 @@ DOCUMENTS = CARRIERS | frozenset({
     # Contracts and charging papers speak their own terms ("The agreement said any dispute
     # would be resolved ...", "the indictment alleges").
     "agreement", "contract", "indictment", "affidavit",
+    # What an outlet publishes speaks for the outlet ("reads the original article" after
+    # "the actual Quill article first appeared on ...").
+    "article", "column",
 })  # fmt: skip
 # One document under two words: "filed a lawsuit ... The suit also charges".
 _SAME_DOCUMENT = MappingProxyType({"suit": "lawsuit"})

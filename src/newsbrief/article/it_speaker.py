@@ -65,10 +65,12 @@ def _organisation_before(anchor: Any) -> str | None:
     before = doc[anchor.sent.start - 1].sent
     # The subject of a say-verb there, or of the sentence's own verb ("Saudi Arabia has turned
     # up pressure on Kabul. Last month, it expelled ..., saying that ...").
+    # Where the parser made a noun the root ("U.S. website The Quill has named ...": the
+    # website, with "named" a clause on it), the verb of that clause.
     subjects = [
         c
         for t in before
-        if t.lemma_ in _SAYING or t.dep_ == "ROOT"
+        if t.lemma_ in _SAYING or t.dep_ == "ROOT" or (t.dep_ == "relcl" and _noun_root(t.head))
         for c in t.children
         if c.dep_ == "nsubj"
     ]
@@ -87,6 +89,10 @@ def _organisation_before(anchor: Any) -> str | None:
         # "the committee said the US should be “...”. “...,” it said": the body it called so.
         return f"the {subject.lower_}"
     return bare(ent_text(org)) if org is not None else None
+
+
+def _noun_root(token: Any) -> bool:
+    return bool(token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN"))
 
 
 def _the(noun: Any) -> bool:

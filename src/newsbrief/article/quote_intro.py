@@ -79,6 +79,35 @@ def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
             ]
             if root.idx < start and doers:
                 return ent_text(doers[0]), None
+        voices = _commenters(window)
+        if voices is not None:
+            return voices, None
+    return None
+
+
+# What a lead-in gathers from many voices ("Here are a few comments from unhappy riders:").
+_VOICES = frozenset({
+    "comment", "post", "tweet", "review", "message", "reaction", "response", "complaint",
+    "remark", "reply",
+})  # fmt: skip
+
+
+def _commenters(window: Any) -> str | None:
+    """Who the comments a colon's lead-in gathers are from: "Here are a few comments from
+    angry riders on the forum:", "comments among the range of unhappy riders:" (the riders,
+    as the lead-in words them: a plural noun or a name)."""
+    for noun in (t for t in window if t.lemma_ in _VOICES and t.pos_ == "NOUN"):
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            if prep.lower_ not in ("from", "among", "by", "of"):
+                continue
+            who = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            # "the range of unhappy riders", "a handful of readers": the riders, the readers.
+            while who is not None and who.tag_ not in ("NNS", "NNPS", "NNP"):
+                of = next((c for c in who.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                who = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if who is not None:
+                words = [t.text for t in who.lefts if t.dep_ in ("amod", "compound")]
+                return " ".join([*words, who.text])
     return None
 
 
