@@ -427,6 +427,10 @@ _JOINING = frozenset({
 })  # fmt: skip
 
 
+_SITED = re.compile(r"(?<=[a-z])[ \t]+(?:on|in|at)[ \t]+[A-Z][^\n]*$")
+_BUILDINGS = ("Hotel", "Resort", "Casino", "Motel", "Airport")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     # "Federal Bureau of Investigations (FBI": the tagger ran on into the acronym's
     # parenthesis; the name ends before it (the acronym is read as defined, ``name_scan``).
@@ -445,6 +449,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     back = _TRIM_BACK.search(text[start:end])
     if back and back.start() > 0:
         end = start + back.start()
+    # "the Buccaneer Hotel on St. Croix": a place's name after a building's is where it is.
+    sited = _SITED.search(text, start, end)
+    if sited and sited.start() > start and text[start : sited.start()].endswith(_BUILDINGS):
+        end = sited.start()
     small = _TRAILING_SMALL_WORDS.search(text, start, end)
     if small and small.start() > start:
         end = small.start()

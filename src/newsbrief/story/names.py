@@ -219,7 +219,12 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
         return "EVENT"  # a headline's "Harwell Clinic Shooting": what happened, no actor
     if label == "ORG" and last in _STREETS and " " in name.strip():
         return "FAC"  # "Magazine Street" (its "Magazine" alone reads as an outlet)
+    if label in ("ORG", "PERSON") and last in _LODGINGS and " " in name.strip():
+        return "FAC"  # "Palm Cove Hotel" is a building ("Palm Cove Hotels" the chain)
     return label
+
+
+_LODGINGS = frozenset({"hotel", "motel", "resort", "casino"})
 
 
 # Last words of an event's name, whatever the tagger made of it.
