@@ -41,3 +41,14 @@ def test_a_body_named_with_on_keeps_its_whole_name(nlp: Nlp) -> None:
 )
 def test_a_hotel_is_a_building(name: str, label: str, kind: str) -> None:
     assert checked_type(name, label) == kind
+
+
+def test_a_name_that_is_only_a_building_word_and_its_street_stays_whole(nlp: Nlp) -> None:
+    text = "The Hotel on Vesey opened in 2015 and has 120 rooms."
+    assert "Hotel on Vesey" in {m.text for m in found_mentions(nlp, text)}
+
+
+def test_a_person_whose_surname_is_a_lodging_word_stays_a_person() -> None:
+    assert checked_type("Dana Casino", "PERSON", alone=frozenset({"casino"})) == "PERSON"
+    assert checked_type("Dana Casino", "PERSON") == "PERSON"
+    assert checked_type("Lev Marsh Hotel", "PERSON") == "FAC"

@@ -81,3 +81,93 @@ def test_an_article_speaks_for_the_outlet_that_ran_it(nlp: Nlp) -> None:
         "word."
     )
     assert said_in(nlp, text)["With his calm"] == "Quill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # What they said they are, or whom they named, is no name they gave.
+        (
+            "“I have never seen turnout like this,” said a woman who identified herself as a "
+            "lifelong Democrat.",
+            "a woman",
+        ),
+        (
+            "“He was shot at close range,” said a police spokeswoman who identified the victim "
+            "as Tomas Reyes.",
+            "a police spokeswoman",
+        ),
+    ],
+)
+def test_a_description_that_names_someone_else_is_no_name_given(
+    nlp: Nlp, text: str, speaker: str
+) -> None:
+    assert next(iter(said_in(nlp, text).values())) == speaker
+
+
+def test_it_is_not_a_body_a_fragment_says_did_something(nlp: Nlp) -> None:
+    text = (
+        "Dalworth Air ran dozens of flights late last summer. The result? A fine that the Kesh "
+        "Travel Board imposed on Tuesday. “We will appeal this decision,” it said in a statement."
+    )
+    assert said_in(nlp, text) == {"We will appeal": ""}
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "After a flood of complaints from parents, the school district sent a letter home:",
+        "The mayor had a short answer to the complaints of residents:",
+        "After reviewing hundreds of comments from residents, the planning board concluded:",
+    ],
+)
+def test_comments_someone_answers_are_not_the_speakers(nlp: Nlp, lead_in: str) -> None:
+    text = (
+        f"The council met on Monday.\n\n{lead_in}\n\n"
+        "“We will keep working with every family until the roads are fixed.”"
+    )
+    assert said_in(nlp, text)["We will keep"] not in ("parents", "residents")
+
+
+def test_according_to_his_column_is_his(nlp: Nlp) -> None:
+    text = (
+        "Lev Marsh, a columnist, wrote about the case. According to his column, “the mayor knew "
+        "about the leak for months before the vote.”"
+    )
+    assert said_in(nlp, text) == {"the mayor knew": "Lev Marsh"}
+
+
+def test_an_article_of_a_charter_is_no_outlets_piece(nlp: Nlp) -> None:
+    text = (
+        "The Kesh Review first published this article. Refugee groups say the new law breaks "
+        "the convention. Article 17 of the convention states that “no one shall be subjected "
+        "to arbitrary interference with their home.”"
+    )
+    assert said_in(nlp, text)["no one shall"] != "Kesh Review"
+
+
+def test_according_to_her_article_is_hers(nlp: Nlp) -> None:
+    text = (
+        "Ada Rook wrote about the case in the Kesh Tribune. According to her article, “the mayor "
+        "knew about the leak for months before the vote.”"
+    )
+    assert said_in(nlp, text) == {"the mayor knew": "Ada Rook"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ada Rook's views chimed with those of many in the crowd: “We are not leaving this "
+            "town, no matter what.”",
+            "",
+        ),
+        (
+            "The findings chimed with a warning from Lev Marsh, the city's budget chief, that the "
+            "city faced “a decade of deficits and painful cuts.”",
+            "Lev Marsh",
+        ),
+    ],
+)
+def test_views_that_chimed_with_others_say_nothing(nlp: Nlp, text: str, speaker: str) -> None:
+    assert next(iter(said_in(nlp, text).values())) == speaker

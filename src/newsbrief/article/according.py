@@ -33,8 +33,12 @@ _ACCORDING_ROLE_AFTER = re.compile(
 )
 # '"...," according to a page set up on GoFundMe', 'According to the indictment, "..."': a
 # document speaks when no one is named (its maker, when the article says who made it).
+# ("According to her article": hers, whom the sentence before names; not an outlet's piece.)
 _DOCUMENT_WORDS = "|".join(
-    sorted(DOCUMENTS | {"page", "website", "site", "indictment", "affidavit", "transcript"})
+    sorted(
+        (DOCUMENTS - {"article"})
+        | {"page", "website", "site", "indictment", "affidavit", "transcript"}
+    )
 )
 _ACCORDING_DOCUMENT = (
     r"according\s+to\s+(?:(?:a|an|the|this|that|its|his|her|their)\s+)?"

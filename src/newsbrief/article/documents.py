@@ -34,8 +34,8 @@ DOCUMENTS = CARRIERS | frozenset({
     # would be resolved ...", "the indictment alleges").
     "agreement", "contract", "indictment", "affidavit",
     # What an outlet publishes speaks for the outlet ("reads the original article" after
-    # "the actual Quill article first appeared on ...").
-    "article", "column",
+    # "the actual Quill article first appeared on ..."); not a column, its writer's.
+    "article",
 })  # fmt: skip
 # One document under two words: "filed a lawsuit ... The suit also charges".
 _SAME_DOCUMENT = MappingProxyType({"suit": "lawsuit"})
@@ -66,6 +66,8 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
     groups" names no one, and the search stops there (an older mention may be another's).
     ``earlier=False``: this mention only (a finding or a claim is the sentence's own)."""
     doc = head.doc
+    if head.lower_ == "article" and head.i + 1 < len(doc) and doc[head.i + 1].like_num:
+        return None  # "Article 5 of the charter": a law's part, no outlet's piece
     reach = _DOCUMENT_REACH if earlier else 0
     for token in reversed(doc[max(0, head.i - reach) : head.i + 1]):
         if token.lemma_ == head.lemma_ and token.pos_ == "VERB" and head.lower_ in CARRIERS:

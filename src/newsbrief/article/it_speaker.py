@@ -70,7 +70,7 @@ def _organisation_before(anchor: Any) -> str | None:
     subjects = [
         c
         for t in before
-        if t.lemma_ in _SAYING or t.dep_ == "ROOT" or (t.dep_ == "relcl" and _noun_root(t.head))
+        if t.lemma_ in _SAYING or t.dep_ == "ROOT" or (t.dep_ == "relcl" and _named_clause(t))
         for c in t.children
         if c.dep_ == "nsubj"
     ]
@@ -91,8 +91,16 @@ def _organisation_before(anchor: Any) -> str | None:
     return bare(ent_text(org)) if org is not None else None
 
 
-def _noun_root(token: Any) -> bool:
-    return bool(token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN"))
+def _named_clause(verb: Any) -> bool:
+    """A clause on a root noun whose subject names that noun right after it ("U.S. website
+    The Quill has named"), not one that says what a thing is ("A fine that the Kesh Travel
+    Board imposed": the board is not "it")."""
+    noun = verb.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    between = noun.doc[noun.i + 1 : subject.i] if subject is not None else None
+    return between is not None and all(t.dep_ in ("det", "compound") for t in between)
 
 
 def _the(noun: Any) -> bool:

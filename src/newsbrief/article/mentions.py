@@ -451,7 +451,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + back.start()
     # "the Buccaneer Hotel on St. Croix": a place's name after a building's is where it is.
     sited = _SITED.search(text, start, end)
-    if sited and sited.start() > start and text[start : sited.start()].endswith(_BUILDINGS):
+    building = text[start : sited.start()] if sited else ""
+    # Not "the Hotel on Vesey": the building's word alone is no name.
+    if sited and building.endswith(_BUILDINGS) and len(building.split()) > 1:
         end = sited.start()
     small = _TRAILING_SMALL_WORDS.search(text, start, end)
     if small and small.start() > start:

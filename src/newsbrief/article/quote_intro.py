@@ -86,6 +86,15 @@ def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
 
 
 # What a lead-in gathers from many voices ("Here are a few comments from unhappy riders:").
+def _about(noun: Any) -> bool:
+    if noun.dep_ not in ("nsubj", "attr", "ROOT"):
+        return False
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ != "be":
+        return False
+    return not any(c.dep_ == "nsubj" and c.i != noun.i for c in head.children)
+
+
 _VOICES = frozenset({
     "comment", "post", "tweet", "review", "message", "reaction", "response", "complaint",
     "remark", "reply",
@@ -96,7 +105,10 @@ def _commenters(window: Any) -> str | None:
     """Who the comments a colon's lead-in gathers are from: "Here are a few comments from
     angry riders on the forum:", "comments among the range of unhappy riders:" (the riders,
     as the lead-in words them: a plural noun or a name)."""
-    for noun in (t for t in window if t.lemma_ in _VOICES and t.pos_ == "NOUN"):
+    # The comments are what the lead-in is about ("Here are ...", "Reactions from residents
+    # were mixed:"), not what someone answers ("the mayor's answer to complaints from
+    # residents:", "the board concluded after comments from residents:").
+    for noun in (t for t in window if t.lemma_ in _VOICES and t.pos_ == "NOUN" and _about(t)):
         for prep in (c for c in noun.children if c.dep_ == "prep"):
             if prep.lower_ not in ("from", "among", "by", "of"):
                 continue
@@ -144,7 +156,7 @@ def reported_before(
     if any(
         t.lower_ in SAY_VERBS
         or t.ent_type_ == "PERSON"
-        or t.lemma_ in _OWN_SPEECH
+        or (t.lemma_ in _OWN_SPEECH and not _theirs(t))
         or t.lemma_.casefold() in SPEECH_ACTS
         for t in outside
     ):
@@ -157,6 +169,11 @@ def reported_before(
         return None
     said = verb_speaker(before.root, start, people, end)
     return None if said is None or said == NOBODY else said
+
+
+def _theirs(noun: Any) -> bool:
+    """ "her article", "his statement": the writer the sentence before names, not another."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children)
 
 
 __all__ = ["introduced", "reported_before"]

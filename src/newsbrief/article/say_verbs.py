@@ -19,6 +19,8 @@ def said_thing(verb: Any) -> bool:
         return True  # "a relationship that continued “well into 2007”": it went on, unsaid
     if verb.lemma_ == "conclude" and any(c.dep_ in ("prep", "dobj") for c in children):
         return True  # "The post concluded with these sentences:", "concluded the hearing"
+    if verb.lower_ == "chimed" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in children):
+        return True  # "Her views chimed with those of the crowd": agreed, said nothing
     return (
         verb.dep_ in ("relcl", "acl")
         and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in children)

@@ -39,7 +39,7 @@ SAY_VERBS = frozenset({
     "cries", "whispers", "sobs", "sighs", "mutters", "murmurs", "snaps", "exclaims", "gasps",
     "pleads", "begs", "confides", "confesses", "demands", "declares", "continues", "responds",
     "counters", "squealed", "squeals", "laughed", "laughs",
-    "chimed",  # "one user chimed in with a calmer view: “...”"
+    "chimed",  # "one user chimed in with a calmer view: “...”" (``say_verbs``: only "in")
     # A participle clause speaks for its sentence's subject ("He backtracked, insisting he
     # “didn't really mean it”", "stating that, right now, “...”").
     "insisting", "stating", "adding", "noting", "explaining", "arguing", "claiming",

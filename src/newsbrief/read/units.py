@@ -290,11 +290,13 @@ def is_label(unit: str, label_max_words: int) -> bool:
     return units <= label_max_words or (units <= MAX_TITLE_WORDS and title_case(unit.split()))
 
 
-# A wire story's opening ("MONTPELIER, Vt. (AP) — The Latest on ...:"): the story starts
-# there, whatever its last character.
+# A wire story's opening ("HARLOW, Vt. (AP) — The Latest on ...:"): the story starts there,
+# whatever its last character.  The place needs its state or the agency: a bare "WORD —"
+# is as often a section's tag ("BREAKING —", "PHOTO —") or a byline in capitals.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)?"
-    r" (?:\([A-Za-z ]{2,20}\) )?[—–-]{1,2} (?:\S+ ){5}"
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
+    r"(?:, [A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?(?: \([A-Za-z ]{2,20}\))?| \([A-Za-z ]{2,20}\))"
+    r" [—–-]{1,2} (?:\S+ ){5}"
 )
 _ATTRIBUTED_QUOTE = re.compile(
     r"“[^“”]{10,}[,.?!]”\s+(?:[\w.'’-]+\s+){0,4}(?:said|says|added|told|asked|stated)\b"

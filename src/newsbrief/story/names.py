@@ -219,8 +219,10 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
         return "EVENT"  # a headline's "Harwell Clinic Shooting": what happened, no actor
     if label == "ORG" and last in _STREETS and " " in name.strip():
         return "FAC"  # "Magazine Street" (its "Magazine" alone reads as an outlet)
-    if label in ("ORG", "PERSON") and last in _LODGINGS and " " in name.strip():
-        return "FAC"  # "Palm Cove Hotel" is a building ("Palm Cove Hotels" the chain)
+    # "Palm Cove Hotel" is a building ("Palm Cove Hotels" the chain), and "Lev Marsh Hotel"
+    # tagged a person; not "Dana Casino", a person of two words.
+    if last in _LODGINGS and last not in alone and len(words) >= (3 if label == "PERSON" else 2):
+        return "FAC" if label in ("ORG", "PERSON") else label
     return label
 
 
