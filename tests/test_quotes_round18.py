@@ -49,10 +49,8 @@ def test_comments_a_lead_in_gathers_are_from_whom_it_names(nlp: Nlp) -> None:
     }
 
 
-def test_comments_among_a_range_of_people_are_theirs(nlp: Nlp) -> None:
-    text = _FORUM.replace(
-        "from angry riders on the town forum", "among the range of unhappy riders"
-    )
+def test_comments_from_a_crowd_of_people_are_theirs(nlp: Nlp) -> None:
+    text = _FORUM.replace("from angry riders on the town forum", "from a crowd of unhappy riders")
     assert said_in(nlp, text)["Waited forty minutes"] == "unhappy riders"
 
 
@@ -75,10 +73,9 @@ def test_it_after_a_quote_is_the_outlet_a_fragment_named(nlp: Nlp) -> None:
 
 def test_an_article_speaks_for_the_outlet_that_ran_it(nlp: Nlp) -> None:
     text = (
-        "The actual Quill article praising the harbour master first appeared on November 14. "
-        "\"With his calm voice and his steady hands, this harbour veteran is every sailor's "
-        'dream come true," reads the original article, which the Daily Lantern copied word for '
-        "word."
+        "A Quill article praising the harbour master ran on Monday. “With his calm voice and "
+        "his steady hands, this harbour veteran is every sailor's dream come true,” the article "
+        "reads. The Daily Lantern reprinted it a day later."
     )
     assert said_in(nlp, text)["With his calm"] == "Quill"
 

@@ -33,8 +33,8 @@ DOCUMENTS = CARRIERS | frozenset({
     # Contracts and charging papers speak their own terms ("The agreement said any dispute
     # would be resolved ...", "the indictment alleges").
     "agreement", "contract", "indictment", "affidavit",
-    # What an outlet publishes speaks for the outlet ("reads the original article" after
-    # "the actual Quill article first appeared on ..."); not a column, its writer's.
+    # What an outlet publishes speaks for the outlet ("the article reads" after "A Quill
+    # article ... ran on Monday"); not a column, its writer's.
     "article",
 })  # fmt: skip
 # One document under two words: "filed a lawsuit ... The suit also charges".

@@ -103,7 +103,7 @@ _VOICES = frozenset({
 
 def _commenters(window: Any) -> str | None:
     """Who the comments a colon's lead-in gathers are from: "Here are a few comments from
-    angry riders on the forum:", "comments among the range of unhappy riders:" (the riders,
+    angry riders on the forum:", "comments from a crowd of unhappy riders:" (the riders,
     as the lead-in words them: a plural noun or a name)."""
     # The comments are what the lead-in is about ("Here are ...", "Reactions from residents
     # were mixed:"), not what someone answers ("the mayor's answer to complaints from
@@ -113,7 +113,7 @@ def _commenters(window: Any) -> str | None:
             if prep.lower_ not in ("from", "among", "by", "of"):
                 continue
             who = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            # "the range of unhappy riders", "a handful of readers": the riders, the readers.
+            # "a crowd of unhappy riders", "a handful of readers": the riders, the readers.
             while who is not None and who.tag_ not in ("NNS", "NNPS", "NNP"):
                 of = next((c for c in who.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 who = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
