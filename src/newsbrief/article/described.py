@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.article.people_named import ROLES, Found, phrase
+from newsbrief.article.people_named import PERSON_POSSESSIVES, ROLES, Found, phrase
 
 
 def name_given(token: Any) -> list[Any]:
@@ -39,13 +39,13 @@ def _own_name(verb: Any) -> bool:
     if verb.lemma_ == "identify":
         return any(o.lower_ in _SELVES for o in objects)
     return any(
-        o.lower_ == "name" and any(p.lower_ in _OWN for p in o.children if p.dep_ == "poss")
+        o.lower_ == "name"
+        and any(p.lower_ in PERSON_POSSESSIVES for p in o.children if p.dep_ == "poss")
         for o in objects
     )
 
 
 _SELVES = frozenset({"himself", "herself", "themselves"})
-_OWN = frozenset({"his", "her", "their"})
 
 
 def role_after(verb: Any) -> Found | None:

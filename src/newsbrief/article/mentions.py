@@ -29,6 +29,7 @@ from newsbrief.article.tables import (
     GAZETTEER,
     GIVEN_NAME_GENDERS,
     GIVEN_NAME_WORDS,
+    LODGINGS,
     ORG_WORDS,
     PLACE_WORDS,
 )
@@ -428,7 +429,7 @@ _JOINING = frozenset({
 
 
 _SITED = re.compile(r"(?<=[a-z])[ \t]+(?:on|in|at)[ \t]+[A-Z][^\n]*$")
-_BUILDINGS = ("Hotel", "Resort", "Casino", "Motel", "Airport")
+_BUILDINGS = tuple(w.capitalize() for w in LODGINGS | {"airport"})
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

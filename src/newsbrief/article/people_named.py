@@ -27,6 +27,8 @@ from newsbrief.article.tables import (
 )
 
 _NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
+# Whose a thing is when it is a person's own ("his name", "her article").
+PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 # A found speaker: its text, and the span of the person named when found through "he said".
 Found = tuple[str, tuple[int, int] | None]
 

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from newsbrief.article.documents import DOCUMENTS
-from newsbrief.article.people_named import Found, People, ent_text
+from newsbrief.article.people_named import PERSON_POSSESSIVES, Found, People, ent_text
 from newsbrief.article.say_subject import NOBODY, verb_speaker
 from newsbrief.article.say_verbs import said_thing
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS, SPEECH_NOUNS
@@ -173,7 +173,7 @@ def reported_before(
 
 def _theirs(noun: Any) -> bool:
     """ "her article", "his statement": the writer the sentence before names, not another."""
-    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children)
+    return any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in noun.children)
 
 
 __all__ = ["introduced", "reported_before"]

@@ -56,6 +56,8 @@ ALIAS_CUES = tuple(_GAZETTEER["alias_cues"])
 PRODUCT_CUES = tuple(_GAZETTEER["product_cues"])
 GIVEN_NAME_WORDS = frozenset(_GAZETTEER["given_name_words"])
 # US postal code -> state ("CT" -> "Connecticut"), after a town and a comma.
+# Buildings people stay in: "Palm Cove Hotel" is a building, whatever the tagger says.
+LODGINGS = frozenset({"hotel", "motel", "resort", "casino"})
 US_STATE_CODES = MappingProxyType({str(k): str(v) for k, v in _GAZETTEER["us_state_codes"].items()})
 # The states those codes stand for, case-folded ("connecticut").
 US_STATE_NAMES = frozenset(name.casefold() for name in US_STATE_CODES.values())

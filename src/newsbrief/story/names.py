@@ -14,6 +14,7 @@ from newsbrief.article.tables import (
     FAMILY_FIRST,
     FAMILY_FIRST_EITHER,
     GAZETTEER,
+    LODGINGS,
     NICKNAMES,
     ORG_WORDS,
     PLACE_WORDS,
@@ -221,12 +222,9 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
         return "FAC"  # "Magazine Street" (its "Magazine" alone reads as an outlet)
     # "Palm Cove Hotel" is a building ("Palm Cove Hotels" the chain), and "Lev Marsh Hotel"
     # tagged a person; not "Dana Casino", a person of two words.
-    if last in _LODGINGS and last not in alone and len(words) >= (3 if label == "PERSON" else 2):
+    if last in LODGINGS and last not in alone and len(words) >= (3 if label == "PERSON" else 2):
         return "FAC" if label in ("ORG", "PERSON") else label
     return label
-
-
-_LODGINGS = frozenset({"hotel", "motel", "resort", "casino"})
 
 
 # Last words of an event's name, whatever the tagger made of it.
