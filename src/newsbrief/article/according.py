@@ -22,14 +22,23 @@ _ACCORDING_BEFORE = re.compile(
     r"(?:^|[.!?”\"]\s+|\n\s*|,\s+)[Aa]ccording\s+to\s+(?:the\s+)?"
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$"
 )
+# A name of capitalised words, "of" inside it ("the Harlow Department of Food Safety"), on
+# one line: "according to the FSIA." ends at its paragraph.
 _ACCORDING_AFTER = re.compile(
-    r"[,\s]*according\s+to\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"[,\s]*according\s+to\s+(?:the\s+)?"
+    r"([A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'’-]*){0,5})"
 )
 # '"...," according to a Republican source': an unnamed role, as the article words it.
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
 _ACCORDING_ROLE_AFTER = re.compile(
     r"[,\s]*according\s+to\s+((?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{_ROLE_WORDS}))\b(?!['’])"
+)
+# '"...," according to the authors of the survey': people the article describes by what
+# they do, in the plural.
+_ACCORDING_PEOPLE_AFTER = re.compile(
+    r"[,\s]*according\s+to\s+(?:the|its|their)\s+((?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_ROLE_WORDS})s)\b(?!['’])"
 )
 # '"...," according to a page set up on GoFundMe', 'According to the indictment, "..."': a
 # document speaks when no one is named (its maker, when the article says who made it).
@@ -78,7 +87,7 @@ def according_speaker(doc: Any, text: str, start: int, end: int) -> Found | None
     according = _ACCORDING_AFTER.match(text, end)
     if according:  # '"...," according to Lena Marquardt.'
         return according.group(1).rstrip("."), None
-    according = _ACCORDING_ROLE_AFTER.match(text, end)
+    according = _ACCORDING_ROLE_AFTER.match(text, end) or _ACCORDING_PEOPLE_AFTER.match(text, end)
     if according:  # '"...," according to a Republican source.'
         return according.group(1), None
     according = _ACCORDING_BEFORE.search(text, max(0, start - 80), start)
@@ -91,6 +100,38 @@ def according_speaker(doc: Any, text: str, start: int, end: int) -> Found | None
         document = doc.char_span(according.start(1), according.end(1), alignment_mode="expand")
         maker = made_by(document.root) if document is not None else None
         return maker or according.group(1), None
+    return _opening_source(doc, text, start)
+
+
+# "According to the survey, the hikers “...”": the source that opens the quote's sentence,
+# up to its comma.
+_OPENING = re.compile(
+    r"(?:^|(?<=[.!?”\"])\s+|\n\s*)[Aa]ccording\s+to\s+(?:(?:the|a|an)\s+)?"
+    r"([^,.;:!?\n“”\"]{2,60}),"
+)
+
+
+def _opening_source(doc: Any, text: str, start: int) -> Found | None:
+    """The source "according to" names at the opening of the quote's own sentence, with the
+    sentence's subject between it and the quote; a document's maker where the article gives
+    one."""
+    openings = list(_OPENING.finditer(text, max(0, start - 250), start))
+    if not openings:
+        return None
+    opening = openings[-1]
+    source = doc.char_span(opening.start(1), opening.end(1), alignment_mode="expand")
+    quoted = doc.char_span(start, start + 1, alignment_mode="expand")
+    if source is None or quoted is None or not doc.has_annotation("SENT_START"):
+        return None
+    if source.root.sent.start != quoted[0].sent.start:
+        return None  # the quote is in a later sentence
+    root, named = source.root, opening.group(1).strip()
+    if root.lemma_ in DOCUMENTS - {"article"}:  # "according to the article": no outlet's piece
+        return made_by(root) or named, None
+    # A name, or people by what they do ("According to police", "to the researchers"); not
+    # a thing ("According to the stable's Web site, it ...").
+    if root.pos_ == "PROPN" or root.lemma_ in ROLES or root.lower_ == "police":
+        return named, None
     return None
 
 

@@ -15,12 +15,11 @@ from typing import Any
 
 from newsbrief.article.genders import PRONOUN_GENDER, given_genders, noun_genders, titled_genders
 from newsbrief.article.name_scan import person_words, titled_names
-from newsbrief.article.place_use import place_uses
+from newsbrief.article.name_spans import mostly_places, not_a_name, without_titles
 from newsbrief.article.regions import inside, quoted_spans
 from newsbrief.article.speech import SAY_VERBS, is_title
 from newsbrief.article.tables import (
     GIVEN_NAME_GENDERS,
-    NOT_NAMES,
     ORG_WORDS,
     PLACE_WORDS,
     TITLE_WORDS,
@@ -148,7 +147,7 @@ class People:
         found = {
             span: text[span[0] : span[1]]
             for e in doc.ents
-            if not _not_a_name(text, e.start_char, e.end_char)
+            if not not_a_name(text, e.start_char, e.end_char)
             and (
                 (
                     e.label_ == "PERSON"
@@ -164,10 +163,10 @@ class People:
                     and person_words(e.text.split())
                 )
             )
-            for span in [_untitled(text, e.start_char, e.end_char)]
+            for span in [without_titles(text, e.start_char, e.end_char)]
         }
         for name in titled_names(text):
-            if not _not_a_name(text, name.start, name.end):  # "his best director Oscar"
+            if not not_a_name(text, name.start, name.end):  # "his best director Oscar"
                 found[(name.start, name.end)] = name.text
         for first, last in pairwise(doc):
             # A given name the table knows and a surname, whatever the tagger made of them
@@ -179,7 +178,7 @@ class People:
                 first.lower_ in GIVEN_NAME_GENDERS
                 and not det
                 and first.ent_type_ not in _NOT_PEOPLE
-                and not _not_a_name(text, first.idx, last.idx + len(last))
+                and not not_a_name(text, first.idx, last.idx + len(last))
                 and person_words([first.text, last.text])
                 and last.pos_ == "PROPN"
             ):
@@ -190,8 +189,9 @@ class People:
             # said": the one asked answers, not the host.
             if token.pos_ == "NOUN" and token.lower_ in ROLES:
                 self.roles.append((token.idx, phrase(token)))
+        titles = _titles_used(doc)
         for token in doc:
-            if _quoted_role(token):
+            if _quoted_role(token) or _titled_subject(token, titles):
                 self.roles.append((token.idx, phrase(token)))
             subject = token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN")
             # Not "the Constitution doesn't say": a name with an article, or one the tagger
@@ -219,7 +219,7 @@ class People:
         quoted = quoted_spans(text)
         # Nor is a photographer credited under a picture ("(Dwight Adams/IndyStar)").
         credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
-        placed = _mostly_places(text, {n for n in found.values() if " " not in n})
+        placed = mostly_places(text, {n for n in found.values() if " " not in n})
         self.found = sorted(
             (s, e, name)
             for (s, e), name in found.items()
@@ -393,6 +393,32 @@ ROLES = TITLE_WORDS | {
 }  # fmt: skip
 
 
+def _titles_used(doc: Any) -> set[str]:
+    """The title words the article writes before a person's name ("Pope" of "Pope Anton I")."""
+    return {
+        t.lower_
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        for t in (e[0], doc[e.start - 1] if e.start > 0 else e[0])
+        if t.lower_ in TITLE_WORDS
+    }
+
+
+def _titled_subject(token: Any, titles: set[str]) -> bool:
+    """ "The pope seemed to address the critics. “...,” he said": a title with "the" that is
+    its sentence's subject is whom the next "he" or "she" means, as a name there would be,
+    when the article gives someone that title ("Pope Anton I"; not "The congressman" after
+    "Rep. Tom Vance", whom the story could not tell from another congressman)."""
+    return bool(
+        token.dep_ == "nsubj"
+        and token.pos_ == "NOUN"
+        and token.lower_ in titles
+        and token.head.dep_ == "ROOT"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not named_appos(token)
+    )
+
+
 def _asked(doc: Any) -> list[Any]:
     """Who is asked a question ("asked the senator what she thought of ...", "asked Whitcombe
     whether ...", "questioned the minister"): the next "he said" is most often their answer.
@@ -413,33 +439,6 @@ def _asked(doc: Any) -> list[Any]:
         if question:
             asked += [c for c in children if c.dep_ in ("dobj", "dative")]
     return asked
-
-
-def _mostly_places(text: str, words: set[str]) -> set[str]:
-    """One-word names the article uses as a place at least half the times it writes them
-    ("Hobart's roads", "in Hobart", "Hobart Lord Mayor"): the tagger's PERSON is none."""
-    uses = place_uses(text, words)
-    return {
-        w
-        for w, n in uses.items()
-        if n * 2 >= len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text))
-    }
-
-
-def _untitled(text: str, start: int, end: int) -> tuple[int, int]:
-    """A tagged name without the titles the tagger took into it ("Airman Ivan Cooper")."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    first = 0
-    while first < len(words) - 1 and words[first].group(0).rstrip(".").casefold() in TITLE_WORDS:
-        first += 1
-    return start + words[first].start() if words else start, end
-
-
-def _not_a_name(text: str, start: int, end: int) -> bool:
-    """The tagger's person is a term the gazetteer knows is none ("Amber Alert", or its
-    "Alert" tagged alone)."""
-    before = text[max(0, start - 20) : start].split()[-1:]
-    return any(f"{w} {text[start:end]}".strip().casefold() in NOT_NAMES for w in ["", *before])
 
 
 def _quoted_role(token: Any) -> bool:

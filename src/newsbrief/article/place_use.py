@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 
-__all__ = ["ACTOR_USE", "KIN_USE", "place_uses"]
+__all__ = ["ACTOR_USE", "KIN_USE", "WHO_USE", "place_uses"]
 
 # "in Estermark", "at Casselport", "north of Dunhallow", "the town of Dunhallow".
 _PLACE_BEFORE = (
@@ -64,6 +64,11 @@ KIN_USE = re.compile(
     # "Rihanna nabbed her first No. 1", "Collin lost his job": a place has no "his" or "her".
     r"|\s+[a-z]{3,}(?:ed|s)\s+(?:his|her)\s+(?:first|own|latest|new|debut|\d+(?:st|nd|rd|th)))\b"
 )
+
+
+# "Ramesh, who speaks only Gujarati": a place is "where" or "which", never "who" (but "the
+# people of Norland, who" are its people).
+WHO_USE = re.compile(r"(?<!\bof )(?<![\w-])" + _ANY_WORD + r",\s+who\b")
 
 
 def place_uses(text: str, words: Container[str]) -> Counter[str]:

@@ -15,6 +15,12 @@ from dataclasses import replace
 from typing import Any
 
 from newsbrief.article.according import according_speaker, according_to_person
+from newsbrief.article.between_quotes import (
+    inline_attribution,
+    interrupted,
+    only_attribution,
+    said_after,
+)
 from newsbrief.article.clause_speaker import clause_speaker
 from newsbrief.article.documents import made_by
 from newsbrief.article.figure_fact import Sentences
@@ -58,19 +64,16 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             continue
         start, end = quote.start, quote.end
         between = text[previous_end:start] if previous_end is not None else "x"
-        interrupted = between.rstrip().endswith(",")
-        if out and words[:1].islower() and not _SENTENCE_END.search(between) and interrupted:
+        if out and interrupted(out[-1].words, between, words):
             # '"The question was never whether," said Nadira Fenwick, "but when."': one
-            # sentence interrupted by its attribution is one quote.  Not a fragment quoted
-            # inside the reporter's own words ('he said, adding that the study "is about the
-            # largest statistical evidence"'): a quote of its own.
+            # sentence interrupted by its attribution is one quote.
             out[-1] = _joined(out[-1], words, end, sents, article.id)
             previous_end = end
             continue
         # '"Can we take the games away?" he said. "Does that make sense?"': a quote right after
         # another one's attribution in the same paragraph, with none of its own, goes on with
         # the same speaker.
-        goes_on = bool(out) and _inline_attribution(between) and not _said_after(text, end)
+        goes_on = bool(out) and inline_attribution(between) and not said_after(text, end)
         found = None if goes_on else _speaker(doc, text, start, end, people, quoted)
         # A say-verb whose subject is no one the story names ('she recalls him saying'): the
         # quote is attributed, to nobody, and a quote going on from it is nobody's too.
@@ -116,7 +119,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
                 continues=found is None
                 and (
                     goes_on
-                    or _only_attribution(between)
+                    or only_attribution(between)
                     or (with_last and out[-1].continues)
                     or bool(out and _LATER.search(between))
                 ),
@@ -184,7 +187,7 @@ def quoted_title(text: str, quote: QuoteSpan) -> bool:
         return False  # '“Death to Arabs! Death to Arafat!”': two sentences, a chant
     ended = words.endswith((".", "!", "?"))
     named_work = _WORK_BEFORE.search(text, max(0, quote.start - 30), quote.start)
-    return _a_title(words) and bool(ended or named_work or not _said_after(text, quote.end))
+    return _a_title(words) and bool(ended or named_work or not said_after(text, quote.end))
 
 
 def _a_title(words: str) -> bool:
@@ -204,10 +207,6 @@ def _span(quote: QuoteFact) -> tuple[int, int] | None:
     return (quote.speaker_start, quote.speaker_end)
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_ATTRIBUTION_CHARS = 80
-_LONG_ATTRIBUTION = 220
-_OPENING_CHARS = 60
 _SAID_COLON = re.compile(
     r"\b(said|says|told|added|warned|wrote|declared|stated)\b[^.!?\n\"“]{0,40}:\s*$"
 )
@@ -234,91 +233,6 @@ _RESPONSE = re.compile(
     r"(?:^|[.!?”\"]\s+|\n\s*)((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w-]+)['’]s[ \t]+"
     r"(?:response|reply|answer|retort|explanation|verdict)[ \t]*:[ \t]*$"
 )
-
-
-def _inline_attribution(between: str) -> bool:
-    """Only the previous quote's attribution, ending its sentence, in the same paragraph
-    ('," he said. '; '," said Dr. Paul Appelbaum, chairman of the department of psychiatry at
-    the ... School in Worcester. '), or that and the opening of the next quote's own sentence
-    with no say-verb and no name in it ('," he said. But providing “...'')."""
-    words = between.strip()
-    if not words or "\n" in between:
-        return False
-    if words.endswith((".", ":")):
-        tokens = words.split()
-        said = [w.strip(".,:").casefold() in _SAY for w in tokens]
-        if len(words) <= _ATTRIBUTION_CHARS:
-            return any(said)
-        # A long attribution: the say-verb right after the quote, the rest who the speaker is
-        # (no second say-verb: "... spokeswoman. Piers Langmoor told reporters:").
-        return (
-            len(words) <= _LONG_ATTRIBUTION
-            and words.endswith(".")
-            and any(said[:3])
-            and sum(said) == 1
-        )
-    head, _, opening = words.rpartition(". ")
-    rest = opening.split()
-    return (
-        bool(head)
-        and len(opening) <= _OPENING_CHARS
-        and not any(w.strip(",").casefold() in _SAY for w in rest)
-        and not any(w[:1].isupper() for w in rest[1:])
-        and _inline_attribution(f" {head}. ")
-    )
-
-
-_SAID_AFTER = re.compile(r"[^.!?\n“”\"]{0,80}")
-
-
-def _said_after(text: str, end: int) -> bool:
-    """An attribution of its own follows the quote in its sentence ('," Jones replied.')."""
-    rest = _SAID_AFTER.match(text, end)
-    return rest is not None and any(
-        w.strip(".,:;").casefold() in _SAY for w in rest.group(0).split()
-    )
-
-
-def _said(word: str) -> bool:
-    return word.strip(".,").casefold() in _SAY
-
-
-def _only_attribution(between: str) -> bool:
-    """Nothing between two quotes but the first one's attribution ("he said.")."""
-    words = between.strip()
-    if not words:
-        return True
-    said = [_said(w) for w in words.split()]
-    # Nor when the next quote's paragraph leads into it with no say-verb ("The council
-    # approved a motion that backs “...”"): the reporter's words, not a speaker going on
-    # ("They added that ... “...”" goes on).
-    lead = between.rstrip().rsplit("\n", 1)[-1].split()  # its last line that has words
-    if "\n" not in between or not any(said) or (lead and not any(_said(w) for w in lead)):
-        return False
-    # Nor when the quote sits in a later sentence of that paragraph that says nothing
-    # ("Critics said the rules were narrow. Ada Rook runs a shop that is “...”").
-    last = _SENTENCE_BREAK.split(" ".join(lead))[-1].split()
-    if len(last) > 1 and not any(_said(w) for w in last):
-        return False
-    if len(words) <= _ATTRIBUTION_CHARS:
-        return True
-    # '," the lead researcher, William Copeland, a clinical psychologist at Duke University
-    # in Durham, N.C., said in a statement.' then a quote paragraph: one attribution, long
-    # for who the speaker is, in one paragraph that ends the sentence.
-    # The say-verb leads ('," said Dorn Vasek, ... the team that wrote the standards.'): a
-    # say-word further on is a relative clause's, not a second attribution.
-    leads = next((s for w, s in zip(words.split(), said, strict=True) if w.strip(",”\"'’")), False)
-    return (
-        len(words) <= _LONG_ATTRIBUTION
-        and words.endswith(".")
-        and (sum(said) == 1 or leads)
-        and "\n" not in words
-        and not _SENTENCE_BREAK.search(words)
-    )
-
-
-# A sentence ending inside the text between two quotes: ". Then" (not "N.C., said").
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 
 
 def _joined(first: QuoteFact, words: str, end: int, sents: Sentences, article: str) -> QuoteFact:

@@ -17,6 +17,7 @@ from newsbrief.article.group_speakers import one_of, they_before
 from newsbrief.article.it_speaker import it_speaker
 from newsbrief.article.people_named import ROLES, Found, People, ent_text, named_appos, phrase
 from newsbrief.article.speech import is_title
+from newsbrief.article.subject_after import subject_after
 from newsbrief.article.tables import GAZETTEER, ORG_WORDS, TITLE_WORDS
 
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "quoted him as saying"
@@ -177,6 +178,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
             if c.dep_ in ("nsubj", "nsubjpass")
             and (verb.tag_ in ("VBG", "VB") or c.pos_ in ("PROPN", "PRON") or c.lower_ in ROLES)
         ]
+    subj = subj or subject_after(verb, end)
     # A "subject" inside the quotation is a misparse ("“... a solid and healthy government,”
     # Bulent Ecevit told reporters"): the name right before the verb speaks.
     # (One with a name in apposition keeps it: “No help. No firemen,” 17-year-old Zuhir
@@ -332,7 +334,13 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         issuer = made_by(head)
         if issuer is not None:
             return issuer, None
-    names = [a for a in head.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    # "the leader, Ali Varga, said": the person in apposition; not "said Tomas Rell,
+    # director of genetics, Hollis Chair" (a named chair the tagger took for a person).
+    names = [
+        a
+        for a in head.children
+        if a.dep_ == "appos" and a.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
+    ]
     names += name_given(head) + [
         g  # "a former vlogger named Mike Cernovich hinted"
         for c in head.children

@@ -23,6 +23,7 @@ SAY_VERBS = frozenset({
     "affirmed", "promised", "vowed", "pledged", "predicted", "complained", "asserted",
     "maintained", "remarked", "observed", "continued", "responded", "countered",
     "pointed",  # "Appelbaum pointed out"
+    "mentioned", "mentions",
     "pronounced", "speculated", "suggested",
     # Present tense (features, columns: "Schulz writes") and verbs of stress and manner.
     "writes", "tells", "asks", "replies", "insists", "warns", "adds", "recounts",
@@ -84,7 +85,9 @@ SPEECH_ACTS = frozenset({
     "denounce", "dismiss", "label", "term", "accuse", "blame", "welcome", "defend", "reject",
     "characterize", "characterise", "applaud", "laud", "thank", "express", "voice", "brand",
     "dub", "decry", "lament", "mock", "ridicule", "scoff", "attack", "assail", "salute",
-    "conclude", "implore", "beseech",
+    "conclude", "implore", "beseech", "estimate",
+    # "appealed to the town “to let the old feuds rest”": the words of the one who appeals.
+    "appeal",
 })  # fmt: skip
 # Nouns of saying whose "that" clause holds someone's words.
 SPEECH_NOUNS = frozenset({

@@ -9,9 +9,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.article.place_use import ACTOR_USE, KIN_USE
+from newsbrief.article.place_use import ACTOR_USE, KIN_USE, WHO_USE
 from newsbrief.article.place_use import place_uses as uses_as_place
+from newsbrief.article.tables import GAZETTEER
 from newsbrief.models import Article
+from newsbrief.story.names import PLACE_LABELS
 
 __all__ = ["NameUse", "used_as"]
 
@@ -47,6 +49,11 @@ def used_as(articles: Sequence[Article], names: dict[str, Counter[str]]) -> Name
         )
         kin.update(
             one_word[w] for m in KIN_USE.finditer(article.text) if (w := m.group(1)) in one_word
+        )
+        kin.update(
+            one_word[w]
+            for m in WHO_USE.finditer(article.text)
+            if (w := m.group(1)) in one_word and GAZETTEER.get(one_word[w]) not in PLACE_LABELS
         )
     return NameUse(
         places=frozenset(k for k, n in place_uses.items() if n * 5 >= names[k].total()),

@@ -40,7 +40,7 @@ from newsbrief.story.names import core, person_like, surnames
 # Lee").
 _SAME_ROLE = {
     "justice": "judge", "senate": "senator", "spokeswoman": "spokesman",
-    "spokesperson": "spokesman",
+    "spokesperson": "spokesman", "pontiff": "pope",
 }  # fmt: skip
 # "Eichmann's attorney, Dr. Robert Servatius" is "the lawyer" who adds; not an attorney
 # general or a district attorney, who prosecute.
@@ -51,6 +51,8 @@ _FILLER = frozenset({"the", "a", "an", "of", "its", "their", "town's", "city's",
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Title words are read back from the mention to the end of the sentence before it.
 _TITLE_CHARS = 80
+# The word right after a name, and the one after "news" ("Kestra news agency").
+_KIND_AFTER = re.compile(r" (?:news )?([A-Za-z]+)")
 _TITLE_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?\n\"“”]")
 _ABBREVIATED = re.compile(
@@ -97,6 +99,9 @@ _OUTLETS = {
     "magazine": "magazine", "weekly": "magazine", "journal": "journal", "website": "site",
     "site": "site",
 }  # fmt: skip
+# What an outlet is called right before or after its name (not "White House press secretary
+# Sarah Sanders": the title words before a person name a body too).
+_OUTLET_KINDS = frozenset(_OUTLETS) | {"agency"}
 _THE_AT_END = re.compile(r"(?:\s+[Tt]he)?\s*$")
 # Words of an apposition read for an outlet's kind (", the Italian Jesuit magazine whose").
 _APPOSITION_WORDS = 6
@@ -131,7 +136,15 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
             # "a friend of Kendra": whose friend, not what Kendra is (a title "of" names a
             # place or a body, "President of France", never a person).
             before = "" if _OF_BEFORE.search(before) else before
-            for word in _WORD.findall(before)[-_TITLE_WORDS:]:
+            before_words = _WORD.findall(before)[-_TITLE_WORDS:]
+            kind_after = _KIND_AFTER.match(text, mention.end)
+            kind_word = [kind_after.group(1)] if kind_after else []
+            kind = [w.casefold() for w in [*before_words[-1:], *kind_word]]
+            if set(kind) & _OUTLET_KINDS:
+                # "the official news agency Kestra", "the official Kestra news agency": an
+                # outlet's kind, no person's title.
+                before_words = []
+            for word in before_words:
                 # "Sen. Dara Whitcombe" is who "the senator" is.
                 words.update(_title_forms(word.casefold()))
             after = text[mention.end : mention.end + _TITLE_CHARS]
