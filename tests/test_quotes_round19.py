@@ -238,3 +238,34 @@ def test_a_title_the_article_gives_no_one_leaves_he_to_the_last_name(nlp: Nlp) -
         "safer,” he continued."
     )
     assert said_in(nlp, text)["Speaking as a"] == "Tom Vance"
+
+
+def test_agreeing_to_act_is_no_one_speaking(nlp: Nlp) -> None:
+    text = (
+        "Harlow and Kessel have agreed to discuss the plan which was “written in very dense "
+        "legal language” and could provide the basis for a future charter for the valley, Varga "
+        "said."
+    )
+    assert said_in(nlp, text) == {"written in very": "Varga"}
+
+
+def test_a_coalition_is_a_body_not_a_person_called_so() -> None:
+    text = "Rui Amaral, the coalition leader, spoke first. The coalition met later."
+    start = text.index("Rui Amaral")
+    leader = Entity(
+        name="Rui Amaral",
+        type="PERSON",
+        aliases=(Alias("Rui Amaral", 1),),
+        mentions=(Citation(article="a", start=start, end=start + len("Rui Amaral")),),
+    )
+    known = known_speakers([leader], {"a": text})
+    assert resolve_speaker("coalition", known) == "coalition"
+
+
+def test_a_colon_after_he_introduces_his_words(nlp: Nlp) -> None:
+    text = (
+        "“A festival is something we make together,” said Tomas Rell, 20, a student from the "
+        "valley. He waved away the neighbours' grumbling: “We don't mind their dogs. Why should "
+        "they mind our drums?”"
+    )
+    assert said_in(nlp, text) == {"A festival is": "Tomas Rell", "We don't mind": "Tomas Rell"}

@@ -59,11 +59,13 @@ def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
             return said
     if colon and doc.has_annotation("SENT_START"):
         # The subject of the sentence the colon ends, when a name ("Mayor Ronan Tull released
-        # a note to the volunteers, which began:"); else of the verb the colon hangs on (the
-        # parser may make the quote's own verb the root of a sentence the quote shares).
+        # a note to the volunteers, which began:") or "he" or "she" ("He waved away the
+        # grumbling:"); else of the verb the colon hangs on (the parser may make the quote's
+        # own verb the root of a sentence the quote shares).
         for root in (window[-1].sent.root, window[-1].head):
             named = root.idx < start and any(
-                c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in _HE_SHE)
+                for c in root.children
             )
             said = verb_speaker(root, root.idx, people) if named else None
             if said is not None and said != NOBODY:  # not "Here's how the company describes it:"

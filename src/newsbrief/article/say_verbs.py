@@ -37,9 +37,12 @@ def of_a_quoted_noun(verb: Any, start: int, end: int) -> bool:
 
 def agrees_with(verb: Any) -> bool:
     """ "the court agrees with plaintiff's assertion that “...”": the words are whose it agrees
-    with, not the court's."""
+    with, not the court's; "the two towns have agreed to study the deal, which was “...”, Varga
+    said": an agreement to act, no one's words."""
     return verb.lemma_ == "agree" and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+        (c.dep_ == "prep" and c.lower_ == "with")
+        or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        for c in verb.children
     )
 
 

@@ -85,7 +85,10 @@ _COMMONPLACE = frozenset({
 
 # Bodies that speak as themselves ("the commission also said"): never one of their people,
 # though a person's title may hold the word ("chairman of the Truth Commission").
-_BODIES = ORG_WORDS | {"government", "administration", "campaign", "office", "panel", "association"}
+_BODIES = ORG_WORDS | {
+    "government", "administration", "campaign", "office", "panel", "association", "coalition",
+    "alliance",
+}  # fmt: skip
 
 __all__ = ["Speakers", "known_speakers", "resolve_speaker"]
 
