@@ -181,7 +181,17 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str])
         w != "“" and nxt not in ("?", "”", ".", "") for w, nxt in zip(words, after, strict=True)
     ]
     tags = ["VBN" if d == "acl" else "XX" for d in deps]
-    return Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    lemmas = [w.casefold() for w in words]
+    return Doc(
+        Vocab(),
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+    )
 
 
 def test_a_say_verb_the_parser_hung_on_the_noun_after_the_quote_has_that_noun_speak() -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsbrief.article.documents import DOCUMENTS, made_by
 from newsbrief.article.people_named import ROLES, Found
+from newsbrief.article.tables import ORG_WORDS
 
 # The source opening the quote's sentence, the quote right after its comma; or set off by
 # commas after an opening phrase ('In one, according to Salon, "she read ..."').
@@ -28,6 +29,24 @@ _ACCORDING_AFTER = re.compile(
     r"[,\s]*according\s+to\s+(?:the\s+)?"
     r"([A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'’-]*){0,5})"
 )
+
+
+def _name_only(name: str) -> str:
+    """The name "according to" gives, without what runs on after it: a body's "of" stays ("the
+    Harlow Department of Food Safety"), a person's does not ("Lena Marquardt of the Harlow
+    Weather Service" is Marquardt), nor does the next sentence ("Tom Reed. Officials")."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word == "of" and words[i - 1].casefold() not in ORG_WORDS:
+            words = words[:i]
+            break
+        core = word.rstrip(".")
+        if word.endswith(".") and len(core) >= 3 and any(c.islower() for c in core):
+            words = [*words[:i], core]  # "Reed." ends its sentence ("U.S." does not)
+            break
+    return " ".join(words).rstrip(".")
+
+
 # '"...," according to a Republican source': an unnamed role, as the article words it.
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
 _ACCORDING_ROLE_AFTER = re.compile(
@@ -86,7 +105,7 @@ def according_speaker(doc: Any, text: str, start: int, end: int) -> Found | None
     before it, a document's maker where the article gives one."""
     according = _ACCORDING_AFTER.match(text, end)
     if according:  # '"...," according to Lena Marquardt.'
-        return according.group(1).rstrip("."), None
+        return _name_only(according.group(1)), None
     according = _ACCORDING_ROLE_AFTER.match(text, end) or _ACCORDING_PEOPLE_AFTER.match(text, end)
     if according:  # '"...," according to a Republican source.'
         return according.group(1), None
@@ -125,6 +144,12 @@ def _opening_source(doc: Any, text: str, start: int) -> Found | None:
         return None
     if source.root.sent.start != quoted[0].sent.start:
         return None  # the quote is in a later sentence
+    between = doc.char_span(opening.end(), start, alignment_mode="contract")
+    if between is None or any(_predicate(t) for t in between):
+        # The quote is what the source says of the subject ("the valley's farmers “planted
+        # barley ...”"), not words a verb between gives to someone else ("the man held a sign
+        # that read “...”", "his daughter texted him “...”").
+        return None
     root, named = source.root, opening.group(1).strip()
     if root.lemma_ in DOCUMENTS - {"article"}:  # "according to the article": no outlet's piece
         return made_by(root) or named, None
@@ -133,6 +158,11 @@ def _opening_source(doc: Any, text: str, start: int) -> Found | None:
     if root.pos_ == "PROPN" or root.lemma_ in ROLES or root.lower_ == "police":
         return named, None
     return None
+
+
+def _predicate(token: Any) -> bool:
+    """A verb that says something of its own (not "flood-related", an adjective)."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")
 
 
 __all__ = ["according_speaker", "according_to_person"]

@@ -191,8 +191,10 @@ class People:
                 self.roles.append((token.idx, phrase(token)))
         titles = _titles_used(doc)
         for token in doc:
-            if _quoted_role(token) or _titled_subject(token, titles):
+            if _quoted_role(token):
                 self.roles.append((token.idx, phrase(token)))
+            elif (holder := _titled_subject(token, titles)) is not None:
+                self.roles.append((token.idx, holder))
             subject = token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN")
             # Not "the Constitution doesn't say": a name with an article, or one the tagger
             # types as a law, a work or an event, is no person.
@@ -393,30 +395,35 @@ ROLES = TITLE_WORDS | {
 }  # fmt: skip
 
 
-def _titles_used(doc: Any) -> set[str]:
-    """The title words the article writes before a person's name ("Pope" of "Pope Anton I")."""
-    return {
-        t.lower_
-        for e in doc.ents
-        if e.label_ == "PERSON"
-        for t in (e[0], doc[e.start - 1] if e.start > 0 else e[0])
-        if t.lower_ in TITLE_WORDS
-    }
+def _titles_used(doc: Any) -> dict[str, set[str]]:
+    """Each title word the article writes before a person's name, and the names it is given to
+    ("pope" -> {"Anton I"} of "Pope Anton I")."""
+    used: dict[str, set[str]] = {}
+    for e in doc.ents:
+        if e.label_ != "PERSON":
+            continue
+        for t in (e[0], doc[e.start - 1] if e.start > 0 else e[0]):
+            if t.lower_ in TITLE_WORDS:
+                used.setdefault(t.lower_, set()).add(ent_text(e[-1]))
+    return used
 
 
-def _titled_subject(token: Any, titles: set[str]) -> bool:
-    """ "The pope seemed to address the critics. “...,” he said": a title with "the" that is
-    its sentence's subject is whom the next "he" or "she" means, as a name there would be,
-    when the article gives someone that title ("Pope Anton I"; not "The congressman" after
-    "Rep. Tom Vance", whom the story could not tell from another congressman)."""
-    return bool(
-        token.dep_ == "nsubj"
+def _titled_subject(token: Any, titles: dict[str, set[str]]) -> str | None:
+    """ "The bishop appeared to reply to the doubts. “...,” he said": a title with "the" that
+    is its sentence's subject is whom the next "he" or "she" means, as a name there would be:
+    the one person the article gives that title ("Bishop Anton Vell"; not "The congressman"
+    after "Rep. Tom Vance", nor "the judge" of two judges)."""
+    holders = titles.get(token.lower_, set())
+    if not (
+        len(holders) == 1
+        and token.dep_ == "nsubj"
         and token.pos_ == "NOUN"
-        and token.lower_ in titles
         and token.head.dep_ == "ROOT"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and not named_appos(token)
-    )
+    ):
+        return None
+    return next(iter(holders))
 
 
 def _asked(doc: Any) -> list[Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsbrief.article.documents import DOCUMENTS
+from newsbrief.article.documents import CARRIERS, DOCUMENTS
 from newsbrief.article.people_named import PERSON_POSSESSIVES, Found, People, ent_text
 from newsbrief.article.say_subject import NOBODY, verb_speaker
 from newsbrief.article.say_verbs import said_thing
@@ -20,6 +20,12 @@ from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS, SPEECH_NOUNS
 
 _HE_SHE = frozenset({"he", "she"})
 _OWN_SPEECH = SPEECH_NOUNS | DOCUMENTS | {"object"}
+# What a lead-in may show rather than say: a letter, a document, a headline, a sign (not "the
+# neighbours' complaints", which he answers).
+_SHOWN = CARRIERS | {
+    "report", "document", "order", "notice", "ruling", "decree", "petition", "editorial",
+    "headline", "sign", "banner", "slogan", "caption", "placard", "poster",
+}  # fmt: skip
 
 
 def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
@@ -62,9 +68,12 @@ def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
         # a note to the volunteers, which began:") or "he" or "she" ("He waved away the
         # grumbling:"); else of the verb the colon hangs on (the parser may make the quote's
         # own verb the root of a sentence the quote shares).
+        # ("He showed reporters a letter from the council:", "She still remembers the
+        # headline:": what the lead-in shows is quoted, not its subject's words.)
+        shown = any(t.lemma_ in _SHOWN for t in window[-1].sent)
         for root in (window[-1].sent.root, window[-1].head):
             named = root.idx < start and any(
-                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in _HE_SHE)
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or (c.lower_ in _HE_SHE and not shown))
                 for c in root.children
             )
             said = verb_speaker(root, root.idx, people) if named else None

@@ -313,6 +313,8 @@ def _speaker(
             for t in window
             if t.lemma_.casefold() in SPEECH_ACTS
             and t.pos_ == "VERB"
+            # "appealed to the town “...”"; not "appealed the verdict, which found ... “...”"
+            and not (t.lemma_ == "appeal" and any(c.dep_ == "dobj" for c in t.children))
             and t.idx < start
             and _same_sentence(t, doc, start, end)
         ),

@@ -9,17 +9,31 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsbrief.article.people_named import ROLES
+
 
 def subject_after(verb: Any, end: int) -> list[Any]:
     """'“...,” write the scientists': the parser read a present say-verb right after the
     quote as an order and its subject as the object.  '“...?” the bishop asked from the
     podium ...': it made the noun the root and the say-verb its modifier."""
     if verb.tag_ in ("VB", "VBP") and _right_after(verb, end):
-        return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i][:1]
+        # Not an order ("tell your children", "ask them"): a noun with "the".
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and _the(c)
+        ][:1]
     head = verb.head
     if verb.dep_ == "acl" and head.i == verb.i - 1 and _right_after(_opening(head), end):
-        return [head] if head.pos_ in ("NOUN", "PROPN") else []
+        # Someone who speaks, not a thing ("The question asked by parents has ...").
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        speaks = head.pos_ == "PROPN" or head.lemma_ in ROLES
+        return [head] if speaks and not agent else []
     return []
+
+
+def _the(noun: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _opening(noun: Any) -> Any:

@@ -42,6 +42,7 @@ from newsbrief.story.merge_words import (
 )
 from newsbrief.story.misspellings import (
     merge_one_word_variants,
+    merge_reordered_middles,
     merge_swapped_letters,
     misspelt_surname,
 )
@@ -186,15 +187,12 @@ def merge_names(
                     uf.union(form, key)
     merge_swapped_letters(uf.union, uf.find, names, klass)
     _merge_country_openings(uf, names, label_of)
-    by_words: dict[tuple[str, frozenset[str]], str] = {}
+    merge_reordered_middles(uf.union, names, klass)
+    by_words: dict[frozenset[str], str] = {}
     for key in sorted(names):  # rule 4's first half: the same words in another order
         content = content_words(key)
-        # A person's three names or more in another order are that person ("Ana Vieira Paula
-        # Costa"); two may be two people ("Lee Kim", "Kim Lee").
-        if (klass[key] == "group" and len(content) >= 2) or (
-            klass[key] == "person" and len(key.split()) >= 3
-        ):
-            uf.union(by_words.setdefault((klass[key], content), key), key)
+        if klass[key] == "group" and len(content) >= 2:
+            uf.union(by_words.setdefault(content, key), key)
     surface = {k: names[k].most_common(1)[0][0] for k in names}
     # Rules 4 and 6: initials ("NCC", "JFK").
     merge_acronyms(surface, label_of, table_group, find=uf.find, union=uf.union)

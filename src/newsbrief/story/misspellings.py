@@ -19,6 +19,20 @@ from newsbrief.story.names import WORKS, core, skeleton
 _SWAP_MIN_CHARS = 6
 
 
+def merge_reordered_middles(
+    union: Callable[[str, str], None], names: Mapping[str, object], klass: Mapping[str, str]
+) -> None:
+    """A person's middle names in another order are that person ("Ana Paula Vieira Costa",
+    "Ana Vieira Paula Costa"); not given names swapped ("Maria Jose Lopez", "Jose Maria
+    Lopez"), nor a father and son ("Rami bin Saud", "Saud bin Rami")."""
+    by_shape: dict[tuple[str, ...], str] = {}
+    for key in sorted(names):
+        words = key.split()
+        if klass[key] == "person" and len(words) >= 4:
+            shape = (words[0], words[-1], *sorted(words[1:-1]))
+            union(by_shape.setdefault(shape, key), key)
+
+
 def merge_swapped_letters(
     union: Callable[[str, str], None],
     find: Callable[[str], str],
