@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from newsbrief.article.people_named import ROLES, ent_text
-from newsbrief.article.tables import ORG_WORDS
+from newsbrief.article.tables import NEWSPAPER_WORDS, ORG_WORDS
 
 # What carries someone's words: "his e-mail said" (tokenised "e - mail"), "her statement".
 CARRIERS = frozenset({
@@ -116,13 +116,12 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
 _PUBLISHED = frozenset({"report", "study", "article", "editorial", "analysis", "review"})
 # The tagger calls an outlet many things ("the Tarrow Tribune" a building): a name that ends
 # in what papers and journals are called (not "a report in Congress", "a study in Tarsa").
-_OUTLET_WORDS = frozenset({
-    "times", "tribune", "post", "journal", "herald", "gazette", "daily", "chronicle", "inquirer",
-    "observer", "examiner", "telegraph", "guardian", "monitor", "review", "press", "news",
-    "weekly", "magazine", "bulletin", "record", "star", "sun", "globe", "mail", "express",
-    "standard", "independent", "telegram", "register", "dispatch", "courier", "ledger",
-    "reporter", "today", "week", "lancet",
-})  # fmt: skip
+_OUTLET_WORDS = NEWSPAPER_WORDS | {
+    "daily", "inquirer", "observer", "examiner", "telegraph", "guardian", "monitor", "review",
+    "press", "news", "weekly", "magazine", "bulletin", "record", "star", "sun", "globe", "mail",
+    "express", "standard", "independent", "telegram", "register", "dispatch", "courier",
+    "ledger", "reporter", "today", "week", "lancet",
+}  # fmt: skip
 
 
 def _outlet(token: Any) -> bool:

@@ -55,9 +55,14 @@ NOT_NAMES = frozenset(w.casefold() for w in _GAZETTEER["not_names"])
 ALIAS_CUES = tuple(_GAZETTEER["alias_cues"])
 PRODUCT_CUES = tuple(_GAZETTEER["product_cues"])
 GIVEN_NAME_WORDS = frozenset(_GAZETTEER["given_name_words"])
-# US postal code -> state ("CT" -> "Connecticut"), after a town and a comma.
 # Buildings people stay in: "Palm Cove Hotel" is a building, whatever the tagger says.
 LODGINGS = frozenset({"hotel", "motel", "resort", "casino"})
+# What newspapers are named by ("the Harlow Times", "the Post"): read by the outlet tests of
+# documents' makers, organisations' heads and merging.
+NEWSPAPER_WORDS = frozenset(
+    {"times", "post", "herald", "tribune", "journal", "gazette", "chronicle"}
+)
+# US postal code -> state ("CT" -> "Connecticut"), after a town and a comma.
 US_STATE_CODES = MappingProxyType({str(k): str(v) for k, v in _GAZETTEER["us_state_codes"].items()})
 # The states those codes stand for, case-folded ("connecticut").
 US_STATE_NAMES = frozenset(name.casefold() for name in US_STATE_CODES.values())

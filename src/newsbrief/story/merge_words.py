@@ -3,6 +3,8 @@ stand for.  Plain data, kept apart so that ``merge`` holds only the rules."""
 
 from __future__ import annotations
 
+from newsbrief.article.tables import NEWSPAPER_WORDS
+
 # Labels a short name may carry to join a longer organisation name by prefix (rule 7); the
 # small model often tags a shortened organisation as a person ("Elmsworth Fire and Rescue").
 PREFIX_LABELS = frozenset({"ORG", "PERSON"})
@@ -32,7 +34,7 @@ SUB_BODIES = frozenset({
     "committee", "subcommittee", "commission", "panel", "caucus", "office", "division",
     "bureau", "branch", "department", "unit",
 })  # fmt: skip
-OUTLET_NAMES = frozenset({"times", "post", "herald", "tribune", "journal", "gazette", "chronicle"})
+OUTLET_NAMES = NEWSPAPER_WORDS
 NAMED_AFTER_PEOPLE = frozenset({
     "airport", "international", "university", "college", "foundation", "center", "centre",
     "institute", "school", "hospital", "stadium", "prize", "award", "memorial", "bridge",

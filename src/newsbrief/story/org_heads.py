@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from newsbrief.article.mentions import overlaps, taken_spans
-from newsbrief.article.tables import US_STATE_NAMES
+from newsbrief.article.tables import NEWSPAPER_WORDS, US_STATE_NAMES
 from newsbrief.models import Article, Mention
 from newsbrief.story.names import SCOPE_WORDS, fold
 
@@ -34,10 +34,9 @@ _KINDS = frozenset({
     "federation", "tribunal", "panel", "bureau", "authority", "centre", "center", "museum",
     "church", "club", "assembly", "academy", "society", "coalition", "alliance", "laboratory",
     "library", "clinic",
-    # Outlets: "the Times" for the New York Times, "the Post", "the Journal".
-    "times", "post", "journal", "herald", "tribune", "globe", "chronicle", "gazette",
-    "telegraph", "examiner", "inquirer", "observer",
-})  # fmt: skip
+}) | NEWSPAPER_WORDS | {  # outlets: "the Times" for the New York Times, "the Post"
+    "globe", "telegraph", "examiner", "inquirer", "observer",
+}  # fmt: skip
 _BODY_LABELS = frozenset({"ORG", "FAC"})
 _LINKS = frozenset({"of", "for", "on", "in", "at"})
 
