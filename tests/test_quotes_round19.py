@@ -211,6 +211,17 @@ def test_a_say_verb_the_parser_hung_on_the_noun_after_the_quote_has_that_noun_sp
     assert subject_after(doc[8], doc[1].idx) == []
 
 
+def _person(name: str, text: str, count: int = 1) -> Entity:
+    """A story entity typed PERSON, named once in article "a" at its first place in ``text``."""
+    start = text.index(name)
+    return Entity(
+        name=name,
+        type="PERSON",
+        aliases=(Alias(name, count),),
+        mentions=(Citation(article="a", start=start, end=start + len(name)),),
+    )
+
+
 _AGENCY = (
     "Norland's official Kestra news agency reported the raid on Sunday. Troops left, Kestra "
     "said. In the capital, a foreign ministry official said the count was unclear."
@@ -218,26 +229,14 @@ _AGENCY = (
 
 
 def test_an_outlet_called_official_is_not_the_official() -> None:
-    start = _AGENCY.index("Kestra")
-    agency = Entity(
-        name="Kestra",
-        type="PERSON",  # the small pipeline's mistake
-        aliases=(Alias("Kestra", 2),),
-        mentions=(Citation(article="a", start=start, end=start + len("Kestra")),),
-    )
+    agency = _person("Kestra", _AGENCY, 2)  # the small pipeline's mistake
     known = known_speakers([agency], {"a": _AGENCY})
     assert resolve_speaker("the official", known) == "the official"
 
 
 def test_the_pontiff_is_the_pope_the_story_names() -> None:
     text = "Pope Anton I flew to the coast."
-    start = text.index("Anton I")
-    pope = Entity(
-        name="Anton I",
-        type="PERSON",
-        aliases=(Alias("Anton I", 1),),
-        mentions=(Citation(article="a", start=start, end=start + len("Anton I")),),
-    )
+    pope = _person("Anton I", text)
     assert resolve_speaker("the pontiff", known_speakers([pope], {"a": text})) == "Anton I"
 
 
@@ -261,14 +260,7 @@ def test_agreeing_to_act_is_no_one_speaking(nlp: Nlp) -> None:
 
 def test_a_coalition_is_a_body_not_a_person_called_so() -> None:
     text = "Rui Amaral, the coalition leader, spoke first. The coalition met later."
-    start = text.index("Rui Amaral")
-    leader = Entity(
-        name="Rui Amaral",
-        type="PERSON",
-        aliases=(Alias("Rui Amaral", 1),),
-        mentions=(Citation(article="a", start=start, end=start + len("Rui Amaral")),),
-    )
-    known = known_speakers([leader], {"a": text})
+    known = known_speakers([_person("Rui Amaral", text)], {"a": text})
     assert resolve_speaker("coalition", known) == "coalition"
 
 

@@ -11,7 +11,7 @@ import re
 from types import MappingProxyType
 from typing import Any
 
-from newsbrief.article.people_named import ROLES, ent_text
+from newsbrief.article.people_named import ROLES, ent_text, with_the
 from newsbrief.article.tables import NEWSPAPER_WORDS, ORG_WORDS
 
 # What carries someone's words: "his e-mail said" (tokenised "e - mail"), "her statement".
@@ -137,9 +137,7 @@ def _maker_word(preposition: Any, document: Any) -> bool:
 
 def _the_body(token: Any) -> bool:
     """ "the commission", "the court": one body the article has named, by its kind."""
-    return token.lower_ in ORG_WORDS and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in token.children
-    )
+    return token.lower_ in ORG_WORDS and with_the(token)
 
 
 def bare(name: str) -> str:

@@ -37,6 +37,11 @@ def named_appos(token: Any) -> bool:
     return any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in token.children)
 
 
+def with_the(token: Any) -> bool:
+    """``token`` has "the" before it: a definite one ("the bishop", "the commission")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def ent_text(token: Any) -> str:
     """The whole named entity a token belongs to ("Abbas Ibrahim", not "Abbas"), without a
     rank the tagger took into it ("Sgt. Riley" is Riley)."""
@@ -419,7 +424,7 @@ def _titled_subject(token: Any, titles: dict[str, set[str]]) -> str | None:
         and token.dep_ == "nsubj"
         and token.pos_ == "NOUN"
         and token.head.dep_ == "ROOT"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and with_the(token)
         and not named_appos(token)
     ):
         return None
@@ -491,4 +496,4 @@ _THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", 
 _SPEAKER_REACH = 250
 
 
-__all__ = ["ROLES", "Found", "People", "ent_text", "named_appos", "phrase"]
+__all__ = ["ROLES", "Found", "People", "ent_text", "named_appos", "phrase", "with_the"]

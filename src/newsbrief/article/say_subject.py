@@ -15,7 +15,15 @@ from newsbrief.article.described import name_given, role_after
 from newsbrief.article.documents import CARRIERS, DOCUMENTS, SPEAKING_TYPES, made_by
 from newsbrief.article.group_speakers import one_of, they_before
 from newsbrief.article.it_speaker import it_speaker
-from newsbrief.article.people_named import ROLES, Found, People, ent_text, named_appos, phrase
+from newsbrief.article.people_named import (
+    ROLES,
+    Found,
+    People,
+    ent_text,
+    named_appos,
+    phrase,
+    with_the,
+)
 from newsbrief.article.speech import is_title
 from newsbrief.article.subject_after import subject_after
 from newsbrief.article.tables import GAZETTEER, ORG_WORDS, TITLE_WORDS
@@ -459,7 +467,7 @@ def _epithet(head: Any) -> bool:
     """A definite description built on a name, "the Kentucky Republican", "the Nevada
     rancher", "the Senate majority whip": news writing's second reference to the person just
     named, like "he".  ("The spokesman", with no name in it, is often someone new.)"""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if not with_the(head):
         return False
     if head.ent_type_ == "NORP":  # "the Republican", "the Democrat"
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.article.people_named import ROLES
+from newsbrief.article.people_named import ROLES, with_the
 
 
 def subject_after(verb: Any, end: int) -> list[Any]:
@@ -21,7 +21,7 @@ def subject_after(verb: Any, end: int) -> list[Any]:
         return [
             c
             for c in verb.children
-            if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and _the(c)
+            if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and with_the(c)
         ][:1]
     head = verb.head
     if verb.dep_ == "acl" and head.i == verb.i - 1 and _right_after(_opening(head), end):
@@ -30,10 +30,6 @@ def subject_after(verb: Any, end: int) -> list[Any]:
         speaks = head.pos_ == "PROPN" or head.lemma_ in ROLES
         return [head] if speaks and not agent else []
     return []
-
-
-def _the(noun: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _opening(noun: Any) -> Any:
