@@ -283,13 +283,13 @@ class People:
                     )
                 )
             )
-            # The main clause's subject, or the source a figure is "according to".
+            # The main clause's subject or the name in apposition to it ("The minister, Pavel
+            # Dorn, who hailed President Vell, pledged"), or the source "according to".
+            subject = root.head if root is not None and root.dep_ == "appos" else root
+            subject_of = subject is not None and subject.dep_ in ("nsubj", "nsubjpass")
             self._subject.append(
-                root is not None
-                and (
-                    (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT")
-                    or bool(_ACCORDING.search(text, max(0, start - 16), start))
-                )
+                (subject_of and subject is not None and subject.head.dep_ == "ROOT")
+                or bool(_ACCORDING.search(text, max(0, start - 16), start))
             )
 
     def first_between(self, start: int, end: int) -> Found | None:

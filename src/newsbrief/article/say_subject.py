@@ -24,6 +24,7 @@ from newsbrief.article.people_named import (
     phrase,
     with_the,
 )
+from newsbrief.article.quoted_as import passive_quoted, quoted_as_saying
 from newsbrief.article.speech import is_title
 from newsbrief.article.subject_after import subject_after
 from newsbrief.article.tables import GAZETTEER, ORG_WORDS, TITLE_WORDS
@@ -74,42 +75,6 @@ def _clause_holder(verb: Any) -> Any:
     return holder
 
 
-_QUOTES = frozenset({"quoted", "quotes", "quoting"})
-
-
-def _quoted_as_saying(verb: Any) -> Any:
-    """The object of "quoted ... as saying" ("quotes the letter as saying"), for "quoted" or
-    its "saying"; else None."""
-    quoted = verb.head if verb.lower_ == "saying" and verb.head.lower_ in _QUOTES else verb
-    if quoted.lower_ not in _QUOTES:
-        return None
-    objects = [c for c in quoted.children if c.dep_ == "dobj"]
-    saying = any(t.lower_ == "saying" for t in quoted.subtree)
-    if objects and not saying:
-        # "he quoted the French scientist Claude Bernard: “...”": a colon right after the
-        # one quoted introduces their words, as "as saying" does.
-        last = max(t.i for t in objects[0].subtree)
-        after = verb.doc[last + 1] if last + 1 < len(verb.doc) else None
-        # Someone named: "quoted Psalm 23:" gives no speaker.
-        named = any(t.ent_type_ in ("PERSON", "ORG") for t in objects[0].subtree)
-        saying = named and after is not None and after.text == ":"
-    return objects[0] if objects and saying else None
-
-
-def _passive_quoted(verb: Any) -> Any:
-    """The subject of "X was quoted (by Y) as saying", for its "saying"; else None."""
-    if verb.lower_ != "saying":
-        return None
-    for token in verb.sent:
-        if token.i >= verb.i:
-            break
-        if token.lower_ == "quoted" and token.tag_ == "VBN":
-            found = [c for c in token.children if c.dep_ == "nsubjpass"]
-            if found:
-                return found[0]
-    return None
-
-
 _POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
 
 
@@ -136,7 +101,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
             if own is not None and own[0] == found[0]:
                 return NOBODY
         return found
-    quoting = _quoted_as_saying(verb) or _passive_quoted(verb)
+    quoting = quoted_as_saying(verb) or passive_quoted(verb)
     if quoting is not None:
         # "NTV quoted him as saying", "the Anatolia news agency quoted President Suleyman
         # Demirel as saying", "Yilmaz was quoted by the daily Hurriyet as saying": the one
@@ -259,6 +224,9 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         return None
     if quoting is None and _said_of(verb, subj[0]):
         return NOBODY
+    dashed = _named_before_dashes(subj[0])
+    if dashed is not None:
+        return ent_text(dashed), None
     # Two subjects are a misparse of "said CNN senior political analyst David Gergen" (CNN and
     # Gergen both nsubj): the person speaks, not the outlet; so does the one after an outlet's
     # possessive mark ("the Harlow Times’ Pia Sundqvist described", all tagged an ORG).
@@ -459,6 +427,21 @@ def _person_in_apposition(token: Any) -> Found | None:
     return None
 
 
+def _named_before_dashes(subject: Any) -> Any:
+    """The person right before a description set off by dashes, which the parser made the
+    subject: "At that Rell — normally a calm witness — exploded: “...”"; else None."""
+    doc, left, right = subject.doc, subject.left_edge.i, subject.right_edge.i
+    # The parser may hang either dash on the description itself.
+    left -= doc[left].text not in _DASHES
+    right += doc[right].text not in _DASHES
+    if subject.pos_ != "NOUN" or left < 1 or right >= len(doc):
+        return None
+    name = doc[left - 1]  # "Rell", whatever the tagger typed it
+    dashes = doc[left].text in _DASHES and doc[right].text in _DASHES
+    return name if dashes and name.pos_ == "PROPN" else None
+
+
+_DASHES = frozenset({"—", "–", "--"})
 _CHAIN = 8
 _CHAIN_LINKS = frozenset({"appos", "pobj", "prep", "agent", "acl", "compound"})
 

@@ -55,6 +55,8 @@ NOT_NAMES = frozenset(w.casefold() for w in _GAZETTEER["not_names"])
 ALIAS_CUES = tuple(_GAZETTEER["alias_cues"])
 PRODUCT_CUES = tuple(_GAZETTEER["product_cues"])
 GIVEN_NAME_WORDS = frozenset(_GAZETTEER["given_name_words"])
+# Nouns for a country's people, case-folded ("briton", "britons").
+DEMONYMS = frozenset(w.casefold() for w in _GAZETTEER["demonyms"])
 # Buildings people stay in: "Palm Cove Hotel" is a building, whatever the tagger says.
 LODGINGS = frozenset({"hotel", "motel", "resort", "casino"})
 # What newspapers are named by ("the Harlow Times", "the Post"): read by the outlet tests of
@@ -90,6 +92,7 @@ __all__ = [
     "APPROX_TOLERANCE",
     "BOUND_REACH",
     "CONVERSIONS",
+    "DEMONYMS",
     "FAMILY_FIRST",
     "FAMILY_FIRST_EITHER",
     "FURNITURE",

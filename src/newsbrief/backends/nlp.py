@@ -174,7 +174,26 @@ def _register_paragraphs() -> None:
         for token in doc[1:]:
             if token.is_space and token.text.count("\n") >= 2 and token.i + 1 < len(doc):
                 doc[token.i + 1].is_sent_start = True
+        # A wire dateline ("VARNO, Kestria (AP) — Praising the mayor as “...”, the council
+        # renamed ...") is no part of the lead's clause: parsed with it, the lead's opening
+        # phrase hung on the city, which then "said" the fragment.
+        starts = {token.idx: token for token in doc}
+        for m in _DATELINE.finditer(doc.text):
+            after = starts.get(m.end())
+            if after is not None and after.i > 0:
+                after.is_sent_start = True
         return doc
+
+
+# A dateline at the start of a line: a city in capitals, a country or a day, a wire in
+# brackets, a dash ("WASHINGTON (AP) — ", "RIO DE JANEIRO, Brazil — ", "TIANJIN, May 7
+# (Xinhua) -- ").
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+(?:[A-Z][\w.]*|\d{1,2})){0,2})?"  # ", Brazil", ", May 7"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+",
+    re.MULTILINE,
+)
 
 
 # Titles spaCy's English tokenizer splits from their period ("Sgt." -> "Sgt" "."), while it

@@ -35,7 +35,11 @@ def merge_acronyms(
                 expansions[f"person {acr}"].add(key)
             continue
         for acr in acronyms_of(text):
-            if acr.casefold() not in GAZETTEER:  # "AP", "BBC": known names of their own
+            # "AP", "UN": known names of their own, spelled by many a pair of words; an
+            # outlet of three letters or more by an organisation's name only ("British
+            # Broadcasting Corp." is the BBC).
+            known = acr.casefold() in GAZETTEER
+            if not known or (len(acr) >= 3 and label_of[key] == "ORG"):
                 expansions[acr].add(key)
     for key, text in surface.items():
         letters = text.replace(".", "")

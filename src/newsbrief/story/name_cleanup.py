@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from newsbrief.article.dates import NUMBER_WORDS
 from newsbrief.article.name_scan import PARTICLE, lower_case_uses, written_in_lower_case
-from newsbrief.article.tables import GIVEN_NAME_WORDS
+from newsbrief.article.tables import DEMONYMS, GIVEN_NAME_GENDERS, GIVEN_NAME_WORDS
 from newsbrief.models import Article, Mention
 from newsbrief.story.names import nickname_forms, person_like
 
@@ -65,7 +65,8 @@ _COMMON_RATIO = 2
 
 def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) -> list[Mention]:
     """Person names without a capitalised common word glued before them ("Operator Falder",
-    "Challenger Conrad Pyle"): a first word the story also writes in lower case is no name."""
+    "Challenger Conrad Pyle"): a first word the story also writes in lower case is no name;
+    nor is a people's noun ("Briton Peter Ashe"), which alone names a people, no actor."""
     firsts = {
         m.text.split()[0]
         for m in mentions
@@ -88,13 +89,19 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
     # "Speaker of the House of Representatives John Boehner", tagged "Representatives John
     # Boehner": the last word of an office's name before the holder's.
     offices = {w for w in firsts if w.casefold() in _OFFICE_ENDS}
-    if not lower and not offices:
-        return mentions
-    story = "\n".join(a.text for a in articles)
+    # "Britons Darren Hale and Ian Tross": a people's noun glued before a given name and a
+    # surname (the tagger took the three words for a group, and "Britons" became his alias).
+    nationals = {w for w in firsts if w.casefold() in DEMONYMS}
+    story = "\n".join(a.text for a in articles) if lower else ""
     common = {w for w in lower if written_in_lower_case(w, story)} | offices
     out = []
     for m in mentions:
         first = m.text.split()[0]
+        if m.group is None and m.text.casefold() in DEMONYMS:
+            m = replace(m, label="NORP")  # "the Britons were held": a people, no actor
+        if first in nationals and _given_and_surname(m.text.split()[1:]):
+            cut = len(first) + 1
+            m = replace(m, start=m.start + cut, text=m.text[cut:], label="PERSON")
         # Only names read as a person's: "House" is glued to "House Speaker Ann Kell", not
         # to the "House of Representatives".
         glued = m.group is None and first in common and len(m.text.split()) >= 2
@@ -104,6 +111,16 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
             m = replace(m, start=m.start + cut, text=m.text[cut:])
         out.append(m)
     return out
+
+
+def _given_and_surname(words: list[str]) -> bool:
+    """ "Darren Hale", "Peter W. Ashe": a known given name, then capitalised words ("American
+    Express" is no national's name)."""
+    return (
+        len(words) >= 2
+        and words[0].casefold() in GIVEN_NAME_GENDERS
+        and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 # Uses of a word alone, tagged a person, that make it a given name.

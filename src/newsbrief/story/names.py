@@ -80,6 +80,10 @@ def core(name: str) -> str:
         kept = ["united", "nations", *kept[1:]]
     if len(kept) > 1 and kept[-1] in _LEGAL_FORMS:
         kept = kept[:-1]  # "Microsoft Corp." is Microsoft; "Apple Computer Inc." and "... Co."
+    # "Marlow's Holdings Inc." and "Trevane's International PLC" are Marlow's and Trevane's:
+    # a house's own name (with its possessive) and the form its shares are held in.
+    if len(kept) > 2 and kept[-2] == "s" and kept[-1] in ("holdings", "international"):
+        kept = kept[:-2]
     if len(kept) > 1:
         kept[-1] = _ORG_ENDINGS.get(kept[-1], kept[-1])
     # "the Carroll County Sheriff's Office" is its "Sheriff's Department"; the "Houston Police
