@@ -1,5 +1,8 @@
 """Quotes read from the blind dev19 set at stop 57: a wire dateline kept out of the lead's
-parse (the lead's opening phrase hung on the dateline's city, which then "said" its words)."""
+parse (the lead's opening phrase hung on the dateline's city, which then "said" its words),
+someone a memo or a book quotes "as telling" or "as describing", words "in the words of" a
+name, a description between dashes made the subject, and "he" after a subject named in
+apposition."""
 
 from __future__ import annotations
 
@@ -43,34 +46,77 @@ def test_a_dateline_is_a_sentence_of_its_own(nlp: Nlp) -> None:
 
 def test_a_memo_quoting_someone_as_telling_gives_their_words(nlp: Nlp) -> None:
     text = (
-        "Ilse Varga wrote a memo the day after the meeting. Varga quotes another member of the "
-        "city team as telling the builders: “We need to know if you will use our land.”"
+        "Ilse Varga filed a note on the site visit. Her note quotes a planner from the harbour "
+        "board as warning the crews: “Nothing gets poured until the soil report is back.”"
     )
-    assert said_in(nlp, text) == {"We need to": "another member"}
+    assert said_in(nlp, text) == {"Nothing gets poured": "a planner"}
+
+
+def test_a_book_quoting_someone_as_describing_gives_their_words(nlp: Nlp) -> None:
+    text = (
+        "The history of the ferry line quotes Tomas Rell, its first skipper, as describing "
+        "the winter crossings as “cold enough to freeze the ropes stiff.”"
+    )
+    assert said_in(nlp, text) == {"cold enough to": "Tomas Rell"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board argues that the survey was a way for the crews to “buy time and "
+        "move the goalposts,” in the words of Ilse Varga, the board's engineer.",
+        "The levy was, in the words of Ilse Varga, “a gift to the ferry and a fine on the rest.”",
+    ],
+)
+def test_words_in_the_words_of_someone_are_theirs(nlp: Nlp, text: str) -> None:
+    assert list(said_in(nlp, text).values()) == ["Ilse Varga"]
 
 
 @pytest.mark.parametrize(
     ("name", "description"),
     [
-        ("Rell", "normally a calm and polite witness"),
-        ("Pellworth", "normally a calm and unerringly polite witness"),  # tagged a place
+        ("Rell", "usually the quietest man on the board"),
+        ("Pellworth", "usually the quietest voice on the harbour board"),  # tagged a place
     ],
 )
 def test_a_description_between_dashes_is_not_the_speaker(
     nlp: Nlp, name: str, description: str
 ) -> None:
     text = (
-        f"Warden asked him again. At that {name} — {description} — exploded: "
-        "“We feel strongly that the depot is a separate matter!”"
+        f"The chair pressed him once more. At this {name} — {description} — snapped: "
+        "“The ferry is no concern of this survey at all!”"
     )
-    assert said_in(nlp, text) == {"We feel strongly": name}
+    assert said_in(nlp, text) == {"The ferry is": name}
 
 
 def test_he_after_a_subject_named_in_apposition_is_that_subject(nlp: Nlp) -> None:
     # Not the president named in the relative clause inside the apposition.
     text = (
-        "The Kestrian finance minister, Pavel Dorn, who was greeted with cheers when he "
-        "announced the re-election of President Anton Vell, pledged new spending cuts. “We "
-        "read the vote as a mandate to do what we said we would do,” he added."
+        "The Kestrian harbour minister, Pavel Dorn, who was cheered when he stood beside "
+        "President Anton Vell at the launch, promised three more boats. “The islands have "
+        "waited long enough for a daily crossing,” he added."
     )
-    assert said_in(nlp, text) == {"We read the": "Pavel Dorn"}
+    assert said_in(nlp, text) == {"The islands have": "Pavel Dorn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met.\n\nUNICEF — which runs the camp — said: “Children are going hungry now.”",
+        "UNICEF — which runs the camp — said: “Children are going hungry now.”",
+    ],
+)
+def test_capitals_set_off_by_two_dashes_are_no_dateline(nlp: Nlp, text: str) -> None:
+    assert said_in(nlp, text) == {"Children are going": "UNICEF"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "wrong"),
+    [
+        ("In Paris — a city of two million — residents", "Paris"),
+        ("On Monday — a day of rain — a spokesman", "Monday"),
+    ],
+)
+def test_a_place_or_day_before_dashes_says_nothing(nlp: Nlp, opening: str, wrong: str) -> None:
+    text = f"{opening} said: “We are tired of the noise at night.”"
+    assert said_in(nlp, text)["We are tired"] != wrong

@@ -20,13 +20,14 @@ from newsbrief.article.tables import ORG_WORDS
 # The source opening the quote's sentence, the quote right after its comma; or set off by
 # commas after an opening phrase ('In one, according to Salon, "she read ..."').
 _ACCORDING_BEFORE = re.compile(
-    r"(?:^|[.!?”\"]\s+|\n\s*|,\s+)[Aa]ccording\s+to\s+(?:the\s+)?"
+    r"(?:^|[.!?”\"]\s+|\n\s*|,\s+)(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:the\s+)?"
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*$"
 )
 # A name of capitalised words, "of" inside it ("the Harlow Department of Food Safety"), on
-# one line: "according to the FSIA." ends at its paragraph.
+# one line: "according to the FSIA." ends at its paragraph.  "In the words of" names a
+# source as "according to" does.
 _ACCORDING_AFTER = re.compile(
-    r"[,\s]*according\s+to\s+(?:the\s+)?"
+    r"[,\s]*(according\s+to|in\s+the\s+words\s+of)\s+(?:the\s+)?"
     r"([A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'’-]*){0,5})"
 )
 
@@ -83,7 +84,11 @@ def according_to_person(doc: Any, text: str, end: int) -> Found | None:
     from company secretary P.A. Moore': words sourced right after the quote to a statement a
     person named there made are that person's, whoever the say-verb before has speak.  (Not
     "according to court documents", nor "..., according to Kenton Rusk", who heard Marsh
-    say it.)"""
+    say it.)  Words "in the words of" a name are that name's."""
+    words_of = _ACCORDING_AFTER.match(text, end)
+    if words_of is not None and words_of.group(1).startswith("in"):
+        # '“...,” in the words of Ilse Varga': hers, whatever verb the sentence has.
+        return _name_only(words_of.group(2)), None
     according = _ACCORDING_DOCUMENT_AFTER.match(text, end)
     if according is None:
         return None
@@ -105,7 +110,7 @@ def according_speaker(doc: Any, text: str, start: int, end: int) -> Found | None
     before it, a document's maker where the article gives one."""
     according = _ACCORDING_AFTER.match(text, end)
     if according:  # '"...," according to Lena Marquardt.'
-        return _name_only(according.group(1)), None
+        return _name_only(according.group(2)), None
     according = _ACCORDING_ROLE_AFTER.match(text, end) or _ACCORDING_PEOPLE_AFTER.match(text, end)
     if according:  # '"...," according to a Republican source.'
         return according.group(1), None

@@ -1,6 +1,5 @@
-"""The one an outlet or a document quotes: "NTV quoted him as saying", "Varga quotes a
-member of the team as telling the builders: “...”", "Yilmaz was quoted by the daily as
-saying".
+"""The one an outlet or a document quotes: "NTV quoted him as saying", "Her note quotes a
+planner as warning the crews: “...”", "Yilmaz was quoted by the daily as saying".
 
 Takes: a say-verb's spaCy token.  Gives: the token of the one quoted, or None.  Used by
 ``say_subject.verb_speaker``.  Backend: spaCy's parse.
@@ -20,7 +19,7 @@ def quoted_as_saying(verb: Any) -> Any:
     "quoted" or its "saying"; else None."""
     quoted = verb.head if verb.lower_ == "saying" and verb.head.lower_ in _QUOTES else verb
     if _as_saying(verb) and verb.head.head.lower_ in _QUOTES:
-        quoted = verb.head.head  # "quotes a member ... as telling the builders:"
+        quoted = verb.head.head  # "quotes a planner ... as warning the crews:"
     if quoted.lower_ not in _QUOTES:
         return None
     objects = [c for c in quoted.children if c.dep_ == "dobj"]
@@ -37,8 +36,12 @@ def quoted_as_saying(verb: Any) -> Any:
 
 
 def _as_saying(token: Any) -> bool:
-    """ "as telling", "as writing", "as saying": a say-verb's participle after "as"."""
-    return bool(token.lower_ in SAY_VERBS and token.tag_ == "VBG" and token.head.lower_ == "as")
+    """ "as telling", "as writing", "as describing": a participle after "as" of "quoted"."""
+    return bool(
+        token.tag_ == "VBG"
+        and token.head.lower_ == "as"
+        and (token.lower_ in SAY_VERBS or token.head.head.lower_ in _QUOTES)
+    )
 
 
 def passive_quoted(verb: Any) -> Any:

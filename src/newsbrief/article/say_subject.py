@@ -429,16 +429,24 @@ def _person_in_apposition(token: Any) -> Found | None:
 
 def _named_before_dashes(subject: Any) -> Any:
     """The person right before a description set off by dashes, which the parser made the
-    subject: "At that Rell — normally a calm witness — exploded: “...”"; else None."""
+    subject: "At this Rell — usually the quietest man on the board — snapped: “...”"; else
+    None."""
     doc, left, right = subject.doc, subject.left_edge.i, subject.right_edge.i
     # The parser may hang either dash on the description itself.
     left -= doc[left].text not in _DASHES
     right += doc[right].text not in _DASHES
     if subject.pos_ != "NOUN" or left < 1 or right >= len(doc):
         return None
-    name = doc[left - 1]  # "Rell", whatever the tagger typed it
+    name = doc[left - 1]  # "Rell", whatever the tagger typed it (not "Monday", a date)
     dashes = doc[left].text in _DASHES and doc[right].text in _DASHES
-    return name if dashes and name.pos_ == "PROPN" else None
+    # The verb right after the closing dash ("— exploded", "— then said"): not "In Paris — a
+    # city of two million — residents said", where the description is no subject.
+    verb = right + 1 < len(doc) and (
+        doc[right + 1].i == subject.head.i
+        or (doc[right + 1].pos_ in ("ADV", "AUX") and doc[right + 1].head.i == subject.head.i)
+    )
+    named = name.pos_ == "PROPN" and name.ent_type_ not in ("DATE", "TIME")
+    return name if dashes and verb and named else None
 
 
 _DASHES = frozenset({"—", "–", "--"})

@@ -176,11 +176,14 @@ def _register_paragraphs() -> None:
                 doc[token.i + 1].is_sent_start = True
         # A wire dateline ("VARNO, Kestria (AP) — Praising the mayor as “...”, the council
         # renamed ...") is no part of the lead's clause: parsed with it, the lead's opening
-        # phrase hung on the city, which then "said" the fragment.
-        starts = {token.idx: token for token in doc}
-        for m in _DATELINE.finditer(doc.text):
-            after = starts.get(m.end())
-            if after is not None and after.i > 0:
+        # phrase hung on the city, which then "said" the fragment.  Only near the text's
+        # start, with no second dash after it on its line ("UNICEF — which runs the camp —
+        # said" is the agency's own sentence).
+        m = _DATELINE.search(doc.text, 0, _DATELINE_REACH)
+        if m is not None:
+            line = doc.text[m.end() : m.end() + _DASH_REACH].split("\n", 1)[0]
+            after = next((t for t in doc if t.idx == m.end()), None)
+            if after is not None and after.i > 0 and not _DASH.search(line):
                 after.is_sent_start = True
         return doc
 
@@ -194,6 +197,11 @@ _DATELINE = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+",
     re.MULTILINE,
 )
+# How far into a text a dateline stands (after a headline line at most), and how far after
+# it a second dash makes the capitals a name set off by dashes.
+_DATELINE_REACH = 300
+_DASH = re.compile(r"[—–]|--| - ")
+_DASH_REACH = 150
 
 
 # Titles spaCy's English tokenizer splits from their period ("Sgt." -> "Sgt" "."), while it

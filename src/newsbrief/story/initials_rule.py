@@ -34,12 +34,12 @@ def merge_acronyms(
             if acr:
                 expansions[f"person {acr}"].add(key)
             continue
+        # "AP", "AFP", "BBC": known names of their own, spelled by many a name ("the
+        # Association of Family Physicians"); by a broadcaster's or an agency's only ("British
+        # Broadcasting Corp." is the BBC).
+        outlet = label_of[key] == "ORG" and bool(set(key.split()) & _OUTLET_WORDS)
         for acr in acronyms_of(text):
-            # "AP", "UN": known names of their own, spelled by many a pair of words; an
-            # outlet of three letters or more by an organisation's name only ("British
-            # Broadcasting Corp." is the BBC).
-            known = acr.casefold() in GAZETTEER
-            if not known or (len(acr) >= 3 and label_of[key] == "ORG"):
+            if acr.casefold() not in GAZETTEER or (outlet and len(acr) >= 3):
                 expansions[acr].add(key)
     for key, text in surface.items():
         letters = text.replace(".", "")
@@ -62,6 +62,12 @@ def merge_acronyms(
             roots = {find(k) for k in spelled}
             if len(roots) == 1:
                 union(roots.pop(), key)
+
+
+# Words of an outlet's or a news agency's full name.
+_OUTLET_WORDS = frozenset(
+    {"broadcasting", "news", "press", "presse", "radio", "television", "network", "agence"}
+)
 
 
 def abbreviation(name: str) -> bool:

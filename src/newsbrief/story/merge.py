@@ -353,7 +353,7 @@ def _merge_country_openings(
             uf.union(country, key)
         if label_of[key] != "ORG" or len(words) < 2:
             continue
-        for n in (1, 2, 3):  # "U.S.", "New Jersey", "New York City": a place's words
+        for n in (1, 2):
             head, rest = " ".join(words[:n]), " ".join(words[n:])
             scope = place_name(head, places) or (n == 1 and head in SCOPE_WORDS)
             # A team by its nickname ("the Thunder", tagged a product or a person).  A name

@@ -89,17 +89,29 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
     # "Speaker of the House of Representatives John Boehner", tagged "Representatives John
     # Boehner": the last word of an office's name before the holder's.
     offices = {w for w in firsts if w.casefold() in _OFFICE_ENDS}
-    # "Britons Darren Hale and Ian Tross": a people's noun glued before a given name and a
+    # "Britons Oliver Tarr and Ian Tross": a people's noun glued before a given name and a
     # surname (the tagger took the three words for a group, and "Britons" became his alias).
     nationals = {w for w in firsts if w.casefold() in DEMONYMS}
+    # Surnames the story gives people without such a word: "Tarr" of "Oliver Tarr" or "Tarr
+    # said" (not "Forum" of the "Indian Christian Forum", nor "Garden" of a rose garden).
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.label == "PERSON" and m.text.split()[0] not in nationals
+    }
+    # A firm or party a people's noun opens ("American Airlines", "The Finns Party") keeps the
+    # noun alone as its short name, not a people.
+    firms = {m.text.split()[0] for m in mentions if m.label == "ORG" and " " in m.text}
     story = "\n".join(a.text for a in articles) if lower else ""
     common = {w for w in lower if written_in_lower_case(w, story)} | offices
     out = []
     for m in mentions:
         first = m.text.split()[0]
-        if m.group is None and m.text.casefold() in DEMONYMS:
+        lone = m.group is None and m.text.casefold() in DEMONYMS and m.label != "ORG"
+        if lone and m.text not in firms:
             m = replace(m, label="NORP")  # "the Britons were held": a people, no actor
-        if first in nationals and _given_and_surname(m.text.split()[1:]):
+        rest = m.text.split()[1:]
+        if first in nationals and _given_and_surname(rest) and rest[-1] in surnames:
             cut = len(first) + 1
             m = replace(m, start=m.start + cut, text=m.text[cut:], label="PERSON")
         # Only names read as a person's: "House" is glued to "House Speaker Ann Kell", not
@@ -114,7 +126,7 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
 
 
 def _given_and_surname(words: list[str]) -> bool:
-    """ "Darren Hale", "Peter W. Ashe": a known given name, then capitalised words ("American
+    """ "Oliver Tarr", "Peter W. Ashe": a known given name, then capitalised words ("American
     Express" is no national's name)."""
     return (
         len(words) >= 2

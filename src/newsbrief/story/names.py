@@ -26,6 +26,8 @@ from newsbrief.article.tables import (
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "the"})
 _STORM_WORDS = frozenset({"supertyphoon", "typhoon", "hurricane", "cyclone"})
 # A company's legal form, which sources give or leave out as they like.
+# A house's name with its possessive, then the form its shares are held in.
+_HOLDING_FORM = re.compile(r"\w['’]s\s+(?:Holdings|International)\b", re.IGNORECASE)
 _LEGAL_FORMS = frozenset({
     "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "company", "plc",
     "llc", "llp", "lp", "ag", "sa", "nv", "gmbh",
@@ -82,7 +84,7 @@ def core(name: str) -> str:
         kept = kept[:-1]  # "Microsoft Corp." is Microsoft; "Apple Computer Inc." and "... Co."
     # "Marlow's Holdings Inc." and "Trevane's International PLC" are Marlow's and Trevane's:
     # a house's own name (with its possessive) and the form its shares are held in.
-    if len(kept) > 2 and kept[-2] == "s" and kept[-1] in ("holdings", "international"):
+    if _HOLDING_FORM.search(name) and kept[-2:-1] == ["s"]:  # not "Tarvo U.S. Holdings"
         kept = kept[:-2]
     if len(kept) > 1:
         kept[-1] = _ORG_ENDINGS.get(kept[-1], kept[-1])
