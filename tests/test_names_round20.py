@@ -1,7 +1,8 @@
 """Names read from the blind dev19 set at stop 57: a people's noun glued before a name, a
-broadcaster's acronym spelled out, a firm's holding form, and a telecom firm's type; with the
-cases a review found them misreading (a firm's short name that is a people's noun, a forum
-opened by one, an agency's acronym another body spells)."""
+broadcaster's acronym spelled out, a firm's holding form, a web business by its address, a
+telecom firm's type, and a bare surname after a relative the article names as such; with
+the cases a review found them misreading (a firm's short name that is a people's noun, a
+forum opened by one, an agency's acronym another body spells)."""
 
 from __future__ import annotations
 
@@ -108,3 +109,24 @@ def test_a_telecom_firm_is_an_organisation(nlp: Nlp) -> None:
     )
     brief = analyse([make_article(text, "a")], nlp=nlp)
     assert {e.name: e.type for e in brief.entities}["Harrowgate Telecom"] == "ORG"
+
+
+def test_a_web_business_by_its_address_is_the_business(nlp: Nlp) -> None:
+    found = aliases(
+        nlp,
+        "Larkspur Inc. said sales rose. Shoppers bid on Larkspur.com for rare toys.",
+        "Larkspur said it would add guarantees. Larkspur.com has four million users.",
+    )
+    assert {"Larkspur", "Larkspur.com"} <= found["Larkspur Inc."]
+
+
+def test_a_relative_named_after_the_bearers_kin_is_no_vote_for_the_surname(nlp: Nlp) -> None:
+    first = (
+        "Two climbers were stranded on the ridge on Friday: Oliver Tarr and Ian Tross. Tarr "
+        "has guided climbers on the ridge for years. Tarr's cousin spoke to reporters on "
+        "Tuesday. “He knows every path up there,” said Mona Tarr, a nurse. Tarr, who is 34, "
+        "is an experienced climber."
+    )
+    found = aliases(nlp, first, "Rescuers reached Oliver Tarr and Ian Tross on Sunday.")
+    assert found["Oliver Tarr"] == {"Oliver Tarr", "Tarr"}
+    assert found["Mona Tarr"] == {"Mona Tarr"}

@@ -1,8 +1,8 @@
 """Quotes read from the blind dev19 set at stop 57: a wire dateline kept out of the lead's
 parse (the lead's opening phrase hung on the dateline's city, which then "said" its words),
 someone a memo or a book quotes "as telling" or "as describing", words "in the words of" a
-name, a description between dashes made the subject, and "he" after a subject named in
-apposition."""
+name, a description between dashes made the subject, "he" after a subject named in
+apposition, and words "by saying" or "after saying" them."""
 
 from __future__ import annotations
 
@@ -120,3 +120,37 @@ def test_capitals_set_off_by_two_dashes_are_no_dateline(nlp: Nlp, text: str) -> 
 def test_a_place_or_day_before_dashes_says_nothing(nlp: Nlp, opening: str, wrong: str) -> None:
     text = f"{opening} said: “We are tired of the noise at night.”"
     assert said_in(nlp, text)["We are tired"] != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Harbour minister Pavel Dorn spoke for an hour. He did raise the chance of a long "
+            "strike by saying the town now has “a rare chance to show how we could settle "
+            "this together.”",
+            "a rare chance",
+        ),
+        (
+            "Pavel Dorn ended the meeting early. After saying “there is nothing more to "
+            "discuss today,” he walked out.",
+            "there is nothing",
+        ),
+    ],
+)
+def test_by_saying_gives_the_words_to_the_clauses_subject(nlp: Nlp, text: str, key: str) -> None:
+    assert said_in(nlp, text) == {key: "Pavel Dorn"}
+
+
+def test_without_saying_gives_no_words(nlp: Nlp) -> None:
+    text = "Pavel Dorn left without saying “a single word to any of the crews.”"
+    assert said_in(nlp, text).get("a single word") != "Pavel Dorn"
+
+
+def test_a_peoples_adjective_is_not_who_he_is(nlp: Nlp) -> None:
+    text = (
+        "Harbour minister Pavel Dorn spoke first. He noted that the heads of nine Latin "
+        "American ports had signed the pact. He then raised the chance of a strike by saying "
+        "the town now has “a rare chance to settle this together.”"
+    )
+    assert said_in(nlp, text) == {"a rare chance": "Pavel Dorn"}

@@ -33,6 +33,7 @@ from newsbrief.article.tables import (
     PRODUCT_CUES,
     TITLE_WORDS,
 )
+from newsbrief.backends.nlp import DATELINE
 
 # Words an acronym may skip or keep ("Bank of England" → BoE/BOE, "Doctors Without Borders").
 FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "de", "al", "el", "&"})
@@ -50,12 +51,6 @@ _DEFINED = re.compile(rf"\(({_CAPS}|{_DOTTED})\)")
 _LONE = re.compile(rf"(?<![\w.&-])({_CAPS}|{_DOTTED})(?![\w&]|\.\w)")
 # At most 8 words of name before the parenthesis: longer names are rarely abbreviated.
 _NAME_BEFORE = re.compile(r"((?:[\w'’&.-]+[ \t]+){0,7}[\w'’&.-]+)[ \t]*$")
-_DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"  # ", Country"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]",  # "(Reuters)", then the dash
-    re.MULTILINE,
-)
 
 
 @dataclass(frozen=True)
@@ -68,7 +63,7 @@ class Found:
 
 def datelines(text: str) -> Iterator[Found]:
     """All-capitals places opening a line before a dash, shown in title case."""
-    for m in _DATELINE.finditer(text):
+    for m in DATELINE.finditer(text):
         name = m.group(1)
         if len(name.replace(" ", "")) < 3:
             continue
@@ -78,7 +73,7 @@ def datelines(text: str) -> Iterator[Found]:
 
 def at_dateline(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the place of a dateline (``datelines``)."""
-    m = _DATELINE.match(text, text.rfind("\n", 0, start) + 1)
+    m = DATELINE.match(text, text.rfind("\n", 0, start) + 1)
     return m is not None and m.span(1) == (start, end)
 
 

@@ -19,6 +19,7 @@ from newsbrief.article.name_spans import mostly_places, not_a_name, without_titl
 from newsbrief.article.regions import inside, quoted_spans
 from newsbrief.article.speech import SAY_VERBS, is_title
 from newsbrief.article.tables import (
+    DEMONYMS,
     GIVEN_NAME_GENDERS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -166,6 +167,7 @@ class People:
                     e.label_ in ("NORP", "ORG")
                     and 2 <= len(e) <= 3
                     and person_words(e.text.split())
+                    and e.text.split()[-1].casefold() not in DEMONYMS  # "Latin American"
                 )
             )
             for span in [without_titles(text, e.start_char, e.end_char)]
@@ -286,11 +288,8 @@ class People:
             # The main clause's subject or the name in apposition to it ("The minister, Pavel
             # Dorn, who hailed President Vell, pledged"), or the source "according to".
             subject = root.head if root is not None and root.dep_ == "appos" else root
-            subject_of = subject is not None and subject.dep_ in ("nsubj", "nsubjpass")
-            self._subject.append(
-                (subject_of and subject is not None and subject.head.dep_ == "ROOT")
-                or bool(_ACCORDING.search(text, max(0, start - 16), start))
-            )
+            main = subject is not None and subject.dep_ in _SUBJECTS and subject.head.dep_ == "ROOT"
+            self._subject.append(main or bool(_ACCORDING.search(text, max(0, start - 16), start)))
 
     def first_between(self, start: int, end: int) -> Found | None:
         """The first person named within ``[start, end)``, with the span of that name."""
@@ -381,6 +380,7 @@ class People:
         return i
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Roles that speak unnamed ("the official said"), as well as titles.
 ROLES = TITLE_WORDS | {
     "official", "source", "diplomat", "witness", "lawyer", "attorney", "aide", "analyst",

@@ -57,7 +57,8 @@ def _clause_holder(verb: Any) -> Any:
     """The verb whose subject a participle or a conjoined verb shares: its head, or, when
     that head is a "that" clause, the verb that clause hangs on ("Bundy stood by his premise
     that blacks once had better lives -- stating that “...”": Bundy states)."""
-    holder = verb.head
+    # "He raised the chance of a strike by saying “...”": the verb "by" hangs on.
+    holder = verb.head.head if verb.dep_ == "pcomp" else verb.head
     while (
         verb.tag_ == "VBG"
         and holder.dep_ in ("ccomp", "acl", "relcl")
@@ -139,6 +140,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         return ent_text(prompted[0]), None
     if not subj and (
         (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"))
+        or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER)
         or verb.dep_ == "conj"
         or controlled
     ):
@@ -450,6 +452,9 @@ def _named_before_dashes(subject: Any) -> Any:
 
 
 _DASHES = frozenset({"—", "–", "--"})
+# "by saying", "after adding", "while insisting": said by the one the clause is of (not
+# "without saying").
+_MANNER = frozenset({"by", "after", "before", "while", "in"})
 _CHAIN = 8
 _CHAIN_LINKS = frozenset({"appos", "pobj", "prep", "agent", "acl", "compound"})
 

@@ -179,22 +179,23 @@ def _register_paragraphs() -> None:
         # phrase hung on the city, which then "said" the fragment.  Only near the text's
         # start, with no second dash after it on its line ("UNICEF — which runs the camp —
         # said" is the agency's own sentence).
-        m = _DATELINE.search(doc.text, 0, _DATELINE_REACH)
+        m = DATELINE.search(doc.text, 0, _DATELINE_REACH)
         if m is not None:
             line = doc.text[m.end() : m.end() + _DASH_REACH].split("\n", 1)[0]
-            after = next((t for t in doc if t.idx == m.end()), None)
+            begin = m.end() + len(line) - len(line.lstrip())
+            after = next((t for t in doc if t.idx == begin), None)
             if after is not None and after.i > 0 and not _DASH.search(line):
                 after.is_sent_start = True
         return doc
 
 
-# A dateline at the start of a line: a city in capitals, a country or a day, a wire in
-# brackets, a dash ("WASHINGTON (AP) — ", "RIO DE JANEIRO, Brazil — ", "TIANJIN, May 7
-# (Xinhua) -- ").
-_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
+# A dateline at the start of a line: a city in capitals (group 1), a country or a day, a
+# wire in brackets, a dash ("WASHINGTON (AP) — ", "RIO DE JANEIRO, Brazil — ", "TIANJIN, May
+# 7 (Xinhua) -- ").  Also read by ``article.name_scan``, which makes the city a place.
+DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+(?:[A-Z][\w.]*|\d{1,2})){0,2})?"  # ", Brazil", ", May 7"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+",
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]",  # "(Reuters)", then the dash
     re.MULTILINE,
 )
 # How far into a text a dateline stands (after a headline line at most), and how far after
@@ -224,4 +225,4 @@ def _keep_titles(language: Language) -> None:
             tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 
-__all__ = ["DEFAULT_MODEL", "MODEL_ENV", "Nlp", "chunk_spans"]
+__all__ = ["DATELINE", "DEFAULT_MODEL", "MODEL_ENV", "Nlp", "chunk_spans"]

@@ -37,7 +37,7 @@ def merge_acronyms(
         # "AP", "AFP", "BBC": known names of their own, spelled by many a name ("the
         # Association of Family Physicians"); by a broadcaster's or an agency's only ("British
         # Broadcasting Corp." is the BBC).
-        outlet = label_of[key] == "ORG" and bool(set(key.split()) & _OUTLET_WORDS)
+        outlet = label_of[key] == "ORG" and bool(set(key.split()) & _BROADCASTER_WORDS)
         for acr in acronyms_of(text):
             if acr.casefold() not in GAZETTEER or (outlet and len(acr) >= 3):
                 expansions[acr].add(key)
@@ -65,7 +65,7 @@ def merge_acronyms(
 
 
 # Words of an outlet's or a news agency's full name.
-_OUTLET_WORDS = frozenset(
+_BROADCASTER_WORDS = frozenset(
     {"broadcasting", "news", "press", "presse", "radio", "television", "network", "agence"}
 )
 

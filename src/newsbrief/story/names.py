@@ -25,13 +25,14 @@ from newsbrief.article.tables import (
 # sources write them or drop them freely, so they never distinguish two names.
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "the"})
 _STORM_WORDS = frozenset({"supertyphoon", "typhoon", "hurricane", "cyclone"})
-# A company's legal form, which sources give or leave out as they like.
-# A house's name with its possessive, then the form its shares are held in.
-_HOLDING_FORM = re.compile(r"\w['’]s\s+(?:Holdings|International)\b", re.IGNORECASE)
+# A company's legal form, which sources give or leave out as they like; and the ".com" of a
+# web business's address ("Larkspur.com" is Larkspur).
 _LEGAL_FORMS = frozenset({
     "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "company", "plc",
-    "llc", "llp", "lp", "ag", "sa", "nv", "gmbh",
+    "llc", "llp", "lp", "ag", "sa", "nv", "gmbh", "com",
 })  # fmt: skip
+# A house's name with its possessive, then the form its shares are held in.
+_HOLDING_FORM = re.compile(r"\w['’]s\s+(?:Holdings|International)\b", re.IGNORECASE)
 _ORG_ENDINGS = {
     "dept": "department", "assn": "association", "intl": "international",
     "airways": "airlines", "airline": "airlines", "forces": "force",

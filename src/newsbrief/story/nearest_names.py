@@ -198,6 +198,9 @@ _KIN = re.compile(
 )
 
 
+_OWN_KIN = re.compile(rf"\b([A-Z][\w-]*)['’]s\s+{_KIN_WORDS}\b")
+
+
 # "the deaths of 6-year-old Rene Pasztor": a child, whom news calls by the given name; the
 # bare surname after it is the grown-up's ("Pasztor faces two charges").
 _CHILD_AGE = re.compile(r"\b(\d{1,2})-year-old\s+(?:[a-z]+\s+)?$")
@@ -216,15 +219,23 @@ def kin_named(
     parents, Phillip and Sandra Dunn").  News calls the person a story is about by the bare
     surname, and a relative by the full name or by "his father": after "his parents, Phillip
     and Sandra Dunn", "Dunn" is still Michael Dunn.  A child named with its age ("6-year-old
-    Rene Pasztor") is named so too."""
+    Rene Pasztor") is named so too, and a full name after the article spoke of a relative of
+    that surname ("Tarr's cousin spoke ... said Mona Tarr")."""
     text = {a.id: a.text for a in articles}
+    # The first "Tarr's cousin" of each article and surname.
+    kin_of = {
+        (a.id, m.group(1)): m.start()
+        for a in articles
+        for m in reversed(list(_OWN_KIN.finditer(a.text)))
+    }
     return frozenset(
         (m.article, m.start)
         for m in mentions
         if m.label == "PERSON"
         and " " in m.text.strip()
         and (_KIN.search(before := text.get(m.article, "")[max(0, m.start - 60) : m.start])
-             or _child(before))
+             or _child(before)
+             or m.start > kin_of.get((m.article, m.text.split()[-1]), len(text.get(m.article, ""))))
     )  # fmt: skip
 
 
