@@ -176,6 +176,36 @@ def test_each_figure_takes_the_places_of_its_own_clause() -> None:
     assert clause_places(one, at, [(one.index("Kesh"), "kesh")], at[0]) == {"kesh"}
 
 
+def test_a_figure_told_in_a_place_is_of_that_place_alone() -> None:
+    text = (
+        "The storm has taken more than 60 lives across the north, among them 14 in Kesh "
+        "and a handful in Rook, Varn and Tolm."
+    )
+    at = [text.index("60"), text.index("14")]
+    names = ["north", "Kesh", "Rook", "Varn", "Tolm"]
+    places = [(text.index(n), n.casefold()) for n in names]
+    assert clause_places(text, at, places, at[1]) == {"kesh"}
+    assert clause_places(text, at, places, at[0]) == {"north"}
+    # A place joined to the first with no phrase of its own is one more of the figure's.
+    both = "It killed 14 people in Kesh and neighbouring Rook."
+    places = [(both.index("Kesh"), "kesh"), (both.index("Rook"), "rook")]
+    assert clause_places(both, [both.index("14")], places, both.index("14")) == {"kesh", "rook"}
+
+
+def test_a_later_toll_told_in_one_place_of_a_list_updates_that_place(nlp: Nlp) -> None:
+    """Invented wires: one place's toll, then a regional toll naming the place's share."""
+    kinds = _kinds(
+        nlp,
+        ("In Moldova, nine people died of the frost over the weekend.", "2024-11-20"),
+        (
+            "The frost has claimed more than 60 lives across Europe, 14 of them in Moldova "
+            "and a handful in Serbia, Greece and Spain.",
+            "2024-11-22",
+        ),
+    )
+    assert ("update", [9.0, 14.0]) in kinds
+
+
 def test_tolls_of_two_provinces_in_one_sentence_are_not_one_toll(nlp: Nlp) -> None:
     """Invented wires: one sentence gives the toll of two provinces; another report gives
     one province's and a third the other's.  Each toll is compared only with its own."""

@@ -16,11 +16,13 @@ from typing import Any
 
 from newsbrief.article.flights import flights
 from newsbrief.article.name_scan import (
+    KIN_WORD,
     PARTICLE,
     PARTICLE_ALONE,
     datelines,
     person_words,
     titled_names,
+    told_as_person,
     written_in_lower_case,
 )
 from newsbrief.article.quotes import quoted_title
@@ -216,6 +218,13 @@ def find_mentions(
         last_word = text[start:end].rsplit(None, 1)[-1].casefold()
         if label == "GPE" and " " in text[start:end] and last_word in _BODY_OF_A_PLACE:
             label = "ORG"  # "Los Angeles County Superior Court", tagged a place: a body
+        if (
+            label in _TOLD_LABELS
+            and " " not in text[start:end]
+            and told_as_person(text, start, end)
+        ):
+            # "her sister, 17-year-old Lina", "a brother, Tomas, 13,", "Prince Tarek"
+            label = "PERSON"
         if label == "ORG":
             start = _joined_by_and(doc, text, start, end)
             opening = _opened_by_table_names(found, text, start, end) or _closed_by_table_name(
@@ -238,6 +247,7 @@ def find_mentions(
     return found
 
 
+_TOLD_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG"})
 # A body's last word that no place's name ends in (not "Soviet Union", "Russian Federation").
 _BODY_OF_A_PLACE = ORG_WORDS - {"union", "federation", "front", "center", "centre", "authority"}
 
@@ -284,6 +294,7 @@ def _common_word_opening(ent: Any) -> bool:
     return bool(
         first.is_sent_start
         and first.lower_ not in GIVEN_NAME_WORDS
+        and not re.fullmatch(KIN_WORD, first.lower_)  # "Bin Hamdan, believed to be ..."
         and written_in_lower_case(first.text, first.doc.text)
     )
 

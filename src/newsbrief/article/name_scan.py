@@ -223,8 +223,26 @@ PARTICLE_ALONE = r"(?:[Vv]an[ \t]+(?:der|den)|[Vv]on[ \t]+der|[Dd]e[ \t]+la)"
 PARTICLE = rf"(?:{PARTICLE_ALONE}|van|von|de|del|della|da|do|dos|das|du|di|[Dd]e|[Dd]el)"
 # The rest of a name after its given name: " de Kock", " van der Merwe"; an Arabic surname
 # with its article or kin word: " al-Assad", " el-Sisi", " bin Laden", " ibn Saud".
+# The kin words of Arabic names, a surname's part ("bin Hamdan", "Abu Tarek"): never a word
+# glued before a name, though the story writes them in lower case.
+KIN_WORD = r"(?:bin|ibn|abu|abd|bint)"
+
+
+def told_as_person(text: str, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` is given an age, before it ("17-year-old Lina") or in
+    apposition (", 13,"), or a royal's title ("Prince Tarek"): a person's, whatever the
+    tagger typed it."""
+    before = text[max(0, start - 16) : start]
+    return bool(_AGE_BEFORE.search(before) or _ROYAL.search(before) or _AGE_AFTER.match(text, end))
+
+
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
+_ROYAL = re.compile(r"\b(?:Prince|Princess|King|Queen|Sheikh|Sheik|Emir|Sultan)\s+$")
+# What opens a surname told alone: a particle ("del Valle"), an Arabic article or kin word.
+SURNAME_OPENING = rf"{PARTICLE}|{KIN_WORD}|al|el"
 _PARTICLE_SURNAME = re.compile(
-    rf"[ \t]+(?:{PARTICLE}[ \t]+|(?:al|el|ad|ar|as|ash|at|az)-|(?:bin|ibn|abu|abd)[ \t]+)"
+    rf"[ \t]+(?:{PARTICLE}[ \t]+|(?:al|el|ad|ar|as|ash|at|az)-|{KIN_WORD}[ \t]+)"
     r"[A-Z][\w'’-]*[\w]"
 )
 # Words that open a sentence or a clause in capitals and are never a first name.
@@ -410,9 +428,11 @@ __all__ = [
     "FUNCTION_WORDS",
     "GENERATIONS",
     "GENERIC_SUFFIXES",
+    "KIN_WORD",
     "NAME_WORD",
     "PARTICLE",
     "PARTICLE_ALONE",
+    "SURNAME_OPENING",
     "Found",
     "acronyms_of",
     "at_dateline",
@@ -426,6 +446,7 @@ __all__ = [
     "lower_case_uses",
     "person_words",
     "titled_names",
+    "told_as_person",
     "without_generation",
     "written_in_lower_case",
 ]

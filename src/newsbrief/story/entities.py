@@ -108,6 +108,7 @@ from dataclasses import replace
 
 from newsbrief.article.mentions import overlaps, shouting, taken_spans
 from newsbrief.article.name_scan import (
+    SURNAME_OPENING,
     acronyms_of,
     cue_reach,
     cued_aliases,
@@ -432,7 +433,19 @@ def _surnamed_person(counts: Counter[str], etype: str, tagged: Set[str] = frozen
     the sources also write alone."""
     full = [t for t in counts if " " in t and (person_like(t, etype) or t in tagged)]
     alone = {fold(t) for t in counts if " " not in t}
-    return any(fold(w) in alone for t in full for w in surnames(t))
+    # A surname alone may keep its particle or article ("el Sayed" of "Karim el Sayed"; not
+    # "Al Kesh" of itself).
+    particled = {t for t in counts if _particled(t)}
+    return any(
+        fold(w) in alone or any(t != p and t.endswith(" " + p) for p in particled)
+        for t in full
+        for w in surnames(t)
+    )
+
+
+def _particled(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and bool(re.fullmatch(SURNAME_OPENING, words[0].casefold()))
 
 
 def _cite(article: Article, start: int, end: int) -> Citation:

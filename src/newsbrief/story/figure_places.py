@@ -72,9 +72,30 @@ def clause_places(
     cuts.append(len(text) + 1)
     for start, end in pairwise(cuts):
         if start <= at < end:
+            end = _own_end(text, [where for where, _ in places], at, end)
             mine = frozenset(name for where, name in places if start <= where < end)
             return mine or every
     return every
+
+
+# A figure told "in" a place: "among them 14 in Kesh and a handful in Rook, Varn and Tolm".
+_IN_PLACE = re.compile(r"[\d.,]*[^,;.]{0,30}?\bin\s+(?:the\s+)?")
+# What opens another place's phrase after a joining word ("and some in France"); with none,
+# the place is one more of the figure's ("in Kesh and neighbouring Rook").
+_PLACE_PHRASE = re.compile(r"\b(?:in|at|from|across|throughout)\s+(?:the\s+)?$")
+
+
+def _own_end(text: str, wheres: Sequence[int], at: int, end: int) -> int:
+    """Where a figure's clause ends when the figure is told in its first place: at a
+    joining word after that place that opens another place's phrase."""
+    after = sorted(w for w in wheres if at < w < end)
+    if not after or not _IN_PLACE.fullmatch(text, at, after[0]):
+        return end
+    for join in _JOINS.finditer(text, after[0], end):
+        following = [w for w in after if w > join.end()]
+        if following and _PLACE_PHRASE.search(text, join.end(), following[0]):
+            return join.start()
+    return end
 
 
 # The mark a figure placed only by its article's dateline carries among its places: two

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Set
 from difflib import SequenceMatcher
 from types import MappingProxyType
 
-from newsbrief.article.name_scan import PARTICLE
+from newsbrief.article.name_scan import PARTICLE, SURNAME_OPENING
 from newsbrief.article.tables import (
     FAMILY_FIRST,
     GAZETTEER,
@@ -204,11 +204,11 @@ def merge_names(
         for n in range(2, len(parts)):
             tails[parts[-n:]].add(key)
     # A surname with its particle alone is a person's whatever its tag ("Del Valle", typed GPE,
-    # of "Luis del Valle").
+    # of "Luis del Valle"; "el Sayed", typed ORG, of "Karim el Sayed").
     particled = [
         k
         for k in names
-        if len(k.split()) >= 2 and k not in multi and re.fullmatch(PARTICLE, k.split()[0])
+        if len(k.split()) >= 2 and k not in multi and re.fullmatch(SURNAME_OPENING, k.split()[0])
     ]
     for key in [*multi, *particled]:
         longer = tails.get(tuple(key.split()), set())

@@ -17,7 +17,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsbrief.article.dates import NUMBER_WORDS
-from newsbrief.article.name_scan import PARTICLE, lower_case_uses, written_in_lower_case
+from newsbrief.article.name_scan import (
+    KIN_WORD,
+    PARTICLE,
+    lower_case_uses,
+    written_in_lower_case,
+)
 from newsbrief.article.tables import DEMONYMS, GIVEN_NAME_GENDERS, GIVEN_NAME_WORDS
 from newsbrief.models import Article, Mention
 from newsbrief.story.names import nickname_forms, person_like
@@ -83,6 +88,7 @@ def without_glued_words(articles: Sequence[Article], mentions: list[Mention]) ->
         and len(w) > 2
         and w.casefold() not in GIVEN_NAME_WORDS
         and not re.fullmatch(PARTICLE, w.casefold())  # "Van der Merwe" keeps its "Van"
+        and not re.fullmatch(KIN_WORD, w.casefold())  # "bin Zayed" keeps its "bin"
         and w.casefold() not in NUMBER_WORDS  # "Three Gorges Dam", "Three Mile Island"
         and alone[w] < _USED_ALONE
     }

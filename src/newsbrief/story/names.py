@@ -9,11 +9,17 @@ import re
 import unicodedata
 from collections.abc import Sequence, Set
 
-from newsbrief.article.name_scan import NAME_WORD, without_generation
+from newsbrief.article.name_scan import (
+    KIN_WORD,
+    NAME_WORD,
+    SURNAME_OPENING,
+    without_generation,
+)
 from newsbrief.article.tables import (
     FAMILY_FIRST,
     FAMILY_FIRST_EITHER,
     GAZETTEER,
+    GIVEN_NAME_GENDERS,
     LODGINGS,
     NICKNAMES,
     ORG_WORDS,
@@ -124,12 +130,16 @@ _WRITTEN_OUT = {"st": "saint", "mt": "mount", "ft": "fort"}
 
 
 # Consonants that transliterations of one name swap freely (Tarvisa / Tarviza, Qasim / Kasim).
-_SOUND_ALIKE = str.maketrans({"z": "s", "q": "k", "c": "k", "w": "v"})
+# "Olov" / "Olof", "Torvsson" / "Torfsson": one name in two countries' spellings.
+_SOUND_ALIKE = str.maketrans({"z": "s", "q": "k", "c": "k", "w": "f", "v": "f"})
+# A silent "h" between a vowel and an "l" or "r" ("Dahlberg" / "Dalberg", "Mohr" / "Mor"; not
+# the "h" of "John", which "Joan" lacks).
+_SILENT_H = re.compile(r"(?<=[aeiouy])h(?=[lr])")
 
 
 def skeleton(name: str) -> str:
     """Consonants of ``core`` with doubles collapsed: Hezbollah and Hizbollah → hzblh."""
-    plain = core(name).replace("ph", "f").translate(_SOUND_ALIKE)
+    plain = _SILENT_H.sub("", core(name).replace("ph", "f")).translate(_SOUND_ALIKE)
     cons = re.sub(r"[aeiouy\d_']", "", plain)
     return re.sub(r"(.)\1+", r"\1", cons)
 
@@ -156,7 +166,10 @@ def person_like(name: str, label: str) -> bool:
         label in ("ORG", "NORP")
         and name.casefold() not in GAZETTEER  # "White House" reads as a name, and is none
         and 2 <= len(words) <= 4
-        and all(_PERSON_WORD.fullmatch(w) for w in words)
+        and all(
+            _PERSON_WORD.fullmatch(w) or (0 < i < len(words) - 1 and _particle(w, words[0]))
+            for i, w in enumerate(words)
+        )
         and not words[0].endswith(".")
         # "New York Jets", "Los Angeles Lakers": a team or body named after a place.
         and not (len(words) > 2 and " ".join(words[:2]).casefold() in GAZETTEER)
@@ -173,6 +186,16 @@ def person_like(name: str, label: str) -> bool:
 # A word of a person's name: "Anouk", a middle initial "F.", "D'Amato", "McCain",
 # "Bar-Illan", a generational "Jr.".
 _PERSON_WORD = re.compile(rf"[A-Z]\.|{NAME_WORD.pattern}")
+
+
+def _particle(word: str, first: str) -> bool:
+    """A surname's particle inside a person's name: a kin word ("Tarek bin Faris"), or any
+    after a given name ("Luis del Valle", "Karim el Sayed"; not "Banco de Oro")."""
+    return bool(
+        re.fullmatch(KIN_WORD, word)
+        or (re.fullmatch(SURNAME_OPENING, word) and first.casefold() in GIVEN_NAME_GENDERS)
+    )
+
 
 # Adjectives that end organisations' names and stand for none alone ("Amnesty International").
 GENERIC = frozenset({

@@ -30,7 +30,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsbrief.article.tables import ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from newsbrief.article.tables import (
+    NEWSPAPER_WORDS,
+    ORG_WORDS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 from newsbrief.models import Entity
 from newsbrief.story.names import core, person_like, surnames
 
@@ -186,6 +191,10 @@ def _outlet_kinds(entity: Entity, texts: Mapping[str, str]) -> frozenset[str]:
             apposition = _RELATION.split(after[2:].split(",")[0])[0]
             words += _WORD.findall(apposition)[:_APPOSITION_WORDS]
         kinds.update(_OUTLETS[w.casefold()] for w in words if w.casefold() in _OUTLETS)
+    # An outlet its own name calls one: the "Harbour Youth Daily", the "Kesh Times".
+    last = entity.name.split()[-1].casefold() if " " in entity.name else ""
+    if last in _OUTLETS or last in NEWSPAPER_WORDS:
+        kinds.add(_OUTLETS.get(last, "paper"))
     return frozenset(kinds)
 
 
