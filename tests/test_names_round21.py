@@ -1,14 +1,15 @@
-"""Names and speakers read from the blind dev20 set at stop 58: an Arabic surname's kin word
+"""Names read from the blind dev20 set at stop 58: an Arabic surname's kin word
 ("bin") or article ("el") stays with the surname, at a sentence's start or inside it, and a
 surname so told is the person's whatever the tagger typed it; a surname with its kin word is
-no fuller name than the full one; "Olov" and "Olof", "Dahlberg" and "Dalberg" are one
-name's spellings; a name given an age is a person's; "the newspaper" is the outlet whose own
-name calls it a daily."""
+no fuller name than the full one; "Olov" and "Olof", "Torvsson" and "Torfsson" are one
+name's spellings; a name given an age or a royal's title is a person's (not a score);
+a Cantonese name is called by its family name.  With the cases a review found the first
+readings misfiring on (a city, an airport, names alike but for a first letter)."""
 
 from __future__ import annotations
 
 import pytest
-from builders import aliases, analyse, make_article, merged, speakers
+from builders import aliases, analyse, make_article, merged
 
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Mention
@@ -44,6 +45,12 @@ def test_a_surname_with_its_article_is_the_person_whatever_its_tag(nlp: Nlp) -> 
     )
     found = aliases(nlp, text)
     assert found["Karim el Sayed"] == {"Karim el Sayed", "el Sayed"}
+    # A place whose name opens with a capitalised article is no one's surname.
+    place = (
+        "Shoppers in El Paso were shot on Saturday. Juan el Paso, a cashier, hid in a store. "
+        "Police in El Paso said the gunman was held."
+    )
+    assert "El Paso" not in aliases(nlp, place)["Juan el Paso"]
 
 
 def test_a_surname_with_its_article_tagged_a_group_is_still_the_person() -> None:
@@ -64,7 +71,6 @@ def test_a_surname_with_its_article_tagged_a_group_is_still_the_person() -> None
     [
         ("Mats Torfsson", "Mats Torvsson", "PERSON"),
         ("Olof Brandt", "Olov Brandt", "PERSON"),
-        ("Dahlberga Hospital", "Dalberga Hospital", "ORG"),
     ],
 )
 def test_one_name_spelt_two_countries_ways_is_one(a: str, b: str, label: str) -> None:
@@ -72,8 +78,18 @@ def test_one_name_spelt_two_countries_ways_is_one(a: str, b: str, label: str) ->
     assert len(set(groups.values())) == 1
 
 
-def test_a_surname_one_letter_longer_is_still_another_person() -> None:
-    groups = merged({"John Johnson": "PERSON", "John Johnston": "PERSON"})
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("John Johnson", "John Johnston"),  # a surname one letter longer
+        ("Wang Lei", "Fang Lei"),  # a "v" sound only inside a word
+        ("Tom Farley", "Joan Varley"),
+        ("Ilse Mahler", "Dov Mailer"),
+        ("Hanna Forster", "Piet Vorster"),
+    ],
+)
+def test_names_alike_but_for_a_letter_are_still_two_people(a: str, b: str) -> None:
+    groups = merged({a: "PERSON", b: "PERSON"})
     assert len(set(groups.values())) == 2
 
 
@@ -86,22 +102,9 @@ def test_a_name_given_an_age_is_a_persons(nlp: Nlp) -> None:
     brief = analyse([make_article(text, "a")], nlp=nlp)
     types = {e.name: e.type for e in brief.entities}
     assert types["Lirien"] == "PERSON"
-    assert types["Taveli"] == "PERSON"
-
-
-def test_the_newspaper_is_the_daily_named_before(nlp: Nlp) -> None:
-    text = (
-        "The Harbour Sports Daily said the team had trained for three weeks. The squad will "
-        "play without veterans Ana Bell and Joan Tey, the Kesh Youth Daily said. “This shows "
-        "the squad has finished its handover from old to new,” the newspaper said."
-    )
-    assert speakers(nlp, text)[-1] == "Kesh Youth Daily"
-
-
-def test_a_name_turned_round_is_one_person() -> None:
-    assert len(set(merged({"Varga Istvan": "PERSON", "Istvan Varga": "PERSON"}).values())) == 1
-    # Two given names either way round may be two people.
-    assert len(set(merged({"Maria Jose": "PERSON", "Jose Maria": "PERSON"}).values())) == 2
+    # A score or a count is no age: "Ireland, 14, trailed France, 21".
+    scores = analyse([make_article("Ireland, 14, trailed France, 21, at the break.", "b")], nlp=nlp)
+    assert {e.type for e in scores.entities} == {"GPE"}
 
 
 def test_a_group_named_with_an_article_is_no_surname_of_itself() -> None:
@@ -123,3 +126,11 @@ def test_a_royal_by_his_given_name_is_the_royal(nlp: Nlp) -> None:
     )
     found = aliases(nlp, text)
     assert found["Tarek bin Faris"] == {"Tarek bin Faris", "Tarek"}
+
+
+def test_a_cantonese_name_is_called_by_its_family_name(nlp: Nlp) -> None:
+    text = (
+        "Police chief Eddie Wan Ka-lok opened the meeting on Monday. Wan said the bureau "
+        "would share its records."
+    )
+    assert aliases(nlp, text)["Eddie Wan Ka-lok"] == {"Eddie Wan Ka-lok", "Wan"}

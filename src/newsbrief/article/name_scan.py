@@ -220,7 +220,7 @@ _WORD_BEFORE = re.compile(r"([a-z]+),?[ \t]+$")
 # Particles inside surnames: "Johan van der Merwe", "Eugene de Kock", "Luis del Valle".  The
 # ones of two words may open a surname used alone ("Van der Merwe said").
 PARTICLE_ALONE = r"(?:[Vv]an[ \t]+(?:der|den)|[Vv]on[ \t]+der|[Dd]e[ \t]+la)"
-PARTICLE = rf"(?:{PARTICLE_ALONE}|van|von|de|del|della|da|do|dos|das|du|di|[Dd]e|[Dd]el)"
+PARTICLE = rf"(?:{PARTICLE_ALONE}|van|von|de|del|della|da|do|dos|das|du|di|[Dd]e|[Dd]el|arap)"
 # The rest of a name after its given name: " de Kock", " van der Merwe"; an Arabic surname
 # with its article or kin word: " al-Assad", " el-Sisi", " bin Laden", " ibn Saud".
 # The kin words of Arabic names, a surname's part ("bin Hamdan", "Abu Tarek"): never a word
@@ -238,7 +238,7 @@ def told_as_person(text: str, start: int, end: int) -> bool:
 
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
-_ROYAL = re.compile(r"\b(?:Prince|Princess|King|Queen|Sheikh|Sheik|Emir|Sultan)\s+$")
+_ROYAL = re.compile(r"\b(?:Prince|Princess|King|Queen|Sheikh|Sheik|Emir)\s+$")
 # What opens a surname told alone: a particle ("del Valle"), an Arabic article or kin word.
 SURNAME_OPENING = rf"{PARTICLE}|{KIN_WORD}|al|el"
 _PARTICLE_SURNAME = re.compile(

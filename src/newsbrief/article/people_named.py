@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from newsbrief.article.clause_roles import asked_in, object_like
 from newsbrief.article.genders import PRONOUN_GENDER, given_genders, noun_genders, titled_genders
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.name_spans import mostly_places, not_a_name, without_titles
@@ -190,7 +191,7 @@ class People:
                 and last.pos_ == "PROPN"
             ):
                 found.setdefault((first.idx, last.idx + len(last)), f"{first.text} {last.text}")
-        asked = _asked(doc)
+        asked = asked_in(doc)
         for token in asked:
             # "Host Martin Kessel asked the senator what she thought of the memo. “...,” she
             # said": the one asked answers, not the host.
@@ -219,7 +220,8 @@ class People:
             if named or token.ent_type_ == "PERSON":  # "Barbara Spector, one of ..., said"
                 sent_end = token.sent.end_char if doc.has_annotation("SENT_START") else token.idx
                 self.speaking.append((token.idx, sent_end))
-        surnames = {n.split()[-1] for n in found.values() if len(n.split()) > 1}
+        # ("Steve Tolliver' campaign": the tagger's name keeps the possessive mark.)
+        surnames = {n.split()[-1].rstrip("'’") for n in found.values() if len(n.split()) > 1}
         for token in doc:
             if token.text in surnames and token.ent_iob_ != "I":
                 found.setdefault((token.idx, token.idx + len(token)), token.text)
@@ -254,37 +256,33 @@ class People:
         self._sentence: list[int] = []
         self._subject: list[bool] = []
         self._object: list[bool] = []
+        self._embedded: list[bool] = []
         # Whether the name's sentence has "he" or "she" for its subject, before the name:
         # "Undaunted, he published an op-ed, accusing Mercer of ... He warned": not Mercer,
         # but who "he" was (not "sent it to Mr. Copeland, and he recognized": Copeland).
-        self._told_by_pronoun: list[bool] = []
+        self._told_by_pronoun: list[str] = []  # the pronoun, or ""
         parsed = doc.has_annotation("SENT_START")
         for start, end, _ in self.found:
             span = doc.char_span(start, end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
             self._sentence.append(root.sent.start_char if root is not None and parsed else -1)
-            self._told_by_pronoun.append(
-                root is not None
-                and parsed
-                and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("he", "she") and c.i < root.i
+            told = (
+                [
+                    c.lower_
                     for c in root.sent.root.children
-                )
+                    if c.dep_ == "nsubj" and c.lower_ in ("he", "she") and c.i < root.i
+                ]
+                if root is not None and parsed
+                else []
+            )
+            self._told_by_pronoun.append(told[0] if told else "")
+            # The subject of a clause within the sentence ("he believes Moll might visit").
+            self._embedded.append(
+                root is not None and root.dep_ in _SUBJECTS and root.head.dep_ != "ROOT"
             )
             # An object, or the subject of a clause a "that" or "because" opens ("Sanders
             # considered it telling that Francis would praise her. “...,” he said": Sanders).
-            self._object.append(
-                root is not None
-                and root not in asked
-                and (
-                    root.dep_ in ("dobj", "pobj", "dative")
-                    or (
-                        root.dep_ in ("nsubj", "nsubjpass")
-                        and root.head.dep_ != "ROOT"
-                        and any(c.dep_ == "mark" for c in root.head.children)
-                    )
-                )
-            )
+            self._object.append(root is not None and root not in asked and object_like(root))
             # The main clause's subject or the name in apposition to it ("The minister, Pavel
             # Dorn, who hailed President Vell, pledged"), or the source "according to".
             subject = root.head if root is not None and root.dep_ == "appos" else root
@@ -305,14 +303,14 @@ class People:
         would report ... "People deserve to know," he said": Ferrand).  ``sentence``: where
         the pronoun's sentence starts, if a pronoun asks; ``pronoun``: the pronoun itself, so
         that "she" is not a man the article calls "Mr Parr" (nor "he" a "Ms")."""
-        found = self._last_before(offset, sentence)
+        found = self._last_before(offset, sentence, pronoun)
         if found is None or found[1] is None or not self._disagrees(found[0], pronoun):
             return found
         # The nearest name before it that may be a "he" or a "she", still within reach.
         i = bisect.bisect_left(self.found, (found[1][0],)) - 1
         while i >= 0 and offset - self.found[i][0] <= 2 * _SPEAKER_REACH:
             if not self._disagrees(self.found[i][2], pronoun):
-                start, end, text = self.found[self._sentence_subject(i)]
+                start, end, text = self.found[self._sentence_subject(i, pronoun.casefold())]
                 if not self._disagrees(text, pronoun):
                     return text, (start, end)
             i -= 1
@@ -327,7 +325,7 @@ class People:
         wanted = PRONOUN_GENDER.get(pronoun.casefold())
         return gender is not None and wanted is not None and gender != wanted
 
-    def _last_before(self, offset: int, sentence: int) -> Found | None:
+    def _last_before(self, offset: int, sentence: int, pronoun: str = "") -> Found | None:
         i = bisect.bisect_left(self.found, (offset,)) - 1
         # "In an e-mail to Mayor Tim Flaherty ..., she wrote": a name that is an object in the
         # pronoun's own sentence is someone else.
@@ -354,15 +352,21 @@ class People:
             if named and self.found[i][0] < sent_end:
                 i, spoke = at, True
         if not spoke:
-            i = self._sentence_subject(i)
+            i = self._sentence_subject(i, pronoun.casefold())
         start, end, text = self.found[i]
         return text, (start, end)
 
-    def _sentence_subject(self, i: int) -> int:
+    def _sentence_subject(self, i: int, pronoun: str = "") -> int:
         """The name that is its sentence's subject, when name ``i`` is an object or a clause's
         subject and one is (not when it names the speaker in apposition, "his secretary, Edna
         Poehner, said")."""
-        if self._subject[i] or not self._object[i] or self._sentence[i] < 0:
+        # (Nor the subject of a clause within a sentence the same "he" is the subject of:
+        # "He told reporters he believes Moll might visit. ... he noted": not Moll, but who
+        # "he" was; "He hoped Nadia Holm would stay. “...,” she said" is Holm's.)
+        if self._subject[i] or self._sentence[i] < 0:
+            return i
+        same = bool(pronoun) and pronoun == self._told_by_pronoun[i] and self._embedded[i]
+        if not self._object[i] and not same:
             return i
         j = i - 1
         while j >= 0 and self._sentence[j] == self._sentence[i]:
@@ -376,7 +380,10 @@ class People:
             and j >= 0
             and self.found[i][0] - self.found[j][0] <= _SPEAKER_REACH
         ):
-            return self._sentence_subject(j)
+            before = self._sentence_subject(j, pronoun)
+            # A name that is no object stands, unless "he" leads back to a subject.
+            if self._object[i] or self._subject[before]:
+                return before
         return i
 
 
@@ -431,28 +438,6 @@ def _titled_subject(token: Any, titles: dict[str, set[str]]) -> str | None:
     return next(iter(holders))
 
 
-def _asked(doc: Any) -> list[Any]:
-    """Who is asked a question ("asked the senator what she thought of ...", "asked Whitcombe
-    whether ...", "questioned the minister"): the next "he said" is most often their answer.
-    Not "asked him to resign", a request."""
-    asked = []
-    for verb in doc:
-        if verb.lemma_ not in _QUESTION_VERBS:
-            continue
-        children = list(verb.children)
-        question = verb.lemma_ != "ask" or any(
-            (
-                c.dep_ == "ccomp"
-                and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            )
-            or (c.dep_ == "prep" and c.lower_ == "about")
-            for c in children
-        )
-        if question:
-            asked += [c for c in children if c.dep_ in ("dobj", "dative")]
-    return asked
-
-
 def _quoted_role(token: Any) -> bool:
     """``token`` is a role someone "quoted ... as saying" ("Yonhap quoted a unification
     ministry official as saying": the official is who "he added" is next, not Yonhap)."""
@@ -486,7 +471,6 @@ def _modifier(doc: Any, end: int) -> bool:
 
 
 _KEPT = frozenset({"another", "a", "an"})
-_QUESTION_VERBS = frozenset({"ask", "question", "quiz"})
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
 _CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][^()/\n]{2,60}/[A-Z][^()\n]{1,40}\)")
 _ACCORDING = re.compile(r"\baccording to\s+$", re.IGNORECASE)

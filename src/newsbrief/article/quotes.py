@@ -127,10 +127,35 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
                 citation=Citation(article.id, start, end, i if own else None),
             )
         )
+    out = _run_on(out, text)
     # Quotes inside quotes come last: a quote that goes on from the one before it (``continues``)
     # goes on from the outer quote, whose speaker it shares.
     inner = [q for o in out for q in nested_quotes(article, doc, sents, people, o, settings)]
     return (*out, *inner)
+
+
+def _run_on(out: list[QuoteFact], text: str) -> list[QuoteFact]:
+    """A quote left open at its paragraph's end, with no speaker, runs on into the quote that
+    opens the next paragraph ('“It matters to me that everyone ... my staff.' then '“I have
+    asked for forgiveness,” he said.'): one quotation in two paragraphs, the later one's
+    speaker's."""
+    fixed = list(out)
+    for k in range(len(fixed) - 2, -1, -1):
+        quote, after = fixed[k], fixed[k + 1]
+        closed = text[quote.end - 1 : quote.end] in _CLOSING
+        left_open = not closed and text.startswith("\n", quote.end)
+        alone = quote.speaker is None and not quote.continues
+        if alone and after.speaker and left_open and not text[quote.end : after.start].strip():
+            fixed[k] = replace(
+                quote,
+                speaker=after.speaker,
+                speaker_start=after.speaker_start,
+                speaker_end=after.speaker_end,
+            )
+    return fixed
+
+
+_CLOSING = frozenset({"”", '"', "’", "'"})
 
 
 # 'Then later: “...”': a paragraph that only says when the speaker went on.

@@ -83,6 +83,9 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     """Who a say-verb's subject names, for a quote at ``start``; None to try the next verb."""
     if verb.lemma_ == "tell" and not any(c.dep_ in _LISTENERS for c in verb.children):
         return None  # "the decision ... is telling": revealing, no one speaks
+    sworn = any(c.dep_ == "dobj" and c.lemma_ in _SWORN for c in verb.children)
+    if verb.lemma_ == "tell" and verb.tag_ == "VB" and sworn:
+        return None  # "her hand raised to tell the truth": an oath (not "he told the truth:")
     heard = next(
         (c for c in verb.children
          if verb.lemma_ in _RECALLING and c.dep_ in ("ccomp", "xcomp")
@@ -376,6 +379,7 @@ def _said_of(verb: Any, subject: Any) -> bool:
 
 # What "tell" needs to report speech: someone told, or what was told.
 _LISTENERS = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp"})
+_SWORN = frozenset({"truth", "lie"})
 _MAX_APPOSITION = 12  # tokens
 
 

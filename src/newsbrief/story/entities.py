@@ -437,7 +437,7 @@ def _surnamed_person(counts: Counter[str], etype: str, tagged: Set[str] = frozen
     # "Al Kesh" of itself).
     particled = {t for t in counts if _particled(t)}
     return any(
-        fold(w) in alone or any(t != p and t.endswith(" " + p) for p in particled)
+        fold(w) in alone or (t in tagged and any(t != p and t.endswith(" " + p) for p in particled))
         for t in full
         for w in surnames(t)
     )

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Set
 from difflib import SequenceMatcher
 from types import MappingProxyType
 
-from newsbrief.article.name_scan import PARTICLE, SURNAME_OPENING
+from newsbrief.article.name_scan import PARTICLE
 from newsbrief.article.tables import (
     FAMILY_FIRST,
     GAZETTEER,
@@ -58,6 +58,7 @@ from newsbrief.story.names import (
     given_core,
     given_key,
     nickname_forms,
+    particled_surname,
     person_like,
     place_name,
     skeleton,
@@ -205,11 +206,7 @@ def merge_names(
             tails[parts[-n:]].add(key)
     # A surname with its particle alone is a person's whatever its tag ("Del Valle", typed GPE,
     # of "Luis del Valle"; "el Sayed", typed ORG, of "Karim el Sayed").
-    particled = [
-        k
-        for k in names
-        if len(k.split()) >= 2 and k not in multi and re.fullmatch(SURNAME_OPENING, k.split()[0])
-    ]
+    particled = [k for k in names if k not in multi and particled_surname(k, names[k])]
     for key in [*multi, *particled]:
         longer = tails.get(tuple(key.split()), set())
         # Only one longer name: "da Silva" ends "Luiz Inacio Lula da Silva" and "Manuel da

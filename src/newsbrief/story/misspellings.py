@@ -23,25 +23,14 @@ def merge_reordered_middles(
     union: Callable[[str, str], None], names: Mapping[str, object], klass: Mapping[str, str]
 ) -> None:
     """A person's middle names in another order are that person ("Ana Paula Vieira Costa",
-    "Ana Vieira Paula Costa"), and a two-word name turned round ("Varga Istvan"); not given
-    names swapped ("Maria Jose Lopez", "Jose Maria Lopez"; "Maria Jose", "Jose Maria"), nor
-    a father and son ("Rami bin Saud", "Saud bin Rami")."""
+    "Ana Vieira Paula Costa"); not given names swapped ("Maria Jose Lopez", "Jose Maria
+    Lopez"), nor a father and son ("Rami bin Saud", "Saud bin Rami")."""
     by_shape: dict[tuple[str, ...], str] = {}
     for key in sorted(names):
         words = key.split()
         if klass[key] == "person" and len(words) >= 4:
             shape = (words[0], words[-1], *sorted(words[1:-1]))
             union(by_shape.setdefault(shape, key), key)
-        # A family name first in one source and last in another ("Varga Istvan", "Istvan
-        # Varga"): one person.
-        turned = " ".join(reversed(words))
-        # Not two given names, nor an East Asian family name either way ("Lee Kim", "Kim Lee"
-        # may be two people).
-        ambiguous = all(w in GIVEN_NAME_GENDERS for w in words) or any(
-            w in FAMILY_FIRST for w in words
-        )
-        if len(words) == 2 and klass[key] == klass.get(turned) == "person" and not ambiguous:
-            union(turned, key)
 
 
 def merge_swapped_letters(

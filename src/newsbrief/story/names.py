@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 
 from newsbrief.article.name_scan import (
     KIN_WORD,
     NAME_WORD,
+    PARTICLE,
     SURNAME_OPENING,
     without_generation,
 )
@@ -19,7 +20,6 @@ from newsbrief.article.tables import (
     FAMILY_FIRST,
     FAMILY_FIRST_EITHER,
     GAZETTEER,
-    GIVEN_NAME_GENDERS,
     LODGINGS,
     NICKNAMES,
     ORG_WORDS,
@@ -130,16 +130,15 @@ _WRITTEN_OUT = {"st": "saint", "mt": "mount", "ft": "fort"}
 
 
 # Consonants that transliterations of one name swap freely (Tarvisa / Tarviza, Qasim / Kasim).
-# "Olov" / "Olof", "Torvsson" / "Torfsson": one name in two countries' spellings.
-_SOUND_ALIKE = str.maketrans({"z": "s", "q": "k", "c": "k", "w": "f", "v": "f"})
-# A silent "h" between a vowel and an "l" or "r" ("Dahlberg" / "Dalberg", "Mohr" / "Mor"; not
-# the "h" of "John", which "Joan" lacks).
-_SILENT_H = re.compile(r"(?<=[aeiouy])h(?=[lr])")
+_SOUND_ALIKE = str.maketrans({"z": "s", "q": "k", "c": "k", "w": "v"})
+# "Olov" / "Olof", "Torvsson" / "Torfsson": one name in two countries' spellings, inside a
+# word only ("Varley" and "Farley", "Wang" and "Fang" are two names).
+_INNER_V = re.compile(r"(?<=[^\W\d_])v")
 
 
 def skeleton(name: str) -> str:
     """Consonants of ``core`` with doubles collapsed: Hezbollah and Hizbollah → hzblh."""
-    plain = _SILENT_H.sub("", core(name).replace("ph", "f")).translate(_SOUND_ALIKE)
+    plain = core(_INNER_V.sub("f", name)).replace("ph", "f").translate(_SOUND_ALIKE)
     cons = re.sub(r"[aeiouy\d_']", "", plain)
     return re.sub(r"(.)\1+", r"\1", cons)
 
@@ -167,7 +166,7 @@ def person_like(name: str, label: str) -> bool:
         and name.casefold() not in GAZETTEER  # "White House" reads as a name, and is none
         and 2 <= len(words) <= 4
         and all(
-            _PERSON_WORD.fullmatch(w) or (0 < i < len(words) - 1 and _particle(w, words[0]))
+            _PERSON_WORD.fullmatch(w) or (0 < i < len(words) - 1 and _KIN.fullmatch(w))
             for i, w in enumerate(words)
         )
         and not words[0].endswith(".")
@@ -188,13 +187,19 @@ def person_like(name: str, label: str) -> bool:
 _PERSON_WORD = re.compile(rf"[A-Z]\.|{NAME_WORD.pattern}")
 
 
-def _particle(word: str, first: str) -> bool:
-    """A surname's particle inside a person's name: a kin word ("Tarek bin Faris"), or any
-    after a given name ("Luis del Valle", "Karim el Sayed"; not "Banco de Oro")."""
-    return bool(
-        re.fullmatch(KIN_WORD, word)
-        or (re.fullmatch(SURNAME_OPENING, word) and first.casefold() in GIVEN_NAME_GENDERS)
+def particled_surname(key: str, written: Iterable[str]) -> bool:
+    """A surname told alone with its particle ("del Valle"), or with an Arabic article or kin
+    word written in lower case somewhere ("el Sayed"; not the city "El Paso")."""
+    words = key.split()
+    return len(words) >= 2 and bool(
+        re.fullmatch(PARTICLE, words[0])
+        or (re.fullmatch(SURNAME_OPENING, words[0]) and any(w[:1].islower() for w in written))
     )
+
+
+# An Arabic name's kin word inside it ("Tarek bin Faris"; not any particle: "Charles de
+# Gaulle" names an airport as often as the man).
+_KIN = re.compile(KIN_WORD)
 
 
 # Adjectives that end organisations' names and stand for none alone ("Amnesty International").
@@ -312,7 +317,8 @@ def surnames(name: str) -> tuple[str, ...]:
     """The words a person is called by alone: the last ("Conrad Pyle" -> Pyle), or the first
     of a two-word East Asian name written family name first ("Xiong Guoming" -> Xiong, "Chang
     Ung" -> Chang; "Zhang Xiong" is never "Xiong"); both when the family name is also a
-    Western one ("Kim", "Lee")."""
+    Western one ("Kim", "Lee"); the word before a hyphenated Cantonese given name ("Eddie Hui
+    Ki-on" -> Hui)."""
     words = without_generation(name.split())  # "Russell E. Weston Jr." is called Weston
     if not words:
         return ()
@@ -321,7 +327,14 @@ def surnames(name: str) -> tuple[str, ...]:
     first = words[0].casefold()
     if len(words) == 2 and first in FAMILY_FIRST:
         return (words[0], words[1]) if first in FAMILY_FIRST_EITHER else (words[0],)
+    if len(words) >= 2 and _SYLLABLES.fullmatch(words[-1]):
+        return (words[-2],)  # "Tung Chee-hwa" is Tung, "Eddie Hui Ki-on" Hui
     return (words[-1],)
+
+
+# A Cantonese or Korean given name of two syllables joined by a hyphen, written after the
+# family name: "Chee-hwa", "Ki-on", "Kuan-yew" (not "Smith-Jones").
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
 # A nickname in quotation marks inside a person's name: 'Liberty “Libby” German'.
@@ -397,6 +410,7 @@ __all__ = [
     "given_core",
     "given_key",
     "nickname_forms",
+    "particled_surname",
     "person_like",
     "place_name",
     "quoted_nickname",

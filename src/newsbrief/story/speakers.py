@@ -193,7 +193,8 @@ def _outlet_kinds(entity: Entity, texts: Mapping[str, str]) -> frozenset[str]:
         kinds.update(_OUTLETS[w.casefold()] for w in words if w.casefold() in _OUTLETS)
     # An outlet its own name calls one: the "Harbour Youth Daily", the "Kesh Times".
     last = entity.name.split()[-1].casefold() if " " in entity.name else ""
-    if last in _OUTLETS or last in NEWSPAPER_WORDS:
+    # (Not "post": "Canada Post" delivers letters.)
+    if last in _OUTLETS or (last in NEWSPAPER_WORDS and last != "post"):
         kinds.add(_OUTLETS.get(last, "paper"))
     return frozenset(kinds)
 

@@ -1,0 +1,53 @@
+"""What part a name plays in its sentence, for "he said": asked a question, or an object.
+
+Takes: spaCy tokens of a parsed article.  Gives: who is asked a question (``asked_in``) and
+whether a name is an object or the subject of a clause a "that" opens (``object_like``),
+which the next "he" or "she" does not stand for.  Used by ``article.people_named``.
+Backend: spaCy's dependency parse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_QUESTION_VERBS = frozenset({"ask", "question", "quiz"})
+
+
+def asked_in(doc: Any) -> list[Any]:
+    """Who is asked a question ("asked the senator what she thought of ...", "asked Whitcombe
+    whether ...", "questioned the minister"): the next "he said" is most often their answer.
+    Not "asked him to resign", a request."""
+    asked = []
+    for verb in doc:
+        if verb.lemma_ not in _QUESTION_VERBS:
+            continue
+        children = list(verb.children)
+        question = verb.lemma_ != "ask" or any(
+            (
+                c.dep_ == "ccomp"
+                and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            )
+            or (c.dep_ == "prep" and c.lower_ == "about")
+            for c in children
+        )
+        if question:
+            asked += [c for c in children if c.dep_ in ("dobj", "dative")]
+    return asked
+
+
+def object_like(root: Any) -> bool:
+    """An object (one of several: "a visit by Moll and opposition leader Ivo Tarn"), or the
+    subject of a clause a "that" or "because" opens ("Sanders considered it telling that
+    Francis would praise her")."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in ("dobj", "pobj", "dative"):
+        return True
+    return (
+        root.dep_ in ("nsubj", "nsubjpass")
+        and root.head.dep_ != "ROOT"
+        and any(c.dep_ == "mark" for c in root.head.children)
+    )
+
+
+__all__ = ["asked_in", "object_like"]
