@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from builders import aliases, analyse, make_article, merged
 
+from newsbrief.article.name_scan import told_as_person
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Mention
 from newsbrief.story.entities import merge_entities
@@ -23,13 +24,12 @@ def nlp() -> Nlp:
 
 def test_a_kin_word_stays_with_its_surname(nlp: Nlp) -> None:
     first = (
-        "The exiled financier Yasir bin Hamdan was indicted on Tuesday, prosecutors said. "
-        "Bin Hamdan, believed to be in hiding, denies the charges. Prosecutors say bin Hamdan "
-        "paid the cell."
+        "The shipping magnate Yasir bin Hamdan was charged with fraud on Tuesday. Bin "
+        "Hamdan, who lives abroad, denies it. Auditors say bin Hamdan moved the funds."
     )
     second = (
-        "A court heard that bin Hamdan's network ran front companies. Officials said bin "
-        "Hamdan had met the accused."
+        "A court heard that bin Hamdan's firms hid the cargo. Officials said bin Hamdan had "
+        "met the auditors."
     )
     found = aliases(nlp, first, second)
     # The full name names the person, though the sources use the surname far more.
@@ -39,9 +39,9 @@ def test_a_kin_word_stays_with_its_surname(nlp: Nlp) -> None:
 
 def test_a_surname_with_its_article_is_the_person_whatever_its_tag(nlp: Nlp) -> None:
     text = (
-        "A Texas man named Karim el Sayed sold the rifles, investigators said. Last month, el "
-        "Sayed was arrested. Prosecutors said el Sayed had met the cleric twice. Investigators "
-        "followed a tip about el Sayed's contacts."
+        "A trader named Karim el Sayed sold the boats, the inquiry found. In May, el Sayed was "
+        "detained. The inquiry said el Sayed had met the harbour master twice. Clerks traced "
+        "el Sayed's payments."
     )
     found = aliases(nlp, text)
     assert found["Karim el Sayed"] == {"Karim el Sayed", "el Sayed"}
@@ -93,15 +93,11 @@ def test_names_alike_but_for_a_letter_are_still_two_people(a: str, b: str) -> No
     assert len(set(groups.values())) == 2
 
 
-def test_a_name_given_an_age_is_a_persons(nlp: Nlp) -> None:
-    text = (
-        "Fifteen-year-old Hana Kessler and her sister, 17-year-old Lirien, both died in the "
-        "fire, and another sister, Taveli, 13, is in hospital. Lirien had escaped the hall "
-        "but went back in."
-    )
-    brief = analyse([make_article(text, "a")], nlp=nlp)
-    types = {e.name: e.type for e in brief.entities}
-    assert types["Lirien"] == "PERSON"
+def test_a_name_given_an_age_or_a_royals_title_is_told_as_a_persons(nlp: Nlp) -> None:
+    text = "Rescuers found her niece, 9-year-old Lirien, and a nephew, Taveli, 11, with Prince Osk."
+    for name in ("Lirien", "Taveli", "Osk"):
+        at = text.index(name)
+        assert told_as_person(text, at, at + len(name))
     # A score or a count is no age: "Ireland, 14, trailed France, 21".
     scores = analyse([make_article("Ireland, 14, trailed France, 21, at the break.", "b")], nlp=nlp)
     assert {e.type for e in scores.entities} == {"GPE"}
@@ -121,8 +117,8 @@ def test_a_group_named_with_an_article_is_no_surname_of_itself() -> None:
 
 def test_a_royal_by_his_given_name_is_the_royal(nlp: Nlp) -> None:
     text = (
-        "The intelligence chief, Prince Tarek bin Faris, met the council on Monday. The "
-        "council refused Prince Tarek's request. Officials said Prince Tarek was disappointed."
+        "The spy chief, Prince Tarek bin Faris, saw the envoys on Monday. The envoys turned "
+        "down Prince Tarek's offer. Aides said Prince Tarek was annoyed."
     )
     found = aliases(nlp, text)
     assert found["Tarek bin Faris"] == {"Tarek bin Faris", "Tarek"}

@@ -20,8 +20,8 @@ def nlp() -> Nlp:
 def test_the_newspaper_is_the_daily_named_before(nlp: Nlp) -> None:
     text = (
         "The Harbour Sports Daily said the team had trained for three weeks. The squad will "
-        "play without veterans Ana Bell and Joan Tey, the Kesh Youth Daily said. “This shows "
-        "the squad has finished its handover from old to new,” the newspaper said."
+        "travel without its two oldest players, Ana Bell and Joan Tey, the Kesh Youth Daily "
+        "said. “Young legs will carry the squad this winter,” the newspaper said."
     )
     assert speakers(nlp, text)[-1] == "Kesh Youth Daily"
 
@@ -29,20 +29,19 @@ def test_the_newspaper_is_the_daily_named_before(nlp: Nlp) -> None:
 def test_a_regions_people_is_no_one_he_can_be(nlp: Nlp) -> None:
     text = (
         "Foreign Minister Tomas Ridder said on Thursday that the government rejected a "
-        "statement by a visiting envoy. It is plain, the minister said, that rebels in the "
-        "East African country want violence. “They are stirring up trouble to make the "
-        "country look unstable,” he added."
+        "statement by a visiting envoy. Plainly, the minister said, the rebels want the East "
+        "African nation to burn. “They set fires so the world will think we have lost "
+        "control,” he added."
     )
     assert list(said_in(nlp, text).values()) == ["Tomas Ridder"]
 
 
 def test_he_stays_the_one_the_sentences_before_were_about(nlp: Nlp) -> None:
     text = (
-        "The envoy Jorn Havel met President Ola Moll on Sunday. He told reporters after the "
-        "meeting that he believes Moll might visit the province this week. He said that a "
-        "joint visit by Moll and opposition leader Ivo Tarn would be a useful symbol of "
-        "unity. Meanwhile, he noted that “the union is deeply concerned by the outbreaks of "
-        "violence in recent weeks.”"
+        "The envoy Jorn Havel met President Ola Moll on Sunday. He told reporters after lunch "
+        "that he thinks Moll could tour the northern district soon. He said that a trip by "
+        "Moll and opposition leader Ivo Tarn together would calm the district. Later, he "
+        "added that “the whole region is watching the fires in the north with alarm.”"
     )
     assert list(said_in(nlp, text).values()) == ["Jorn Havel"]
 
@@ -72,31 +71,31 @@ def test_a_kenyan_names_particle_keeps_it_whole(nlp: Nlp) -> None:
 
 def test_a_quote_left_open_at_its_paragraphs_end_runs_on_to_the_next(nlp: Nlp) -> None:
     text = (
-        "President Ana Torv spoke to church leaders on Friday.\n\n"
-        "“I do not think there is a fancy way to say that I was wrong,” she said.\n\n"
-        "This was the first time she had named Ivan Varga, the former aide.\n\n"
-        "“It matters to me that everyone who has been hurt knows that my sorrow is real, "
-        "first my family, also my staff and Ivan Varga.\n\n"
-        "“I have asked all of them for forgiveness. But more than sorrow is needed,” she said."
+        "President Ana Torv spoke to a union congress on Friday.\n\n"
+        "“Nobody can dress this up: the budget I signed was a mistake,” she said.\n\n"
+        "It was the first time she had named Ivan Varga, the adviser who drafted it.\n\n"
+        "“I owe an apology to the nurses, to the teachers, to my own cabinet and to Ivan "
+        "Varga, who warned me.\n\n"
+        "“I will fix the budget this year. That is a promise I mean to keep,” she said."
     )
     assert list(said_in(nlp, text).values()) == ["Ana Torv"] * 3
 
 
 def test_a_hand_raised_to_tell_the_truth_says_nothing(nlp: Nlp) -> None:
     text = (
-        "Prosecutors set the image of Vera Lind, in a dark dress, her hand raised to tell the "
-        "truth, beside the footage of the news conference in which Tomas Ekholm denied ties "
-        'with "that woman, Miss Lind."'
+        "Jurors saw Vera Lind on the screen, in a grey suit, her hand raised to tell the "
+        "truth, next to an old clip in which Tomas Ekholm brushed off "
+        '"that clerk, Miss Lind, really."'
     )
     assert "her hand" not in said_in(nlp, text).values()
 
 
 def test_a_surname_the_tagger_gave_a_possessive_mark_still_speaks(nlp: Nlp) -> None:
     text = (
-        "The best comment on the end of Steve Tolliver' campaign came from a group that "
-        "studies campaign money.\n\nDon't believe it? Ask Ray Osgood.\n\nTolliver offered a "
-        "different take on his $60 million outlay in two campaigns for the nomination. He "
-        'said the money was well spent because he "created a new conservative agenda."'
+        "Fans mourned the sale of Steve Tolliver' racing team this spring.\n\nNobody "
+        "misses it more than Ray Osgood.\n\nTolliver sees the sale another way. He told the "
+        'club the team had been worth every cent because it "trained a generation of '
+        'drivers."'
     )
     assert list(said_in(nlp, text).values()) == ["Steve Tolliver"]
 

@@ -36,7 +36,7 @@ def asked_in(doc: Any) -> list[Any]:
 
 
 def object_like(root: Any) -> bool:
-    """An object (one of several: "a visit by Moll and opposition leader Ivo Tarn"), or the
+    """An object (one of several: "a trip by Moll and opposition leader Ivo Tarn"), or the
     subject of a clause a "that" or "because" opens ("Sanders considered it telling that
     Francis would praise her")."""
     while root.dep_ == "conj" and root.head.i != root.i:

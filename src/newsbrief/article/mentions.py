@@ -224,7 +224,7 @@ def find_mentions(
             and text[start:end].casefold() not in GAZETTEER  # "Ireland, 14, trailed France"
             and told_as_person(text, start, end)
         ):
-            # "her sister, 17-year-old Lina", "a brother, Tomas, 13,", "Prince Tarek"
+            # "her niece, 9-year-old Lina", "a nephew, Tomas, 11,", "Prince Tarek"
             label = "PERSON"
         if label == "ORG":
             start = _joined_by_and(doc, text, start, end)

@@ -229,7 +229,7 @@ KIN_WORD = r"(?:bin|ibn|abu|abd|bint)"
 
 
 def told_as_person(text: str, start: int, end: int) -> bool:
-    """The name at ``[start, end)`` is given an age, before it ("17-year-old Lina") or in
+    """The name at ``[start, end)`` is given an age, before it ("9-year-old Lina") or in
     apposition (", 13,"), or a royal's title ("Prince Tarek"): a person's, whatever the
     tagger typed it."""
     before = text[max(0, start - 16) : start]

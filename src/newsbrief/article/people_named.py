@@ -276,7 +276,7 @@ class People:
                 else []
             )
             self._told_by_pronoun.append(told[0] if told else "")
-            # The subject of a clause within the sentence ("he believes Moll might visit").
+            # The subject of a clause within the sentence ("he thinks Moll could tour").
             self._embedded.append(
                 root is not None and root.dep_ in _SUBJECTS and root.head.dep_ != "ROOT"
             )
@@ -361,7 +361,7 @@ class People:
         subject and one is (not when it names the speaker in apposition, "his secretary, Edna
         Poehner, said")."""
         # (Nor the subject of a clause within a sentence the same "he" is the subject of:
-        # "He told reporters he believes Moll might visit. ... he noted": not Moll, but who
+        # "He told reporters he thinks Moll could tour. ... he added": not Moll, but who
         # "he" was; "He hoped Nadia Holm would stay. “...,” she said" is Holm's.)
         if self._subject[i] or self._sentence[i] < 0:
             return i

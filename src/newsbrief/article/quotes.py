@@ -136,9 +136,9 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
 
 def _run_on(out: list[QuoteFact], text: str) -> list[QuoteFact]:
     """A quote left open at its paragraph's end, with no speaker, runs on into the quote that
-    opens the next paragraph ('“It matters to me that everyone ... my staff.' then '“I have
-    asked for forgiveness,” he said.'): one quotation in two paragraphs, the later one's
-    speaker's."""
+    opens the next paragraph ('“I owe an apology to the nurses ... and to my cabinet.' then
+    '“I will fix the budget this year,” she said.'): one quotation in two paragraphs, the
+    later one's speaker's."""
     fixed = list(out)
     for k in range(len(fixed) - 2, -1, -1):
         quote, after = fixed[k], fixed[k + 1]

@@ -85,7 +85,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         return None  # "the decision ... is telling": revealing, no one speaks
     sworn = any(c.dep_ == "dobj" and c.lemma_ in _SWORN for c in verb.children)
     if verb.lemma_ == "tell" and verb.tag_ == "VB" and sworn:
-        return None  # "her hand raised to tell the truth": an oath (not "he told the truth:")
+        return None  # "a hand raised to tell the truth": an oath (not "he told the truth:")
     heard = next(
         (c for c in verb.children
          if verb.lemma_ in _RECALLING and c.dep_ in ("ccomp", "xcomp")

@@ -317,8 +317,8 @@ def surnames(name: str) -> tuple[str, ...]:
     """The words a person is called by alone: the last ("Conrad Pyle" -> Pyle), or the first
     of a two-word East Asian name written family name first ("Xiong Guoming" -> Xiong, "Chang
     Ung" -> Chang; "Zhang Xiong" is never "Xiong"); both when the family name is also a
-    Western one ("Kim", "Lee"); the word before a hyphenated Cantonese given name ("Eddie Hui
-    Ki-on" -> Hui)."""
+    Western one ("Kim", "Lee"); the word before a hyphenated Cantonese given name ("Eddie Wan
+    Ka-lok" -> Wan)."""
     words = without_generation(name.split())  # "Russell E. Weston Jr." is called Weston
     if not words:
         return ()
@@ -328,12 +328,12 @@ def surnames(name: str) -> tuple[str, ...]:
     if len(words) == 2 and first in FAMILY_FIRST:
         return (words[0], words[1]) if first in FAMILY_FIRST_EITHER else (words[0],)
     if len(words) >= 2 and _SYLLABLES.fullmatch(words[-1]):
-        return (words[-2],)  # "Tung Chee-hwa" is Tung, "Eddie Hui Ki-on" Hui
+        return (words[-2],)  # "Tam Ka-lok" is Tam, "Eddie Wan Ka-lok" Wan
     return (words[-1],)
 
 
 # A Cantonese or Korean given name of two syllables joined by a hyphen, written after the
-# family name: "Chee-hwa", "Ki-on", "Kuan-yew" (not "Smith-Jones").
+# family name: "Ka-lok", "Wing-yee", "Min-jun" (not "Smith-Jones").
 _SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 
 
