@@ -108,7 +108,6 @@ from dataclasses import replace
 
 from newsbrief.article.mentions import overlaps, shouting, taken_spans
 from newsbrief.article.name_scan import (
-    SURNAME_OPENING,
     acronyms_of,
     cue_reach,
     cued_aliases,
@@ -149,6 +148,7 @@ from newsbrief.story.name_use import used_as
 from newsbrief.story.names import (
     checked_type,
     fold,
+    particle_first,
     person_like,
     place_name,
     quoted_nickname,
@@ -435,17 +435,12 @@ def _surnamed_person(counts: Counter[str], etype: str, tagged: Set[str] = frozen
     alone = {fold(t) for t in counts if " " not in t}
     # A surname alone may keep its particle or article ("el Sayed" of "Karim el Sayed"; not
     # "Al Kesh" of itself).
-    particled = {t for t in counts if _particled(t)}
+    particled = {t for t in counts if len(t.split()) == 2 and particle_first(t)}
     return any(
-        fold(w) in alone or (t in tagged and any(t != p and t.endswith(" " + p) for p in particled))
+        any(fold(w) in alone for w in surnames(t))
+        or (t in tagged and any(t != p and t.endswith(" " + p) for p in particled))
         for t in full
-        for w in surnames(t)
     )
-
-
-def _particled(name: str) -> bool:
-    words = name.split()
-    return len(words) == 2 and bool(re.fullmatch(SURNAME_OPENING, words[0].casefold()))
 
 
 def _cite(article: Article, start: int, end: int) -> Citation:

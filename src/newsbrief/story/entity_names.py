@@ -10,9 +10,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsbrief.article.name_scan import SURNAME_OPENING
 from newsbrief.article.tables import GAZETTEER
-from newsbrief.story.names import checked_type, fold, nickname_forms, place_name, surnames
+from newsbrief.story.names import (
+    checked_type,
+    fold,
+    nickname_forms,
+    particle_first,
+    place_name,
+    surnames,
+)
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -66,13 +72,7 @@ def entity_name(counts: Counter[str], etype: str) -> str:
         most_words = max(len(t.split()) for t in counts)
         fullest = Counter({t: c for t, c in counts.items() if len(t.split()) == most_words})
         # A surname with its particle ("bin Hamdan", "de Kock") is no full name.
-        full = Counter(
-            {
-                t: c
-                for t, c in counts.items()
-                if " " in t and not re.fullmatch(SURNAME_OPENING, t.split()[0].casefold())
-            }
-        )
+        full = Counter({t: c for t, c in counts.items() if " " in t and not particle_first(t)})
         # The fullest name, unless sources use a shorter full name far more ("Bill Clinton"
         # 14 times, "William Jefferson Clinton" once).
         far_more = full and max(full.values()) >= _FAR_MORE * max(fullest.values())

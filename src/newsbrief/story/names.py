@@ -187,6 +187,13 @@ def person_like(name: str, label: str) -> bool:
 _PERSON_WORD = re.compile(rf"[A-Z]\.|{NAME_WORD.pattern}")
 
 
+def particle_first(name: str) -> bool:
+    """A name opened by a surname's particle, article or kin word ("de Kock", "bin Hamdan",
+    "el Sayed")."""
+    words = name.split()
+    return bool(words) and bool(re.fullmatch(SURNAME_OPENING, words[0].casefold()))
+
+
 def particled_surname(key: str, written: Iterable[str]) -> bool:
     """A surname told alone with its particle ("del Valle"), or with an Arabic article or kin
     word written in lower case somewhere ("el Sayed"; not the city "El Paso")."""
@@ -410,6 +417,7 @@ __all__ = [
     "given_core",
     "given_key",
     "nickname_forms",
+    "particle_first",
     "particled_surname",
     "person_like",
     "place_name",
