@@ -2,7 +2,8 @@
 
 Takes: spaCy tokens of a parsed article.  Gives: who is asked a question (``asked_in``) and
 whether a name is an object or the subject of a clause a "that" opens (``object_like``),
-which the next "he" or "she" does not stand for.  Used by ``article.people_named``.
+which the next "he" or "she" does not stand for, and whether it is the subject of what a
+closing "he said" reports (``reported_by``).  Used by ``article.people_named``.
 Backend: spaCy's dependency parse.
 """
 
@@ -50,4 +51,21 @@ def object_like(root: Any) -> bool:
     )
 
 
-__all__ = ["asked_in", "object_like"]
+def reported_by(root: Any, say_verbs: frozenset[str]) -> bool:
+    """A subject of what the sentence's closing say-verb reports ("President Omar Tessaly
+    should act at once, he noted"): the "he" who notes it is someone else, who spoke before.
+    Not one introduced with an apposition ("Ana Sol, a nurse, was at work when the alarm
+    rang, she said": her own account)."""
+    clause = root.head
+    verb = clause.head
+    return (
+        root.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "appos" for c in root.children)
+        and clause.dep_ == "ccomp"
+        and verb.dep_ == "ROOT"
+        and clause.i < verb.i
+        and verb.lower_ in say_verbs
+    )
+
+
+__all__ = ["asked_in", "object_like", "reported_by"]

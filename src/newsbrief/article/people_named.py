@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from newsbrief.article.clause_roles import asked_in, object_like
+from newsbrief.article.clause_roles import asked_in, object_like, reported_by
 from newsbrief.article.genders import PRONOUN_GENDER, given_genders, noun_genders, titled_genders
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.name_spans import mostly_places, not_a_name, without_titles
@@ -28,6 +28,7 @@ from newsbrief.article.tables import (
 )
 
 _NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
+_NOT_PERSON_FIRST = frozenset({"without", "of", "for", "with", "from"})  # "Without Borders"
 # Whose a thing is when it is a person's own ("his name", "her article").
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 # A found speaker: its text, and the span of the person named when found through "he said".
@@ -105,15 +106,16 @@ _OF_TITLES = frozenset({
 
 def phrase_of(token: Any) -> str:
     """``phrase`` without what hangs on it."""
-    # Not what hangs on a preposition, a clause or an apposition, nor anything in them ("a
-    # lawyer for Dorothea Quince" is a lawyer, not "lawyer Dorothea"; "a tribute posted by
-    # Lane's Facebook page" is a tribute).
+    # Not what hangs on a preposition, a clause, an apposition or a second noun joined by
+    # "and", nor anything in them ("a lawyer for Dorothea Quince" is a lawyer, not "lawyer
+    # Dorothea"; "a tribute posted by Lane's Facebook page" is a tribute; "the Tory governor
+    # and Moreland supporter" is a governor, not "governor Moreland").
     # Except a title's own "of" and bare noun ("chief of staff").
     titled = {t.i for c in token.children if _title_of(token, c) for t in c.subtree}
     left_out = {
         t.i
         for c in token.children
-        if c.dep_ in ("relcl", "acl", "prep", "appos") and c.i not in titled
+        if c.dep_ in ("relcl", "acl", "prep", "appos", "conj") and c.i not in titled
         for t in c.subtree
     }
     # "another council member" keeps its "another": someone other than the one named; "a
@@ -161,6 +163,7 @@ class People:
                     # "ghrelin's effect": a word written in lower case is no one's name.
                     and not e.text.islower()
                     and e.text.split()[-1].casefold() not in _NOT_PERSON_LAST
+                    and e.text.split()[0].casefold() not in _NOT_PERSON_FIRST
                     # "makes him a better Airman": a title alone names no one.
                     and not (len(e) == 1 and e.text.casefold() in TITLE_WORDS)
                 )
@@ -264,13 +267,15 @@ class People:
         parsed = doc.has_annotation("SENT_START")
         for start, end, _ in self.found:
             span = doc.char_span(start, end, alignment_mode="expand")
-            root = span.root if span is not None and len(span) else None
+            root = _name_root(span) if span is not None and len(span) else None
             self._sentence.append(root.sent.start_char if root is not None and parsed else -1)
             told = (
                 [
                     c.lower_
                     for c in root.sent.root.children
-                    if c.dep_ == "nsubj" and c.lower_ in ("he", "she") and c.i < root.i
+                    if c.dep_ == "nsubj"
+                    and c.lower_ in ("he", "she")
+                    and (c.i < root.i or reported_by(root, SAY_VERBS))
                 ]
                 if root is not None and parsed
                 else []
@@ -374,20 +379,31 @@ class People:
                 return j
             j -= 1
         # No name is the subject but "he" or "she" is: the one that pronoun stood for, the
-        # subject named before the sentence, when near.
-        if (
-            self._told_by_pronoun[i]
-            and j >= 0
-            and self.found[i][0] - self.found[j][0] <= _SPEAKER_REACH
-        ):
+        # subject named before the sentence, when near (nearer when the pronoun is not the
+        # one asked about: the name is then no clause's subject of that same "he").
+        reach = 2 * _SPEAKER_REACH if same else _SPEAKER_REACH
+        if self._told_by_pronoun[i] and j >= 0 and self.found[i][0] - self.found[j][0] <= reach:
             before = self._sentence_subject(j, pronoun)
-            # A name that is no object stands, unless "he" leads back to a subject.
-            if self._object[i] or self._subject[before]:
+            # A name that is no object stands, unless "he" leads back to a subject (who
+            # must be a "he": not a man before a woman's own account, told "she said").
+            if (self._object[i] or self._subject[before]) and not (
+                same and self._disagrees(self.found[before][2], pronoun)
+            ):
                 return before
         return i
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _name_root(span: Any) -> Any:
+    """The word a name hangs on its sentence by: its subject's word where the parser hung the
+    name by two ("President Lars arap Tesso should act": "arap" and "Tesso" both on "act",
+    "Tesso" the subject), else the span's root."""
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
+    return next((t for t in outside if t.dep_ in _SUBJECTS), span.root)
+
+
 # Roles that speak unnamed ("the official said"), as well as titles.
 ROLES = TITLE_WORDS | {
     "official", "source", "diplomat", "witness", "lawyer", "attorney", "aide", "analyst",

@@ -22,10 +22,10 @@ from newsbrief.article.between_quotes import (
     said_after,
 )
 from newsbrief.article.clause_speaker import clause_speaker
-from newsbrief.article.documents import made_by
+from newsbrief.article.documents import DOCUMENTS, made_by
 from newsbrief.article.figure_fact import Sentences
 from newsbrief.article.nested_quotes import nested_quotes
-from newsbrief.article.people_named import Found, People
+from newsbrief.article.people_named import ROLES, Found, People
 from newsbrief.article.quote_context import aside_of, issued_by, last_speaker_goes_on
 from newsbrief.article.quote_intro import introduced, reported_before
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
@@ -36,13 +36,17 @@ from newsbrief.article.say_verbs import (
     conditional,
     governing_verb,
     of_a_quoted_noun,
+    reported_within,
     said_thing,
 )
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS, SPEECH_NOUNS
+from newsbrief.article.tables import ORG_WORDS
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
 
 _SAY = SAY_VERBS
+# Nouns that speak as a say-verb's subject: people's roles, bodies, documents.
+_THING_SPEAKERS = ROLES | DOCUMENTS | ORG_WORDS
 
 
 def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple[QuoteFact, ...]:
@@ -357,6 +361,8 @@ def _speaker(
     if aside is not None:
         verbs = [t for t in verbs if aside[0] < t.idx < aside[1]]
     for verb in verbs:
+        if reported_within(verb, verbs, _THING_SPEAKERS):
+            continue
         said = verb_speaker(verb, start, people, end)
         if said and said != NOBODY and _only_quoted(said[0], text, quoted, start):
             continue  # '(“Lou Grant,” “Mary Tyler Moore Show”), ... said:': a title, no one

@@ -6,6 +6,7 @@ by ``article.quotes`` to choose the verb whose subject speaks.  Backend: spaCy's
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -83,6 +84,24 @@ def governing_verb(doc: Any, start: int, end: int) -> Any:
     return None
 
 
+def reported_within(verb: Any, say_verbs: Sequence[Any], speakers: frozenset[str]) -> bool:
+    """``verb`` is inside what another say-verb of the quote reports, with a thing for its
+    subject ("The prize confirms “...” to care, said Dr. Lena Ortiz"): the outer verb's
+    subject speaks.  Not a person, a body, a document or a role ("Ortiz said Tarn told him
+    “...”" is Tarn's words); ``speakers``: those nouns."""
+    outer = {t.i for t in say_verbs}
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.i in outer
+        and subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and subject.lower_ not in speakers
+    )
+
+
 __all__ = [
-    "agrees_with", "charged", "conditional", "governing_verb", "of_a_quoted_noun", "said_thing",
+    "agrees_with", "charged", "conditional", "governing_verb", "of_a_quoted_noun",
+    "reported_within", "said_thing",
 ]  # fmt: skip

@@ -125,6 +125,8 @@ class Speakers:
     aliases: Mapping[str, str] = field(default_factory=dict)
     # The kinds of outlet (``_OUTLETS``) the articles call each other name.
     outlets: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # The body words the articles call each other name ("the aid group Medics Abroad").
+    bodies: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Speakers:
@@ -171,14 +173,32 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
     aliases = {text: next(iter(names)) for text, names in owners.items() if len(names) == 1}
     others = [e for e in entities if e.type != "PERSON"]
     outlets = {e.name: kinds for e in others if (kinds := _outlet_kinds(e, texts))}
-    return Speakers(frozenset(p.name for p in people), titles, aliases, outlets)
+    bodies = {
+        e.name: kinds
+        for e in others
+        # (Of a name of two words or more: "bank ATM fees" calls no ATM a bank.)
+        if e.type == "ORG" and " " in e.name and (kinds := frozenset(_called(e, texts) & _BODIES))
+    }
+    return Speakers(frozenset(p.name for p in people), titles, aliases, outlets, bodies)
 
 
 def _outlet_kinds(entity: Entity, texts: Mapping[str, str]) -> frozenset[str]:
     """The kinds of outlet the articles call ``entity`` right before a mention ("local
     newspaper the Evening Quill") or in an apposition right after one (", the Italian Jesuit
     magazine")."""
-    kinds: set[str] = set()
+    kinds = {_OUTLETS[w] for w in _called(entity, texts) if w in _OUTLETS}
+    # An outlet its own name calls one: the "Harbour Youth Daily", the "Kesh Times".
+    last = entity.name.split()[-1].casefold() if " " in entity.name else ""
+    # (Not "post": "Canada Post" delivers letters.)
+    if last in _OUTLETS or (last in NEWSPAPER_WORDS and last != "post"):
+        kinds.add(_OUTLETS.get(last, "paper"))
+    return frozenset(kinds)
+
+
+def _called(entity: Entity, texts: Mapping[str, str]) -> set[str]:
+    """The words (case-folded) the articles call ``entity`` by right before a mention ("the
+    aid group Medics Abroad") or in an apposition right after one (", a Jesuit magazine")."""
+    called: set[str] = set()
     for mention in entity.mentions:
         text = texts.get(mention.article, "")
         # The word right before the name, "the" aside (not "The network responded to Wood"),
@@ -190,13 +210,8 @@ def _outlet_kinds(entity: Entity, texts: Mapping[str, str]) -> frozenset[str]:
         if re.match(r", (?:the|an?) ", after):
             apposition = _RELATION.split(after[2:].split(",")[0])[0]
             words += _WORD.findall(apposition)[:_APPOSITION_WORDS]
-        kinds.update(_OUTLETS[w.casefold()] for w in words if w.casefold() in _OUTLETS)
-    # An outlet its own name calls one: the "Harbour Youth Daily", the "Kesh Times".
-    last = entity.name.split()[-1].casefold() if " " in entity.name else ""
-    # (Not "post": "Canada Post" delivers letters.)
-    if last in _OUTLETS or (last in NEWSPAPER_WORDS and last != "post"):
-        kinds.add(_OUTLETS.get(last, "paper"))
-    return frozenset(kinds)
+        called.update(w.casefold() for w in words)
+    return called
 
 
 def _title_forms(word: str) -> set[str]:
@@ -239,7 +254,10 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
         # "the commission said": the body speaks, not its chairman; "police said" after
         # "Indiana State Police said" is that body, the latest one the article named.
         if words[0][:1].islower():
-            return next((n for n in nearby if _body_of(n, head)), speaker)
+            # ... or the one the article called so ("the aid group Medics Abroad ...
+            # the group said").
+            called = [n for n in nearby if _body_of(n, head) or head in known.bodies.get(n, ())]
+            return next(iter(called), speaker)
         return speaker
     # A role: "fire chief"; or "Libyan leader" when its head is a title ("Federal prosecutors"
     # are many, a "Lasker Award citation" nobody).
@@ -249,10 +267,17 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
         found = _titled(known, role)
         # "said the Republican governor" after "Governor Paul Cellan" in the same article:
         # the governor it named, not another story's "Republican Gov. Hal Ryland".  A party
-        # describes, and the article's own person comes first.
+        # describes, and the article's own person comes first: the one it named last of
+        # those holding the role and given no other party (not the "Republican Gov. Hal
+        # Ryland" it named before the governor who speaks).
         described = role - _PARTIES
-        if described and described != role and not set(found) & set(nearby):
-            holders = _titled(known, described)
+        if described and described != role:
+            party = role & _PARTIES
+            holders = [
+                n
+                for n in _titled(known, described)
+                if not (known.titles.get(n, frozenset()) & _PARTIES) - party
+            ]
             found = next(([n] for n in nearby if n in holders), found)
         if not found and head in TITLE_WORDS and head not in _UNNAMED:
             # "the top Turkish military commander" is "the commander, Gen. Huseyin
