@@ -1,10 +1,11 @@
 """Quotes read from the blind dev21 and dev22 sets at stop 59: a name that only modifies the
 second of two joined roles ("the Tory governor and Moreland supporter") is not the speaker;
-the role goes to the governor the article named last, not to one named before with a party;
 "X should act, he noted" keeps "he" the one the sentences before were about, with the name
-"X" only the subject of what he noted; "the group said" is the body the article called a
-group; a say-verb with a thing for its subject inside what a person said gives the quote to
-the person."""
+"X" only the subject of what he noted; "the group said" is the one body the story called a
+group; a thing's verb ("The prize confirms") inside what a person said gives the quote to
+the person; a name set off after a role is the person; a title opening the subject gives
+way to the name of its "of"; "However:" before a quote goes on with the last speaker.  With
+the read-only review's cases that must not change (stop 59)."""
 
 from __future__ import annotations
 
@@ -27,16 +28,6 @@ def test_a_name_modifying_a_second_role_is_not_the_speaker(nlp: Nlp) -> None:
         "have a say,” the Tory governor and Moreland supporter said."
     )
     assert list(said_in(nlp, text).values()) == ["Hal Brenner"]
-
-
-def test_the_party_role_goes_to_the_governor_named_last(nlp: Nlp) -> None:
-    """The story's one "Tory Gov." spoke in an earlier paragraph; the governor the article
-    named right before the quote is meant."""
-    text = (
-        "Tory Gov. Piet Moreland of Kesh campaigned on Monday. In Orem, Gov. Hal Brenner "
-        "welcomed the early vote. “People still have a say,” the Tory governor said Thursday."
-    )
-    assert speakers(nlp, text)[-1] == "Hal Brenner"
 
 
 def test_a_name_inside_what_he_noted_is_not_who_he_is(nlp: Nlp) -> None:
@@ -92,9 +83,88 @@ def test_a_word_before_an_acronym_does_not_make_it_a_body_of_that_kind(nlp: Nlp)
 
 
 def test_a_name_opened_by_a_preposition_is_no_person(nlp: Nlp) -> None:
-    """The tagger may take "Without Borders" of an aid group's name for a person; "she said"
+    """The tagger may take "Without Limits" of an aid group's name for a person; "she said"
     after it is still the woman named before."""
-    text = "Pilots Without Borders has saved many lives in Tessia, she said."
+    text = "Pilots Without Limits has saved many lives in Tessia, she said."
     doc = nlp.parse(text)
-    doc.ents = [Span(doc, 1, 3, label="PERSON")]  # "Without Borders", as the tagger once did
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]  # "Without Limits", as the tagger may do
     assert [name for _, _, name in People(doc).found] == []
+
+
+def test_a_name_set_off_after_a_role_is_the_person_whatever_its_tag(nlp: Nlp) -> None:
+    text = (
+        "Meanwhile, Kesh Freedom Front leader in Tarn Province, S'bo Ndaba, said people of "
+        "the region were not in conflict with the world but “in conflict with each other”."
+    )
+    assert speakers(nlp, text) == ["S'bo Ndaba"]
+
+
+def test_a_title_opening_the_subject_gives_way_to_the_name_before_the_verb(nlp: Nlp) -> None:
+    text = "Director of the Reform Movement Stephen Wade said, “The union will be a success.”"
+    assert speakers(nlp, text) == ["Stephen Wade"]
+
+
+def test_a_paragraph_opening_however_and_a_colon_goes_on_with_the_last_speaker(nlp: Nlp) -> None:
+    text = (
+        "Foreign Minister Lamo Deni spoke in the capital on Friday.\n\n"
+        "He said the single currency was “certainly a central element” of the plan.\n\n"
+        "However: “The overall design is much wider because it is a union of peoples.”"
+    )
+    assert speakers(nlp, text) == ["Lamo Deni", "Lamo Deni"]
+
+
+def test_a_named_modifier_before_the_verb_is_no_holder_of_the_title(nlp: Nlp) -> None:
+    """ "the Tory governor and Tom Moreland supporter said": the name right before the verb
+    modifies "supporter"; it is not the governor's name (as "Director of the Reform Movement
+    Stephen Wade" is)."""
+    text = (
+        "Governor Hal Brenner spoke in Orem on Thursday. “It is still a vote. People still "
+        "have a say,” the Tory governor and Tom Moreland supporter said."
+    )
+    assert list(said_in(nlp, text).values()) == ["Hal Brenner"]
+
+
+def test_a_name_that_will_act_may_be_he_who_said_so(nlp: Nlp) -> None:
+    """Only a clause that urges ("should", "must") is someone else's news about the name."""
+    text = (
+        "Kesh Motors chairman Jon Brask announced record sales at the annual meeting in Orem "
+        "on Monday. Chief executive Tom Hall, who founded the firm in 1990, will step down in "
+        "May, he said in a letter to staff. “It has been an honour,” he wrote."
+    )
+    assert speakers(nlp, text)[-1] == "Tom Hall"
+
+
+def test_people_told_by_a_speaker_keep_their_words(nlp: Nlp) -> None:
+    assert speakers(nlp, "Ana Ruiz said doctors told her, “You will never walk again.”") != [
+        "Ana Ruiz"
+    ]
+
+
+def test_a_word_inside_an_apposition_calls_no_body_a_group(nlp: Nlp) -> None:
+    text = (
+        "Kesh Holdings, a government contractor, built the bridge in Orem. Two spans cracked "
+        "in the frost. “Repairs will take a month,” the government said."
+    )
+    assert speakers(nlp, text) != ["Kesh Holdings"]
+
+
+def test_a_team_set_off_after_a_role_is_no_person(nlp: Nlp) -> None:
+    text = (
+        "Meanwhile, the captain of the winning side, Tarn Rovers, said the team had played "
+        "badly and “deserved to lose”."
+    )
+    assert speakers(nlp, text) != ["Tarn Rovers"]
+
+
+def test_a_title_of_a_person_alone_is_not_that_person(nlp: Nlp) -> None:
+    assert speakers(nlp, "The deputy of Tom Hall said, “He is ill and resting at home.”") != [
+        "Tom Hall"
+    ]
+
+
+def test_a_sign_after_a_connective_line_is_no_ones_quote(nlp: Nlp) -> None:
+    text = (
+        "Tom Hall said the plan was “a good start” for the town.\n\nAlso:\n\n"
+        "“Residents, bring your own water.” — sign at the shelter"
+    )
+    assert speakers(nlp, text)[-1] != "Tom Hall"

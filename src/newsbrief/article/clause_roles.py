@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 _QUESTION_VERBS = frozenset({"ask", "question", "quiz"})
+# Modal verbs of a clause that urges its subject to act.
+_URGING = frozenset({"should", "must", "ought"})
 
 
 def asked_in(doc: Any) -> list[Any]:
@@ -52,14 +54,16 @@ def object_like(root: Any) -> bool:
 
 
 def reported_by(root: Any, say_verbs: frozenset[str]) -> bool:
-    """A subject of what the sentence's closing say-verb reports ("President Omar Tessaly
-    should act at once, he noted"): the "he" who notes it is someone else, who spoke before.
-    Not one introduced with an apposition ("Ana Sol, a nurse, was at work when the alarm
-    rang, she said": her own account)."""
+    """A subject of what the sentence's closing say-verb urges on someone ("President Omar
+    Tessaly should act at once, he noted"): the "he" who notes it is someone else, who spoke
+    before.  Only a clause with "should", "must" or "ought": "Tom Hall will step down in May,
+    he said" may be Hall's own news.  Not one introduced with an apposition ("Ana Sol, a
+    nurse, must leave, she said": her own account)."""
     clause = root.head
     verb = clause.head
     return (
         root.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "aux" and c.lower_ in _URGING for c in clause.children)
         and not any(c.dep_ == "appos" for c in root.children)
         and clause.dep_ == "ccomp"
         and verb.dep_ == "ROOT"

@@ -1,6 +1,7 @@
 """Who a speaker described rather than named is: the role right after the say-verb ("said a
-spokesman for the clinic, whose ..."), or the name the description says they gave ("a young
-man who gave his name only as Tarik").
+spokesman for the clinic, whose ..."), the name the description says they gave ("a young
+man who gave his name only as Tarik"), or the name set off by commas after the role, which
+the tagger did not take for a person ("the party's leader in the province, S'bo Ndaba,").
 
 Takes: spaCy tokens.  Gives: a speaker's words, or None.  Used by ``article.say_subject``.
 Backend: spaCy's dependency parse.
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsbrief.article.people_named import PERSON_POSSESSIVES, ROLES, Found, phrase
+from newsbrief.article.tables import GAZETTEER, ORG_WORDS, PLACE_WORDS
 
 
 def name_given(token: Any) -> list[Any]:
@@ -63,3 +65,58 @@ def role_after(verb: Any) -> Found | None:
         if role.pos_ not in ("ADV", "ADJ", "VERB") or role.is_punct:
             return None
     return None
+
+
+def apposed_name(role: Any) -> str | None:
+    """ "Kesh Freedom Front leader in Tarn Province, S'bo Ndaba, said": two to four
+    capitalised words between commas in apposition to a role are the person holding it,
+    whatever the tagger typed them (a name it does not know, "Ndaba", may read as a place).
+    Not a name the gazetteer knows, nor one with a place's or a body's word."""
+    if role.lower_ not in ROLES:
+        return None
+    apposed = next((c for c in role.children if c.dep_ == "appos"), None)
+    first = apposed.left_edge if apposed is not None else None  # "S'bo" of "S'bo Ndaba"
+    doc = role.doc
+    if first is None or first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    end = first.i
+    while end < len(doc) and end - first.i < _APPOSED_WORDS and _name_word(doc[end].text):
+        end += 1
+    name = doc[first.i : end].text
+    closed = end < len(doc) and doc[end].text == ","
+    # A word the tagger left untyped (or a person's): not a team or a place it typed whole
+    # ("the captain of the winning side, Tarn Rovers,").
+    untyped = any(t.ent_type_ in ("", "PERSON") for t in doc[first.i : end])
+    if not closed or end - first.i < 2 or name.casefold() in GAZETTEER or not untyped:
+        return None
+    return str(name)
+
+
+_APPOSED_WORDS = 4
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a person's name: capitalised, not all capitals, and no word
+    of a place or a body ("Province", "Council")."""
+    return (
+        word[:1].isupper()
+        and any(c.islower() for c in word)
+        and word.casefold() not in PLACE_WORDS | ORG_WORDS
+    )
+
+
+def title_of(name: Any, title: Any) -> bool:
+    """``name`` is the object of the "of" of ``title`` that the parser made the subject
+    ("Director of the Reform Movement Stephen Wade said": Wade holds the title), not a
+    name further in ("The lawyer for the family of Ana Roe said") nor a modifier ("the
+    governor and Roe supporter")."""
+    # A body's name comes between "of" and the person ("of the Reform Movement Stephen
+    # Wade"), not the person alone ("The deputy of Tom Hall said": the deputy speaks).
+    body = [t for t in name.subtree if t.i < name.i and t.ent_type_ != "PERSON"]
+    return bool(
+        name.dep_ == "pobj"
+        and name.head.lower_ == "of"
+        and name.head.head.i == title.i
+        and not title.ent_type_
+        and body
+    )

@@ -28,7 +28,7 @@ from newsbrief.article.tables import (
 )
 
 _NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
-_NOT_PERSON_FIRST = frozenset({"without", "of", "for", "with", "from"})  # "Without Borders"
+_NOT_PERSON_FIRST = frozenset({"without", "of", "for", "with", "from"})  # "Without Limits"
 # Whose a thing is when it is a person's own ("his name", "her article").
 PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 # A found speaker: its text, and the span of the person named when found through "he said".

@@ -125,7 +125,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
                     goes_on
                     or only_attribution(between)
                     or (with_last and out[-1].continues)
-                    or bool(out and _LATER.search(between))
+                    or bool(out and _LATER.search(between) and _ends_paragraph(text, end))
                 ),
                 text=s_text,
                 citation=Citation(article.id, start, end, i if own else None),
@@ -162,10 +162,21 @@ def _run_on(out: list[QuoteFact], text: str) -> list[QuoteFact]:
 _CLOSING = frozenset({"”", '"', "’", "'"})
 
 
-# 'Then later: “...”': a paragraph that only says when the speaker went on.
+def _ends_paragraph(text: str, end: int) -> bool:
+    """Nothing but punctuation follows the quote in its paragraph (no '— sign at the
+    shelter', no '..., a banner read')."""
+    rest = text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    return not any(c.isalnum() for c in rest)
+
+
+# 'Then later: “...”', 'However: “...”': a paragraph that only says when or how the speaker
+# went on.
 _LATER = re.compile(
     r"\n[ \t]*(?:(?:and|but|then|later|again|afterwards?|soon|minutes|hours|days|moments|a|"
-    r"few|day|week)\b[ ,]*){1,4}:\s*\Z",
+    r"few|day|week)\b[ ,]*){1,4}:\s*\Z"
+    # A connective of argument on the quote's own line ('However: “...”'), not a line of
+    # its own before a sign's or a crowd's words.
+    r"|\n[ \t]*(?:however|moreover|furthermore)[ ,]*:[ \t]*\Z",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsbrief.article.described import name_given, role_after
+from newsbrief.article.described import apposed_name, name_given, role_after, title_of
 from newsbrief.article.documents import CARRIERS, DOCUMENTS, SPEAKING_TYPES, made_by
 from newsbrief.article.group_speakers import one_of, they_before
 from newsbrief.article.it_speaker import it_speaker
@@ -186,6 +186,8 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         not subj
         or clause
         or (borrowed and subj[0].pos_ == "NOUN" and subj[0].ent_type_ != "PERSON")
+        # "Director of the Kesh Forum Lukas Varn said": the title the parser made the subject.
+        or (subj[0].lower_ in TITLE_WORDS and title_of(named[-1], subj[0]))
     ):
         return ent_text(named[-1]), None
     if not subj:
@@ -331,6 +333,8 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     ]
     if names:
         return ent_text(names[0]), None
+    if (apposed := apposed_name(head)) is not None:
+        return apposed, None
     if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
         return ent_text(head), None
     if head.lower_ in _PRONOUNS or _AGE_ONLY.fullmatch(phrase(head)) or _epithet(head):

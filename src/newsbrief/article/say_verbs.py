@@ -65,6 +65,11 @@ def conditional(verb: Any) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+# What things, not people, do with words: "the prize confirms", "the vote shows".
+_THINGS_VERBS = frozenset({
+    "confirm", "show", "prove", "mean", "suggest", "indicate", "demonstrate", "reflect",
+    "underline", "underscore", "highlight",
+})  # fmt: skip
 _OBLIGED = frozenset({"must", "should", "ought"})
 
 
@@ -85,14 +90,16 @@ def governing_verb(doc: Any, start: int, end: int) -> Any:
 
 
 def reported_within(verb: Any, say_verbs: Sequence[Any], speakers: frozenset[str]) -> bool:
-    """``verb`` is inside what another say-verb of the quote reports, with a thing for its
-    subject ("The prize confirms “...” to care, said Dr. Lena Ortiz"): the outer verb's
-    subject speaks.  Not a person, a body, a document or a role ("Ortiz said Tarn told him
-    “...”" is Tarn's words); ``speakers``: those nouns."""
+    """``verb`` is inside what another say-verb of the quote reports, a verb of what a thing
+    shows with a thing for its subject ("The prize confirms “...” to care, said Dr. Lena
+    Ortiz"): the outer verb's subject speaks.  Not a verb people speak with ("Ortiz said
+    doctors told her “...”" is the doctors' words), nor a body, a document or a role for its
+    subject; ``speakers``: those nouns."""
     outer = {t.i for t in say_verbs}
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
-        verb.dep_ == "ccomp"
+        verb.lemma_ in _THINGS_VERBS
+        and verb.dep_ == "ccomp"
         and verb.head.i in outer
         and subject is not None
         and subject.pos_ == "NOUN"

@@ -271,6 +271,7 @@ def _acronym_mentions(
 
 _CUE_GAP = 40
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
+_PHRASE_BETWEEN = re.compile(r"\s(?:by|from|to|with|at|in|on|for)\s+(?:an?|the)\s")
 
 
 def _cued_mentions(
@@ -299,6 +300,12 @@ def _cued_mentions(
             # at "of"; the thing renamed is its head, not the place after "of".
             if len(before) >= 2 and _OF_BETWEEN.fullmatch(text, before[-2].end, before[-1].start):
                 before = before[:-1]
+            # "a conference in the city of Kanto by a group known as ...": the group is renamed,
+            # not the name before "by" and its noun (but "Omar Vell, a commander in the south
+            # known as the Hawk": an apposition after a comma renames the name).
+            between = text[before[-1].end : cue] if before else ""
+            if _PHRASE_BETWEEN.search(between) and "," not in between:
+                continue
             if not before:
                 generic = generic_before(text, cue) if other.label == "product" else None
                 if generic is None or any(

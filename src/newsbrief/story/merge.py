@@ -29,6 +29,7 @@ from newsbrief.article.tables import (
 )
 from newsbrief.story.initials_rule import abbreviation, merge_acronyms
 from newsbrief.story.merge_words import (
+    BODY_ENDS,
     FEATURE_WORDS,
     INSTITUTIONS,
     NAMED_AFTER_PEOPLE,
@@ -474,10 +475,10 @@ def _merge_prefixes(
             ]
         if key in known:
             # A name the alias table knows stands for its own body: "U.N." is not the "U.N.
-            # Population Fund" (another body), though it is the "Xinhua News Agency" and
+            # Harbour Program" (another body), though it is the "Xinhua News Agency" and
             # "Daesh Takfiri".
             longer = [
-                o for o in longer if o[-1] not in ORG_WORDS or set(o[len(words) :]) <= OUTLET_WORDS
+                o for o in longer if o[-1] not in BODY_ENDS or set(o[len(words) :]) <= OUTLET_WORDS
             ]
         roots = {uf.find(" ".join(o)) for o in longer}
         if len(roots) > 1:

@@ -3,7 +3,7 @@ stand for.  Plain data, kept apart so that ``merge`` holds only the rules."""
 
 from __future__ import annotations
 
-from newsbrief.article.tables import NEWSPAPER_WORDS
+from newsbrief.article.tables import NEWSPAPER_WORDS, ORG_WORDS
 
 # Labels a short name may carry to join a longer organisation name by prefix (rule 7); the
 # small model often tags a shortened organisation as a person ("Elmsworth Fire and Rescue").
@@ -42,6 +42,9 @@ NAMED_AFTER_PEOPLE = frozenset({
     "building", "trust", "fund",
 })  # fmt: skip
 INSTITUTIONS = frozenset({"university", "college", "institute", "hospital", "foundation"})
+# Last words of a body's name ("U.N. Population Fund", "U.N. Harbour Program"): a known
+# body's name before them names another body.
+BODY_ENDS = ORG_WORDS | {"program", "programme"}
 # Kinds an outlet, agency or institution drops when called by its own short name.
 OUTLET_WORDS = INSTITUTIONS | {
     "news",

@@ -90,6 +90,8 @@ _COMMONPLACE = frozenset({
 
 # Bodies that speak as themselves ("the commission also said"): never one of their people,
 # though a person's title may hold the word ("chairman of the Truth Commission").
+# What the articles call a body that "the group said" may then stand for.
+_CALLED_BODIES = frozenset({"group", "organization", "organisation", "charity", "movement"})
 _BODIES = ORG_WORDS | {
     "government", "administration", "campaign", "office", "panel", "association", "coalition",
     "alliance",
@@ -177,7 +179,9 @@ def known_speakers(entities: Sequence[Entity], texts: Mapping[str, str]) -> Spea
         e.name: kinds
         for e in others
         # (Of a name of two words or more: "bank ATM fees" calls no ATM a bank.)
-        if e.type == "ORG" and " " in e.name and (kinds := frozenset(_called(e, texts) & _BODIES))
+        if e.type == "ORG"
+        and " " in e.name
+        and (kinds := frozenset(_called(e, texts, heads=True) & _CALLED_BODIES))
     }
     return Speakers(frozenset(p.name for p in people), titles, aliases, outlets, bodies)
 
@@ -195,9 +199,11 @@ def _outlet_kinds(entity: Entity, texts: Mapping[str, str]) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def _called(entity: Entity, texts: Mapping[str, str]) -> set[str]:
+def _called(entity: Entity, texts: Mapping[str, str], *, heads: bool = False) -> set[str]:
     """The words (case-folded) the articles call ``entity`` by right before a mention ("the
-    aid group Medics Abroad") or in an apposition right after one (", a Jesuit magazine")."""
+    aid group Medics Abroad") or in an apposition right after one (", a Jesuit magazine");
+    ``heads``: of an apposition, its last word only (", a government contractor," calls no
+    one a government)."""
     called: set[str] = set()
     for mention in entity.mentions:
         text = texts.get(mention.article, "")
@@ -209,7 +215,11 @@ def _called(entity: Entity, texts: Mapping[str, str]) -> set[str]:
         after = text[mention.end : mention.end + _TITLE_CHARS]
         if re.match(r", (?:the|an?) ", after):
             apposition = _RELATION.split(after[2:].split(",")[0])[0]
-            words += _WORD.findall(apposition)[:_APPOSITION_WORDS]
+            words += (
+                _WORD.findall(apposition)[-1:]
+                if heads
+                else _WORD.findall(apposition)[:_APPOSITION_WORDS]
+            )
         called.update(w.casefold() for w in words)
     return called
 
@@ -254,10 +264,12 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
         # "the commission said": the body speaks, not its chairman; "police said" after
         # "Indiana State Police said" is that body, the latest one the article named.
         if words[0][:1].islower():
-            # ... or the one the article called so ("the aid group Medics Abroad ...
-            # the group said").
-            called = [n for n in nearby if _body_of(n, head) or head in known.bodies.get(n, ())]
-            return next(iter(called), speaker)
+            # ... or the one body the story calls so ("the aid group Medics Abroad ... the
+            # group said"; not one of two groups, nor "the company", which ``_body_of`` reads).
+            called = [n for n, kinds in known.bodies.items() if head in kinds]
+            if len(called) == 1 and called[0] in nearby:
+                return called[0]
+            return next((n for n in nearby if _body_of(n, head)), speaker)
         return speaker
     # A role: "fire chief"; or "Libyan leader" when its head is a title ("Federal prosecutors"
     # are many, a "Lasker Award citation" nobody).
@@ -267,17 +279,10 @@ def resolve_speaker(speaker: str | None, known: Speakers, nearby: Sequence[str] 
         found = _titled(known, role)
         # "said the Republican governor" after "Governor Paul Cellan" in the same article:
         # the governor it named, not another story's "Republican Gov. Hal Ryland".  A party
-        # describes, and the article's own person comes first: the one it named last of
-        # those holding the role and given no other party (not the "Republican Gov. Hal
-        # Ryland" it named before the governor who speaks).
+        # describes, and the article's own person comes first.
         described = role - _PARTIES
-        if described and described != role:
-            party = role & _PARTIES
-            holders = [
-                n
-                for n in _titled(known, described)
-                if not (known.titles.get(n, frozenset()) & _PARTIES) - party
-            ]
+        if described and described != role and not set(found) & set(nearby):
+            holders = _titled(known, described)
             found = next(([n] for n in nearby if n in holders), found)
         if not found and head in TITLE_WORDS and head not in _UNNAMED:
             # "the top Turkish military commander" is "the commander, Gen. Huseyin

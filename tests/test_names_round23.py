@@ -1,0 +1,57 @@
+"""Names read from the blind dev23 set at stop 59: "U.N." is not the "U.N. Harbour Program"
+(a known body's name before a programme's names another body); a name cued "known
+as" after "in the city of Kanto by a group" renames the group, not the city (but after a
+comma's apposition, the name); international bodies known by their initials ("UNICEF",
+"WFP") are their full names."""
+
+from __future__ import annotations
+
+import pytest
+from builders import aliases
+
+from newsbrief.backends.nlp import Nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Nlp:
+    return Nlp()
+
+
+def test_a_known_bodys_name_before_a_programme_names_another_body(nlp: Nlp) -> None:
+    found = aliases(
+        nlp,
+        "The United Nations Harbour Program (UNHP) sent boats to the valley. The U.N. said "
+        "more aid would come. The United Nations asked donors for funds. The U.N. Harbour "
+        "Program said its stocks were low.",
+    )
+    assert found["United Nations"] == {"U.N.", "United Nations"}
+
+
+def test_a_cue_after_a_preposition_and_a_noun_renames_the_noun_not_the_name(nlp: Nlp) -> None:
+    found = aliases(
+        nlp,
+        "The finding was presented at a conference in the mountain city of Kanto by a group "
+        "known as the Deep Vessel Experiment team. The Deep Vessel Experiment team said more "
+        "data would follow.",
+    )
+    assert all(not ({"Kanto", "Deep Vessel Experiment"} <= forms) for forms in found.values())
+
+
+def test_international_bodies_by_their_initials(nlp: Nlp) -> None:
+    found = aliases(
+        nlp,
+        "UNICEF flew tents to the delta on Monday. The U.N. Children's Fund said more would "
+        "follow. The World Food Program sent rice, and WFP trucks reached the camps.",
+    )
+    forms = {frozenset(f) for f in found.values()}
+    assert any({"UNICEF", "U.N. Children's Fund"} <= f for f in forms)
+    assert any({"WFP", "World Food Program"} <= f for f in forms)
+
+
+def test_a_cue_after_an_apposition_still_renames_the_name(nlp: Nlp) -> None:
+    found = aliases(
+        nlp,
+        "Omar Vell, a commander in the south known as the Hawk, was killed on Monday. The Hawk "
+        "had led the rebels for years.",
+    )
+    assert found["Omar Vell"] >= {"Omar Vell", "Hawk"}
