@@ -1,6 +1,6 @@
 """Names read from the blind dev23 set at stop 59: "U.N." is not the "U.N. Harbour Program"
 (a known body's name before a programme's names another body); a name cued "known
-as" after "in the city of Kanto by a group" renames the group, not the city (but after a
+as" after "in the harbour town of Kanto by a crew" renames the crew, not the town (but after a
 comma's apposition, the name); international bodies known by their initials ("UNICEF",
 "WFP") are their full names."""
 
@@ -30,11 +30,10 @@ def test_a_known_bodys_name_before_a_programme_names_another_body(nlp: Nlp) -> N
 def test_a_cue_after_a_preposition_and_a_noun_renames_the_noun_not_the_name(nlp: Nlp) -> None:
     found = aliases(
         nlp,
-        "The finding was presented at a conference in the mountain city of Kanto by a group "
-        "known as the Deep Vessel Experiment team. The Deep Vessel Experiment team said more "
-        "data would follow.",
+        "New maps of the reef were shown at a meeting in the harbour town of Kanto by a crew "
+        "known as the Deep Vessel Survey. The Deep Vessel Survey plans a second dive in May.",
     )
-    assert all(not ({"Kanto", "Deep Vessel Experiment"} <= forms) for forms in found.values())
+    assert all(not ({"Kanto", "Deep Vessel Survey"} <= forms) for forms in found.values())
 
 
 def test_international_bodies_by_their_initials(nlp: Nlp) -> None:

@@ -2,7 +2,7 @@
 second of two joined roles ("the Tory governor and Moreland supporter") is not the speaker;
 "X should act, he noted" keeps "he" the one the sentences before were about, with the name
 "X" only the subject of what he noted; "the group said" is the one body the story called a
-group; a thing's verb ("The prize confirms") inside what a person said gives the quote to
+group; a thing's verb ("The medal confirms") inside what a person said gives the quote to
 the person; a name set off after a role is the person; a title opening the subject gives
 way to the name of its "of"; "However:" before a quote goes on with the last speaker.  With
 the read-only review's cases that must not change (stop 59)."""
@@ -24,36 +24,36 @@ def nlp() -> Nlp:
 
 def test_a_name_modifying_a_second_role_is_not_the_speaker(nlp: Nlp) -> None:
     text = (
-        "Governor Hal Brenner spoke in Orem on Thursday. “It is still a vote. People still "
-        "have a say,” the Tory governor and Moreland supporter said."
+        "Governor Hal Brenner opened the new ferry dock in Orem on Thursday. “The dock will "
+        "pay for itself within ten years,” the Tory governor and Moreland supporter said."
     )
     assert list(said_in(nlp, text).values()) == ["Hal Brenner"]
 
 
 def test_a_name_inside_what_he_noted_is_not_who_he_is(nlp: Nlp) -> None:
     text = (
-        "Reverend Lyle Dunmore toured two clinics in Harwick on Sunday and spoke to the "
-        "staff there for an hour. “The state must restore order,” he said after the visit. "
-        "President Omar Tessaly should act at once to stop the bloodshed that has scared "
-        "investors away, he noted. “It is time to heal. One nation!” he told the crowd."
+        "Reverend Lyle Dunmore visited the flooded schools of Harwick on Sunday with two "
+        "engineers. “Every roof here needs mending,” he said after the visit. Finance "
+        "Minister Omar Tessaly should release the repair fund before the rains return, he "
+        "noted. “Children cannot learn under buckets,” he told the parents."
     )
     assert set(said_in(nlp, text).values()) == {"Lyle Dunmore"}
 
 
 def test_the_group_is_the_body_called_a_group(nlp: Nlp) -> None:
     text = (
-        "HARWICK (Wire) -- Accusing the regional council of neglect, the Tessian branch of "
-        "the relief group Medics Abroad said Monday it was leaving Harwick. Medics Abroad "
-        "“can no longer work under these conditions,” the group said in a statement. The "
-        "group said its staff had been “witnesses to daily threats.”"
+        "HARWICK (Wire) -- Citing unpaid fuel bills, the northern office of the relief group "
+        "Medics Abroad said Monday it would close its two mobile kitchens. Medics Abroad "
+        "“cannot keep the stoves lit on promises,” the group said in a bulletin. The group "
+        "said its cooks had gone “three months without a single payment.”"
     )
     assert speakers(nlp, text) == ["Medics Abroad", "Medics Abroad"]
 
 
 def test_a_things_verb_inside_what_a_person_said_is_the_persons_quote(nlp: Nlp) -> None:
     text = (
-        "The prize confirms “the basic right of ordinary people” to shelter and care, said "
-        "Dr. Lena Ortiz, president of the clinic."
+        "The medal confirms “the quiet work of small clinics” in the hills, said Dr. Lena "
+        "Ortiz, head of the clinic."
     )
     assert list(said_in(nlp, text).values()) == ["Lena Ortiz"]
 
@@ -65,9 +65,9 @@ def test_a_persons_verb_inside_what_another_said_stays_theirs(nlp: Nlp) -> None:
 
 def test_a_person_introduced_with_an_apposition_tells_her_own_account(nlp: Nlp) -> None:
     text = (
-        "Ravi Dunn said the lobby filled with officers within minutes. “It was a shock,” he "
-        "said. Ana Sol, a nurse, was on the first floor at a party when officers burst in "
-        "and told everyone to leave, she said. “There is a sign on the door,” she said."
+        "Ravi Dunn said the market hall emptied within minutes. “Nobody ran,” he said. Ana "
+        "Sol, a florist, was wrapping tulips at her stall when the alarm sounded and a guard "
+        "waved everyone out, she said. “I left my till open,” she said."
     )
     assert speakers(nlp, text)[-1] == "Ana Sol"
 
@@ -75,9 +75,8 @@ def test_a_person_introduced_with_an_apposition_tells_her_own_account(nlp: Nlp) 
 def test_a_word_before_an_acronym_does_not_make_it_a_body_of_that_kind(nlp: Nlp) -> None:
     """ "the fees of a bank ATM": no ATM is "the bank" that speaks."""
     text = (
-        "Customers pay twice when they use a bank ATM owned by another lender. Tessian "
-        "lenders want to charge more. TBK “may stop serving those customers,” the bank "
-        "noted in a filing."
+        "Savers in Tessia pay a fee each time they use a bank ATM of a rival lender. TBK "
+        "“will review the fee in the spring,” the bank noted in its yearly report."
     )
     assert speakers(nlp, text)[-1] != "ATM"
 
@@ -85,7 +84,7 @@ def test_a_word_before_an_acronym_does_not_make_it_a_body_of_that_kind(nlp: Nlp)
 def test_a_name_opened_by_a_preposition_is_no_person(nlp: Nlp) -> None:
     """The tagger may take "Without Limits" of an aid group's name for a person; "she said"
     after it is still the woman named before."""
-    text = "Pilots Without Limits has saved many lives in Tessia, she said."
+    text = "Pilots Without Limits flew forty supply runs into the hills, she said."
     doc = nlp.parse(text)
     doc.ents = [Span(doc, 1, 3, label="PERSON")]  # "Without Limits", as the tagger may do
     assert [name for _, _, name in People(doc).found] == []
@@ -93,33 +92,36 @@ def test_a_name_opened_by_a_preposition_is_no_person(nlp: Nlp) -> None:
 
 def test_a_name_set_off_after_a_role_is_the_person_whatever_its_tag(nlp: Nlp) -> None:
     text = (
-        "Meanwhile, Kesh Freedom Front leader in Tarn Province, S'bo Ndaba, said people of "
-        "the region were not in conflict with the world but “in conflict with each other”."
+        "Meanwhile, Kesh Freedom Front leader in Tarn Province, S'bo Ndaba, said the new "
+        "rail line would “carry more goats than passengers” for years."
     )
     assert speakers(nlp, text) == ["S'bo Ndaba"]
 
 
 def test_a_title_opening_the_subject_gives_way_to_the_name_before_the_verb(nlp: Nlp) -> None:
-    text = "Director of the Reform Movement Stephen Wade said, “The union will be a success.”"
-    assert speakers(nlp, text) == ["Stephen Wade"]
+    text = (
+        "Director of the Youth Movement Anna Lowell said, “The new season starts with a full "
+        "calendar.”"
+    )
+    assert speakers(nlp, text) == ["Anna Lowell"]
 
 
 def test_a_paragraph_opening_however_and_a_colon_goes_on_with_the_last_speaker(nlp: Nlp) -> None:
     text = (
         "Foreign Minister Lamo Deni spoke in the capital on Friday.\n\n"
-        "He said the single currency was “certainly a central element” of the plan.\n\n"
-        "However: “The overall design is much wider because it is a union of peoples.”"
+        "He said the canal tax was “only one small piece” of the reform.\n\n"
+        "However: “The reform reaches every harbour, every ferry and every fisherman.”"
     )
     assert speakers(nlp, text) == ["Lamo Deni", "Lamo Deni"]
 
 
 def test_a_named_modifier_before_the_verb_is_no_holder_of_the_title(nlp: Nlp) -> None:
     """ "the Tory governor and Tom Moreland supporter said": the name right before the verb
-    modifies "supporter"; it is not the governor's name (as "Director of the Reform Movement
-    Stephen Wade" is)."""
+    modifies "supporter"; it is not the governor's name (as "Director of the Youth Movement
+    Anna Lowell" is)."""
     text = (
-        "Governor Hal Brenner spoke in Orem on Thursday. “It is still a vote. People still "
-        "have a say,” the Tory governor and Tom Moreland supporter said."
+        "Governor Hal Brenner opened the new ferry dock in Orem on Thursday. “The dock will "
+        "pay for itself within ten years,” the Tory governor and Tom Moreland supporter said."
     )
     assert list(said_in(nlp, text).values()) == ["Hal Brenner"]
 

@@ -54,11 +54,11 @@ def object_like(root: Any) -> bool:
 
 
 def reported_by(root: Any, say_verbs: frozenset[str]) -> bool:
-    """A subject of what the sentence's closing say-verb urges on someone ("President Omar
-    Tessaly should act at once, he noted"): the "he" who notes it is someone else, who spoke
-    before.  Only a clause with "should", "must" or "ought": "Tom Hall will step down in May,
-    he said" may be Hall's own news.  Not one introduced with an apposition ("Ana Sol, a
-    nurse, must leave, she said": her own account)."""
+    """A subject of what the sentence's closing say-verb urges on someone ("Finance Minister
+    Omar Tessaly should release the fund, he noted"): the "he" who notes it is someone else,
+    who spoke before.  Only a clause with "should", "must" or "ought": "Tom Hall will step
+    down in May, he said" may be Hall's own news.  Not one introduced with an apposition
+    ("Ana Sol, a nurse, must leave, she said": her own account)."""
     clause = root.head
     verb = clause.head
     return (

@@ -107,11 +107,11 @@ def _name_word(word: str) -> bool:
 
 def title_of(name: Any, title: Any) -> bool:
     """``name`` is the object of the "of" of ``title`` that the parser made the subject
-    ("Director of the Reform Movement Stephen Wade said": Wade holds the title), not a
-    name further in ("The lawyer for the family of Ana Roe said") nor a modifier ("the
+    ("Director of the Youth Movement Anna Lowell said": Lowell holds the title), not a
+    name further in ("The spokesman for the widow of Ana Roe said") nor a modifier ("the
     governor and Roe supporter")."""
-    # A body's name comes between "of" and the person ("of the Reform Movement Stephen
-    # Wade"), not the person alone ("The deputy of Tom Hall said": the deputy speaks).
+    # A body's name comes between "of" and the person ("of the Youth Movement Anna
+    # Lowell"), not the person alone ("The deputy of Tom Hall said": the deputy speaks).
     body = [t for t in name.subtree if t.i < name.i and t.ent_type_ != "PERSON"]
     return bool(
         name.dep_ == "pobj"

@@ -398,7 +398,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def _name_root(span: Any) -> Any:
     """The word a name hangs on its sentence by: its subject's word where the parser hung the
-    name by two ("President Lars arap Tesso should act": "arap" and "Tesso" both on "act",
+    name by two ("Minister Lars arap Tesso should resign": "arap" and "Tesso" both on "resign",
     "Tesso" the subject), else the span's root."""
     outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
     return next((t for t in outside if t.dep_ in _SUBJECTS), span.root)

@@ -65,7 +65,7 @@ def conditional(verb: Any) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "whether"})
-# What things, not people, do with words: "the prize confirms", "the vote shows".
+# What things, not people, do with words: "the medal confirms", "the vote shows".
 _THINGS_VERBS = frozenset({
     "confirm", "show", "prove", "mean", "suggest", "indicate", "demonstrate", "reflect",
     "underline", "underscore", "highlight",
@@ -91,7 +91,7 @@ def governing_verb(doc: Any, start: int, end: int) -> Any:
 
 def reported_within(verb: Any, say_verbs: Sequence[Any], speakers: frozenset[str]) -> bool:
     """``verb`` is inside what another say-verb of the quote reports, a verb of what a thing
-    shows with a thing for its subject ("The prize confirms “...” to care, said Dr. Lena
+    shows with a thing for its subject ("The medal confirms “...” in the hills, said Dr. Lena
     Ortiz"): the outer verb's subject speaks.  Not a verb people speak with ("Ortiz said
     doctors told her “...”" is the doctors' words), nor a body, a document or a role for its
     subject; ``speakers``: those nouns."""

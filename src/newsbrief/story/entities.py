@@ -300,9 +300,9 @@ def _cued_mentions(
             # at "of"; the thing renamed is its head, not the place after "of".
             if len(before) >= 2 and _OF_BETWEEN.fullmatch(text, before[-2].end, before[-1].start):
                 before = before[:-1]
-            # "a conference in the city of Kanto by a group known as ...": the group is renamed,
-            # not the name before "by" and its noun (but "Omar Vell, a commander in the south
-            # known as the Hawk": an apposition after a comma renames the name).
+            # "a meeting in the harbour town of Kanto by a crew known as ...": the crew is
+            # renamed, not the name before "by" and its noun (but "Omar Vell, a commander in
+            # the south known as the Hawk": an apposition after a comma renames the name).
             between = text[before[-1].end : cue] if before else ""
             if _PHRASE_BETWEEN.search(between) and "," not in between:
                 continue
