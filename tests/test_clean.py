@@ -294,6 +294,27 @@ def test_sgml_wire_copy_reads_as_prose() -> None:
     assert "“We have not seen a rise like this in thirty years,” said" in first.text
 
 
+def test_sgml_quote_closed_with_the_opening_mark_still_closes(tmp_path: Path) -> None:
+    # NYT copy sometimes closes a quote with a double backtick: read as the opening mark, it
+    # ran the quote on into the narration and the next quote was never found (DUC 2003).
+    story = (
+        "<DOC>\n<DOCNO> NYT20200302.0001 </DOCNO>\n<BODY>\n<TEXT>\n<P>\n"
+        "   ``The ferry will carry the mail again by spring,`` said Ann Tollefsen, the\n"
+        "harbour clerk. ``We ordered the new ramp in March.``\n</P>\n<P>\n"
+        "   Then there is what the islanders call the ``long wait:'' the winter weeks\n"
+        "without a boat.\n</P>\n</TEXT>\n</BODY>\n</DOC>\n"
+    )
+    path = tmp_path / "wire.sgml"
+    path.write_text(story, encoding="utf-8")
+    (raw,) = read_sources([str(path)], settings=IngestSettings())
+    assert isinstance(raw, RawDocument)
+    article = clean(raw, settings=CleanSettings(min_words=10))
+    assert isinstance(article, Article)
+    assert "“The ferry will carry the mail again by spring,” said Ann Tollefsen" in article.text
+    assert "“We ordered the new ramp in March.”" in article.text
+    assert "the “long wait:” the winter weeks" in article.text
+
+
 def test_sgml_copy_written_for_a_graphic_is_skipped_with_its_note(tmp_path: Path) -> None:
     # The wire's daily weather-map text reports no event; four of them a month apart read as
     # one "story" of four unrelated folders (DUC 2003).  A news story beside it is read.

@@ -120,3 +120,20 @@ def test_a_curly_apostrophe_is_read_as_a_straight_one_and_kept(nlp: Nlp) -> None
     assert ("Molly O’Neal", "PERSON") in names
     assert all(text[e.start_char : e.end_char] == e.text for e in doc.ents)
     assert [s.text.strip()[:6] for s in doc.sents] == ["“The r", "O’Neal"]
+
+
+def test_an_entity_cut_inside_a_hyphenated_word_is_dropped(nlp: Nlp) -> None:
+    # The small model made "PTA Co-" of "said PTA Co-President ..." a person (DUC 2003), and
+    # the quote went to it.  Whatever the tagger does, no entity ends on a joined hyphen.
+    from spacy.tokens import Span
+
+    text = "“We left sure,” said Harbour Club Co-President Lena Varga, who spoke first."
+    doc = nlp.parse(text)
+    assert all(not (e[-1].text == "-" and not e[-1].whitespace_) for e in doc.ents)
+    hyphen = next(t for t in doc if t.text == "-")
+    club = next(t for t in doc if t.text == "Harbour")
+    cut = Span(doc, club.i, hyphen.i + 1, label="PERSON")
+    lena = next(t for t in doc if t.text == "Lena")
+    doc.ents = [cut, Span(doc, lena.i, lena.i + 2, label="PERSON")]
+    doc = nlp.language.get_pipe("newsbrief_whole_word_entities")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Lena Varga", "PERSON")]

@@ -71,8 +71,8 @@ def noun_genders(text: str, names: list[str]) -> dict[str, str]:
 
 def given_genders(names: list[str], titled: dict[str, str]) -> dict[str, str]:
     """Surname -> "m" or "f" from the given names the article writes ("Matthew G. Whitaker":
-    "she said" is not Whitaker); a surname two genders share ("Bill and Hillary Clinton"), or
-    one a title already decides, is left out."""
+    "she said" is not Whitaker; a lone "Daniel" is a he); a surname two genders share ("Bill
+    and Hillary Clinton"), or one a title already decides, is left out."""
     seen: dict[str, set[str | None]] = {}
     for name in names:
         words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
@@ -81,6 +81,13 @@ def given_genders(names: list[str], titled: dict[str, str]) -> dict[str, str]:
             # A given name the table does not know counts as unknown: "Miriam Sloane" and
             # "Jacob Sloane" leave a bare "Sloane" open.
             seen.setdefault(surname, set()).add(GIVEN_NAME_GENDERS.get(words[0].casefold()))
+    # A given name written alone and never as a longer name's last word is the person's own
+    # first name ("Daniel, 4, “was scared,” she said": the boy is not "she").
+    for name in names:
+        words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
+        alone = _surname_key(words[0]) if len(words) == 1 else ""
+        if alone in GIVEN_NAME_GENDERS and alone not in seen:
+            seen[alone] = {GIVEN_NAME_GENDERS[alone]}
     return {
         n: g
         for n, genders in seen.items()

@@ -38,6 +38,7 @@ from newsbrief.article.say_verbs import (
     of_a_quoted_noun,
     reported_within,
     said_thing,
+    study_found,
 )
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS, SPEECH_NOUNS
 from newsbrief.article.tables import ORG_WORDS
@@ -98,6 +99,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
                 found = (out[-1].speaker, _span(out[-1]))
         if found is None and not goes_on and not by_nobody:
             found = clause_speaker(doc, text, start, end, people) or _said_inside(text, quote)
+            found = found or _listed_under(doc, text, start, people, quoted)
         if found is not None and found[0].casefold() in _THE_STATEMENT and out:
             # "The statement added:" names the statement the last quote came from, whose
             # maker the article gave then ('"...," said the Kessel firm.').
@@ -332,7 +334,11 @@ def _speaker(
     verbs = [
         t
         for t in window
-        if ((t.lower_ in _SAY and not agrees_with(t) and not said_thing(t)) or charged(t))
+        if (
+            (t.lower_ in _SAY and not agrees_with(t) and not said_thing(t))
+            or charged(t)
+            or study_found(t)
+        )
         and (t.lower_ != "reads" or _next_to(t, text, start, end))
         and not (start <= t.idx < end or of_a_quoted_noun(t, start, end))
         and not inside(quoted or [], t.idx)
@@ -397,6 +403,38 @@ def _speaker(
     if maker is not None:
         return maker, None
     return according_speaker(doc, text, start, end)
+
+
+# Verbs that introduce a list of someone's points: "The report makes these claims:".
+_LISTING = frozenset({"make", "list", "give", "offer", "include", "contain", "find", "cite"})
+# A list item's mark at a paragraph's start: "--Atlanta: “...”", "• “...”".
+_LIST_ITEM = re.compile(r"\s*(?:--|[—–•*·-])")
+
+
+def _listed_under(
+    doc: Any, text: str, start: int, people: People, quoted: list[tuple[int, int]]
+) -> Found | None:
+    """A quote in a list whose paragraph opens with a mark ("--Tarn: “...”") is said by whoever
+    the paragraph above the list names, when that paragraph ends in a colon ("The report makes
+    these claims:", "The council said:")."""
+    begin = text.rfind("\n", 0, start) + 1
+    if begin == 0 or not _LIST_ITEM.match(text, begin):
+        return None
+    while begin > 0:
+        above = text.rfind("\n", 0, begin - 1) + 1
+        paragraph = text[above:begin].strip()
+        if paragraph.endswith(":"):
+            colon = text.rfind(":", above, begin)
+            found = _speaker(doc, text, colon, colon + 1, people, quoted)
+            head = doc.char_span(colon, colon + 1, alignment_mode="expand")
+            root = head.root.sent.root if head is not None else None
+            if found is None and root is not None and root.lemma_ in _LISTING:
+                found = verb_speaker(root, colon, people, colon + 1)
+            return None if found == NOBODY else found
+        if paragraph and not _LIST_ITEM.match(paragraph):
+            return None  # a paragraph of prose ends the list: no one introduced it
+        begin = above
+    return None
 
 
 # At most a short subject between a quote and its "reads": "his web site", "the letter".

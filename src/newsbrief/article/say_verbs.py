@@ -55,6 +55,20 @@ def charged(verb: Any) -> bool:
     )
 
 
+def study_found(verb: Any) -> bool:
+    """ "The harbour survey found that costs rose, “suggesting that ...”": a study's findings
+    are its words, as its "said" would be (not "police found the boat")."""
+    return verb.lemma_ == "find" and any(
+        c.dep_ == "nsubj" and c.lemma_ in _STUDIES for c in verb.children
+    )
+
+
+_STUDIES = frozenset({
+    "report", "study", "survey", "poll", "review", "audit", "analysis", "investigation",
+    "inquiry", "research",
+})  # fmt: skip
+
+
 def conditional(verb: Any) -> bool:
     """The verb is in an "if", "unless" or "whether" clause, or says what someone must or
     should say ("Steele added that Republicans must declare that “...”": Steele's words)."""
@@ -110,5 +124,5 @@ def reported_within(verb: Any, say_verbs: Sequence[Any], speakers: frozenset[str
 
 __all__ = [
     "agrees_with", "charged", "conditional", "governing_verb", "of_a_quoted_noun",
-    "reported_within", "said_thing",
+    "reported_within", "said_thing", "study_found",
 ]  # fmt: skip

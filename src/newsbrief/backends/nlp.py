@@ -153,6 +153,9 @@ def _load(model: str) -> Language:
     if "parser" in language.pipe_names:
         _register_paragraphs()
         language.add_pipe(_PARAGRAPHS, before="parser")
+    if "ner" in language.pipe_names:
+        _register_whole_words()
+        language.add_pipe(_WHOLE_WORDS, after="ner")
     return language
 
 
@@ -187,6 +190,29 @@ def _register_paragraphs() -> None:
             if after is not None and after.i > 0 and not _DASH.search(line):
                 after.is_sent_start = True
         return doc
+
+
+_WHOLE_WORDS = "newsbrief_whole_word_entities"
+
+
+def _register_whole_words() -> None:
+    """An entity that ends inside a hyphenated word is no name: in "said PTA Co-President
+    Ann Lowe" the tagger made "PTA Co-" a person, and the quote went to it."""
+    from spacy.language import Language
+
+    if Language.has_factory(_WHOLE_WORDS):
+        return
+
+    @Language.component(_WHOLE_WORDS)
+    def whole_word_entities(doc: Doc) -> Doc:
+        doc.ents = [e for e in doc.ents if not _cut_word(doc, e.end)]
+        return doc
+
+
+def _cut_word(doc: Doc, end: int) -> bool:
+    """Token ``end - 1`` is a hyphen joined to the word after it ("Co-" of "Co-President")."""
+    last = doc[end - 1]
+    return last.text == "-" and not last.whitespace_ and end < len(doc) and doc[end].is_alpha
 
 
 # A dateline at the start of a line: a city in capitals (group 1), a country or a day, a

@@ -3,8 +3,9 @@
 A helper of ``ingest``.  One file may hold several DOCs.  ``<DOCNO>`` gives the id,
 ``<DATE_TIME>`` / ``<DATE>`` the date (else the date inside the DOCNO), ``<HEADLINE>`` the
 title, and ``<TEXT>`` the body.  Wire conventions are turned into ordinary typography
-(`` ``…'' `` quotes, `` _ `` dashes) and house entities such as ``&Cx1f;`` are dropped, so
-the cleaner sees plain prose with blank lines between paragraphs.
+(`` ``…'' `` quotes, also one a misprinted `` `` `` closes; `` _ `` dashes) and house
+entities such as ``&Cx1f;`` are dropped, so the cleaner sees plain prose with blank lines
+between paragraphs.
 
 A DOC whose editors' note says that it is the text accompanying a map or graphic (the NYT
 service's daily weather-map copy) is skipped as not an article: it reports no event, and
@@ -27,6 +28,9 @@ _ENTITY = re.compile(r"&[A-Za-z][A-Za-z0-9]*;")
 # In wire copy a paragraph starts with an indented line; other lines are hard wraps.
 _INDENTED = re.compile(r"\n(?=[ \t]+\S)")
 _OPENING_TWO_APOSTROPHES = re.compile(r"(?:(?<=\s)|^)''(?=\w)", re.MULTILINE)
+# NYT copy now and then closes a quote with the opening mark: "a welfare state,`` said Ann":
+# a double backtick right after a word or a stop, before a space or the end, closes.
+_CLOSING_BACKTICKS = re.compile(r"(?<=[\w.,;:!?])``(?=\s|$)", re.MULTILINE)
 _DOCNO_DATE = re.compile(r"(?:19|20)\d{6}")
 # "(Editors: The following text accompanies the weather map for Friday, Oct. 2, sent to
 # computer graphics clients ...)": copy written for a graphic, not a news story.
@@ -112,6 +116,7 @@ def _prose(text: str) -> str:
     text = _INDENTED.sub("\n\n", text.replace("\r\n", "\n"))
     text = _unentity(_TAG.sub(" ", text))
     # AP sometimes opens a quote with '' as well: '' after a space or at a start opens.
+    text = _CLOSING_BACKTICKS.sub("”", text)
     text = _OPENING_TWO_APOSTROPHES.sub("“", text.replace("``", "“"))
     text = text.replace("''", "”").replace(" _ ", " — ")
     paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))

@@ -305,19 +305,22 @@ _ATTRIBUTED_QUOTE = re.compile(
 
 def introduces_quote(unit: str, following: list[str]) -> bool:
     """A short sentence that ends in a colon before a quotation ("By Friday evening, the clinic
-    had put out a short note:"): it says who speaks, so it is prose, not a label."""
+    had put out a short note:") or a list of quoted points ("The report makes these claims:"
+    before "--Tarn: “...”"): it says who speaks, so it is prose, not a label."""
     words = unit.split()
     return (
         unit.rstrip().endswith(":")
         and len(words) >= _MIN_INTRO_WORDS
         and not title_case(words)
         and bool(following)
-        and following[0][:1] in _QUOTE_OPENERS
+        and (following[0][:1] in _QUOTE_OPENERS or bool(_QUOTED_ITEM.match(following[0])))
     )
 
 
 _MIN_INTRO_WORDS = 4
 _QUOTE_OPENERS = frozenset('"“‘')
+# A list item that quotes: "--Tarn: “...”", "• “...”".
+_QUOTED_ITEM = re.compile(r"(?:--|[—–•*·-])[^“\"\n]{0,40}[“\"]")
 
 
 def title_case(words: list[str]) -> bool:

@@ -25,10 +25,11 @@ RIVAL_WORDS = frozenset({
     "communist", "revolutionary", "islamic", "new", "free", "independent", "radical",
 })  # fmt: skip
 # Natural features and regions that sources name with or without their kind ("the Gaza
-# Strip" and "Gaza", "Hatay Province" and "Hatay"); not "city" ("Gaza City" is not "Gaza").
+# Strip" and "Gaza", "Hatay Province" and "Hatay", "Tarnby Township" and "Tarnby"); not
+# "city" ("Gaza City" is not "Gaza").
 FEATURE_WORDS = frozenset(
     {"river", "island", "isle", "lake", "strip", "province", "prefecture", "peninsula", "valley",
-     "desert", "municipality", "governorate", "oblast"}
+     "desert", "municipality", "governorate", "oblast", "township"}
 )  # fmt: skip
 SUB_BODIES = frozenset({
     "committee", "subcommittee", "commission", "panel", "caucus", "office", "division",
