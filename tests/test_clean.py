@@ -301,8 +301,9 @@ def test_sgml_quote_closed_with_the_opening_mark_still_closes(tmp_path: Path) ->
         "<DOC>\n<DOCNO> NYT20200302.0001 </DOCNO>\n<BODY>\n<TEXT>\n<P>\n"
         "   ``The ferry will carry the mail again by spring,`` said Ann Tollefsen, the\n"
         "harbour clerk. ``We ordered the new ramp in March.``\n</P>\n<P>\n"
-        "   Then there is what the islanders call the ``long wait:'' the winter weeks\n"
-        "without a boat.\n</P>\n</TEXT>\n</BODY>\n</DOC>\n"
+        "   Harbour staff have a name for the boatless winter, the ``long wait:'' no mail\n"
+        "and no visitors.\n</P>\n<P>\n   The clerk added:``\nWe will sail on Monday.''\n</P>\n"
+        "</TEXT>\n</BODY>\n</DOC>\n"
     )
     path = tmp_path / "wire.sgml"
     path.write_text(story, encoding="utf-8")
@@ -312,7 +313,9 @@ def test_sgml_quote_closed_with_the_opening_mark_still_closes(tmp_path: Path) ->
     assert isinstance(article, Article)
     assert "“The ferry will carry the mail again by spring,” said Ann Tollefsen" in article.text
     assert "“We ordered the new ramp in March.”" in article.text
-    assert "the “long wait:” the winter weeks" in article.text
+    assert "the “long wait:” no mail" in article.text
+    # One glued to the word before it with no quote open still opens (the review's case).
+    assert "added:“ We will sail on Monday.”" in article.text
 
 
 def test_sgml_copy_written_for_a_graphic_is_skipped_with_its_note(tmp_path: Path) -> None:

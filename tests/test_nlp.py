@@ -123,7 +123,7 @@ def test_a_curly_apostrophe_is_read_as_a_straight_one_and_kept(nlp: Nlp) -> None
 
 
 def test_an_entity_cut_inside_a_hyphenated_word_is_dropped(nlp: Nlp) -> None:
-    # The small model made "PTA Co-" of "said PTA Co-President ..." a person (DUC 2003), and
+    # The small model made a club's name with "Co-" of "Co-President" a person (DUC 2003), and
     # the quote went to it.  Whatever the tagger does, no entity ends on a joined hyphen.
     from spacy.tokens import Span
 

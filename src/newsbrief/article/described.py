@@ -1,7 +1,8 @@
 """Who a speaker described rather than named is: the role right after the say-verb ("said a
 spokesman for the clinic, whose ..."), the name the description says they gave ("a young
 man who gave his name only as Tarik"), or the name set off by commas after the role, which
-the tagger did not take for a person ("the party's leader in the province, S'bo Ndaba,").
+the tagger did not take for a person ("the party's leader in the province, S'bo Ndaba,"); and
+whether a definite description is an epithet of someone already named ("the Nevada rancher").
 
 Takes: spaCy tokens.  Gives: a speaker's words, or None.  Used by ``article.say_subject``.
 Backend: spaCy's dependency parse.
@@ -11,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.article.people_named import PERSON_POSSESSIVES, ROLES, Found, phrase
-from newsbrief.article.tables import GAZETTEER, ORG_WORDS, PLACE_WORDS
+from newsbrief.article.people_named import PERSON_POSSESSIVES, ROLES, Found, phrase, with_the
+from newsbrief.article.tables import GAZETTEER, ORG_WORDS, PLACE_WORDS, TITLE_WORDS
 
 
 def name_given(token: Any) -> list[Any]:
@@ -119,4 +120,47 @@ def title_of(name: Any, title: Any) -> bool:
         and name.head.head.i == title.i
         and not title.ent_type_
         and body
+    )
+
+
+# Names that make a definite description an epithet of someone already named.
+_EPITHET_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC"})
+_MEDIA = frozenset({
+    "newspaper", "paper", "daily", "weekly", "magazine", "radio", "television", "channel",
+    "station", "network", "website", "site", "report", "statement", "study", "letter", "book",
+})  # fmt: skip
+
+
+_PARENTS = frozenset({"mother", "father", "mom", "mum", "dad", "grandmother", "grandfather"})
+# What news calls a performer it has just named ("the actress", "the singer").
+_SECOND_REFERENCE = frozenset({"actress", "actor", "singer", "rapper", "comedian", "comedienne"})
+
+
+def epithet(head: Any) -> bool:
+    """A definite description built on a name, "the Kentucky Republican", "the Nevada
+    rancher", "the Senate majority whip": news writing's second reference to the person just
+    named, like "he".  ("The spokesman", with no name in it, is often someone new.)"""
+    if not with_the(head):
+        return False
+    if head.ent_type_ == "NORP":  # "the Republican", "the Democrat"
+        return True
+    # Not a group ("the Libyan Foreign Ministry", "the Goteborg city council"), nor a title,
+    # which the story resolves by its holder ("the Turkish chief of staff").
+    # Nor one followed by its own name ("the official Syrian newspaper Al Baath"), nor a
+    # medium ("the Syrian newspaper").
+    word = head.lower_
+    if word in _SECOND_REFERENCE and not any(c.dep_ == "appos" for c in head.children):
+        return True  # "The actress then asked Beatty": the one just named, as "she"
+    # "says the mom of two": a parent known by their children is someone already named.
+    if word in _PARENTS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children)
+        for c in head.children
+    ):
+        return True
+    if word in ORG_WORDS or word in TITLE_WORDS or word in _MEDIA or not head.text[:1].islower():
+        return False
+    if any(c.dep_ == "appos" for c in head.children):
+        return False
+    return head.pos_ == "NOUN" and any(
+        c.ent_type_ in _EPITHET_TYPES for c in head.children if c.dep_ in ("compound", "amod")
     )

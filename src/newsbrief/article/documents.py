@@ -17,7 +17,7 @@ from newsbrief.article.tables import NEWSPAPER_WORDS, ORG_WORDS
 # What carries someone's words: "his e-mail said" (tokenised "e - mail"), "her statement".
 CARRIERS = frozenset({
     "statement", "mail", "email", "letter", "post", "tweet", "message", "note", "memo",
-    "blog", "text", "release",
+    "blog", "text", "release", "posting",
 })  # fmt: skip
 # Entity types that may speak.
 SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -52,8 +52,12 @@ _ISSUING = frozenset({
     "file", "unveil", "produce", "prepare", "draft", "commission", "circulate", "distribute",
     "tweet", "submit", "present",
 })  # fmt: skip
-# Verbs of getting or seeing a document: their "by" names a reader, not its maker.
-_RECEIVING = frozenset({"obtain", "see", "review", "receive", "acquire", "get", "read", "view"})
+# Verbs of getting, seeing or voting on a document: their "by" names a reader or a body that
+# passed judgment on it, not its maker ("a Kessian plan endorsed by the council").
+_RECEIVING = frozenset({
+    "obtain", "see", "review", "receive", "acquire", "get", "read", "view", "ratify",
+    "endorse", "accept", "reject",
+})  # fmt: skip
 # How far back a document's first mention is looked for (tokens: most of an article).
 _DOCUMENT_REACH = 1000
 

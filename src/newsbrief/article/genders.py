@@ -69,10 +69,10 @@ def noun_genders(text: str, names: list[str]) -> dict[str, str]:
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
-def given_genders(names: list[str], titled: dict[str, str]) -> dict[str, str]:
+def given_genders(names: list[str], titled: dict[str, str], text: str = "") -> dict[str, str]:
     """Surname -> "m" or "f" from the given names the article writes ("Matthew G. Whitaker":
-    "she said" is not Whitaker; a lone "Daniel" is a he); a surname two genders share ("Bill
-    and Hillary Clinton"), or one a title already decides, is left out."""
+    "she said" is not Whitaker; a boy called "Daniel, 6," is a he); a surname two genders
+    share ("Bill and Hillary Clinton"), or one a title already decides, is left out."""
     seen: dict[str, set[str | None]] = {}
     for name in names:
         words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
@@ -81,18 +81,31 @@ def given_genders(names: list[str], titled: dict[str, str]) -> dict[str, str]:
             # A given name the table does not know counts as unknown: "Miriam Sloane" and
             # "Jacob Sloane" leave a bare "Sloane" open.
             seen.setdefault(surname, set()).add(GIVEN_NAME_GENDERS.get(words[0].casefold()))
-    # A given name written alone and never as a longer name's last word is the person's own
-    # first name ("Daniel, 4, “was scared,” she said": the boy is not "she").
+    # A child named by a given name alone and an age, never as a longer name's last word nor
+    # after a title, is known by that first name ("Daniel, 6, “hid behind me,” she said": the
+    # boy is not "she"; a lone "Kelly" who coached is a surname, "Sen. Warren" may be a woman).
     for name in names:
         words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
         alone = _surname_key(words[0]) if len(words) == 1 else ""
-        if alone in GIVEN_NAME_GENDERS and alone not in seen:
+        if alone in GIVEN_NAME_GENDERS and alone not in seen and _aged(text, words[0]):
             seen[alone] = {GIVEN_NAME_GENDERS[alone]}
     return {
         n: g
         for n, genders in seen.items()
         if len(genders) == 1 and (g := next(iter(genders))) is not None and n not in titled
     }
+
+
+def _aged(text: str, name: str) -> bool:
+    """The article gives ``name`` alone with an age ("Daniel, 6,"), and never after a title
+    ("Sen. Warren", "Coach Kelly")."""
+    before = re.finditer(rf"\b([A-Za-z]+)\.?[ \t]+{re.escape(name)}\b", text)
+    titled = any(m.group(1).casefold() in TITLE_WORDS | _ADDRESS for m in before)
+    return not titled and re.search(rf"\b{re.escape(name)},[ \t]+\d{{1,2}},", text) is not None
+
+
+# Words of address the title list leaves out, before a surname used alone.
+_ADDRESS = frozenset({"coach", "justice", "dame", "miss", "judge", "officer", "nurse"})
 
 
 __all__ = ["PRONOUN_GENDER", "given_genders", "noun_genders", "titled_genders"]

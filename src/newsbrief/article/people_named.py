@@ -18,7 +18,7 @@ from newsbrief.article.genders import PRONOUN_GENDER, given_genders, noun_gender
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.name_spans import mostly_places, not_a_name, without_titles
 from newsbrief.article.regions import inside, quoted_spans
-from newsbrief.article.speech import SAY_VERBS, is_title
+from newsbrief.article.speech import ROLES, SAY_VERBS, is_title
 from newsbrief.article.tables import (
     DEMONYMS,
     GIVEN_NAME_GENDERS,
@@ -202,8 +202,8 @@ class People:
                 self.roles.append((token.idx, phrase(token)))
         titles = _titles_used(doc)
         for token in doc:
-            if _quoted_role(token):
-                self.roles.append((token.idx, phrase(token)))
+            if (role := _unnamed_role(token)) is not None:
+                self.roles.append((token.idx, role))
             elif (holder := _titled_subject(token, titles)) is not None:
                 self.roles.append((token.idx, holder))
             subject = token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN")
@@ -252,7 +252,7 @@ class People:
         self.found = kept
         titled = titled_genders(text)
         names = [name for _, _, name in self.found]
-        self._gender = noun_genders(text, names) | titled | given_genders(names, titled)
+        self._gender = noun_genders(text, names) | titled | given_genders(names, titled, text)
         # Each name's sentence, and whether it is that sentence's subject: "Estrada seemed
         # intent on praising Tan than on prodding him. “We have to admire Lucio Tan,” he
         # said": the subject, not the last name, is who "he" is.
@@ -404,25 +404,6 @@ def _name_root(span: Any) -> Any:
     return next((t for t in outside if t.dep_ in _SUBJECTS), span.root)
 
 
-# Roles that speak unnamed ("the official said"), as well as titles.
-ROLES = TITLE_WORDS | {
-    "official", "source", "diplomat", "witness", "lawyer", "attorney", "aide", "analyst",
-    "expert", "resident", "neighbor", "neighbour", "reporter", "host", "teacher", "doctor",
-    "firefighter", "paramedic", "nurse", "tenant", "survivor", "passenger",
-    # Everyday people a reporter meets ("sobbed a young woman", "said one shopper").
-    "woman", "man", "mother", "father", "student", "worker", "volunteer", "shopper", "driver",
-    "motorist", "bystander", "customer", "employee", "spectator", "mourner", "protester",
-    "demonstrator", "villager", "farmer", "relative", "friend",
-    # Trades and parts people play in a story ("The accountant ... jumps up and says").
-    "accountant", "stylist", "producer", "actor", "actress", "coach", "player", "agent",
-    "investigator", "detective", "pilot", "engineer", "author", "writer", "editor",
-    "columnist", "critic", "journalist", "surgeon", "physician", "priest", "lawmaker",
-    "legislator", "consultant", "contractor", "principal", "coroner", "medic", "juror",
-    "activist", "organizer", "organiser", "campaigner", "voter", "inmate", "prisoner",
-    "victim", "suspect", "defendant", "plaintiff", "guard",
-}  # fmt: skip
-
-
 def _titles_used(doc: Any) -> dict[str, set[str]]:
     """Each title word the article writes before a person's name, and the names it is given to
     ("pope" -> {"Anton I"} of "Pope Anton I")."""
@@ -454,16 +435,32 @@ def _titled_subject(token: Any, titles: dict[str, set[str]]) -> str | None:
     return next(iter(holders))
 
 
-def _quoted_role(token: Any) -> bool:
-    """``token`` is a role someone "quoted ... as saying" ("Yonhap quoted a unification
-    ministry official as saying": the official is who "he added" is next, not Yonhap)."""
-    return (
+def _unnamed_role(token: Any) -> str | None:
+    """The role ``token`` is when someone "quoted ... as saying" it ("Yonhap quoted a
+    unification ministry official as saying": the official is who "he added" is next, not
+    Yonhap), or "one of" some role who speaks ("said one of the engineers on the pier, who asked
+    not to be named": "he said" next is that one)."""
+    if token.lower_ == "one" and token.dep_ == "nsubj" and token.head.lower_ in SAY_VERBS:
+        # Not one named ("one of the officials, Ana Vell,"), nor a man or a woman, whose "he"
+        # or "she" the pronoun must agree with.
+        group = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_ in ROLES - _GENDERED
+        ]
+        after = token.doc[group[0].i + 1 : group[0].i + 3] if group else []
+        named = len(after) == 2 and after[0].text == "," and after[1].pos_ == "PROPN"
+        return str(token.doc[token.i : group[0].i + 1].text) if group and not named else None
+    quoted = (
         token.dep_ == "dobj"
         and token.pos_ == "NOUN"
         and token.lower_ in ROLES
         and token.head.lower_ in ("quoted", "quotes", "quoting")
         and any(t.lower_ == "saying" for t in token.head.subtree)
     )
+    return phrase(token) if quoted else None
 
 
 def _modifier(doc: Any, end: int) -> bool:
@@ -487,6 +484,7 @@ def _modifier(doc: Any, end: int) -> bool:
 
 
 _KEPT = frozenset({"another", "a", "an"})
+_GENDERED = frozenset({"woman", "man", "mother", "father", "actress", "actor"})
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
 _CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][^()/\n]{2,60}/[A-Z][^()\n]{1,40}\)")
 _ACCORDING = re.compile(r"\baccording to\s+$", re.IGNORECASE)

@@ -21,7 +21,9 @@ _PLACE_BEFORE = (
 # police officer": what only a place has (not "council" alone: "the Security Council").
 _PLACE_AFTER = (
     r"(?:(?:['’]s)?\s+(?i:lord\s+mayor|mayor|city\s+council|town\s+council|road(?!\s+map)|roads|"
-    r"street|streets|waterfront|suburbs?|residents|skyline|harbou?r|airport|police)\b"
+    r"street|streets|waterfront|suburbs?|residents|skyline|harbou?r|airport|police|"
+    # "Tarvo and Kessel atolls", "Orwa and Kessa regions" (not "the Hale district office").
+    r"atolls?|islands?|isles?|regions|provinces)\b"
     # "in his Millis, Mass. home": a town and its state as AP writes it.
     r"|,[ \t]+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
     r"Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"

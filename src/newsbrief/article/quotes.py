@@ -334,11 +334,7 @@ def _speaker(
     verbs = [
         t
         for t in window
-        if (
-            (t.lower_ in _SAY and not agrees_with(t) and not said_thing(t))
-            or charged(t)
-            or study_found(t)
-        )
+        if ((t.lower_ in _SAY and not agrees_with(t) and not said_thing(t)) or charged(t))
         and (t.lower_ != "reads" or _next_to(t, text, start, end))
         and not (start <= t.idx < end or of_a_quoted_noun(t, start, end))
         and not inside(quoted or [], t.idx)
@@ -402,21 +398,28 @@ def _speaker(
     maker = made_by(noun, earlier=False) if noun is not None else None
     if maker is not None:
         return maker, None
-    return according_speaker(doc, text, start, end)
+    # Last, a study's findings ("The harbour survey found that ..., “...”"): any say-verb or
+    # "according to" of the sentence speaks first ("Hale said the audit found nothing").
+    according = according_speaker(doc, text, start, end)
+    found = next((t for t in window if study_found(t) and t.idx < start), None)
+    if according is None and found is not None and _same_sentence(found, doc, start, end):
+        return verb_speaker(found, start, people, end)
+    return according
 
 
-# Verbs that introduce a list of someone's points: "The report makes these claims:".
-_LISTING = frozenset({"make", "list", "give", "offer", "include", "contain", "find", "cite"})
-# A list item's mark at a paragraph's start: "--Atlanta: “...”", "• “...”".
-_LIST_ITEM = re.compile(r"\s*(?:--|[—–•*·-])")
+# Verbs that introduce a list of someone's points: "The report lists these findings:".
+_LISTING = frozenset({"make", "list", "give", "offer", "include", "contain", "find"})
+# A list item's mark at a paragraph's start: "--Tarn: “...”", "• “...”" (not a dash, which
+# opens each turn of a dialogue or signs a quote).
+_LIST_ITEM = re.compile(r"\s*(?:--|[•*·-](?!-))")
 
 
 def _listed_under(
     doc: Any, text: str, start: int, people: People, quoted: list[tuple[int, int]]
 ) -> Found | None:
     """A quote in a list whose paragraph opens with a mark ("--Tarn: “...”") is said by whoever
-    the paragraph above the list names, when that paragraph ends in a colon ("The report makes
-    these claims:", "The council said:")."""
+    the paragraph above the list names, when that paragraph ends in a colon ("The report lists
+    these findings:", "The council said:")."""
     begin = text.rfind("\n", 0, start) + 1
     if begin == 0 or not _LIST_ITEM.match(text, begin):
         return None
@@ -428,6 +431,8 @@ def _listed_under(
             found = _speaker(doc, text, colon, colon + 1, people, quoted)
             head = doc.char_span(colon, colon + 1, alignment_mode="expand")
             root = head.root.sent.root if head is not None else None
+            if root is not None and root.lemma_ in ("quote", "interview"):
+                return None  # "The report quotes several dock workers:": theirs, not its
             if found is None and root is not None and root.lemma_ in _LISTING:
                 found = verb_speaker(root, colon, people, colon + 1)
             return None if found == NOBODY else found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsbrief.article.described import apposed_name, name_given, role_after, title_of
+from newsbrief.article.described import apposed_name, epithet, name_given, role_after, title_of
 from newsbrief.article.documents import CARRIERS, DOCUMENTS, SPEAKING_TYPES, made_by
 from newsbrief.article.group_speakers import one_of, they_before
 from newsbrief.article.it_speaker import it_speaker
@@ -22,7 +22,6 @@ from newsbrief.article.people_named import (
     ent_text,
     named_appos,
     phrase,
-    with_the,
 )
 from newsbrief.article.quoted_as import passive_quoted, quoted_as_saying
 from newsbrief.article.speech import is_title
@@ -113,18 +112,17 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         subj = [quoting]
     else:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        # "Yoshihide Suga, responding to a reporter's question ..., said": the parser gave the
-        # name to the participle before the verb; it is the verb's subject.
-        subj = (
-            subj
-            or [
-                g
-                for c in verb.children
-                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i
-                for g in c.children
-                if g.dep_ == "nsubj" and g.pos_ == "PROPN" and g.i < c.i
-            ][:1]
-        )
+        # "Yoshihide Suga, responding to a reporter's question ..., said", "said Minister Ana
+        # Vell referring to ...": the parser gave the name to the participle; it is the verb's.
+        subj = subj or [
+            g
+            for c in verb.children
+            if c.tag_ == "VBG"
+            for g in c.children
+            if g.dep_ == "nsubj" and g.pos_ == "PROPN" and g.i < c.i
+            and ((c.dep_ == "advcl" and c.i < verb.i)
+                 or (c.dep_ == "ccomp" and g.left_edge.i == verb.i + 1 and _bare_participle(c, g)))
+        ][:1]  # fmt: skip
     # "Peinovich took to the forum to write, “...”": an infinitive's subject is its head's,
     # unless the head has an object who would do it ("asked her to say").
     controlled = (
@@ -337,7 +335,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         return apposed, None
     if head.ent_type_ == "PERSON":  # "Northshore chief executive Helen Achterberg"
         return ent_text(head), None
-    if head.lower_ in _PRONOUNS or _AGE_ONLY.fullmatch(phrase(head)) or _epithet(head):
+    if head.lower_ in _PRONOUNS or _AGE_ONLY.fullmatch(phrase(head)) or epithet(head):
         # "The 67-year-old added": an age alone names no one new, like "he".
         # Who "he" is: named before the pronoun, not between it and the quote ("He added
         # that the United States should know bin Laden “is a good Muslim”").
@@ -368,6 +366,14 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
             first += 1
         return str(head.doc[first : head.i + 1].text), None
     return phrase(head), None
+
+
+def _bare_participle(verb: Any, subject: Any) -> bool:
+    """ "said Minister Ana Vell referring to ...": no auxiliary ("said the White House was
+    working to ..." reports the White House), and a person."""
+    return subject.ent_type_ == "PERSON" and not any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
 
 
 def _said_of(verb: Any, subject: Any) -> bool:
@@ -411,19 +417,6 @@ def _before_apposition(verb: Any) -> Found | None:
     return str(doc[first : last.i + 1].text), None
 
 
-# Names that make a definite description an epithet of someone already named.
-_EPITHET_TYPES = frozenset({"NORP", "GPE", "ORG", "LOC"})
-_MEDIA = frozenset({
-    "newspaper", "paper", "daily", "weekly", "magazine", "radio", "television", "channel",
-    "station", "network", "website", "site", "report", "statement", "study", "letter", "book",
-})  # fmt: skip
-
-
-_PARENTS = frozenset({"mother", "father", "mom", "mum", "dad", "grandmother", "grandfather"})
-# What news calls a performer it has just named ("the actress", "the singer").
-_SECOND_REFERENCE = frozenset({"actress", "actor", "singer", "rapper", "comedian", "comedienne"})
-
-
 def _person_in_apposition(token: Any) -> Found | None:
     """The person an apposition chain describes: "Ali Varga, leader of the Kesh Front, a
     militant group sponsored by Norland" for "Norland" or "group" (up through appositions,
@@ -465,36 +458,6 @@ _DASHES = frozenset({"—", "–", "--"})
 _MANNER = frozenset({"by", "after", "before", "while", "in"})
 _CHAIN = 8
 _CHAIN_LINKS = frozenset({"appos", "pobj", "prep", "agent", "acl", "compound"})
-
-
-def _epithet(head: Any) -> bool:
-    """A definite description built on a name, "the Kentucky Republican", "the Nevada
-    rancher", "the Senate majority whip": news writing's second reference to the person just
-    named, like "he".  ("The spokesman", with no name in it, is often someone new.)"""
-    if not with_the(head):
-        return False
-    if head.ent_type_ == "NORP":  # "the Republican", "the Democrat"
-        return True
-    # Not a group ("the Libyan Foreign Ministry", "the Goteborg city council"), nor a title,
-    # which the story resolves by its holder ("the Turkish chief of staff").
-    # Nor one followed by its own name ("the official Syrian newspaper Al Baath"), nor a
-    # medium ("the Syrian newspaper").
-    word = head.lower_
-    if word in _SECOND_REFERENCE and not any(c.dep_ == "appos" for c in head.children):
-        return True  # "The actress then asked Beatty": the one just named, as "she"
-    # "says the mom of two": a parent known by their children is someone already named.
-    if word in _PARENTS and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children)
-        for c in head.children
-    ):
-        return True
-    if word in ORG_WORDS or word in TITLE_WORDS or word in _MEDIA or not head.text[:1].islower():
-        return False
-    if any(c.dep_ == "appos" for c in head.children):
-        return False
-    return head.pos_ == "NOUN" and any(
-        c.ent_type_ in _EPITHET_TYPES for c in head.children if c.dep_ in ("compound", "amod")
-    )
 
 
 __all__ = ["NOBODY", "verb_speaker"]

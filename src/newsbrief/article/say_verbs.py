@@ -56,8 +56,9 @@ def charged(verb: Any) -> bool:
 
 
 def study_found(verb: Any) -> bool:
-    """ "The harbour survey found that costs rose, “suggesting that ...”": a study's findings
-    are its words, as its "said" would be (not "police found the boat")."""
+    """ "The harbour survey found that bills doubled, “a sign that ...”": a study's findings
+    are its words, as its "said" would be (not "police found the boat"); ``quotes`` asks it
+    last, after every say-verb of the sentence."""
     return verb.lemma_ == "find" and any(
         c.dep_ == "nsubj" and c.lemma_ in _STUDIES for c in verb.children
     )
@@ -65,7 +66,7 @@ def study_found(verb: Any) -> bool:
 
 _STUDIES = frozenset({
     "report", "study", "survey", "poll", "review", "audit", "analysis", "investigation",
-    "inquiry", "research",
+    "inquiry",
 })  # fmt: skip
 
 

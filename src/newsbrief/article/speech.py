@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsbrief.article.tables import TITLE_WORDS
+
 # Verbs that report speech ("said", "told"); ``claims`` finds speakers by them.
 SAY_VERBS = frozenset({
     "say", "said", "says", "tell", "told", "add", "added", "announce", "announced", "state",
@@ -78,6 +80,23 @@ SAY_VERBS = frozenset({
     "claims", "asserts", "maintains", "urges", "vows", "promises", "testifies", "complains",
     "pledges", "affirms", "reiterates",
 })  # fmt: skip
+# Roles that speak unnamed ("the official said"), as well as titles.
+ROLES = TITLE_WORDS | {
+    "official", "source", "diplomat", "witness", "lawyer", "attorney", "aide", "analyst",
+    "expert", "resident", "neighbor", "neighbour", "reporter", "host", "teacher", "doctor",
+    "firefighter", "paramedic", "nurse", "tenant", "survivor", "passenger",
+    # Everyday people a reporter meets ("sobbed a young woman", "said one shopper").
+    "woman", "man", "mother", "father", "student", "worker", "volunteer", "shopper", "driver",
+    "motorist", "bystander", "customer", "employee", "spectator", "mourner", "protester",
+    "demonstrator", "villager", "farmer", "relative", "friend",
+    # Trades and parts people play in a story ("The accountant ... jumps up and says").
+    "accountant", "stylist", "producer", "actor", "actress", "coach", "player", "agent",
+    "investigator", "detective", "pilot", "engineer", "author", "writer", "editor",
+    "columnist", "critic", "journalist", "surgeon", "physician", "priest", "lawmaker",
+    "legislator", "consultant", "contractor", "principal", "coroner", "medic", "juror",
+    "activist", "organizer", "organiser", "campaigner", "voter", "inmate", "prisoner",
+    "victim", "suspect", "defendant", "plaintiff", "guard",
+}  # fmt: skip
 # Verbs of judging or calling, by lemma: who does it speaks the words quoted after it in the
 # sentence ("praised the ruling for ensuring that “...”", "called it “a disaster”").
 SPEECH_ACTS = frozenset({
@@ -191,4 +210,4 @@ def untitled(speaker: str | None) -> str | None:
     return " ".join(rest) if n and all(w[:1].isupper() for w in rest) else speaker
 
 
-__all__ = ["SAY_VERBS", "SPEECH_ACTS", "SPEECH_NOUNS", "is_title", "scheduled", "untitled"]
+__all__ = ["ROLES", "SAY_VERBS", "SPEECH_ACTS", "SPEECH_NOUNS", "is_title", "scheduled", "untitled"]

@@ -196,8 +196,9 @@ _WHOLE_WORDS = "newsbrief_whole_word_entities"
 
 
 def _register_whole_words() -> None:
-    """An entity that ends inside a hyphenated word is no name: in "said PTA Co-President
-    Ann Lowe" the tagger made "PTA Co-" a person, and the quote went to it."""
+    """An entity that ends inside a hyphenated word is no name: in "said Harbour Club
+    Co-President Ann Lowe" the tagger may make "Harbour Club Co-" a person, and the quote go
+    to it."""
     from spacy.language import Language
 
     if Language.has_factory(_WHOLE_WORDS):

@@ -28,9 +28,9 @@ _ENTITY = re.compile(r"&[A-Za-z][A-Za-z0-9]*;")
 # In wire copy a paragraph starts with an indented line; other lines are hard wraps.
 _INDENTED = re.compile(r"\n(?=[ \t]+\S)")
 _OPENING_TWO_APOSTROPHES = re.compile(r"(?:(?<=\s)|^)''(?=\w)", re.MULTILINE)
-# NYT copy now and then closes a quote with the opening mark: "a welfare state,`` said Ann":
-# a double backtick right after a word or a stop, before a space or the end, closes.
-_CLOSING_BACKTICKS = re.compile(r"(?<=[\w.,;:!?])``(?=\s|$)", re.MULTILINE)
+# NYT copy now and then closes a quote with the opening mark: "a welfare state,`` said Ann".
+_WIRE_MARK = re.compile(r"``|''")
+_PARAGRAPH_BREAK = re.compile(r"(\n\s*\n)")
 _DOCNO_DATE = re.compile(r"(?:19|20)\d{6}")
 # "(Editors: The following text accompanies the weather map for Friday, Oct. 2, sent to
 # computer graphics clients ...)": copy written for a graphic, not a news story.
@@ -106,6 +106,24 @@ def _element(doc: str, name: str) -> str | None:
     return value or None
 
 
+def _misprinted_closings(paragraph: str) -> str:
+    """A double backtick that ends a quote the paragraph opened, right after a word or a stop
+    and before a space or the paragraph's end, is the closing mark ("``We will go,`` she said");
+    one glued to the word before it with no quote open still opens ("said:``We")."""
+    opened = False
+
+    def mark(m: re.Match[str]) -> str:
+        nonlocal opened
+        before, after = paragraph[m.start() - 1 : m.start()], paragraph[m.end() : m.end() + 1]
+        closes = m.group() == "''" or (
+            opened and (before.isalnum() or before in ".,;!?") and (not after or after.isspace())
+        )
+        opened = not closes
+        return "”" if m.group() == "``" and closes else m.group()
+
+    return _WIRE_MARK.sub(mark, paragraph)
+
+
 def _unentity(text: str) -> str:
     return _ENTITY.sub("", html.unescape(text))
 
@@ -116,7 +134,7 @@ def _prose(text: str) -> str:
     text = _INDENTED.sub("\n\n", text.replace("\r\n", "\n"))
     text = _unentity(_TAG.sub(" ", text))
     # AP sometimes opens a quote with '' as well: '' after a space or at a start opens.
-    text = _CLOSING_BACKTICKS.sub("”", text)
+    text = "".join(_misprinted_closings(p) for p in _PARAGRAPH_BREAK.split(text))
     text = _OPENING_TWO_APOSTROPHES.sub("“", text.replace("``", "“"))
     text = text.replace("''", "”").replace(" _ ", " — ")
     paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))

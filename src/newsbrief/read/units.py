@@ -305,7 +305,7 @@ _ATTRIBUTED_QUOTE = re.compile(
 
 def introduces_quote(unit: str, following: list[str]) -> bool:
     """A short sentence that ends in a colon before a quotation ("By Friday evening, the clinic
-    had put out a short note:") or a list of quoted points ("The report makes these claims:"
+    had put out a short note:") or a list of quoted points ("The report lists these findings:"
     before "--Tarn: “...”"): it says who speaks, so it is prose, not a label."""
     words = unit.split()
     return (
