@@ -10,11 +10,6 @@ from newsbrief.backends.nlp import Nlp
 from newsbrief.story.names import checked_type
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp()
-
-
 def test_a_building_name_ends_before_the_place_it_stands_in(nlp: Nlp) -> None:
     text = (
         "Still, said Elena Marsh, general manager of the Palm Cove Hotel on St. Croix, "

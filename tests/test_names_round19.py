@@ -11,12 +11,6 @@ from builders import aliases, make_article, merged
 from newsbrief.backends.nlp import Nlp
 from newsbrief.story.name_use import used_as
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp()
-
-
 _FIRST = (
     "Jayeshbhai Mehta, 61, came from Surat last month to look after his grandson. A week on, "
     "Mehta was stopped by officers during a walk. Jayeshbhai, who speaks only Gujarati, was "

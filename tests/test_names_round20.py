@@ -13,11 +13,6 @@ from newsbrief.backends.nlp import Nlp
 from newsbrief.story.names import core, fold
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp()
-
-
 def _together(groups: dict[str, str], a: str, b: str) -> bool:
     return groups[fold(a)] == groups[fold(b)]
 

@@ -17,11 +17,6 @@ from newsbrief.models import Mention
 from newsbrief.story.entities import merge_entities
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp()
-
-
 def test_a_kin_word_stays_with_its_surname(nlp: Nlp) -> None:
     first = (
         "The shipping magnate Yasir bin Hamdan was charged with fraud on Tuesday. Bin "

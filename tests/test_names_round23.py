@@ -6,15 +6,9 @@ comma's apposition, the name); international bodies known by their initials ("UN
 
 from __future__ import annotations
 
-import pytest
 from builders import aliases
 
 from newsbrief.backends.nlp import Nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp()
 
 
 def test_a_known_bodys_name_before_a_programme_names_another_body(nlp: Nlp) -> None:

@@ -15,11 +15,6 @@ from newsbrief.models import Alias, Citation, Entity
 from newsbrief.story.speakers import known_speakers, resolve_speaker
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp()
-
-
 @pytest.mark.parametrize(
     ("source", "speaker"),
     [

@@ -12,11 +12,6 @@ from builders import said_in
 from newsbrief.backends.nlp import Nlp
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp()
-
-
 @pytest.mark.parametrize(
     "dateline",
     [

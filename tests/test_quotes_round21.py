@@ -12,11 +12,6 @@ from builders import aliases, said_in, speakers
 from newsbrief.backends.nlp import Nlp
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp()
-
-
 def test_the_newspaper_is_the_daily_named_before(nlp: Nlp) -> None:
     text = (
         "The Harbour Sports Daily said the team had trained for three weeks. The squad will "

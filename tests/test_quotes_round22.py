@@ -9,17 +9,11 @@ the read-only review's cases that must not change (stop 59)."""
 
 from __future__ import annotations
 
-import pytest
 from builders import said_in, speakers
 from spacy.tokens import Span
 
 from newsbrief.article.people_named import People
 from newsbrief.backends.nlp import Nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp()
 
 
 def test_a_name_modifying_a_second_role_is_not_the_speaker(nlp: Nlp) -> None:

@@ -6,15 +6,9 @@ it is prose, not a label; "Tarnby Township" is "Tarnby"; with the read-only revi
 
 from __future__ import annotations
 
-import pytest
 from builders import aliases, said_in, speakers
 
 from newsbrief.backends.nlp import Nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp()
 
 
 def test_she_is_not_a_boy_named_by_his_given_name_alone(nlp: Nlp) -> None:

@@ -9,11 +9,6 @@ from builders import merged, said_in
 from newsbrief.backends.nlp import Nlp
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp()
-
-
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
