@@ -142,6 +142,34 @@ def population_of(token: Any) -> Any:
     return None
 
 
+def a_population(noun: Any) -> bool:
+    """ "Puerto Rico and its 4 million people", "the island's 3.5 million residents", "a city
+    of 4,500 residents", "the 45,000 inhabitants": the people a place has, whatever the
+    sentence's verb does to them ("plunged into darkness", "warned"); a count of them is how
+    many live there.  Only a possessive ("its", "their", a place's), a settlement's "of", or
+    "the" before residents or inhabitants (not "the 30 people", often a toll)."""
+    if noun.lower_ not in _RESIDENTS:
+        return False
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _SETTLEMENTS:
+        return True
+    return any(
+        (
+            c.dep_ == "poss"
+            and (c.lower_ in ("its", "their") or c.lower_ in _SETTLEMENTS or c.ent_type_ == "GPE")
+        )
+        or (c.dep_ == "det" and c.lower_ == "the" and noun.lower_ in _DWELLERS)
+        for c in noun.children
+    )
+
+
+_RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens", "population"})
+_DWELLERS = frozenset({"residents", "inhabitants"})
+# The predicate (and class) of such a count: a fixed fact of a place for months, unlike what
+# befalls people ("dead", "evacuated"), which only rises as reports come in.
+POPULATION = "population"
+
+
 # Places a bare number "of" counts the people of.
 _SETTLEMENTS = frozenset({
     "country", "nation", "city", "town", "village", "state", "island", "province", "region",

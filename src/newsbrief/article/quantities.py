@@ -16,6 +16,8 @@ from typing import Any
 
 from newsbrief.article.counted import (
     ARGUMENT_DEPS,
+    POPULATION,
+    a_population,
     counted_noun,
     counted_unit,
     fronted_group,
@@ -41,6 +43,7 @@ from newsbrief.article.measures import (
 from newsbrief.article.numbers import parse_number
 from newsbrief.article.predicates import (
     CLASSES,
+    predicate_class,
     predicate_phrase,
 )
 from newsbrief.article.ranges import ranges_of
@@ -201,6 +204,12 @@ def find_quantities(article: Article, doc: Any, own: bool = True) -> tuple[Quant
             plural, predicate = "people", "dead"
         elif is_state(counted) and counted.head.head.lower_ == "number":
             plural, predicate = "people", str(counted.lower_)  # "the number of dead rose to 40"
+        elif counted.head.lower_ == "of" and counted.head.head.lower_ == "toll":
+            # "a death toll of at least 150 people was released": what is done to the toll
+            # (released, revised, published) is not done to the people; they are the dead.
+            predicate = "dead"
+        elif a_population(counted) and predicate_class(predicate) not in CLASSES:
+            predicate = POPULATION  # "Puerto Rico and its 4 million people": who live there
         if forced is not None:
             plural, predicate = forced
         number_at = doc[run[0]].idx if run is not None else number_start(ent)

@@ -7,8 +7,9 @@ kind, with a note saying why:
 - "update": a later report revises a figure (the sentence says so: "the toll has risen to
   47", "raised its deployment to 650", ``tables.REVISION_WORDS``, of this figure and not one
   past another: "the toll reached 85, after two men froze" revises the 85; or the two
-  figures are tied to different written days; a later report's higher bound on a toll, "at
-  least 65 dead" on Monday and "more than 90" on Wednesday); values in time order; a toll
+  figures are tied to different written days; a later report's higher bound or count on a
+  toll, "at least 65 dead" on Monday and "more than 90" or "93" on Wednesday); values in time
+  order; a toll
   placed elsewhere ("throughout Europe") neither revises nor outweighs one "in Poland";
 - "framing": different counts that reconcile, the arithmetic in the note (11 taken − 2
   executed = 9 held; 12 = 8 soldiers + 4 police officers; 18 of the 30 injured, one source
@@ -19,7 +20,9 @@ kind, with a note saying why:
 - "contradiction": the same thing, at the same time, with values that cannot both hold (two
   figures each written to hold on another day, "by Friday evening" and "by midday Saturday",
   are not of the same time; a running total, "bringing the total to 40", contradicts only a
-  count of its own kind); one conflict per set of figures that clash with each other.
+  count of its own kind; how many live in a place, "its 4 million people", "the island's 3.5
+  million residents", holds for three months and is known to within a quarter:
+  ``figure_facts``); one conflict per set of figures that clash with each other.
 Hedges and ranges are compared as intervals (``compare``): "at least 30" and "35" agree, and
 the agreement is recorded at 35; "between 40 and 50" and "about 45" agree at 45; 12 miles and
 20 kilometres agree (converted); a percentage and a count are different things.  A bare

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsbrief.article.counted import POPULATION
 from newsbrief.article.measures import measured_kind
 from newsbrief.article.tables import RANGE_WORDS
 from newsbrief.models import QuantityClaim
@@ -20,8 +21,21 @@ from newsbrief.story.figure_places import figure_at
 # Predicate classes (``predicates.predicate_class`` stems) that only say how many there are.
 STATES = frozenset({
     "", "be", "is", "are", "was", "were", "have", "has", "had", "remain", "number", "total",
-    "includ", "own", "count", "exist",
+    "includ", "own", "count", "exist", POPULATION,
 })  # fmt: skip
+
+
+# How many people live in a place does not change in weeks: "its 4 million people" in one
+# report and "the island's 3.5 million residents" a month later disagree (a boom town's
+# 4,500 a year later become 5,000); and it is known closer than an estimate of a toll:
+# "its 40,000 residents" beside "the 27,000 residents" is of another place.
+POPULATION_DAYS = 92
+POPULATION_RATIO = 1.25
+
+
+def populations(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Both figures say how many live in a place (``counted.a_population``)."""
+    return a.predicate_class == b.predicate_class == POPULATION
 
 
 def one_among(c: QuantityClaim) -> bool:
@@ -36,16 +50,24 @@ _AMONG = re.compile(r"\b(?:among|of)\s+(?:the\s+|these\s+|those\s+)?$", re.IGNOR
 
 def rising_bounds(a: QuantityClaim, b: QuantityClaim, day: Callable[[QuantityClaim], str]) -> bool:
     """A toll given as a bound by an earlier report and a higher bound by a later one ("at
-    least 65 people" on Monday, "more than 90 lives" on Wednesday): each allows the other,
-    yet the later report counted more; a bound is what was counted so far."""
-    return (
+    least 65 people" on Monday, "more than 90 lives" on Wednesday), or a count well above it
+    ("at least 21", then "30"): each allows the other, yet the later report counted more; a
+    bound is what was counted so far.  A count just above the bound ("at least 65", then
+    "70") is that count told more closely: they agree."""
+    if not (
         a.predicate_class == b.predicate_class
         and a.predicate_class in _TOLLS
         and _lower_bound(a)
-        and _lower_bound(b)
         and day(a)[:10] < day(b)[:10]
-        and compared_value(b) > compared_value(a)
-    )
+    ):
+        return False
+    if _lower_bound(b):
+        return compared_value(b) > compared_value(a)
+    return not b.hedge and compared_value(b) >= _WELL_ABOVE * compared_value(a)
+
+
+# A later count this far above an earlier bound is a count that went on.
+_WELL_ABOVE = 1.25
 
 
 def _lower_bound(c: QuantityClaim) -> bool:
@@ -73,4 +95,12 @@ def weight_or_area(c: QuantityClaim) -> str:
 _WEIGHED = re.compile(r"\bweigh|\d-pound\b", re.IGNORECASE)
 
 
-__all__ = ["STATES", "one_among", "rising_bounds", "weight_or_area"]
+__all__ = [
+    "POPULATION_DAYS",
+    "POPULATION_RATIO",
+    "STATES",
+    "one_among",
+    "populations",
+    "rising_bounds",
+    "weight_or_area",
+]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsbrief.article.counted import POPULATION
 from newsbrief.article.predicates import CLASSES
 from newsbrief.article.tables import CONVERSIONS
 from newsbrief.models import QuantityClaim
@@ -29,6 +30,8 @@ def subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
     if members[0].predicate_class == RATE_CLASS:  # "percent interest rate"
         rate = members[0].unit.removeprefix("percent ")
         return f"{rate.removesuffix(' a month')}, percent{' a month' if ' a month' in rate else ''}"
+    if all(c.predicate_class == POPULATION for c in members):
+        return "population"  # "its 4 million people", "the island's 3.5 million residents"
     money = {money_kind(c) for c in members}
     if len(money) == 1 and "" not in money:
         return f"{money.pop()}, {members[0].unit}"  # "face value, dollars"

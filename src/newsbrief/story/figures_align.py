@@ -27,7 +27,15 @@ from newsbrief.story.arithmetic import (
     part_of,
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
-from newsbrief.story.figure_facts import STATES, one_among, rising_bounds, weight_or_area
+from newsbrief.story.figure_facts import (
+    POPULATION_DAYS,
+    POPULATION_RATIO,
+    STATES,
+    one_among,
+    populations,
+    rising_bounds,
+    weight_or_area,
+)
 from newsbrief.story.figure_labels import subject
 from newsbrief.story.figure_scope import different_things, money_kind, qualified_apart
 from newsbrief.story.figure_times import CONTRADICTION_DAYS as _CONTRADICTION_DAYS
@@ -157,7 +165,7 @@ def align_figures(
         and same_fact(a, b)
         and not related(a, b)
         and not compatible(a, b)
-        and _close_in_time(day(a), day(b), window)
+        and _close_in_time(day(a), day(b), POPULATION_DAYS if populations(a, b) else window)
         # Counts of two things ("22 invalid ballots with 183 valid ones" and "205 ballots")
         # that sum to the other source's figure are its parts: a framing, not two things.
         and (not different_things(a, b, named) or explained(a.value, b.value, relations))
@@ -414,34 +422,38 @@ def _clash_conflicts(
         sides = tuple(sorted(_sides(framed), key=lambda s: -float(s.value)))
         unique = list(dict.fromkeys(notes))[:_MAX_NOTES]
         out.append(Conflict(subject(framed), sides, "framing", "; ".join(unique)))
-    # One contradiction per fact: pairs of one predicate class, or of a thing counted once.
+    # Pairs of one predicate class first, then of a thing counted once (the listed order).
     by_fact: dict[str, list[tuple[QuantityClaim, QuantityClaim]]] = defaultdict(list)
     for a, b in unexplained:
         by_fact[a.predicate_class if a.predicate_class == b.predicate_class else ""].append((a, b))
+    kept: list[tuple[QuantityClaim, QuantityClaim]] = []
     for pairs in by_fact.values():
         # Two sources on one fixed fact differ by an estimate, not by half: wider gaps were,
         # on real clusters, two different things counted alike (32 dead in one country, 62
-        # in another; 317 athletes of one team, 596 of another).
+        # in another; 317 athletes of one team, 596 of another); a population, closer still.
         # A wider gap stays when a source says it disputes the other ("only 3,500 ..., fewer
         # than the union claims").
-        pairs = [
+        kept += [
             (a, b)
             for a, b in pairs
-            if _within(a.value, b.value, _CONTRADICTION_RATIO)
+            if _within(
+                a.value, b.value, POPULATION_RATIO if populations(a, b) else _CONTRADICTION_RATIO
+            )
             or (_within(a.value, b.value, _CONTESTED_RATIO) and contested(a, b))
         ]
-        # One conflict per set of figures that clash with each other: the toll of one
-        # province and the national toll are two disagreements, not one of four values.
-        for part in _linked(pairs):
-            involved = {id(c) for pair in part for c in pair}
-            told = [c for c in claims if id(c) in involved]
-            a, b = part[0]
-            hedged = any(hedge_kind(c.hedge) for pair in part for c in pair)
-            shown = _shown(told)
-            note = f"{num(shown(a))} vs {num(shown(b))} in different sources"
-            note += "; approximate figures" if hedged else ""
-            sides = _sides(told, by_kind=False)
-            out.append(Conflict(subject(told), sides, "contradiction", note))
+    # One conflict per set of figures that clash with each other: the toll of one province
+    # and the national toll are two disagreements, not one of four values; a figure in pairs
+    # of two kinds ("its 25,000 people", "the 27,000 residents") is in one conflict.
+    for part in _linked(kept):
+        involved = {id(c) for pair in part for c in pair}
+        told = [c for c in claims if id(c) in involved]
+        a, b = part[0]
+        hedged = any(hedge_kind(c.hedge) for pair in part for c in pair)
+        shown = _shown(told)
+        note = f"{num(shown(a))} vs {num(shown(b))} in different sources"
+        note += "; approximate figures" if hedged else ""
+        sides = _sides(told, by_kind=False)
+        out.append(Conflict(subject(told), sides, "contradiction", note))
     return out
 
 

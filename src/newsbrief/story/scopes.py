@@ -93,4 +93,11 @@ def _marker(c: QuantityClaim) -> str:
     at = figure_at(text, c.value)
     lo, hi = (0, len(text)) if at < 0 else (max(0, at - _REACH), at + _REACH)
     found = _TOTAL.search(text, lo, hi)
-    return found.group(0) if found else ""
+    if found is None or _WHEN.match(text, found.end()):
+        # "the worst floods since 1954, when 30,000 people died": the figure is of that year's
+        # floods, not a total since then.
+        return ""
+    return found.group(0)
+
+
+_WHEN = re.compile(r",?\s+when\b")
