@@ -143,27 +143,47 @@ def population_of(token: Any) -> Any:
 
 
 def a_population(noun: Any) -> bool:
-    """ "Puerto Rico and its 4 million people", "the island's 3.5 million residents", "a city
-    of 4,500 residents", "the 45,000 inhabitants": the people a place has, whatever the
-    sentence's verb does to them ("plunged into darkness", "warned"); a count of them is how
+    """ "Kessaly and its 2 million people", "the valley's 80,000 residents", "a port of 6,400
+    residents", "the 9,000 inhabitants": the people a place has, whatever the sentence's
+    verb does to them ("lost power", "were told to stay indoors"); a count of them is how
     many live there.  Only a possessive ("its", "their", a place's), a settlement's "of", or
     "the" before residents or inhabitants (not "the 30 people", often a toll)."""
     if noun.lower_ not in _RESIDENTS:
         return False
+    # Not some of them: "the 40 residents who returned", "the residents of the care home"
+    # (a place by name is the place: "the 9,000 residents of Tarnby").
+    if any(c.dep_ == "relcl" or _of_a_building(c) for c in noun.children):
+        return False
     of = noun.head
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _SETTLEMENTS:
         return True
+    # "its" is a place's only beside the place: "Kessaly and its 2 million people", not "the
+    # firm and its 5,000 people".
+    beside_place = noun.dep_ == "conj" and noun.head.ent_type_ in ("GPE", "LOC")
     return any(
         (
             c.dep_ == "poss"
-            and (c.lower_ in ("its", "their") or c.lower_ in _SETTLEMENTS or c.ent_type_ == "GPE")
+            and (
+                (c.lower_ in ("its", "their") and beside_place)
+                or c.lower_ in _SETTLEMENTS
+                or c.ent_type_ == "GPE"
+            )
         )
         or (c.dep_ == "det" and c.lower_ == "the" and noun.lower_ in _DWELLERS)
         for c in noun.children
     )
 
 
-_RESIDENTS = frozenset({"people", "residents", "inhabitants", "citizens", "population"})
+def _of_a_building(prep: Any) -> bool:
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in prep.children)
+    )
+
+
+# (Not "citizens": "its 120 citizens" flown out are a country's people abroad.)
+_RESIDENTS = frozenset({"people", "residents", "inhabitants", "population"})
 _DWELLERS = frozenset({"residents", "inhabitants"})
 # The predicate (and class) of such a count: a fixed fact of a place for months, unlike what
 # befalls people ("dead", "evacuated"), which only rises as reports come in.

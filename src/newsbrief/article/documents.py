@@ -35,10 +35,13 @@ DOCUMENTS = CARRIERS | frozenset({
     "agreement", "contract", "indictment", "affidavit",
     # What an outlet publishes speaks for the outlet ("the article reads" after "A Quill
     # article ... ran on Monday"); not a column, its writer's.
-    "article",
+    "article", "commentary",
 })  # fmt: skip
-# One document under two words: "filed a lawsuit ... The suit also charges".
-_SAME_DOCUMENT = MappingProxyType({"suit": "lawsuit"})
+# One document under two words: "filed a lawsuit ... The suit also charges"; "the Kestrel
+# Daily ran an editorial ... the article argues".
+_SAME_DOCUMENT = MappingProxyType({
+    "suit": "lawsuit", "editorial": "article", "commentary": "article",
+})  # fmt: skip
 
 
 def _kind(token: Any) -> str:
@@ -52,6 +55,8 @@ _ISSUING = frozenset({
     "file", "unveil", "produce", "prepare", "draft", "commission", "circulate", "distribute",
     "tweet", "submit", "present",
 })  # fmt: skip
+# Verbs of an outlet printing a piece ("the weekly printed a commentary", "carries an article").
+_PRINTING = frozenset({"carry", "run", "print"})
 # Verbs of getting, seeing or voting on a document: their "by" names a reader or a body that
 # passed judgment on it, not its maker ("a Kessian plan endorsed by the council").
 _RECEIVING = frozenset({
@@ -95,14 +100,27 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
             for g in h.children
             if g.dep_ == "pobj" and (h.lower_ != "in" or _outlet(g))
         ]
-        if token.dep_ == "dobj" and token.head.lemma_ in _ISSUING:
+        verb = token.head.lemma_
+        printed = verb in _PRINTING and _kind(token) in _PUBLISHED
+        if token.dep_ == "dobj" and (verb in _ISSUING or printed):
             agents += [c for c in token.head.children if c.dep_ == "nsubj"]
         for agent in agents:
             if agent.head.lower_ == "in":  # an outlet, whatever the tagger typed it
                 return bare(ent_text(agent) if agent.ent_type_ else agent.text)
-            named = next((t for t in agent.subtree if t.ent_type_ in SPEAKING_TYPES), None)
+            # "the capital's morning paper, the Kestrel Daily, is to run": the apposition.
+            named = next(
+                (
+                    t
+                    for part in [*(c for c in agent.children if c.dep_ == "appos"), agent]
+                    for t in part.subtree
+                    if t.ent_type_ in SPEAKING_TYPES
+                ),
+                None,
+            )
             phrase = bare(agent.doc[agent.left_edge.i : agent.i + 1].text)
             if named is None:
+                if _outlet(agent):
+                    return phrase  # "The Kestrel Daily ran an editorial", the tagger silent
                 if _the_body(agent):
                     return str(agent.lower_)  # "a finding by the commission": the body named
                 if agent.lower_ in ROLES and token.dep_ == "dobj":

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsbrief.article.clause_roles import asked_in, object_like, reported_by
 from newsbrief.article.genders import PRONOUN_GENDER, given_genders, noun_genders, titled_genders
+from newsbrief.article.given_name import name_given
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.name_spans import mostly_places, not_a_name, without_titles
 from newsbrief.article.regions import inside, quoted_spans
@@ -30,7 +31,6 @@ from newsbrief.article.tables import (
 _NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
 _NOT_PERSON_FIRST = frozenset({"without", "of", "for", "with", "from"})  # "Without Limits"
 # Whose a thing is when it is a person's own ("his name", "her article").
-PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 # A found speaker: its text, and the span of the person named when found through "he said".
 Found = tuple[str, tuple[int, int] | None]
 
@@ -213,7 +213,10 @@ class People:
             if not subject or token.head.lower_ not in SAY_VERBS:
                 continue
             if token.pos_ == "NOUN" and token.lower_ in ROLES and not named_appos(token):
-                self.roles.append((token.idx, phrase(token)))
+                # "A woman who gave only her first name, Mira, said ...": the name she gave.
+                given = name_given(token)
+                named_as = doc[given[0].left_edge.i : given[0].i + 1].text if given else None
+                self.roles.append((token.idx, named_as or phrase(token)))
             if thing:
                 continue
             # Not "People who know him say": a plural common noun names no one.

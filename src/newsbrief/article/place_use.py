@@ -37,8 +37,10 @@ _WORKPLACE = re.compile(
     r"job|role|position|post|career|tenure|work|worked|works|working|years|people)\s+at\s+"
     r"[\w.'’&-]+\Z"
 )
+# ("Kessler openly has urged", "Kessler was quoted as telling": a person, not a place.)
 _ACTS_AFTER = (
-    r"(?:['’]s)?\s+(?:said|says|announced|sells|sold|employs|makes|chief|spokes\w+|shares)\b"
+    r"(?:['’]s)?(?:\s+\w+ly)?(?:\s+(?:has|had|was))?\s+(?:said|says|announced|sells|sold|"
+    r"employs|makes|chief|spokes\w+|shares|told|urged|quoted|insisted|wrote)\b"
 )
 _ANY_WORD = r"([\w][\w.'’&-]*?)"
 _PLACE_USE = re.compile(_PLACE_BEFORE + _ANY_WORD + r"(?![\w.'’&-]|\s+[A-Z])")

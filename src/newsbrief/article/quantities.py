@@ -204,12 +204,12 @@ def find_quantities(article: Article, doc: Any, own: bool = True) -> tuple[Quant
             plural, predicate = "people", "dead"
         elif is_state(counted) and counted.head.head.lower_ == "number":
             plural, predicate = "people", str(counted.lower_)  # "the number of dead rose to 40"
-        elif counted.head.lower_ == "of" and counted.head.head.lower_ == "toll":
-            # "a death toll of at least 150 people was released": what is done to the toll
-            # (released, revised, published) is not done to the people; they are the dead.
+        elif _death_toll_of(counted):
+            # "a toll of at least 60 people was published": what is done to the toll
+            # (published, released, revised) is not done to the people; they are the dead.
             predicate = "dead"
         elif a_population(counted) and predicate_class(predicate) not in CLASSES:
-            predicate = POPULATION  # "Puerto Rico and its 4 million people": who live there
+            predicate = POPULATION  # "Kessaly and its 2 million people": who live there
         if forced is not None:
             plural, predicate = forced
         number_at = doc[run[0]].idx if run is not None else number_start(ent)
@@ -234,6 +234,20 @@ def find_quantities(article: Article, doc: Any, own: bool = True) -> tuple[Quant
         out.append(fact)
     out.sort(key=lambda f: f.start)
     return tuple(without_conversions(out, article.text))
+
+
+def _death_toll_of(counted: Any) -> bool:
+    """ "a death toll of 60 people", "a toll of 60 people": people a toll counts, not a bridge
+    toll, an "injury toll" nor "a toll of 45 people injured"."""
+    of = counted.head
+    toll = of.head
+    return bool(
+        counted.lower_ in ("people", "persons")
+        and of.lower_ == "of"
+        and toll.lower_ == "toll"
+        and all(c.lower_ == "death" for c in toll.children if c.dep_ == "compound")
+        and not any(c.dep_ in ("acl", "amod", "relcl") for c in counted.children)
+    )
 
 
 # Verbs that attribute, and the sources that a count of who "said" or "told" is of ("35

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsbrief.article.described import apposed_name, epithet, name_given, role_after, title_of
+from newsbrief.article.described import apposed_name, epithet, role_after, title_of
 from newsbrief.article.documents import CARRIERS, DOCUMENTS, SPEAKING_TYPES, made_by
+from newsbrief.article.given_name import name_given
 from newsbrief.article.group_speakers import one_of, they_before
 from newsbrief.article.it_speaker import it_speaker
 from newsbrief.article.people_named import (
@@ -322,6 +323,17 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         for a in head.children
         if a.dep_ == "appos" and a.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
     ]
+    names += [
+        a  # "a voter in Kessel's Unity Square, Bahram Tavan, 52, said": the parser hung his
+        # name on the square (a place: not "a spokesman for the governor, Ann Vell", hers)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and head.pos_ == "NOUN"
+        and head.lower_ in ROLES
+        for o in c.children
+        if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "FAC", "LOC") or o.lower_ in _SPOTS)
+        for a in o.children
+        if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+    ]  # fmt: skip
     names += name_given(head) + [
         g  # "a former vlogger named Mike Cernovich hinted"
         for c in head.children
@@ -366,6 +378,10 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
             first += 1
         return str(head.doc[first : head.i + 1].text), None
     return phrase(head), None
+
+
+# Places a passer-by is asked at, whatever the tagger typed their names.
+_SPOTS = frozenset({"square", "market", "street", "plaza", "avenue", "bazaar", "park"})
 
 
 def _bare_participle(verb: Any, subject: Any) -> bool:

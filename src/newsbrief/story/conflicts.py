@@ -20,8 +20,8 @@ kind, with a note saying why:
 - "contradiction": the same thing, at the same time, with values that cannot both hold (two
   figures each written to hold on another day, "by Friday evening" and "by midday Saturday",
   are not of the same time; a running total, "bringing the total to 40", contradicts only a
-  count of its own kind; how many live in a place, "its 4 million people", "the island's 3.5
-  million residents", holds for three months and is known to within a quarter:
+  count of its own kind; how many live in a place, "its 2 million people", "the valley's
+  80,000 residents", holds for three months and is known to within a quarter:
   ``figure_facts``); one conflict per set of figures that clash with each other.
 Hedges and ranges are compared as intervals (``compare``): "at least 30" and "35" agree, and
 the agreement is recorded at 35; "between 40 and 50" and "about 45" agree at 45; 12 miles and

@@ -25,10 +25,10 @@ STATES = frozenset({
 })  # fmt: skip
 
 
-# How many people live in a place does not change in weeks: "its 4 million people" in one
-# report and "the island's 3.5 million residents" a month later disagree (a boom town's
-# 4,500 a year later become 5,000); and it is known closer than an estimate of a toll:
-# "its 40,000 residents" beside "the 27,000 residents" is of another place.
+# How many people live in a place does not change in weeks: "its 2 million people" in one
+# report and "the island's 1.7 million residents" a month later disagree (a growing town's
+# 6,000 a year later may be 6,600); and it is known closer than an estimate of a toll:
+# "its 30,000 residents" beside "the 21,000 residents" is of another place.
 POPULATION_DAYS = 92
 POPULATION_RATIO = 1.25
 
@@ -51,7 +51,7 @@ _AMONG = re.compile(r"\b(?:among|of)\s+(?:the\s+|these\s+|those\s+)?$", re.IGNOR
 def rising_bounds(a: QuantityClaim, b: QuantityClaim, day: Callable[[QuantityClaim], str]) -> bool:
     """A toll given as a bound by an earlier report and a higher bound by a later one ("at
     least 65 people" on Monday, "more than 90 lives" on Wednesday), or a count well above it
-    ("at least 21", then "30"): each allows the other, yet the later report counted more; a
+    ("at least 14", then "23"): each allows the other, yet the later report counted more; a
     bound is what was counted so far.  A count just above the bound ("at least 65", then
     "70") is that count told more closely: they agree."""
     if not (

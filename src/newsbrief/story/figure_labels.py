@@ -6,6 +6,7 @@ Plain Python.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsbrief.article.counted import POPULATION
@@ -14,9 +15,13 @@ from newsbrief.article.tables import CONVERSIONS
 from newsbrief.models import QuantityClaim
 from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.figure_facts import weight_or_area
+from newsbrief.story.figure_places import figure_at
 from newsbrief.story.figure_scope import money_kind
 from newsbrief.story.rates import RATE_CLASS
 from newsbrief.story.shares import SHARE_CLASS
+
+# Units of sums of money.
+MONEY_UNITS = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "marks"})
 
 
 def subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
@@ -31,7 +36,7 @@ def subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
         rate = members[0].unit.removeprefix("percent ")
         return f"{rate.removesuffix(' a month')}, percent{' a month' if ' a month' in rate else ''}"
     if all(c.predicate_class == POPULATION for c in members):
-        return "population"  # "its 4 million people", "the island's 3.5 million residents"
+        return "population"  # "its 2 million people", "the valley's 80,000 residents"
     money = {money_kind(c) for c in members}
     if len(money) == 1 and "" not in money:
         return f"{money.pop()}, {members[0].unit}"  # "face value, dollars"
@@ -54,7 +59,66 @@ def subject(members: Sequence[QuantityClaim], unit: str = "") -> str:
         kind = ""  # "cases are 7 million": the noun says it
     if kind and kind not in CLASSES and not done_to(kind):
         kind = ""  # "miles stretch forcing", "flights cancel": as the key figures label them
-    return f"{noun} {kind}".strip()
+    of = next((found for c in members if (found := measured_of(c))), "")
+    return " ".join(part for part in (noun, of, kind) if part)
+
+
+def measured_of(c: QuantityClaim) -> str:
+    """What a percentage or a sum of money is of, as the sentence writes it right after the
+    figure: "flattened 70 percent of the barns on Orlo" → "of the barns", "9 percent of Gross
+    Domestic Product" → "of Gross Domestic Product", "$4 billion in grants" → "in grants"; ""
+    when the words after it name no thing ("90 percent of which", "half of what is") or a sum
+    is "in" a place or a year."""
+    money = c.unit in MONEY_UNITS
+    if c.unit != "percent" and not money:
+        return ""
+    at = figure_at(c.text, float(c.value))
+    found = (_MONEY_OF if money else _PERCENT_OF).match(c.text, at) if at >= 0 else None
+    if found is None:
+        return ""
+    words: list[str] = []
+    the = ""  # "percent of the vote" reads as a reader writes it; "of a population" loses "a"
+    for raw in found.group(2).split():
+        word = raw.strip('“”"()').lstrip("'‘")
+        bare = word.rstrip(".,;:!?")
+        folded = bare.casefold()
+        if not words and folded in _DETERMINERS:
+            the = "the " if folded == "the" else the
+        elif folded in _STOP or not bare:
+            break
+        elif any(ch.isdigit() for ch in bare) or folded in _AMOUNT_WORDS:
+            words = []  # "of the planned $80 million yearly budget": what follows the sum
+        else:
+            words.append(bare)
+        if bare != word or len(words) == _OF_WORDS:
+            break
+    if not words or words[0].casefold() in _NO_THING or (money and not words[0].islower()):
+        return ""
+    if any(w.casefold() in _WHEN_WORDS for w in words):
+        return ""  # "$20 million in the first quarter", "in two days": when, not what
+    return f"{found.group(1)} {the}{' '.join(words)}"
+
+
+# The words right after a percentage or a sum: "percent of", "$4 billion in".
+_PERCENT_OF = re.compile(r"[\d.,]+\s*(?:%|percent|per\s?cent|pct)\.?\s+(of)\s+(.{1,80})")
+_MONEY_OF = re.compile(
+    r"[\d.,]+(?:\s+(?:million|billion|trillion))?(?:\s+(?:dollars|euros|pounds|yen))?\s+"
+    r"(in|of)\s+(.{1,80})"
+)
+_OF_WORDS = 3
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "all"})
+_STOP = frozenset({
+    "of", "in", "on", "at", "for", "from", "to", "by", "with", "who", "that", "which", "and",
+    "or", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said",
+    "says", "than", "as", "since", "before", "after", "during", "over", "under", "next",
+    "last", "per", "each", "every", "a", "an", "this",
+})  # fmt: skip
+_NO_THING = frozenset({"which", "what", "whom", "whose", "them", "it", "us", "those", "these"})
+_WHEN_WORDS = frozenset({
+    "quarter", "year", "years", "month", "months", "week", "weeks", "day", "days", "hours",
+    "decade", "decades", "period", "season", "two", "three", "four", "five", "six", "ten",
+})  # fmt: skip
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "dollars", "dlrs", "$"})
 
 
 def done_to(predicate: str) -> bool:
@@ -79,4 +143,4 @@ _HAPPENED = frozenset({
 })  # fmt: skip
 
 
-__all__ = ["done_to", "subject"]
+__all__ = ["MONEY_UNITS", "done_to", "measured_of", "subject"]

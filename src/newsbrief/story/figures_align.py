@@ -36,7 +36,7 @@ from newsbrief.story.figure_facts import (
     rising_bounds,
     weight_or_area,
 )
-from newsbrief.story.figure_labels import subject
+from newsbrief.story.figure_labels import MONEY_UNITS, subject
 from newsbrief.story.figure_scope import different_things, money_kind, qualified_apart
 from newsbrief.story.figure_times import CONTRADICTION_DAYS as _CONTRADICTION_DAYS
 from newsbrief.story.figure_times import close_in_time as _close_in_time
@@ -55,7 +55,6 @@ from newsbrief.story.revisions import (
 from newsbrief.story.scopes import period_totals
 from newsbrief.story.shares import SHARE_CLASS
 
-_MONEY = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "marks"})
 _MEASURES = frozenset(UNITS.values())
 _SPEEDS = frozenset({"kph", "mph", "knots"})
 _MAX_NOTES = 4
@@ -90,7 +89,7 @@ def align_figures(
     # Sums of money are of many things at once (a fee, a bid, a salary, a fine): two whose
     # sentences each name someone or somewhere, and nobody in common, do not clash ("guests
     # spend $592 per wedding, says American Express" and "Idaho brides spend $982").
-    money = claims[0].unit.split()[0] in _MONEY
+    money = claims[0].unit.split()[0] in MONEY_UNITS
     age = claims[0].predicate_class == AGE_CLASS
     # A speed (a storm's winds, its pace) is a state that changes by the hour: two reports
     # of different days give two states, not a disagreement.
@@ -275,7 +274,7 @@ def _updates(
             if _article(a) != _article(b) and day(a) and day(b)
             and (day(a) < day(b) or (day(a) == day(b) and new_total(b) and a.value < b.value))
             and compared_value(a) != compared_value(b) and era(a) == era(b)
-            and not qualified_apart(a, b) and not apart(a, b)
+            and not qualified_apart(a, b) and not apart(a, b) and not populations(a, b)
             and _within(a.value, b.value, _UPDATE_RATIO)
             and _close_in_time(day(a), day(b), _UPDATE_DAYS)
             # A count revised down says so ("revised down to 365,000", "cut to 87"): tolls
@@ -443,7 +442,7 @@ def _clash_conflicts(
         ]
     # One conflict per set of figures that clash with each other: the toll of one province
     # and the national toll are two disagreements, not one of four values; a figure in pairs
-    # of two kinds ("its 25,000 people", "the 27,000 residents") is in one conflict.
+    # of two kinds ("its 21,000 people", "the 23,000 residents") is in one conflict.
     for part in _linked(kept):
         involved = {id(c) for pair in part for c in pair}
         told = [c for c in claims if id(c) in involved]

@@ -19,8 +19,10 @@ from newsbrief.article.uncounted import one_of_nothing
 from newsbrief.models import Agreement, Citation, Conflict, QuantityClaim, StoryBrief
 from newsbrief.story.ages import AGE_CLASS
 from newsbrief.story.compare import compared_unit, compared_value
-from newsbrief.story.figure_labels import done_to
+from newsbrief.story.figure_labels import done_to, measured_of, subject
 from newsbrief.story.figure_places import figure_at
+from newsbrief.story.rates import RATE_CLASS
+from newsbrief.story.shares import SHARE_CLASS
 
 # At most this many rows: what fits on one screen next to the conflicts (the issue's limit of
 # 12 for the samples' brief).
@@ -154,6 +156,8 @@ def label(c: QuantityClaim) -> str:
     captive").  A predicate outside the classes is kept only when it reads as something done
     to the noun ("strongholds eliminated"); "soldiers belong" or "countries consolidate" (the
     noun is the subject, or the verb belongs to another clause) keep the noun alone."""
+    if c.predicate_class in (SHARE_CLASS, RATE_CLASS):
+        return subject([c])  # "Cardoso's share of the vote, percent", "interest rate, percent"
     what = _LABELS.get(c.predicate_class)
     if what is None:
         what = c.predicate if done_to(c.predicate) else ""
@@ -163,7 +167,7 @@ def label(c: QuantityClaim) -> str:
         rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}{re.escape(unit)}\b", c.text
     )
     noun = f"{c.qualifier} {unit}".strip() if written else c.noun
-    return f"{noun} {what}".strip()
+    return " ".join(part for part in (noun, measured_of(c), what) if part)
 
 
 def _value(c: QuantityClaim) -> str:

@@ -14,13 +14,11 @@ that are one word each, or that both start with "Saint"; longer names with a fir
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Set
 from difflib import SequenceMatcher
 from types import MappingProxyType
 
-from newsbrief.article.name_scan import PARTICLE
 from newsbrief.article.tables import (
     FAMILY_FIRST,
     GAZETTEER,
@@ -41,6 +39,7 @@ from newsbrief.story.merge_words import (
     SUB_BODIES,
     firm_kind,
 )
+from newsbrief.story.middle_names import merge_dropped_middles
 from newsbrief.story.misspellings import (
     merge_one_word_variants,
     merge_reordered_middles,
@@ -173,15 +172,8 @@ def merge_names(
                 if SequenceMatcher(None, c, core(other)).ratio() >= spelling_ratio:
                     uf.union(other, key)
             by_skeleton[(klass[key], sk)].append(key)
+    merge_dropped_middles(uf.union, [k for k in sorted(names) if klass[k] == "person"], by_core)
     for key in sorted(names):
-        # "William Jefferson Clinton" is "Bill Clinton": a middle name dropped (not a particle
-        # nor an initial: "George W. Bush" and "Luiz Inacio da Silva" go by rules 2 and 5).
-        words = given_key(key).split() if klass[key] == "person" else []
-        middle = words[1:-1]
-        if middle and not any(re.fullmatch(PARTICLE, w) for w in middle):
-            short = by_core.get(("person", core(f"{words[0]} {words[-1]}")))
-            if short is not None:
-                uf.union(short, key)
         # A quoted nickname marks a person's name whatever the tagger typed its other forms.
         for written in names[key]:
             for form in nickname_forms(written):

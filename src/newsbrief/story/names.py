@@ -296,7 +296,7 @@ _STREETS = frozenset({"street", "avenue", "boulevard"})
 _FEATURES = frozenset({
     "river", "lake", "island", "islands", "valley", "mountains", "hills", "highlands", "coast",
     "bay", "canal", "reservoir", "dam", "gorge", "gorges", "peninsula", "strait", "straits", "area",
-    "bridge",
+    "bridge", "park", "refuge", "seashore", "wilderness", "preserve",
 })  # fmt: skip
 
 

@@ -93,9 +93,12 @@ def _marker(c: QuantityClaim) -> str:
     at = figure_at(text, c.value)
     lo, hi = (0, len(text)) if at < 0 else (max(0, at - _REACH), at + _REACH)
     found = _TOTAL.search(text, lo, hi)
-    if found is None or _WHEN.match(text, found.end()):
-        # "the worst floods since 1954, when 30,000 people died": the figure is of that year's
-        # floods, not a total since then.
+    if found is None:
+        return ""
+    when = _WHEN.match(text, found.end())
+    if when and at >= when.end() and not re.search(r"[,;]", text[when.end() : at]):
+        # "the worst floods since 1948, when 20,000 people died": the figure is of that year's
+        # floods, not a total since then (but "since May 2, when the war began, 410 died" is).
         return ""
     return found.group(0)
 
