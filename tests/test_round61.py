@@ -14,7 +14,8 @@ from builders import analyse, conflicts_in, make_article, quantity
 from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import Article
-from newsbrief.story.key_figures import key_figures, label
+from newsbrief.story.figure_labels import done_to
+from newsbrief.story.key_figures import clause, key_figures, label
 
 
 def _classes(nlp: Nlp, text: str) -> list[tuple[float, str]]:
@@ -167,3 +168,20 @@ def test_a_vote_share_row_says_whose_share(nlp: Nlp) -> None:
     brief = analyse([make_article(text, "a", published="2021-05-02")], nlp=nlp)
     rows = {row.value: row.label for row in key_figures(brief)}
     assert rows["31"] == "Ada Lunn's share of the vote, percent"
+
+
+def test_a_label_keeps_a_verb_only_when_it_reads_as_done_to_the_noun() -> None:
+    # Participles, regular and not: "homes built", "bodies found", "sums taken".
+    for word in ("eliminated", "built", "found", "taken", "held", "caught", "cut", "shown"):
+        assert done_to(word), word
+    # Base forms with a participle's ending: "members determine", "costs exceed".
+    for word in ("determine", "attack", "report", "spend", "exist", "threaten", "exceed", "own"):
+        assert not done_to(word), word
+
+
+def test_a_clause_around_a_fraction_is_not_a_heading() -> None:
+    text = "TARN ISLANDS — Most of the harm fell on houses: officials think more than half of all "
+    text += "roofs were torn off."
+    claim = replace(quantity("a", 50.0, "percent", "percent", hedge="more than"), text=text)
+    assert "half of all roofs" in clause(claim)
+    assert clause(claim) != "TARN ISLANDS"

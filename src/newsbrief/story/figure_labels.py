@@ -123,18 +123,43 @@ _AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "dollars", "dlrs", 
 
 def done_to(predicate: str) -> bool:
     """A predicate outside the classes reads as something done to the counted noun
-    ("strongholds eliminated"), not as what the noun did ("soldiers belong") or a verb of
-    another clause ("countries consolidate", "miles stretch forcing")."""
-    first = predicate.split()[0] if predicate else ""
-    return first.endswith(_PARTICIPLE_ENDINGS) and first.casefold() not in _HAPPENED
+    ("strongholds eliminated", "homes built"), not as what the noun did ("soldiers belong",
+    "members determine") or a verb of another clause ("countries consolidate", "miles stretch
+    forcing")."""
+    first = predicate.split()[0].casefold() if predicate else ""
+    if not first or first in _HAPPENED:
+        return False
+    if first in _IRREGULAR:
+        return True
+    if first.endswith("ed"):
+        return first not in _BASE_ED
+    if first.endswith("en"):
+        return first not in _BASE_EN
+    return first.endswith("ught") or (first.endswith("wn") and first not in _BASE_WN)
 
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
-# Endings of past participles, regular and irregular ("eliminated", "taken", "held", "kept",
-# "found", "caught"): a base or -ing form ("belong", "conducting") reads wrongly after a noun.
-_PARTICIPLE_ENDINGS = (
-    "ed", "en", "wn", "ld", "lt", "pt", "ft", "ght", "ot", "nd", "id", "ne", "ut", "ck", "rt", "st",
-)  # fmt: skip
+# Past participles that no regular ending tells ("held", "kept", "found", "cut"): a base form
+# ending alike ("hold", "determine", "attack", "report", "spend") reads wrongly after a noun.
+_IRREGULAR = frozenset({
+    "held", "upheld", "withheld", "sold", "told", "built", "rebuilt", "dealt", "felt", "kept",
+    "swept", "slept", "left", "lost", "cast", "burst", "found", "bound", "wound", "ground",
+    "struck", "stuck", "hurt", "cut", "put", "shut", "shot", "got", "forgot", "done", "gone",
+    "paid", "laid", "hid", "met", "set", "spent", "sent", "lent", "bent", "led", "fed", "fled",
+    "bred", "shed", "sped", "won", "hung", "sunk", "spun", "dug", "made", "read", "seen",
+})  # fmt: skip
+# Base forms with a participle's ending ("the costs exceed", "the crews deepen").
+_BASE_ED = frozenset({
+    "need", "needs", "feed", "exceed", "proceed", "succeed", "speed", "bleed", "breed", "seed",
+    "heed", "embed",
+})  # fmt: skip
+_BASE_EN = frozenset({
+    "open", "reopen", "happen", "listen", "threaten", "strengthen", "widen", "weaken", "deepen",
+    "worsen", "lessen", "tighten", "loosen", "harden", "soften", "broaden", "shorten",
+    "lengthen", "heighten", "flatten", "fasten", "sharpen", "darken", "brighten", "awaken",
+    "hasten", "even", "screen", "between", "often", "then", "when", "ten", "seventeen",
+})  # fmt: skip
+_BASE_WN = frozenset({"own", "drown", "crown", "frown", "disown", "down", "town", "brown"})
 # Past tenses that say something happened or was, not what was done to the noun: "it happened
 # again with the $2 billion deal" gave the label "dollars happened".
 _HAPPENED = frozenset({
