@@ -81,6 +81,13 @@ def figures(nlp: Nlp, text: str) -> list[tuple[float, str]]:
     return [(q.value, q.unit) for q in find_quantities(article, nlp.parse(text))]
 
 
+def figure_classes(nlp: Nlp, text: str) -> list[tuple[float, str]]:
+    """The (value, predicate class) of each figure one text states, as the article stage
+    finds them."""
+    article = Article(id="x", source="", text=text, sentences=())
+    return [(q.value, q.predicate_class) for q in find_quantities(article, nlp.parse(text))]
+
+
 def quantity(
     article: str, value: float, subject: str, unit: str, start: int = 0, *, hedge: str = ""
 ) -> QuantityClaim:
@@ -161,6 +168,7 @@ __all__ = [
     "aliases",
     "analyse",
     "claim_subject",
+    "figure_classes",
     "found_mentions",
     "make_article",
     "merged",

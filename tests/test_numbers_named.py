@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builders import figures, quantity
+from builders import figure_classes, figures, quantity
 
 from newsbrief.article.numbers import parse_number, readable
 from newsbrief.article.quantities import find_quantities
@@ -123,16 +123,13 @@ def test_a_figure_whose_verb_only_says_it_happened_is_labelled_by_its_noun() -> 
 
 
 def test_whose_parents_is_no_toll(nlp: Nlp) -> None:
-    def classes(text: str) -> list[tuple[float, str]]:
-        article = Article(id="x", source="", text=text, sentences=())
-        found = find_quantities(article, nlp.parse(text))
-        return [(q.value, q.predicate_class) for q in found]
-
     told = "The parents of eight of the children killed in the fire have notified the courts."
-    assert classes(told) == [(8.0, "attribute")]
+    assert figure_classes(nlp, told) == [(8.0, "attribute")]
     later = "Parents of at least 13 of the 20 children killed in the fire have opened estates."
-    assert (13.0, "attribute") in classes(later) and (20.0, "dead") in classes(later)
-    assert classes("Two of the miners were rescued on Monday.") == [(2.0, "rescued")]
+    assert (13.0, "attribute") in figure_classes(nlp, later) and (20.0, "dead") in figure_classes(
+        nlp, later
+    )
+    assert figure_classes(nlp, "Two of the miners were rescued on Monday.") == [(2.0, "rescued")]
 
 
 def test_an_ordinal_before_a_plural_is_a_kind_not_one(nlp: Nlp) -> None:
@@ -147,14 +144,12 @@ def test_a_chart_place_is_no_count(nlp: Nlp) -> None:
 
 
 def test_an_amount_lost_or_held_is_no_one_missing_or_captive(nlp: Nlp) -> None:
-    def classes(text: str) -> list[tuple[float, str]]:
-        article = Article(id="x", source="", text=text, sentences=())
-        return [(q.value, q.predicate_class) for q in find_quantities(article, nlp.parse(text))]
-
-    assert classes("Fenwick Mills has lost 65 percent of its market value since 2014.") == [
-        (65.0, "lost")
+    assert figure_classes(
+        nlp, "Fenwick Mills has lost 65 percent of its market value since 2014."
+    ) == [(65.0, "lost")]
+    assert figure_classes(nlp, "Ten climbers were lost on the ridge above Kesh.") == [
+        (10.0, "missing")
     ]
-    assert classes("Ten climbers were lost on the ridge above Kesh.") == [(10.0, "missing")]
 
 
 def test_decimal_range_ends_and_unit_symbols_are_read_as_written(nlp: Nlp) -> None:

@@ -9,39 +9,32 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builders import analyse, conflicts_in, make_article, quantity
+from builders import analyse, conflicts_in, figure_classes, make_article, quantity
 
-from newsbrief.article.quantities import find_quantities
 from newsbrief.backends.nlp import Nlp
-from newsbrief.models import Article
 from newsbrief.story.figure_labels import done_to
 from newsbrief.story.key_figures import clause, key_figures, label
 
 
-def _classes(nlp: Nlp, text: str) -> list[tuple[float, str]]:
-    article = Article(id="x", source="", text=text, sentences=())
-    return [(q.value, q.predicate_class) for q in find_quantities(article, nlp.parse(text))]
-
-
 def test_a_places_own_people_are_its_population(nlp: Nlp) -> None:
-    assert _classes(nlp, "The storm cut power to Malta and its 400,000 people.") == [
+    assert figure_classes(nlp, "The storm cut power to Malta and its 400,000 people.") == [
         (400000.0, "population")
     ]
-    assert _classes(nlp, "Sirens woke the island's 900,000 residents before dawn.") == [
+    assert figure_classes(nlp, "Sirens woke the island's 900,000 residents before dawn.") == [
         (900000.0, "population")
     ]
-    assert _classes(nlp, "Ferries link the port, a town of 6,400 residents, to the coast.") == [
-        (6400.0, "population")
-    ]
-    assert _classes(nlp, "The 9,000 residents of Tarnby were told to stay indoors.") == [
+    assert figure_classes(
+        nlp, "Ferries link the port, a town of 6,400 residents, to the coast."
+    ) == [(6400.0, "population")]
+    assert figure_classes(nlp, "The 9,000 residents of Tarnby were told to stay indoors.") == [
         (9000.0, "population")
     ]
     # What befalls them stays its own class: the evacuated are no population.
-    assert _classes(nlp, "Officials evacuated the town's 6,400 residents on Monday.") == [
+    assert figure_classes(nlp, "Officials evacuated the town's 6,400 residents on Monday.") == [
         (6400.0, "displaced")
     ]
     # "the 30 people" is often a toll: no population without a possessive.
-    assert _classes(nlp, "Rescuers reached the 30 people on the ridge.")[0][1] != "population"
+    assert figure_classes(nlp, "Rescuers reached the 30 people on the ridge.")[0][1] != "population"
     # Nor some of them, a body's staff or a country's people abroad (the review's cases).
     for text in (
         "The 120 residents of the care home were moved to a school.",
@@ -49,7 +42,7 @@ def test_a_places_own_people_are_its_population(nlp: Nlp) -> None:
         "Orvane Medical and its 5,000 people moved to the new campus.",
         "Norland flew out its 120 citizens from the capital on Tuesday.",
     ):
-        assert all(kind != "population" for _, kind in _classes(nlp, text)), text
+        assert all(kind != "population" for _, kind in figure_classes(nlp, text)), text
 
 
 def test_two_populations_weeks_apart_contradict(nlp: Nlp) -> None:
@@ -82,15 +75,17 @@ def test_populations_far_apart_are_two_places_or_two_times(nlp: Nlp) -> None:
 
 def test_a_death_toll_of_people_is_of_the_dead(nlp: Nlp) -> None:
     # "released" is a class of its own (hostages freed): here it is done to the toll.
-    found = _classes(
+    found = figure_classes(
         nlp,
         "A provincial toll of at least 60 people was released on Friday, before the search of "
         "the valley ended.",
     )
     assert found == [(60.0, "dead")]
     # An injury toll, or people the sentence says were hurt, are no dead.
-    assert _classes(nlp, "The injury toll of 60 people was released on Monday.") != [(60.0, "dead")]
-    assert _classes(nlp, "A toll of 45 people injured was given by the hospital.") == [
+    assert figure_classes(nlp, "The injury toll of 60 people was released on Monday.") != [
+        (60.0, "dead")
+    ]
+    assert figure_classes(nlp, "A toll of 45 people injured was given by the hospital.") == [
         (45.0, "hurt")
     ]
 

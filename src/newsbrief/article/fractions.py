@@ -63,6 +63,20 @@ def find_fractions(article: Article, doc: object, own: bool = True) -> tuple[Qua
     return tuple(sorted((f for f in out if not inside(skip, f.start)), key=lambda f: f.start))
 
 
+def fraction_at(text: str, value: float) -> int:
+    """Where ``text`` writes the share ``value`` (a percentage) as a fraction ("more than half
+    of all roofs" for 50, "one in five" for 20), or -1."""
+    for m in _OF.finditer(text):
+        part = " ".join(m.group("part").casefold().replace("-", " ").split())
+        if round(_PARTS[part], 2) == round(value, 2):
+            return m.start("part")
+    for m in _IN.finditer(text):
+        n, d = _count(m.group("n")), _count(m.group("d"))
+        if n is not None and d and round(100.0 * n / d, 2) == round(value, 2):
+            return m.start()
+    return -1
+
+
 def _count(word: str) -> float | None:
     word = " ".join(word.casefold().split())
     return float(word) if word.isdigit() else _WORDS.get(word)
@@ -77,4 +91,4 @@ def _fact(
     )  # fmt: skip
 
 
-__all__ = ["find_fractions"]
+__all__ = ["find_fractions", "fraction_at"]

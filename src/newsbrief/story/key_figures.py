@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from newsbrief.article.durations import DURATION_CLASS
+from newsbrief.article.fractions import fraction_at
 from newsbrief.article.measures import UNITS
 from newsbrief.article.numbers import readable
 from newsbrief.article.uncounted import one_of_nothing
@@ -178,8 +179,7 @@ def clause(c: QuantityClaim) -> str:
     """The clause of the sentence that states the figure, at most ``MAX_CLAUSE_WORDS``."""
     text = " ".join(c.text.split())
     at = figure_at(text, c.value)
-    fraction = _fraction_at(text, c.value)
-    if at == 0 and not text[:1].isdigit() and fraction >= 0:
+    if at == 0 and not text[:1].isdigit() and (fraction := fraction_at(text, c.value)) >= 0:
         # No digits to find (``figure_at`` then says 0): "more than half of all homes" is
         # the 50 percent, not a heading before a dash ("TARN ISLANDS — ...").
         at = fraction
@@ -201,19 +201,6 @@ def clause(c: QuantityClaim) -> str:
     here = len(text[start:at].split())
     lo = max(0, min(here - MAX_CLAUSE_WORDS // 2, len(words) - MAX_CLAUSE_WORDS))
     return ("… " if lo else "") + " ".join(words[lo : lo + MAX_CLAUSE_WORDS]) + " …"
-
-
-def _fraction_at(text: str, value: float) -> int:
-    """Where a percentage written as a fraction is ("half", "a third", "two-thirds")."""
-    word = _FRACTION_WORDS.get(round(value, 2))
-    found = re.search(word, text, re.IGNORECASE) if word else None
-    return found.start() if found else -1
-
-
-_FRACTION_WORDS = {
-    50.0: r"\bhalf\b", 25.0: r"\bquarter\b", 33.33: r"\bthird\b", 20.0: r"\bfifth\b",
-    10.0: r"\btenth\b", 75.0: r"\bthree[- ]quarters\b", 66.67: r"\btwo[- ]thirds\b",
-}  # fmt: skip
 
 
 def shown_agreements(story: StoryBrief) -> tuple[tuple[Agreement, ...], int]:
