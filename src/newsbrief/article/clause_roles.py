@@ -3,7 +3,9 @@
 Takes: spaCy tokens of a parsed article.  Gives: who is asked a question (``asked_in``) and
 whether a name is an object or the subject of a clause a "that" opens (``object_like``),
 which the next "he" or "she" does not stand for, and whether it is the subject of what a
-closing "he said" reports (``reported_by``).  Used by ``article.people_named``.
+closing "he said" reports (``reported_by``), whether a say-verb is an aside
+(``aside_say``) and whether a name modifies a noun (``modifies_noun``).  Used by
+``article.people_named``.
 Backend: spaCy's dependency parse.
 """
 
@@ -72,4 +74,39 @@ def reported_by(root: Any, say_verbs: frozenset[str]) -> bool:
     )
 
 
-__all__ = ["asked_in", "object_like", "reported_by"]
+def aside_say(verb: Any) -> bool:
+    """A say-verb reporting a clause, in a clause "while", "although" or "whereas" opens,
+    beside the sentence's own clause ("While Marcus said they saw no risk, Kelly is
+    gloomier")."""
+    # (Not "While Marcus said goodbye to the crew, Kelly waited": a time, nothing reported.)
+    return bool(
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+_ASIDE_MARKS = frozenset({"while", "although", "though", "whereas", "whilst"})
+
+
+def modifies_noun(doc: Any, end: int) -> bool:
+    """The name ending at ``end`` modifies a noun ("the Obama campaign", "the Clinton
+    administration", "Bundy's comments"): it names the body or the owner, not a person who
+    speaks next."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    last = span[-1]
+    if last.dep_ == "case":  # the tagger may take the "'s" into the name
+        last = last.head
+    # "decrying Bundy's racial comments": whose comments, not who speaks next; but "Bundy's
+    # cattle have fed off ..." still keeps Bundy the topic of the sentence.
+    owner = last.dep_ == "poss" and not last.head.dep_.startswith("nsubj")
+    return bool(
+        (last.dep_ in ("compound", "nmod") or owner)
+        and last.head.pos_ == "NOUN"
+        and last.head.i > last.i
+    )
+
+
+__all__ = ["aside_say", "asked_in", "modifies_noun", "object_like", "reported_by"]

@@ -13,12 +13,19 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from newsbrief.article.clause_roles import asked_in, object_like, reported_by
+from newsbrief.article.clause_roles import (
+    aside_say,
+    asked_in,
+    modifies_noun,
+    object_like,
+    reported_by,
+)
 from newsbrief.article.genders import PRONOUN_GENDER, given_genders, noun_genders, titled_genders
 from newsbrief.article.given_name import name_given
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.name_spans import mostly_places, not_a_name, without_titles
 from newsbrief.article.regions import inside, quoted_spans
+from newsbrief.article.say_verbs import advised_someone
 from newsbrief.article.speech import ROLES, SAY_VERBS, is_title
 from newsbrief.article.tables import (
     DEMONYMS,
@@ -153,6 +160,8 @@ class People:
         self.speaking: list[tuple[int, int]] = []
         # Where an unnamed role speaks ("this official said"), and the role.
         self.roles: list[tuple[int, str]] = []
+        # Subjects of a say-verb in a clause "while" or "although" opens.
+        self._aside: set[int] = set()
         found = {
             span: text[span[0] : span[1]]
             for e in doc.ents
@@ -210,7 +219,7 @@ class People:
             # Not "the Constitution doesn't say": a name with an article, or one the tagger
             # types as a law, a work or an event, is no person.
             thing = token.ent_type_ in _THING_TYPES or any(c.dep_ == "det" for c in token.children)
-            if not subject or token.head.lower_ not in SAY_VERBS:
+            if not subject or token.head.lower_ not in SAY_VERBS or advised_someone(token.head):
                 continue
             if token.pos_ == "NOUN" and token.lower_ in ROLES and not named_appos(token):
                 # "A woman who gave only her first name, Mira, said ...": the name she gave.
@@ -226,6 +235,8 @@ class People:
             if named or token.ent_type_ == "PERSON":  # "Barbara Spector, one of ..., said"
                 sent_end = token.sent.end_char if doc.has_annotation("SENT_START") else token.idx
                 self.speaking.append((token.idx, sent_end))
+                if aside_say(token.head):
+                    self._aside.add(token.idx)
         # ("Steve Tolliver' campaign": the tagger's name keeps the possessive mark.)
         surnames = {n.split()[-1].rstrip("'’") for n in found.values() if len(n.split()) > 1}
         for token in doc:
@@ -244,7 +255,7 @@ class People:
             and name not in placed
             and not inside(quoted, s)
             and not inside(credits, s)
-            and not _modifier(doc, e)
+            and not modifies_noun(doc, e)
         )
         # Overlapping spans (a PERSON entity and the title scan's name in it): keep the first,
         # the longest of those starting together ("Won In Choul", not the parser's "Won").
@@ -357,7 +368,10 @@ class People:
             # The name holding the subject's word ("Spector" of "Barbara Spector").
             at = bisect.bisect_right(self.found, (subject, 1 << 62)) - 1
             named = at >= 0 and self.found[at][0] <= subject < self.found[at][1]
-            if named and self.found[i][0] < sent_end:
+            # (Not the subject of a "while ... said" aside before the sentence's own subject:
+            # "While Marcus said they saw no risk, Kelly is gloomier. “...,” he said": Kelly.)
+            aside = subject in self._aside and self._subject[i]
+            if named and self.found[i][0] < sent_end and not aside:
                 i, spoke = at, True
         if not spoke:
             i = self._sentence_subject(i, pronoun.casefold())
@@ -464,26 +478,6 @@ def _unnamed_role(token: Any) -> str | None:
         and any(t.lower_ == "saying" for t in token.head.subtree)
     )
     return phrase(token) if quoted else None
-
-
-def _modifier(doc: Any, end: int) -> bool:
-    """The name ending at ``end`` modifies a noun ("the Obama campaign", "the Clinton
-    administration", "Bundy's comments"): it names the body or the owner, not a person who
-    speaks next."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    last = span[-1]
-    if last.dep_ == "case":  # the tagger may take the "'s" into the name
-        last = last.head
-    # "decrying Bundy's racial comments": whose comments, not who speaks next; but "Bundy's
-    # cattle have fed off ..." still keeps Bundy the topic of the sentence.
-    owner = last.dep_ == "poss" and not last.head.dep_.startswith("nsubj")
-    return bool(
-        (last.dep_ in ("compound", "nmod") or owner)
-        and last.head.pos_ == "NOUN"
-        and last.head.i > last.i
-    )
 
 
 _KEPT = frozenset({"another", "a", "an"})

@@ -218,7 +218,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         # "In an interview with CNN's Dana Bash, Sanders, a Democratic presidential candidate,
         # said": the parser hung the name on the one before it; the name right before the
         # apposition that ends at the verb speaks.
-        appositive = _before_apposition(verb)
+        appositive = _before_apposition(verb) or _inverted(verb, start)
         if appositive is not None:
             return appositive
         # "Harakat-ul-Ansar, a Pakistan-based group ..., said": the name that opens the
@@ -406,7 +406,8 @@ def _said_of(verb: Any, subject: Any) -> bool:
 # What "tell" needs to report speech: someone told, or what was told.
 _LISTENERS = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp"})
 _SWORN = frozenset({"truth", "lie"})
-_MAX_APPOSITION = 12  # tokens
+# Tokens of an apposition ("Ana Lurie, head of the League of the Families of the Missing,").
+_MAX_APPOSITION = 18
 
 
 def _before_apposition(verb: Any) -> Found | None:
@@ -431,6 +432,24 @@ def _before_apposition(verb: Any) -> Found | None:
     while first > sent_start and doc[first - 1].pos_ == "PROPN":
         first -= 1
     return str(doc[first : last.i + 1].text), None
+
+
+def _inverted(verb: Any, start: int) -> Found | None:
+    """ "But, said Ana Vell, an aide, “a visa is no right”": the name right after the verb,
+    set off by a comma or a colon, which the parser made the subject of the quote's clause
+    (not "said Day “spent her life ...”", nor "called Tom Hale's remark “absurd”")."""
+    doc = verb.doc
+    name = doc[verb.i + 1] if verb.i + 1 < len(doc) else verb
+    if not (verb.idx < name.idx < start and name.ent_type_ == "PERSON" and name.ent_iob_ == "B"):
+        return None
+    last = name.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    subject = doc[last]
+    after = doc[last + 1].text if last + 1 < len(doc) else ""
+    if subject.dep_ == "nsubj" and after in (",", ":") and doc[last + 1].idx < start:
+        return ent_text(subject), None
+    return None
 
 
 def _person_in_apposition(token: Any) -> Found | None:

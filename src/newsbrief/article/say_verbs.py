@@ -20,12 +20,22 @@ def said_thing(verb: Any) -> bool:
         return True  # "a relationship that continued “well into 2007”": it went on, unsaid
     if verb.lemma_ == "conclude" and any(c.dep_ in ("prep", "dobj") for c in children):
         return True  # "The post concluded with these sentences:", "concluded the hearing"
+    if advised_someone(verb):
+        return True  # "advised farmers to sell early": counsel given, no words quoted
     if verb.lower_ == "chimed" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in children):
         return True  # "Her views chimed with those of the crowd": agreed, said nothing
     return (
         verb.dep_ in ("relcl", "acl")
         and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in children)
         and not any(c.dep_ == "ccomp" for c in children)
+    )
+
+
+def advised_someone(verb: Any) -> bool:
+    """ "advised Tomas Berg on the deal", "counseled her for years": counsel given to someone,
+    not words said ("“Set that alarm,” he advised" says them)."""
+    return verb.lemma_ in ("advise", "counsel") and any(
+        c.dep_ in ("dobj", "dative", "xcomp") for c in verb.children
     )
 
 

@@ -17,6 +17,7 @@ from newsbrief.errors import SkipReason
 from newsbrief.models import Article, Provenance, RawDocument, Sentence, Skipped
 from newsbrief.read.html import PageError, extract
 from newsbrief.read.notices import notice_kind
+from newsbrief.read.sgml import wrapped_hyphen
 from newsbrief.read.text import not_future
 from newsbrief.read.units import (
     CJK_CHARS,
@@ -218,12 +219,12 @@ def _units(text: str, label_max_words: int) -> list[str]:
         words = 0
         for line in filter(None, lines):
             if paragraph and not _continues(paragraph[-1], words, line, label_max_words):
-                units.append(" ".join(paragraph))
+                units.append(_join_lines(paragraph))
                 paragraph, words = [], 0
             paragraph.append(line)
             words += text_units(line)
         if paragraph:
-            units.append(" ".join(paragraph))
+            units.append(_join_lines(paragraph))
     return [unit for unit in map(_drop_leading_label, units) if unit]
 
 
@@ -237,6 +238,18 @@ _LEADING_LABEL = re.compile(
 
 def _drop_leading_label(unit: str) -> str:
     return _LEADING_LABEL.sub("", unit)
+
+
+def _join_lines(lines: list[str]) -> str:
+    """A hard-wrapped paragraph's lines as one; a line ending in a compound's hyphen joins the
+    next without a space ("cross-" / "border"), unless the hyphen is suspended ("10-" / "to
+    15-year-olds")."""
+    text = lines[0]
+    for line in lines[1:]:
+        before = text[:-1].rsplit(None, 1)[-1] if text.endswith("-") and text[:-1] else ""
+        wrapped = bool(before) and wrapped_hyphen(before, line.split(None, 1)[0])
+        text += line if wrapped else " " + line
+    return text
 
 
 def _continues(previous: str, words_so_far: int, line: str, label_max_words: int) -> bool:

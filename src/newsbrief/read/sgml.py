@@ -31,6 +31,11 @@ _OPENING_TWO_APOSTROPHES = re.compile(r"(?:(?<=\s)|^)''(?=\w)", re.MULTILINE)
 # NYT copy now and then closes a quote with the opening mark: "a welfare state,`` said Ann".
 _WIRE_MARK = re.compile(r"``|''")
 _PARAGRAPH_BREAK = re.compile(r"(\n\s*\n)")
+# A compound hard-wrapped after its hyphen ("the 4,156-" / "kilometer border", "cross-" /
+# "border"): the word before the hyphen and the word after it.
+_HYPHEN_BREAK = re.compile(r"([^\W_][\w,.]*)-[ \t]*\n[ \t]*(?=([^\W_][\w]*))")
+# Words after a suspended hyphen ("10-" / "to 15-year-olds", "pre-" / "and post-war").
+_SUSPENDED = frozenset({"to", "or", "and", "nor", "but", "through", "versus", "vs", "via", "as"})
 _DOCNO_DATE = re.compile(r"(?:19|20)\d{6}")
 # "(Editors: The following text accompanies the weather map for Friday, Oct. 2, sent to
 # computer graphics clients ...)": copy written for a graphic, not a news story.
@@ -98,6 +103,21 @@ def _doc(
     )
 
 
+def wrapped_hyphen(before: str, after: str) -> bool:
+    """Whether a line ending in ``before`` + "-" and the next starting with ``after`` (both
+    words) are one compound wire copy broke at its hyphen: not before a suspended hyphen's
+    "to" or "and", nor a dash before a new sentence ("over-" / "Nobody"); a capital joins only
+    a capitalised word ("Varga-" / "Ostrova")."""
+    if after.casefold() in _SUSPENDED or not before or not after:
+        return False
+    return before[0].isupper() or not after[0].isupper()
+
+
+def join_wrapped(text: str) -> str:
+    """``text`` with each compound broken at its hyphen by a line end written whole."""
+    return _HYPHEN_BREAK.sub(lambda m: f"{m[1]}-" if wrapped_hyphen(m[1], m[2]) else m[0], text)
+
+
 def _element(doc: str, name: str) -> str | None:
     match = re.search(rf"<{name}>(.*?)</{name}>", doc, re.DOTALL)
     if match is None:
@@ -132,10 +152,13 @@ def _prose(text: str) -> str:
     """Wire text as paragraphs separated by blank lines, typography normalised."""
     text = _PARAGRAPH_TAG.sub("\n\n", text)
     text = _INDENTED.sub("\n\n", text.replace("\r\n", "\n"))
-    text = _unentity(_TAG.sub(" ", text))
+    text = join_wrapped(_unentity(_TAG.sub(" ", text)))
     # AP sometimes opens a quote with '' as well: '' after a space or at a start opens.
     text = "".join(_misprinted_closings(p) for p in _PARAGRAPH_BREAK.split(text))
     text = _OPENING_TWO_APOSTROPHES.sub("“", text.replace("``", "“"))
     text = text.replace("''", "”").replace(" _ ", " — ")
     paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
     return "\n\n".join(p for p in paragraphs if p)
+
+
+__all__ = ["join_wrapped", "read_sgml", "wrapped_hyphen"]

@@ -16,8 +16,9 @@ Names are merged when one of these holds (each is a unit-tested rule):
    also "George Bush", a known cost), without a company's legal form ("Microsoft Corp." =
    "Microsoft") and with a plural last word made singular ("Forces" = "Force"); a storm is
    its name ("Supertyphoon Zeb" = "Zeb", both typed EVENT); a dropped middle name is the same
-   person ("William Jefferson Clinton" = "Bill Clinton"), and so are two spellings of one
-   given name ("Steven" / "Stephen");
+   person ("William Jefferson Clinton" = "Bill Clinton"), so is a three-word name with its last
+   word left off ("Soidi Mbapa"), and so are two spellings of one given name ("Steven" /
+   "Stephen");
 3. they are spelling variants: same consonant skeleton and a close difflib ratio
    (Hezbollah / Hizbollah, Deir al-Zour / Deir Ezzor), or organisations' names of three words
    or more that differ in one word spelt alike (Inkatha / Inkhata Freedom Party; Kurdish /
@@ -137,6 +138,7 @@ from newsbrief.story.mention_context import (
 )
 from newsbrief.story.merge import merge_names
 from newsbrief.story.merge_words import firm_kind
+from newsbrief.story.middle_names import dropped_last_pairs
 from newsbrief.story.name_cleanup import (
     drop_common_words,
     given_named,
@@ -224,6 +226,7 @@ def merge_entities(
             *opened_rests(found),
             *street_forms(articles, found),
             *city_forms(found),
+            *dropped_last_pairs(articles, found),
             *states,
         ],
         used_as=(use.places, use.actors),

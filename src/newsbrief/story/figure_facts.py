@@ -38,6 +38,43 @@ def populations(a: QuantityClaim, b: QuantityClaim) -> bool:
     return a.predicate_class == b.predicate_class == POPULATION
 
 
+# A border's or a river's length does not change: two reports a year apart that give it two
+# ways ("the 4,310-kilometre border", "the 4,156-kilometre border") disagree.  (Not what is
+# built, planned or extended: a wall, a canal, a bridge.)
+LANDMARK_DAYS = 3660
+_LANDMARKS = frozenset({"border", "frontier", "coastline", "river"})
+# Whose border it is: "the border with Norland", "the frontier between Kesh and Dalen".
+_NEIGHBOUR = re.compile(r"\b(?:border|frontier)\s+(?:with|between)\s+([A-Z][\w-]*)")
+
+
+def landmark_lengths(
+    a: QuantityClaim,
+    b: QuantityClaim,
+    named: Callable[[QuantityClaim], frozenset[str]] = lambda c: frozenset(),
+) -> bool:
+    """Both figures are the length of a landmark ("kilometres border", ``measures``), and
+    their sentences name no two different places (``named``: "the border with Norland" and
+    "the border with Dalen" are two borders)."""
+    apart = bool(named(a) and named(b) and not named(a) & named(b))
+    sides = {m.group(1) for c in (a, b) for m in [_NEIGHBOUR.search(c.text)] if m}
+    apart = apart or len(sides) > 1
+    return not apart and all(
+        measured_kind(c.unit) == "length" and c.unit.split()[-1] in _LANDMARKS for c in (a, b)
+    )
+
+
+def lasting(
+    a: QuantityClaim,
+    b: QuantityClaim,
+    window: int,
+    named: Callable[[QuantityClaim], frozenset[str]] = lambda c: frozenset(),
+) -> int:
+    """How many days apart two reports of one fact may be and still disagree."""
+    if populations(a, b):
+        return POPULATION_DAYS
+    return LANDMARK_DAYS if landmark_lengths(a, b, named) else window
+
+
 def one_among(c: QuantityClaim) -> bool:
     """ "He is among the six fishermen", "one of the 40": the sentence is of someone in the
     count, not of how many there are."""
@@ -99,6 +136,8 @@ __all__ = [
     "POPULATION_DAYS",
     "POPULATION_RATIO",
     "STATES",
+    "landmark_lengths",
+    "lasting",
     "one_among",
     "populations",
     "rising_bounds",

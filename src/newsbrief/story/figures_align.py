@@ -28,9 +28,10 @@ from newsbrief.story.arithmetic import (
 )
 from newsbrief.story.compare import compared_value, compatible, hedge_kind, is_point
 from newsbrief.story.figure_facts import (
-    POPULATION_DAYS,
     POPULATION_RATIO,
     STATES,
+    landmark_lengths,
+    lasting,
     one_among,
     populations,
     rising_bounds,
@@ -119,9 +120,10 @@ def align_figures(
             # "there are 15,000 soldiers in East Timor" and "6,000 forces remain": two
             # sentences that only say how many there are count the same thing.
             return True
-        if measure and weight_or_area(a) and weight_or_area(b):
-            # "weighs 17 pounds" and "the 18.6-pound Horizon": one weight (one area) of the
-            # story's subject when each source gives one (in one unit's group).
+        landmark = landmark_lengths(a, b, named)
+        if measure and ((weight_or_area(a) and weight_or_area(b)) or landmark):
+            # "weighs 17 pounds" and "the 18.6-pound Horizon": one weight (one area, one
+            # border's length) of the story's subject when each source gives one.
             return once[a.citations[0].article] and once[b.citations[0].article]
         if measure or "capacity" in (a.predicate_class, b.predicate_class):
             return False
@@ -164,7 +166,7 @@ def align_figures(
         and same_fact(a, b)
         and not related(a, b)
         and not compatible(a, b)
-        and _close_in_time(day(a), day(b), POPULATION_DAYS if populations(a, b) else window)
+        and _close_in_time(day(a), day(b), lasting(a, b, window, named))
         # Counts of two things ("22 invalid ballots with 183 valid ones" and "205 ballots")
         # that sum to the other source's figure are its parts: a framing, not two things.
         and (not different_things(a, b, named) or explained(a.value, b.value, relations))

@@ -332,14 +332,18 @@ def _merge_country_openings(
     """ "U.S. Senate" is the "Senate", "U.S. Army" the "Army": a body's name opened by a
     country the story names is the body's name alone, when only one such name has that rest
     (a story with the "U.S. Army" and the "Iraqi Army" leaves "Army" alone); "the State of
-    Israel" is Israel."""
+    Israel" is Israel, "the Federal Republic of Yugoslavia" Yugoslavia."""
     places = {k for k, label in label_of.items() if label == "GPE"}
     opened: dict[str, set[str]] = defaultdict(set)
     for key in names:
         words = key.split()
-        # "the State of Kesh" is Kesh (not a "Republic of": Korea's, China's are two).
-        country = " ".join(words[2:])
-        if words[:2] == ["state", "of"] and label_of.get(country) == label_of[key] == "GPE":
+        # "the State of Kesh", "the Federal Republic of Kesh" are Kesh (not a "Republic of"
+        # nor a "People's Republic of": Korea's, China's and Congo's are two; nor a "Kingdom
+        # of", which may be a city's of old: "the Kingdom of Naples").
+        at = words.index("of") + 1 if "of" in words[:4] else 0
+        country = " ".join(words[at:])
+        formal = " ".join(words[:at]) in _FORMAL
+        if formal and label_of.get(country) == label_of[key] == "GPE":
             uf.union(country, key)
         if label_of[key] != "ORG" or len(words) < 2:
             continue
@@ -359,6 +363,10 @@ def _merge_country_openings(
 
 
 _OPENED_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "NORP"})
+_FORMAL = frozenset({
+    "state of", "federal republic of", "islamic republic of", "commonwealth of",
+    "hashemite kingdom of", "principality of", "sultanate of", "grand duchy of",
+})  # fmt: skip
 
 
 def _merge_prefixes(

@@ -1,7 +1,9 @@
 """A person's name with middle names dropped: "William Jefferson Clinton" is "Bill Clinton",
-"Hamid Karim Yusuf al-Tavani" is "Hamid Karim Tavani".
+"Hamid Karim Yusuf al-Tavani" is "Hamid Karim Tavani"; and one with its last name left off
+("Soidi Mbapa" of "Soidi Mbapa Tounde").
 
-Part of rule 2 of ``entities``' merge rules (``merge`` runs it).  Plain Python.
+Part of rule 2 of ``entities``' merge rules (``merge`` runs the first; ``entities`` passes
+the second's pairs to it).  Plain Python.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from newsbrief.article.name_scan import PARTICLE
-from newsbrief.story.names import core, given_key
+from newsbrief.article.tables import GIVEN_NAME_GENDERS
+from newsbrief.models import Article, Mention
+from newsbrief.story.names import core, fold, given_key
 
 # Particles a surname is also written without ("al-Tavani", "Tavani"; "el-Sayed").
 _SURNAME_PARTICLE = r"al|el"
@@ -49,6 +53,48 @@ def merge_dropped_middles(
                 union(short, key)
 
 
+def dropped_last_pairs(
+    articles: Sequence[Article], mentions: Sequence[Mention]
+) -> list[tuple[str, str]]:
+    """Folded (short, full) pairs: a person's two-word name that is the first two words of
+    the story's one three-word person name ("Soidi Mbapa" of "Soidi Mbapa Tounde", a family
+    name left off; not "Kim Jong" of two such names).  Not when the second word is a given
+    name ("John Paul", a pope, beside "John Paul Jones"), nor when the third is a word the
+    story writes in lower case, nor when every use of it is in a headline's capitals ("Tomas
+    Erlund Dead at 34"), nor with an initial or a particle."""
+    people = {fold(m.text) for m in mentions if m.label == "PERSON"}
+    texts = {a.id: a.text for a in articles}
+    # A name only ever in a headline's capitals may have a word of it glued on.
+    in_prose = {
+        fold(m.text) for m in mentions if not _headline_at(texts.get(m.article, ""), m.start)
+    }
+    longer: dict[str, list[str]] = {}
+    for key in people:
+        if len(key.split()) >= 3:
+            longer.setdefault(" ".join(key.split()[:2]), []).append(key)
+    lower = {w for a in articles for w in _LOWER_WORD.findall(a.text)}
+    pairs = []
+    for short, keys in longer.items():
+        words = keys[0].split()
+        plain = all(len(w) > 1 and not re.fullmatch(PARTICLE, w) for w in words)
+        named = words[1] not in GIVEN_NAME_GENDERS and words[2] not in lower
+        named = named and keys[0] in in_prose
+        if len(keys) == 1 and len(words) == 3 and plain and named and short in people:
+            pairs.append((short, keys[0]))
+    return pairs
+
+
+def _headline_at(text: str, at: int) -> bool:
+    """The sentence around ``at`` is written in title case, as a headline is."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    words = text[start : min(ends, default=len(text))].split()
+    return sum(w[0].isupper() or not w[0].isalpha() for w in words) >= 0.6 * len(words)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{2,31}(?![\w-])")
+
+
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """``short``'s words are some of ``long``'s, in order."""
     rest = iter(long)
@@ -61,4 +107,4 @@ def _fewer(words: list[str]) -> list[list[str]]:
     return [[w for i, w in enumerate(words) if mask >> i & 1] for mask in range(every)]
 
 
-__all__ = ["merge_dropped_middles"]
+__all__ = ["dropped_last_pairs", "merge_dropped_middles"]

@@ -22,6 +22,7 @@ from newsbrief.story.merge_words import FEATURE_WORDS
 from newsbrief.story.names import (
     core,
     fold,
+    given_key,
     person_like,
     skeleton,
     surnames,
@@ -103,8 +104,9 @@ def untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) 
     for m in mentions:
         words = m.text.split()
         if len(words) > 1 and person_like(m.text, m.label):
+            # (One owner for "Martin L. Perl" and "Martin Perl": a middle initial dropped.)
             for surname in surnames(m.text):
-                owners[surname].add(fold(m.text))
+                owners[surname].add(given_key(fold(m.text)))
         if len(words) == 2 and words[1].casefold() in FEATURE_WORDS:
             features[words[0]].add(m.label)
     alone = {w for w, names in owners.items() if len(names) == 1 and _TITLE_WORD.fullmatch(w)}
