@@ -156,3 +156,20 @@ def test_a_leading_initial_before_a_given_name_drops_out() -> None:
     # Nor is another given name the same person: "C. Michael Varst" is no "Anders Varst".
     found = merged({"C. Michael Varst": "PERSON", "Anders Varst": "PERSON"})
     assert found["c michael varst"] != found["anders varst"]
+
+
+def test_a_short_form_described_on_its_own_is_someone_else(nlp: Nlp) -> None:
+    # A relative, a namesake with a role: two people (the review's cases).
+    found = aliases(
+        nlp,
+        "Kofi Mensah Boateng, a student, won the contest. His uncle Kofi Mensah, a teacher, "
+        "coached him for months.",
+        "Kofi Mensah said the boy worked hard.",
+    )
+    assert found["Kofi Mensah Boateng"] == {"Kofi Mensah Boateng"}
+    found = aliases(
+        nlp,
+        "Sean Murphy Brennan, a dockworker, was arrested. Detective Sean Murphy led the inquiry.",
+        "Sean Murphy said the case was closed.",
+    )
+    assert found["Sean Murphy Brennan"] == {"Sean Murphy Brennan"}

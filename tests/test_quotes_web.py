@@ -184,7 +184,7 @@ def test_a_title_in_quote_marks_is_no_quote(nlp: Nlp) -> None:
 
 
 def test_a_speaking_phrase_is_written_as_the_text_writes_it(nlp: Nlp) -> None:
-    from newsbrief.article.people_named import phrase
+    from newsbrief.article.name_phrases import phrase
 
     doc = nlp.parse("Tuesday's lawsuit said the deal was void. A military source said so.")
     subjects = [phrase(t) for t in doc if t.dep_ == "nsubj"]

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.article.people_named import ROLES, Found, phrase, with_the
+from newsbrief.article.name_phrases import phrase, with_the
+from newsbrief.article.people_named import ROLES, Found
 from newsbrief.article.tables import GAZETTEER, ORG_WORDS, PLACE_WORDS, TITLE_WORDS
 
 

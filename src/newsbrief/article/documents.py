@@ -11,7 +11,8 @@ import re
 from types import MappingProxyType
 from typing import Any
 
-from newsbrief.article.people_named import ROLES, ent_text, with_the
+from newsbrief.article.name_phrases import ent_text, with_the
+from newsbrief.article.people_named import ROLES
 from newsbrief.article.tables import NEWSPAPER_WORDS, ORG_WORDS
 
 # What carries someone's words: "his e-mail said" (tokenised "e - mail"), "her statement".

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsbrief.article.documents import bare
-from newsbrief.article.people_named import ent_text
+from newsbrief.article.name_phrases import ent_text
 
 _SAYING = frozenset({"say", "report", "tell", "announce", "add"})
 _GROUPS = frozenset({"ORG", "GPE"})

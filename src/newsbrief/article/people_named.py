@@ -1,9 +1,8 @@
 """People an article names, in order, for "he said": who a pronoun in an attribution is.
 
 Takes: an article's spaCy ``Doc``.  Gives: ``People``, looked up by offset (the last person
-named before a quote, the first named between two offsets), and the spaCy helpers the quote
-finder shares (a token's whole name, a noun phrase without its determiner).  Used by
-``article.quotes``.  Backends: spaCy's dependency parse and NER.
+named before a quote, the first named between two offsets).  Used by ``article.quotes``.
+Backends: spaCy's dependency parse and NER.
 """
 
 from __future__ import annotations
@@ -22,11 +21,12 @@ from newsbrief.article.clause_roles import (
 )
 from newsbrief.article.genders import PRONOUN_GENDER, given_genders, noun_genders, titled_genders
 from newsbrief.article.given_name import name_given
+from newsbrief.article.name_phrases import ent_text, named_appos, phrase, with_the
 from newsbrief.article.name_scan import person_words, titled_names
 from newsbrief.article.name_spans import mostly_places, not_a_name, without_titles
 from newsbrief.article.regions import inside, quoted_spans
 from newsbrief.article.say_verbs import advised_someone
-from newsbrief.article.speech import ROLES, SAY_VERBS, is_title
+from newsbrief.article.speech import ROLES, SAY_VERBS
 from newsbrief.article.tables import (
     DEMONYMS,
     GIVEN_NAME_GENDERS,
@@ -42,106 +42,6 @@ _NOT_PERSON_FIRST = frozenset({"without", "of", "for", "with", "from"})  # "With
 Found = tuple[str, tuple[int, int] | None]
 
 
-def named_appos(token: Any) -> bool:
-    """A person's name stands in apposition to ``token`` ("the spokesman, Ali Vanek")."""
-    return any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in token.children)
-
-
-def with_the(token: Any) -> bool:
-    """``token`` has "the" before it: a definite one ("the bishop", "the commission")."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-
-
-def ent_text(token: Any) -> str:
-    """The whole named entity a token belongs to ("Abbas Ibrahim", not "Abbas"), without a
-    rank the tagger took into it ("Sgt. Riley" is Riley)."""
-    doc, first, last = token.doc, token.i, token.i
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    while first < last and is_title(doc[first].text):
-        first += 1
-    return str(doc[first : last + 1].text)
-
-
-def phrase(token: Any) -> str:
-    """The noun phrase headed by ``token`` without its definite determiner ("the military
-    source" is "military source"); "a" and "another" are kept ("a representative").  A crowd
-    keeps whom it is made of ("a small crowd of protesters")."""
-    members = next(
-        (
-            p
-            for c in token.children
-            if token.lower_ in _COLLECTIVES and c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj" and p.pos_ == "NOUN"
-        ),
-        None,
-    )
-    if members is not None:
-        return f"{phrase_of(token)} of {phrase_of(members)}"
-    return phrase_of(token)
-
-
-# Nouns that name people only by what they are a number of.
-_COLLECTIVES = frozenset(
-    {"crowd", "crowds", "group", "groups", "band", "handful", "dozen", "dozens", "throng",
-     "mob", "chorus", "gaggle", "couple", "pair", "bunch", "host", "team"}
-)  # fmt: skip
-
-
-def _title_of(token: Any, prep: Any) -> bool:
-    """ "chief of staff", "secretary of state": an "of" and a bare common noun that are part
-    of the title, not someone or something it is of ("a lawyer for Dorothea Quince")."""
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return (
-        token.lower_ in _OF_TITLES
-        and prep.lower_ == "of"
-        and len(objs) == 1
-        and (objs[0].pos_ == "NOUN" or objs[0].text.islower())  # "state" may read as a name
-        and not list(objs[0].children)
-    )
-
-
-# Titles that take "of" and a bare noun: "chief of staff", "head of security".
-_OF_TITLES = frozenset({
-    "chief", "head", "director", "secretary", "minister", "commissioner", "chairman", "chair",
-    "president", "officer", "superintendent", "inspector",
-})  # fmt: skip
-
-
-def phrase_of(token: Any) -> str:
-    """``phrase`` without what hangs on it."""
-    # Not what hangs on a preposition, a clause, an apposition or a second noun joined by
-    # "and", nor anything in them ("a lawyer for Dorothea Quince" is a lawyer, not "lawyer
-    # Dorothea"; "a tribute posted by Lane's Facebook page" is a tribute; "the Tory governor
-    # and Moreland supporter" is a governor, not "governor Moreland").
-    # Except a title's own "of" and bare noun ("chief of staff").
-    titled = {t.i for c in token.children if _title_of(token, c) for t in c.subtree}
-    left_out = {
-        t.i
-        for c in token.children
-        if c.dep_ in ("relcl", "acl", "prep", "appos", "conj") and c.i not in titled
-        for t in c.subtree
-    }
-    # "another council member" keeps its "another": someone other than the one named; "a
-    # representative" its "a": someone the article does not name.
-    words = [
-        t
-        for t in token.subtree
-        if t.i not in left_out and t.dep_ != "punct" and (t.dep_ != "det" or t.lower_ in _KEPT)
-    ]
-    words = [t for t in words if t.i <= token.i or t.dep_ in ("compound", "flat") or t.i in titled]
-    # Tokens as written: "Tuesday's lawsuit", not "Tuesday 's lawsuit".
-    if not words:
-        return str(token.text)
-    gaps = [str(t.whitespace_) if nxt.i == t.i + 1 else " " for t, nxt in pairwise(words)]
-    # "A military source" opening a sentence is "a military source" beside a quote.
-    texts = [t.lower_ if t.dep_ == "det" else str(t.text) for t in words]
-    return "".join(text + gap for text, gap in zip(texts, [*gaps, ""], strict=True))
-
-
 class People:
     """People named in one article, in order, for "he said" (looked up by bisection):
 
@@ -155,7 +55,7 @@ class People:
     """
 
     def __init__(self, doc: Any) -> None:
-        text = doc.text
+        text = self._text = doc.text
         # Where the subject of a say-verb starts ("Ferrand said") and its sentence ends.
         self.speaking: list[tuple[int, int]] = []
         # Where an unnamed role speaks ("this official said"), and the role.
@@ -278,6 +178,8 @@ class People:
         # "Undaunted, he published an op-ed, accusing Mercer of ... He warned": not Mercer,
         # but who "he" was (not "sent it to Mr. Copeland, and he recognized": Copeland).
         self._told_by_pronoun: list[str] = []  # the pronoun, or ""
+        self._done_to: list[str] = []
+        self._likened: list[bool] = []
         parsed = doc.has_annotation("SENT_START")
         for start, end, _ in self.found:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -302,6 +204,20 @@ class People:
             # An object, or the subject of a clause a "that" or "because" opens ("Sanders
             # considered it telling that Francis would praise her. “...,” he said": Sanders).
             self._object.append(root is not None and root not in asked and object_like(root))
+            # Whom the name's own verb does something to, as "her" or "him": "Slepian gave her
+            # a second chance" tells that Slepian is not the "she" who speaks next.
+            # (Only a giving verb: "Judge Loft sentenced her. “...,” she said" is the judge's.)
+            giving = root is not None and root.dep_ == "nsubj" and root.head.lemma_ in _GIVING
+            done_to = [
+                c.lower_
+                for c in (root.head.children if giving and root is not None else ())
+                if c.dep_ in ("dobj", "dative") and c.lower_ in ("her", "him")
+            ]
+            self._done_to.append(done_to[0] if done_to else "")
+            # A name given as an example ("people like Slepian", "such as Slepian").
+            self._likened.append(
+                root is not None and root.dep_ == "pobj" and root.head.lower_ in ("like", "as")
+            )
             # The main clause's subject or the name in apposition to it ("The minister, Pavel
             # Dorn, who hailed President Vell, pledged"), or the source "according to".
             subject = root.head if root is not None and root.dep_ == "appos" else root
@@ -323,7 +239,23 @@ class People:
         the pronoun's sentence starts, if a pronoun asks; ``pronoun``: the pronoun itself, so
         that "she" is not a man the article calls "Mr Parr" (nor "he" a "Ms")."""
         found = self._last_before(offset, sentence, pronoun)
-        if found is None or found[1] is None or not self._disagrees(found[0], pronoun):
+        if found is None or found[1] is None:
+            return found
+        at = bisect.bisect_left(self.found, (found[1][0],))
+        other = at < len(self.found) and self._done_to[at] == _OBJECT.get(pronoun.casefold())
+        # "Betty Hodlen sees it in terms of class. Poor women rely on people like Slepian.
+        # “...,” she said": a name of no known sex given as an example, after a woman named,
+        # is not "she" (one acted on may well be: "The board fired Teague. “...,” she said").
+        before = self.found[at - 1] if 0 < at < len(self.found) else None
+        before = before if before and offset - before[0] <= 2 * _SPEAKER_REACH else None
+        if before is not None and self._likened[at] and self._gender_of(found[0]) is None:
+            wanted = PRONOUN_GENDER.get(pronoun.casefold())
+            # (Not "nothing deters Pena from her crusade": her own "her" says she is "she".)
+            rest = self._text[found[1][1] :].split(".", 1)[0]
+            own = re.search(rf"\b{_POSSESSIVE.get(pronoun.casefold(), '^$')}\b", rest, re.I)
+            if wanted is not None and self._gender_of(before[2]) == wanted and not own:
+                return before[2], (before[0], before[1])
+        if not other and not self._disagrees(found[0], pronoun):
             return found
         # The nearest name before it that may be a "he" or a "she", still within reach.
         i = bisect.bisect_left(self.found, (found[1][0],)) - 1
@@ -333,16 +265,19 @@ class People:
                 if not self._disagrees(text, pronoun):
                     return text, (start, end)
             i -= 1
-        return None
+        # No one before the one who gave "her" something: that one still speaks.
+        return found if other and not self._disagrees(found[0], pronoun) else None
 
     def _disagrees(self, name: str, pronoun: str) -> bool:
+        gender, wanted = self._gender_of(name), PRONOUN_GENDER.get(pronoun.casefold())
+        return gender is not None and wanted is not None and gender != wanted
+
+    def _gender_of(self, name: str) -> str | None:
         words = [w for w in name.split() if w.rstrip(".").casefold() not in TITLE_WORDS]
         # A full name by its given name ("Miriam Sloane" beside her son "Jacob Sloane"), else
         # by its surname's titles; a bare surname by either.
         given = GIVEN_NAME_GENDERS.get(words[0].casefold()) if len(words) >= 2 else None
-        gender = given or (self._gender.get(words[-1].casefold()) if words else None)
-        wanted = PRONOUN_GENDER.get(pronoun.casefold())
-        return gender is not None and wanted is not None and gender != wanted
+        return given or (self._gender.get(words[-1].casefold()) if words else None)
 
     def _last_before(self, offset: int, sentence: int, pronoun: str = "") -> Found | None:
         i = bisect.bisect_left(self.found, (offset,)) - 1
@@ -480,15 +415,17 @@ def _unnamed_role(token: Any) -> str | None:
     return phrase(token) if quoted else None
 
 
-_KEPT = frozenset({"another", "a", "an"})
 _GENDERED = frozenset({"woman", "man", "mother", "father", "actress", "actor"})
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
 _CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][^()/\n]{2,60}/[A-Z][^()\n]{1,40}\)")
 _ACCORDING = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "EVENT", "PRODUCT"})
 _THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE", "DATE", "TIME"})
+_OBJECT = {"she": "her", "he": "him"}
+_GIVING = frozenset({"give", "offer", "hand", "grant", "send", "lend", "award"})
+_POSSESSIVE = {"she": "her", "he": "his"}
 # How far back a say-verb's subject still is who "he" is: about two sentences.
 _SPEAKER_REACH = 250
 
 
-__all__ = ["ROLES", "Found", "People", "ent_text", "named_appos", "phrase", "with_the"]
+__all__ = ["ROLES", "Found", "People"]

@@ -14,7 +14,8 @@ from typing import Any
 
 from newsbrief.article.documents import CARRIERS, DOCUMENTS
 from newsbrief.article.given_name import PERSON_POSSESSIVES
-from newsbrief.article.people_named import Found, People, ent_text
+from newsbrief.article.name_phrases import ent_text
+from newsbrief.article.people_named import Found, People
 from newsbrief.article.say_subject import NOBODY, verb_speaker
 from newsbrief.article.say_verbs import said_thing
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS, SPEECH_NOUNS

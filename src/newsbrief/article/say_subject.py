@@ -16,14 +16,8 @@ from newsbrief.article.documents import CARRIERS, DOCUMENTS, SPEAKING_TYPES, mad
 from newsbrief.article.given_name import name_given
 from newsbrief.article.group_speakers import one_of, they_before
 from newsbrief.article.it_speaker import it_speaker
-from newsbrief.article.people_named import (
-    ROLES,
-    Found,
-    People,
-    ent_text,
-    named_appos,
-    phrase,
-)
+from newsbrief.article.name_phrases import ent_text, named_appos, phrase
+from newsbrief.article.people_named import ROLES, Found, People
 from newsbrief.article.quoted_as import passive_quoted, quoted_as_saying
 from newsbrief.article.speech import is_title
 from newsbrief.article.subject_after import subject_after

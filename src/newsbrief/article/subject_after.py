@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsbrief.article.people_named import ROLES, with_the
+from newsbrief.article.name_phrases import with_the
+from newsbrief.article.people_named import ROLES
 
 
 def subject_after(verb: Any, end: int) -> list[Any]:

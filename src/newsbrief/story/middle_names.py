@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from newsbrief.article.name_scan import PARTICLE
-from newsbrief.article.tables import GIVEN_NAME_GENDERS
+from newsbrief.article.speech import ROLES
+from newsbrief.article.tables import GIVEN_NAME_GENDERS, TITLE_WORDS
 from newsbrief.models import Article, Mention
 from newsbrief.story.names import core, fold, given_key
 
@@ -59,14 +60,22 @@ def dropped_last_pairs(
     """Folded (short, full) pairs: a person's two-word name that is the first two words of
     the story's one three-word person name ("Soidi Mbapa" of "Soidi Mbapa Tounde", a family
     name left off; not "Kim Jong" of two such names).  Not when the second word is a given
-    name ("John Paul", a pope, beside "John Paul Jones"), nor when the third is a word the
-    story writes in lower case, nor when every use of it is in a headline's capitals ("Tomas
-    Erlund Dead at 34"), nor with an initial or a particle."""
+    name ("John Paul", a pope, beside "John Paul Jones"), nor when the short one is described
+    on its own ("his uncle Kofi Mensah", "Maria Cruz, the director": a relative, a namesake),
+    nor when the third is a word the story writes in lower case, nor when every use of it is
+    in a headline's capitals ("Tomas Erlund Dead at 34"), nor with an initial or a particle."""
     people = {fold(m.text) for m in mentions if m.label == "PERSON"}
     texts = {a.id: a.text for a in articles}
     # A name only ever in a headline's capitals may have a word of it glued on.
     in_prose = {
         fold(m.text) for m in mentions if not _headline_at(texts.get(m.article, ""), m.start)
+    }
+    # A short form described on its own is someone of its own: "his uncle Kofi Mensah",
+    # "Detective Sean Murphy", "Maria Cruz, the festival director".
+    described = {
+        fold(m.text)
+        for m in mentions
+        if m.label == "PERSON" and _described(texts.get(m.article, ""), m.start, m.end)
     }
     longer: dict[str, list[str]] = {}
     for key in people:
@@ -79,9 +88,22 @@ def dropped_last_pairs(
         plain = all(len(w) > 1 and not re.fullmatch(PARTICLE, w) for w in words)
         named = words[1] not in GIVEN_NAME_GENDERS and words[2] not in lower
         named = named and keys[0] in in_prose
-        if len(keys) == 1 and len(words) == 3 and plain and named and short in people:
+        alone = short in people and short not in described
+        if len(keys) == 1 and len(words) == 3 and plain and named and alone:
             pairs.append((short, keys[0]))
     return pairs
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """A name with a kin word or a role before it, or an apposition after it."""
+    before = _KIN_OR_ROLE.search(text, max(0, start - 30), start)
+    title = re.search(r"([A-Z][a-z]+)\.?\s+$", text[max(0, start - 20) : start])
+    titled = title is not None and title.group(1).casefold() in TITLE_WORDS | ROLES
+    return before is not None or titled or _APPOSITION.match(text, end) is not None
+
+
+_KIN_OR_ROLE = re.compile(r"\b(?:his|her|their|its)\s+[a-z]+(?:-[a-z]+)?,?\s+$", re.I)
+_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[a-z]")
 
 
 def _headline_at(text: str, at: int) -> bool:
