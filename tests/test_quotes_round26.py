@@ -16,36 +16,36 @@ from newsbrief.story.middle_names import dropped_last_pairs
 
 def test_he_is_the_main_clauses_subject_not_an_asides(nlp: Nlp) -> None:
     text = (
-        "While Marcus of Orvane and Ida Brell, head of Teller Space, said they saw no risk to "
-        "their dishes, Kelly is gloomier.\n\n“I think it is likely that we will lose a "
-        "satellite on the 17th,” he said."
+        "While Orlo of Marbank and Ida Brell, head of Teller Space, said they saw no risk to "
+        "their dishes, Vesk is gloomier.\n\n“Some of our receivers will fail this winter,” he "
+        "said."
     )
-    assert said_in(nlp, text)["I think it"] == "Kelly"
+    assert said_in(nlp, text)["Some of our"] == "Vesk"
     # Without the aside (or with a "because", a cause, not a contrast) the one who said it
     # is who "he" is.
     for opening in (
-        "Marcus of Orvane said Kelly was too gloomy about the dishes.",
-        "Because Marcus of Orvane said the dishes were safe, Kelly is calmer.",
+        "Orlo of Marbank said Vesk was too gloomy about the dishes.",
+        "Because Orlo of Marbank said the dishes were safe, Vesk is calmer.",
     ):
-        text = f"{opening}\n\n“I think it is unlikely that we will lose one on the 17th,” he said."
-        assert said_in(nlp, text)["I think it"].startswith("Marcus"), opening
+        text = f"{opening}\n\n“Some of our receivers will fail this winter,” he said."
+        assert said_in(nlp, text)["Some of our"].startswith("Orlo"), opening
 
 
 def test_a_long_apposition_leads_back_to_the_name_before_it(nlp: Nlp) -> None:
     text = (
-        "Seeking to account for the quiet, Ana Lurie, general secretary of the League of the "
-        "Families of the Missing and the Lost, said: “After 20 years of silence, it takes a "
-        "while to sink in.”"
+        "Seeking to account for the quiet, Ana Lurie, general secretary of the Union of the "
+        "Parents of the Missing Sailors and Fishermen, said: “After 20 years of silence, it "
+        "takes a while to sink in.”"
     )
     assert said_in(nlp, text)["After 20 years"] == "Ana Lurie"
 
 
 def test_a_name_after_said_and_a_comma_speaks_the_quote_after_it(nlp: Nlp) -> None:
     text = (
-        "But, said Ana Vell, a senior official in the Home Office, “a diplomatic passport does "
-        "not guarantee immunity.”"
+        "But, said Ana Vell, a deputy at the harbour board, “a berth permit does not make a "
+        "right to stay.”"
     )
-    assert said_in(nlp, text)["a diplomatic passport"] == "Ana Vell"
+    assert said_in(nlp, text)["a berth permit"] == "Ana Vell"
     # Not the subject of what is said, nor a possessive after another verb.
     text = (
         "In an interview with Rina Holt, Tavers, a presidential candidate, said Ames “gave her "
@@ -61,23 +61,23 @@ def test_a_name_after_said_and_a_comma_speaks_the_quote_after_it(nlp: Nlp) -> No
 
 def test_he_advised_says(nlp: Nlp) -> None:
     text = (
-        "Joe Tamm, a lecturer at the planetarium, spoke at the fair.\n\n“Whatever you do, set "
-        "that alarm clock,” he advised."
+        "Joe Tamm, a lecturer at the planetarium, spoke at the fair.\n\n“Stay up past midnight "
+        "and look east,” he advised."
     )
-    assert said_in(nlp, text)["Whatever you do,"] == "Joe Tamm"
+    assert said_in(nlp, text)["Stay up past"] == "Joe Tamm"
 
 
 def test_an_outlets_words_quoting_someone_are_that_ones(nlp: Nlp) -> None:
     text = (
-        "“The dam section is facing the worst flood in its history,” the Daily Courier said, "
-        "quoting Ge Lin, a chief engineer."
+        "“The levee will hold for two more days at most,” the Daily Courier said, quoting Ge "
+        "Lin, a chief engineer."
     )
-    assert said_in(nlp, text)["The dam section"] == "Ge Lin"
+    assert said_in(nlp, text)["The levee will"] == "Ge Lin"
     text = (
-        "“The dam section is facing the worst flood in its history,” the Daily Courier said, "
-        "quoting a report from the ministry."
+        "“The levee will hold for two more days at most,” the Daily Courier said, quoting a "
+        "report from the ministry."
     )
-    assert said_in(nlp, text)["The dam section"] == "Daily Courier"
+    assert said_in(nlp, text)["The levee will"] == "Daily Courier"
 
 
 def _dropped_last(text: str, *people: str) -> list[tuple[str, str]]:
@@ -89,8 +89,8 @@ def _dropped_last(text: str, *people: str) -> list[tuple[str, str]]:
 
 
 def test_a_name_with_its_last_name_left_off_is_the_person(nlp: Nlp) -> None:
-    assert _dropped_last("Teachers met.", "Soidi Mbapa Tounde", "Soidi Mbapa") == [
-        ("soidi mbapa", "soidi mbapa tounde")
+    assert _dropped_last("Teachers met.", "Omar Tessu Varan", "Omar Tessu") == [
+        ("omar tessu", "omar tessu varan")
     ]
     # Two longer names that both start so leave the short one apart; so do a given name as
     # the second word, an initial or a particle.
@@ -103,10 +103,10 @@ def test_a_name_with_its_last_name_left_off_is_the_person(nlp: Nlp) -> None:
     # End to end, in a story.
     found = aliases(
         nlp,
-        "The school was run for ten years by Ahmed Soidi Mbapa, a teacher in the port.",
-        "Parents said Ahmed Soidi had taught their sons to read.",
+        "The school was run for ten years by Omar Tessu Varan, a teacher in the port.",
+        "Parents said Omar Tessu had taught their sons to read.",
     )
-    assert found["Ahmed Soidi Mbapa"] == {"Ahmed Soidi Mbapa", "Ahmed Soidi"}
+    assert found["Omar Tessu Varan"] == {"Omar Tessu Varan", "Omar Tessu"}
 
 
 def test_a_countrys_formal_name_is_the_country() -> None:

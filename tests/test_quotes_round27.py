@@ -1,6 +1,7 @@
-"""Quotes read from the blind dev28 set at stop 62 (invented text): someone a name's own verb
-does something to as "her" is not that name ("Tavel gave her a fresh start. “...,” she said"
-is not Tavel's), and an object of no known sex right after a woman named is not "she"."""
+"""Quotes read from the blind dev28 set at stop 62 (invented text): the one a name's own verb
+gives something to as "her" is "she", not the giver ("Tavel gave her a fresh start. “...,”
+she said" is not Tavel's), and a name of no known sex given as an example right after a
+woman named is not "she"."""
 
 from __future__ import annotations
 
@@ -12,32 +13,31 @@ from newsbrief.backends.nlp import Nlp
 def test_the_one_a_name_did_something_to_as_her_is_she(nlp: Nlp) -> None:
     text = (
         "Friends of Barnett Tavel gathered at the clinic on Monday. Lynne Tavel, his wife, "
-        "thanked them.\n\nIda Marsh, 31, remembers walking into the clinic as a teenager after "
-        "the man she lived with walked out on her. As far as she is concerned, Tavel gave her a "
-        "fresh start.\n\n“If I had stayed with him, I'd be stuck on welfare or something,” she "
-        "said."
+        "thanked them.\n\nIda Marsh, 31, first came to the clinic at nineteen, alone and out of "
+        "work. In her telling, Tavel gave her a fresh start.\n\n“Without that help I would "
+        "have ended up on the street,” she said."
     )
-    assert said_in(nlp, text)["If I had"] == "Ida Marsh"
+    assert said_in(nlp, text)["Without that help"] == "Ida Marsh"
 
 
-def test_an_object_of_no_known_sex_after_a_woman_is_not_she(nlp: Nlp) -> None:
+def test_a_name_given_as_an_example_after_a_woman_is_not_she(nlp: Nlp) -> None:
     text = (
         "Friends of Barnett Tavel gathered at the clinic on Monday. Lynne Tavel, his wife, "
-        "thanked them.\n\nBetty Horlan sees the matter in terms of class and race. But poor "
-        "women like herself have had to rely on people like Tavel.\n\n“He was a kind man, a "
-        "good man,” she said."
+        "thanked them.\n\nBetty Horlan blames money more than faith. Women without savings, "
+        "in her view, depend on doctors such as Tavel.\n\n“He never turned anyone away,” she "
+        "said."
     )
-    assert said_in(nlp, text)["He was a"] == "Betty Horlan"
+    assert said_in(nlp, text)["He never turned"] == "Betty Horlan"
 
 
-def test_an_object_her_own_her_tells_is_she_stays_she(nlp: Nlp) -> None:
-    # "nothing deters Reyes from her crusade": the "her" is hers, so she is "she".
+def test_an_example_her_own_her_tells_is_she_stays_she(nlp: Nlp) -> None:
+    # "as hard as Reyes and her friends": the "her" is hers, so she is "she".
     text = (
         "Paula Reyes lost her son, Tomas Reyes, in a crash. Lena Ostby, a spokeswoman for the "
-        "phone makers, said a ban would not help.\n\nThe figures do nothing to deter Reyes from "
-        "her crusade.\n\n“You never think it can happen to you, until it does,” she said."
+        "phone makers, said a ban would not help.\n\nFew campaigners work as hard as Reyes and "
+        "her friends.\n\n“I will keep going until the law changes,” she said."
     )
-    assert said_in(nlp, text)["You never think"] in ("Reyes", "Paula Reyes")
+    assert said_in(nlp, text)["I will keep"] in ("Reyes", "Paula Reyes")
 
 
 def test_the_reviews_cases_keep_their_speakers(nlp: Nlp) -> None:

@@ -48,33 +48,33 @@ def test_a_plain_text_compound_wrapped_after_its_hyphen_is_one_word() -> None:
 
 
 def test_a_length_with_long_measures_its_noun(nlp: Nlp) -> None:
-    # "a 4,310-kilometre-long border" is the border's length, as "the 4,156-kilometre
+    # "a 2,870-kilometre-long border" is the border's length, as "the 2,790-kilometre
     # border" is: one counted thing, so the two can be compared.
-    assert figures(nlp, "Troops patrol the 4,310-kilometer-long border with Dovria.") == [
-        (4310.0, "kilometres border")
+    assert figures(nlp, "Troops patrol the 2,870-kilometer-long border with Dovria.") == [
+        (2870.0, "kilometres border")
     ]
-    assert figures(nlp, "Troops patrol the 4,156-kilometer border with Dovria.") == [
-        (4156.0, "kilometres border")
+    assert figures(nlp, "Troops patrol the 2,790-kilometer border with Dovria.") == [
+        (2790.0, "kilometres border")
     ]
 
 
 def test_a_borders_length_told_two_ways_months_apart_contradicts(nlp: Nlp) -> None:
     found = conflicts_in(
         nlp,
-        ("Guards met to ease tension along the 4,310-kilometer-long border with Dovria.",
+        ("Guards met to ease tension along the 2,870-kilometer-long border with Dovria.",
          "2019-10-25"),
-        ("Shootings made the 4,156-kilometer border with Dovria one of the tensest.",
+        ("A string of shootings has troubled the 2,790-kilometer border with Dovria.",
          "2020-07-17"),
     )  # fmt: skip
-    assert found == [("contradiction", "kilometres border", [4156.0, 4310.0])]
+    assert found == [("contradiction", "kilometres border", [2790.0, 2870.0])]
 
 
 def test_lengths_of_plain_stretches_are_not_landmarks(nlp: Nlp) -> None:
     # Two stretches of road told months apart are two stretches, not one fact.
     found = conflicts_in(
         nlp,
-        ("Crews repaved a 4,310-kilometer stretch of the coast road.", "2019-10-25"),
-        ("Crews repaved a 4,156-kilometer stretch of the coast road.", "2020-07-17"),
+        ("Crews repaved a 2,870-kilometer stretch of the coast road.", "2019-10-25"),
+        ("Crews repaved a 2,790-kilometer stretch of the coast road.", "2020-07-17"),
     )
     assert found == []
 

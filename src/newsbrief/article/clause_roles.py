@@ -76,9 +76,9 @@ def reported_by(root: Any, say_verbs: frozenset[str]) -> bool:
 
 def aside_say(verb: Any) -> bool:
     """A say-verb reporting a clause, in a clause "while", "although" or "whereas" opens,
-    beside the sentence's own clause ("While Marcus said they saw no risk, Kelly is
+    beside the sentence's own clause ("While Orlo said they saw no risk, Vesk is
     gloomier")."""
-    # (Not "While Marcus said goodbye to the crew, Kelly waited": a time, nothing reported.)
+    # (Not "While Orlo said goodbye to the crew, Vesk waited": a time, nothing reported.)
     return bool(
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in verb.children)

@@ -224,7 +224,7 @@ def _measured(token: Any) -> Any:
         return head.head
     if token.dep_ in ("compound", "nummod", "amod") and head.pos_ == "NOUN" and head.i > token.i:
         return head
-    # "the 4,310-kilometer-long border": the size adjective's noun is what is measured.
+    # "the 2,870-kilometer-long border": the size adjective's noun is what is measured.
     noun = head.head
     sized = head.lower_ in _SIZE_WORDS and head.dep_ == "amod"
     if sized and noun.pos_ == "NOUN" and noun.i > head.i:

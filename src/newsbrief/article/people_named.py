@@ -204,8 +204,8 @@ class People:
             # An object, or the subject of a clause a "that" or "because" opens ("Sanders
             # considered it telling that Francis would praise her. “...,” he said": Sanders).
             self._object.append(root is not None and root not in asked and object_like(root))
-            # Whom the name's own verb does something to, as "her" or "him": "Slepian gave her
-            # a second chance" tells that Slepian is not the "she" who speaks next.
+            # Whom the name's own verb does something to, as "her" or "him": "Tavel gave her a
+            # fresh start" tells that Tavel is not the "she" who speaks next.
             # (Only a giving verb: "Judge Loft sentenced her. “...,” she said" is the judge's.)
             giving = root is not None and root.dep_ == "nsubj" and root.head.lemma_ in _GIVING
             done_to = [
@@ -214,7 +214,7 @@ class People:
                 if c.dep_ in ("dobj", "dative") and c.lower_ in ("her", "him")
             ]
             self._done_to.append(done_to[0] if done_to else "")
-            # A name given as an example ("people like Slepian", "such as Slepian").
+            # A name given as an example ("doctors such as Tavel", "people like Tavel").
             self._likened.append(
                 root is not None and root.dep_ == "pobj" and root.head.lower_ in ("like", "as")
             )
@@ -243,14 +243,14 @@ class People:
             return found
         at = bisect.bisect_left(self.found, (found[1][0],))
         other = at < len(self.found) and self._done_to[at] == _OBJECT.get(pronoun.casefold())
-        # "Betty Hodlen sees it in terms of class. Poor women rely on people like Slepian.
+        # "Betty Horlan blames money. Women without savings depend on doctors such as Tavel.
         # “...,” she said": a name of no known sex given as an example, after a woman named,
         # is not "she" (one acted on may well be: "The board fired Teague. “...,” she said").
         before = self.found[at - 1] if 0 < at < len(self.found) else None
         before = before if before and offset - before[0] <= 2 * _SPEAKER_REACH else None
         if before is not None and self._likened[at] and self._gender_of(found[0]) is None:
             wanted = PRONOUN_GENDER.get(pronoun.casefold())
-            # (Not "nothing deters Pena from her crusade": her own "her" says she is "she".)
+            # (Not "few work as hard as Reyes and her friends": her own "her" says she is "she".)
             rest = self._text[found[1][1] :].split(".", 1)[0]
             own = re.search(rf"\b{_POSSESSIVE.get(pronoun.casefold(), '^$')}\b", rest, re.I)
             if wanted is not None and self._gender_of(before[2]) == wanted and not own:
@@ -304,7 +304,7 @@ class People:
             at = bisect.bisect_right(self.found, (subject, 1 << 62)) - 1
             named = at >= 0 and self.found[at][0] <= subject < self.found[at][1]
             # (Not the subject of a "while ... said" aside before the sentence's own subject:
-            # "While Marcus said they saw no risk, Kelly is gloomier. “...,” he said": Kelly.)
+            # "While Orlo said they saw no risk, Vesk is gloomier. “...,” he said": Vesk.)
             aside = subject in self._aside and self._subject[i]
             if named and self.found[i][0] < sent_end and not aside:
                 i, spoke = at, True

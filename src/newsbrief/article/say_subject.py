@@ -400,7 +400,7 @@ def _said_of(verb: Any, subject: Any) -> bool:
 # What "tell" needs to report speech: someone told, or what was told.
 _LISTENERS = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp"})
 _SWORN = frozenset({"truth", "lie"})
-# Tokens of an apposition ("Ana Lurie, head of the League of the Families of the Missing,").
+# Tokens of an apposition ("Ana Lurie, secretary of the Union of the Parents of Lost Sailors,").
 _MAX_APPOSITION = 18
 
 

@@ -33,7 +33,7 @@ def said_thing(verb: Any) -> bool:
 
 def advised_someone(verb: Any) -> bool:
     """ "advised Tomas Berg on the deal", "counseled her for years": counsel given to someone,
-    not words said ("“Set that alarm,” he advised" says them)."""
+    not words said ("“Look east after midnight,” he advised" says them)."""
     return verb.lemma_ in ("advise", "counsel") and any(
         c.dep_ in ("dobj", "dative", "xcomp") for c in verb.children
     )

@@ -38,7 +38,7 @@ SAY_VERBS = frozenset({
     "sobbed", "wept", "wailed", "sighed", "muttered", "murmured", "snapped", "exclaimed",
     "gasped", "pleaded", "begged", "lamented", "laments", "confided", "confessed",
     "demanded", "admits", "acknowledges", "observes", "suggests", "predicts",
-    "advised", "advises", "counseled", "counselled",  # "“Set that alarm,” he advised."
+    "advised", "advises", "counseled", "counselled",  # "“Look east after midnight,” he advised."
     "cautions", "jokes", "quips", "boasts", "remarks", "points", "shouts", "yells", "screams",
     "cries", "whispers", "sobs", "sighs", "mutters", "murmurs", "snaps", "exclaims", "gasps",
     "pleads", "begs", "confides", "confesses", "demands", "declares", "continues", "responds",

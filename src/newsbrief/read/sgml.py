@@ -31,7 +31,7 @@ _OPENING_TWO_APOSTROPHES = re.compile(r"(?:(?<=\s)|^)''(?=\w)", re.MULTILINE)
 # NYT copy now and then closes a quote with the opening mark: "a welfare state,`` said Ann".
 _WIRE_MARK = re.compile(r"``|''")
 _PARAGRAPH_BREAK = re.compile(r"(\n\s*\n)")
-# A compound hard-wrapped after its hyphen ("the 4,156-" / "kilometer border", "cross-" /
+# A compound hard-wrapped after its hyphen ("the 2,790-" / "kilometer border", "cross-" /
 # "border"): the word before the hyphen and the word after it.
 _HYPHEN_BREAK = re.compile(r"([^\W_][\w,.]*)-[ \t]*\n[ \t]*(?=([^\W_][\w]*))")
 # Words after a suspended hyphen ("10-" / "to 15-year-olds", "pre-" / "and post-war").

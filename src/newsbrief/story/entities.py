@@ -17,7 +17,7 @@ Names are merged when one of these holds (each is a unit-tested rule):
    "Microsoft") and with a plural last word made singular ("Forces" = "Force"); a storm is
    its name ("Supertyphoon Zeb" = "Zeb", both typed EVENT); a dropped middle name is the same
    person ("William Jefferson Clinton" = "Bill Clinton"), so is a three-word name with its last
-   word left off ("Soidi Mbapa"), and so are two spellings of one given name ("Steven" /
+   word left off ("Omar Tessu"), and so are two spellings of one given name ("Steven" /
    "Stephen");
 3. they are spelling variants: same consonant skeleton and a close difflib ratio
    (Hezbollah / Hizbollah, Deir al-Zour / Deir Ezzor), or organisations' names of three words

@@ -39,7 +39,7 @@ def populations(a: QuantityClaim, b: QuantityClaim) -> bool:
 
 
 # A border's or a river's length does not change: two reports a year apart that give it two
-# ways ("the 4,310-kilometre border", "the 4,156-kilometre border") disagree.  (Not what is
+# ways ("the 2,870-kilometre border", "the 2,790-kilometre border") disagree.  (Not what is
 # built, planned or extended: a wall, a canal, a bridge.)
 LANDMARK_DAYS = 3660
 _LANDMARKS = frozenset({"border", "frontier", "coastline", "river"})

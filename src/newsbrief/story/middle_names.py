@@ -1,6 +1,6 @@
 """A person's name with middle names dropped: "William Jefferson Clinton" is "Bill Clinton",
 "Hamid Karim Yusuf al-Tavani" is "Hamid Karim Tavani"; and one with its last name left off
-("Soidi Mbapa" of "Soidi Mbapa Tounde").
+("Omar Tessu" of "Omar Tessu Varan").
 
 Part of rule 2 of ``entities``' merge rules (``merge`` runs the first; ``entities`` passes
 the second's pairs to it).  Plain Python.
@@ -58,7 +58,7 @@ def dropped_last_pairs(
     articles: Sequence[Article], mentions: Sequence[Mention]
 ) -> list[tuple[str, str]]:
     """Folded (short, full) pairs: a person's two-word name that is the first two words of
-    the story's one three-word person name ("Soidi Mbapa" of "Soidi Mbapa Tounde", a family
+    the story's one three-word person name ("Omar Tessu" of "Omar Tessu Varan", a family
     name left off; not "Kim Jong" of two such names).  Not when the second word is a given
     name ("John Paul", a pope, beside "John Paul Jones"), nor when the short one is described
     on its own ("his uncle Kofi Mensah", "Maria Cruz, the director": a relative, a namesake),

@@ -303,12 +303,12 @@ _FEATURES = frozenset({
 def given_key(name: str) -> str:
     """A person's name with a short given name written out and without middle initials, for
     rule 2: "Pat Buchanan" is "Patrick Buchanan", "James L. Barksdale" is "James Barksdale",
-    and without a leading initial before a given name ("C. Michael Foale" is "Mike Foale")."""
+    and without a leading initial before a given name ("C. Michael Varst" is "Mike Varst")."""
     words = name.split()
     if len(words) < 2:
         return name
     if len(words) > 2 and len(words[0].rstrip(".")) == 1 and len(words[1].rstrip(".")) > 1:
-        words = words[1:]  # "C. Michael Foale" goes by his middle name: "Michael Foale"
+        words = words[1:]  # "C. Michael Varst" goes by his middle name: "Michael Varst"
     middle = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
     return " ".join([written_out(words[0]), *middle, words[-1]])
 

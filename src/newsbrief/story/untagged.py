@@ -104,7 +104,7 @@ def untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) 
     for m in mentions:
         words = m.text.split()
         if len(words) > 1 and person_like(m.text, m.label):
-            # (One owner for "Martin L. Perl" and "Martin Perl": a middle initial dropped.)
+            # (One owner for "Ivar L. Tennet" and "Ivar Tennet": a middle initial dropped.)
             for surname in surnames(m.text):
                 owners[surname].add(given_key(fold(m.text)))
         if len(words) == 2 and words[1].casefold() in FEATURE_WORDS:
