@@ -15,7 +15,9 @@ from newsbrief.article.name_scan import PARTICLE
 from newsbrief.article.speech import ROLES
 from newsbrief.article.tables import GIVEN_NAME_GENDERS, TITLE_WORDS
 from newsbrief.models import Article, Mention
+from newsbrief.read.units import title_case
 from newsbrief.story.names import core, fold, given_key
+from newsbrief.story.untagged import written_lower
 
 # Particles a surname is also written without ("al-Tavani", "Tavani"; "el-Sayed").
 _SURNAME_PARTICLE = r"al|el"
@@ -81,7 +83,7 @@ def dropped_last_pairs(
     for key in people:
         if len(key.split()) >= 3:
             longer.setdefault(" ".join(key.split()[:2]), []).append(key)
-    lower = {w for a in articles for w in _LOWER_WORD.findall(a.text)}
+    lower = written_lower(articles)
     pairs = []
     for short, keys in longer.items():
         words = keys[0].split()
@@ -111,10 +113,7 @@ def _headline_at(text: str, at: int) -> bool:
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
     words = text[start : min(ends, default=len(text))].split()
-    return sum(w[0].isupper() or not w[0].isalpha() for w in words) >= 0.6 * len(words)
-
-
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{2,31}(?![\w-])")
+    return bool(words) and title_case(words)
 
 
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

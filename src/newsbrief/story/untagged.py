@@ -29,7 +29,13 @@ from newsbrief.story.names import (
     without_legal_form,
 )
 
-__all__ = ["placed_teams", "untagged_repeats", "untagged_surnames", "untagged_variants"]
+__all__ = [
+    "placed_teams",
+    "untagged_repeats",
+    "untagged_surnames",
+    "untagged_variants",
+    "written_lower",
+]
 
 _WORD_START = re.compile(r"(?<![\w-])\w")
 _FIRST_WORD = re.compile(r"[\w.\-]+")
@@ -121,7 +127,7 @@ def untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) 
     # A surname opening a sentence is read as the name when the story never writes it as a
     # word ("Nunes represents ...", "Kislov fired home ..."), as a word when it does ("Young
     # people ..." in a story that also says "young").
-    common = {w for a in articles for w in _LOWER_WORD.findall(a.text)}
+    common = written_lower(articles)
     extra = []
     for article in articles:
         text = article.text
@@ -139,6 +145,12 @@ def untagged_surnames(articles: Sequence[Article], mentions: Sequence[Mention]) 
             label = label_of[match.group(0)]
             extra.append(Mention(article.id, start, end, match.group(0), label, None))
     return extra
+
+
+def written_lower(articles: Sequence[Article]) -> set[str]:
+    """Every word of three letters or more the story writes in lower case ("young", "dead"):
+    a capitalised one of them may be a sentence's first word or a headline's, not a name."""
+    return {w for a in articles for w in _LOWER_WORD.findall(a.text)}
 
 
 _TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{2,30}(?![\w-])")
