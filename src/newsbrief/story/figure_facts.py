@@ -55,12 +55,15 @@ def landmark_lengths(
     """Both figures are the length of a landmark ("kilometres border", ``measures``), and
     their sentences name no two different places (``named``: "the border with Norland" and
     "the border with Dalen" are two borders)."""
-    apart = bool(named(a) and named(b) and not named(a) & named(b))
-    sides = {m.group(1) for c in (a, b) for m in [_NEIGHBOUR.search(c.text)] if m}
-    apart = apart or len(sides) > 1
-    return not apart and all(
+    # The units first: asked of every pair of figures, and most are no landmark's length.
+    if not all(
         measured_kind(c.unit) == "length" and c.unit.split()[-1] in _LANDMARKS for c in (a, b)
-    )
+    ):
+        return False
+    if named(a) and named(b) and not named(a) & named(b):
+        return False
+    sides = {m.group(1) for c in (a, b) for m in [_NEIGHBOUR.search(c.text)] if m}
+    return len(sides) <= 1
 
 
 def lasting(
