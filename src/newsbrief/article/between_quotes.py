@@ -94,7 +94,11 @@ def only_attribution(between: str) -> bool:
     return (
         len(words) <= _LONG_ATTRIBUTION
         and words.endswith(".")
-        and (sum(said) == 1 or leads)
+        # A participle goes on with the one attribution (', Yousef said, noting the ...').
+        and (
+            sum(s for w, s in zip(words.split(), said, strict=True) if w[-3:] != "ing") == 1
+            or leads
+        )
         and "\n" not in words
         and not _SENTENCE_BREAK.search(words)
     )

@@ -31,7 +31,24 @@ def name_given(token: Any) -> list[Any]:
         and g.pos_ == "PROPN"
         and g.ent_type_ != "NORP"
         and not any(d.dep_ == "det" for d in g.children)
-    ]
+    ] + [
+        g  # "a lieutenant colonel named Dane": a name whatever the tagger made of the word
+        for c in token.children
+        if c.dep_ == "acl" and c.lower_ in ("named", "called")
+        for g in c.children
+        if g.dep_ == "oprd" and g.pos_ == "PROPN" and g.ent_type_ != "PERSON"
+    ] + [
+        g  # "Another man, identified only as “Falcon,” told the Courier"
+        for c in token.children
+        if c.dep_ == "acl" and c.lower_ in ("identified", "known")
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for g in p.children
+        if g.dep_ == "pobj" and g.ent_type_ != "NORP"
+        and not any(d.dep_ == "det" for d in g.children)
+        # ("“Victory”", a word the parser takes for a noun: a name in quotation marks)
+        and (g.pos_ == "PROPN" or (g.text[:1].isupper() and g.nbor(-1).text in "“\""))
+    ]  # fmt: skip
 
 
 def _own_name(verb: Any) -> bool:

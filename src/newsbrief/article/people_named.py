@@ -124,7 +124,9 @@ class People:
             if token.pos_ == "NOUN" and token.lower_ in ROLES and not named_appos(token):
                 # "A woman who gave only her first name, Mira, said ...": the name she gave.
                 given = name_given(token)
-                named_as = doc[given[0].left_edge.i : given[0].i + 1].text if given else None
+                named_as = (
+                    doc[given[0].left_edge.i : given[0].i + 1].text.strip('“”"') if given else None
+                )
                 self.roles.append((token.idx, named_as or phrase(token)))
             if thing:
                 continue

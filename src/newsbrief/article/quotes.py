@@ -36,6 +36,7 @@ from newsbrief.article.say_verbs import (
     conditional,
     governing_verb,
     of_a_quoted_noun,
+    put_it,
     reported_within,
     said_thing,
     study_found,
@@ -334,7 +335,11 @@ def _speaker(
     verbs = [
         t
         for t in window
-        if ((t.lower_ in _SAY and not agrees_with(t) and not said_thing(t)) or charged(t))
+        if (
+            (t.lower_ in _SAY and not agrees_with(t) and not said_thing(t))
+            or charged(t)
+            or put_it(t)
+        )
         and (t.lower_ != "reads" or _next_to(t, text, start, end))
         and not (start <= t.idx < end or of_a_quoted_noun(t, start, end))
         and not inside(quoted or [], t.idx)
@@ -464,7 +469,9 @@ def _only_quoted(name: str, text: str, quoted: list[tuple[int, int]] | None, own
         i >= own and not text[own:i].strip("“\"‘' ") and re.match(r" [a-z]", text[i + len(name) :])
         for i in at
     )
-    return bool(at) and all(inside(quoted or [], i) for i in at) and not opens
+    # "identified only as “Falcon”": a name a speaker gave, quoted as such.
+    given = any(re.search(r"\b(?:as|named|called) [“\"]$", text[max(0, i - 12) : i]) for i in at)
+    return bool(at) and all(inside(quoted or [], i) for i in at) and not opens and not given
 
 
 def _inside(token: Any, start: int, end: int) -> bool:

@@ -65,6 +65,22 @@ def charged(verb: Any) -> bool:
     )
 
 
+def put_it(verb: Any) -> bool:
+    """A writer's other ways of saying "said": "as Adm. Orrin Vale, commander of the fleet,
+    put it, “...”" (not "put it on the table", nor "put the bill to a vote"); '“It was one of
+    those moments,” Keyes described' (not "described the scene as calm", which describes)."""
+    children = list(verb.children)
+    if verb.lemma_ == "describe":
+        deps = {c.dep_ for c in children}  # the quote is what was described
+        return verb.pos_ == "VERB" and "ccomp" in deps and not deps & {"dobj", "prep"}
+    return (
+        verb.lemma_ == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "how") for c in children)
+        and not any(c.dep_ in ("prep", "prt") for c in children)
+    )
+
+
 def study_found(verb: Any) -> bool:
     """ "The harbour survey found that bills doubled, “a sign that ...”": a study's findings
     are its words, as its "said" would be (not "police found the boat"); ``quotes`` asks it
@@ -134,6 +150,6 @@ def reported_within(verb: Any, say_verbs: Sequence[Any], speakers: frozenset[str
 
 
 __all__ = [
-    "agrees_with", "charged", "conditional", "governing_verb", "of_a_quoted_noun",
+    "agrees_with", "charged", "conditional", "governing_verb", "of_a_quoted_noun", "put_it",
     "reported_within", "said_thing", "study_found",
 ]  # fmt: skip

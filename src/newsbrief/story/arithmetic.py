@@ -191,6 +191,42 @@ def included_part(a: QuantityClaim, b: QuantityClaim, everything: Sequence[Quant
     return ""
 
 
+def charges_of_a_kind(a: QuantityClaim, b: QuantityClaim) -> str:
+    """A note when the smaller figure counts charges of one kind and the larger counts
+    charges of every kind: "guilty on three charges of attempted murder" beside "guilty on
+    four of five charges" (the attempted murders are among the four).  Not two counts of one
+    kind ("three counts of murder", "four counts of murder")."""
+    big, small = (a, b) if a.value > b.value else (b, a)
+    if (
+        small.unit != big.unit
+        or small.unit not in _CHARGES
+        or not (is_point(big) and is_point(small))
+    ):
+        return ""
+    kind = _of_a_kind(small)
+    if not kind or _of_a_kind(big):
+        return ""
+    return f"{num(small.value)} {small.unit} of {kind} are among the {num(big.value)} {big.unit}"
+
+
+# Counts a court lays and finds, each of some kind ("charges of attempted murder").
+_CHARGES = frozenset({"charges", "counts"})
+
+
+def _of_a_kind(claim: QuantityClaim) -> str:
+    """The kind the claim's sentence gives its charges ("attempted murder" of "three charges
+    of attempted murder"), or ""."""
+    forms = {*written_forms(claim.value), *(w for w, v in NUMBER_WORDS.items() if v == claim.value)}
+    for m in re.finditer(rf"\b{claim.unit}\s+of\s+((?:[a-z]+\s+)?[a-z]+)", claim.text):
+        before = claim.text[: m.start()].split()[-2:]  # "three", or "three felony"
+        if {w.casefold() for w in before} & forms and m.group(1).split()[0] not in _NOT_KINDS:
+            return m.group(1)
+    return ""
+
+
+_NOT_KINDS = frozenset({"the", "them", "those", "these", "his", "her", "their", "its", "all"})
+
+
 # Predicate classes of a part counted inside a total ("including the three gunmen").
 _INCLUDED = frozenset({"includ"})
 
@@ -216,6 +252,7 @@ def _same_sentence(x: Citation, y: Citation) -> bool:
 __all__ = [
     "ArithSide",
     "arithmetic",
+    "charges_of_a_kind",
     "cross_unit_sum",
     "explained",
     "included_part",

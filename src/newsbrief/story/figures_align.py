@@ -20,6 +20,7 @@ from newsbrief.story.agreements import agreements_among
 from newsbrief.story.arithmetic import (
     ArithSide,
     arithmetic,
+    charges_of_a_kind,
     cross_unit_sum,
     explained,
     included_part,
@@ -403,12 +404,8 @@ def _clash_conflicts(
         if explained(a.value, b.value, relations):
             summed = True
             continue
-        note = (
-            part_of(a, b, claims)
-            or cross_unit_sum(a, b, everything)
-            or included_part(a, b, everything)
-        )
-        if note:
+        note = part_of(a, b, claims) or cross_unit_sum(a, b, everything)
+        if note := note or included_part(a, b, everything) or charges_of_a_kind(a, b):
             notes.append(note)
         else:
             unexplained.append((a, b))

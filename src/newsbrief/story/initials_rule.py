@@ -48,20 +48,25 @@ def merge_acronyms(
         # A state's postal code used as a place ("Mansfield, CT") abbreviates the state only
         # (``state_codes``), not the story's "Chevy Tahoe".
         state = text in US_STATE_CODES and label_of[key] == "GPE"
-        if abbreviation(text) and len(letters) <= 6 and key not in table_group and not state:
-            wanted = f"person {letters}" if label_of[key] == "PERSON" else letters
-            spelled = expansions.get(wanted, set())
-            # "Australian International Olympic Committee" (the tagger's span for "Australian
-            # International Olympic Committee member Phil Coles") spells "IOC" only through
-            # the name it ends with: that name is the one spelled.
-            spelled = {
-                k
-                for k in spelled
-                if not any(o != k and surface[k].endswith(" " + surface[o]) for o in spelled)
-            }
-            roots = {find(k) for k in spelled}
-            if len(roots) == 1:
-                union(roots.pop(), key)
+        if state or key in table_group:
+            continue
+        if worded_initials(text, label_of[key]):
+            letters = text.upper()
+        elif not (abbreviation(text) and len(letters) <= 6):
+            continue
+        wanted = f"person {letters}" if label_of[key] == "PERSON" else letters
+        spelled = expansions.get(wanted, set())
+        # "Australian International Olympic Committee" (the tagger's span for "Australian
+        # International Olympic Committee member Phil Coles") spells "IOC" only through
+        # the name it ends with: that name is the one spelled.
+        spelled = {
+            k
+            for k in spelled
+            if not any(o != k and surface[k].endswith(" " + surface[o]) for o in spelled)
+        }
+        roots = {find(k) for k in spelled}
+        if len(roots) == 1:
+            union(roots.pop(), key)
 
 
 # Words of an outlet's or a news agency's full name.
@@ -76,6 +81,18 @@ def abbreviation(name: str) -> bool:
     return len(letters) >= 2 and letters.isupper()
 
 
+def worded_initials(name: str, label: str) -> bool:
+    """ "Amsa", "Nato": initials written as a word, as some British papers print them, for a
+    body of four words or more ("Australian Maritime Safety Authority"); not a known place."""
+    return (
+        label == "ORG"
+        and len(name) >= 4
+        and name.isalpha()
+        and name.istitle()
+        and name.casefold() not in GAZETTEER
+    )
+
+
 def person_initials(name: str) -> str:
     """The initials of a person's name of three words or more ("John F. Kennedy" → JFK,
     "Martin Luther King Jr." → MLK), else ""."""
@@ -85,4 +102,4 @@ def person_initials(name: str) -> str:
     return initials(words, keep_function=True)
 
 
-__all__ = ["abbreviation", "merge_acronyms", "person_initials"]
+__all__ = ["abbreviation", "merge_acronyms", "person_initials", "worded_initials"]

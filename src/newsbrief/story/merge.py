@@ -188,6 +188,9 @@ def merge_names(
         if klass[key] == "group" and len(content) >= 2:
             uf.union(by_words.setdefault(content, key), key)
     surface = {k: names[k].most_common(1)[0][0] for k in names}
+    # Rule 3 for bodies before their initials: "FEC" spells the "Federal Election Commission"
+    # and its misspelling "Federal Elections Commission" as one body, not as two.
+    merge_one_word_variants(uf.union, [k for k in names if klass[k] == "group"])
     # Rules 4 and 6: initials ("NCC", "JFK").
     merge_acronyms(surface, label_of, table_group, find=uf.find, union=uf.union)
     # A person's name with a word glued before it is that person ("Challenger Conrad Pyle").
@@ -262,7 +265,6 @@ def merge_names(
             if len(roots) == 1 and not (someone_else and key in decided):
                 uf.union(next(iter(roots)), key)
     merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
-    merge_one_word_variants(uf.union, [k for k in names if klass[k] == "group"])  # rule 3, groups
     _merge_shortened(uf, [k for k in names if label_of[k] == "ORG"])  # rule 7
     _merge_shortened(uf, [k for k in names if label_of[k] in ("FAC", "LOC")])  # streets too
     # Rule 7 for features: "Tarrow" is the "Tarrow River", "Kesh" the "Kesh Island", the
