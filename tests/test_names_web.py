@@ -436,7 +436,7 @@ def test_a_city_with_and_without_its_city_is_one_place_unless_the_bare_name_is_k
         place("Dodge City"),
         Mention("a", 0, 5, "Dodge", "ORG"),  # a maker of cars, no place
     ]
-    assert city_forms(found) == [("salt lake", "salt lake city")]
+    assert city_forms(found, {}) == [("salt lake", "salt lake city")]
 
 
 def test_a_word_that_opens_a_longer_name_stays_a_name_though_written_in_lower_case(

@@ -1,71 +1,71 @@
-"""Stop 63 (invented text, modelled on what the blind sets quotes dev29 and aliases dev29
-showed the tool missing): a role named or identified by a word the tagger does not call a
-person speaks by that name, "as X put it" says, a body's initials spell its misspelt name
-too, initials written as a word ("Nmsa") are a body's, a county goes by its bare name, and
-charges of one kind are among a count of charges of every kind (conflicts dev_s)."""
+"""Stop 63 (invented text, modelled on what the blind sets quotes dev29 to dev31, aliases dev29
+and dev30 and conflicts dev_s showed the tool missing): a role named or identified by a word
+the tagger does not call a person speaks by that name, "as X put it" and "X described" say, a
+quote paragraph after an attribution that runs on with a participle goes on, a body's initials
+spell its misspelt name too, initials written as a word ("Nmsa") are a body's, a county and an
+airport go by their bare names, a Japanese company's legal form goes, a trade is a role that
+speaks, and charges of one kind are among a count of charges of every kind."""
 
 from __future__ import annotations
 
-from builders import aliases, conflicts_in, said_in
+from builders import aliases, conflicts_in, merged, said_in
 
 from newsbrief.backends.nlp import Nlp
 
 
 def test_a_role_named_with_a_word_that_is_also_a_nationality_speaks_by_it(nlp: Nlp) -> None:
     text = (
-        "As the pilot flew off, a lieutenant colonel named Dane said: “It is a steady pace "
-        "for all of us here and we like it.”"
+        "When the ferry left the quay, a deckhand named Swede said: “We sail twice a day, "
+        "whatever the weather brings.”"
     )
-    assert said_in(nlp, text)["It is a"] == "Dane"
+    assert said_in(nlp, text)["We sail twice"] == "Swede"
 
 
 def test_a_man_identified_only_by_a_quoted_name_speaks_by_it(nlp: Nlp) -> None:
     text = (
-        "Protesters marched again.\n\nAnother man, identified only as “Falcon,” told the "
-        "Courier after touring the city, “We could hear firing every 15 minutes, I do not "
-        "know from where really.”"
+        "Traders shut their stalls early.\n\nA porter, identified only as “Kestrel,” told the "
+        "Ledger after crossing the market, “The lorries stopped coming at noon, and nobody "
+        "told us why.”"
     )
-    assert said_in(nlp, text)["We could hear"] == "Falcon"
+    assert said_in(nlp, text)["The lorries stopped"] == "Kestrel"
     # What a speaker was identified as is no name ("a local").
-    text = 'A driver identified as "a local" told the Courier: "We could hear it all night."'
-    assert said_in(nlp, text)["We could hear"] == "a driver"
+    text = 'A cabbie identified as "a local" told the Ledger: "The lorries stopped at noon."'
+    assert said_in(nlp, text)["The lorries stopped"] == "a cabbie"
 
 
 def test_as_a_name_put_it_says(nlp: Nlp) -> None:
     text = (
-        "That is because, as Navy Adm. Orrin Vale, commander of the fleet, put it, “I have "
-        "never seen a greater worry from the region than now.”"
+        "The crossing was cancelled because, as Capt. Orrin Vale, master of the ferry, put "
+        "it, “No boat of mine leaves in a gale like this one.”"
     )
-    assert said_in(nlp, text)["I have never"] == "Orrin Vale"
+    assert said_in(nlp, text)["No boat of"] == "Orrin Vale"
     # Not a thing put somewhere: the quote's own say-verb speaks.
     text = (
-        "Ana Vell put it on the table. “I have never seen a greater worry from the region "
-        "than now,” Ben Oakes said."
+        "Ana Vell put it on the table. “No boat of mine leaves in a gale like this one,” "
+        "Ben Oakes said."
     )
-    assert said_in(nlp, text)["I have never"] == "Ben Oakes"
+    assert said_in(nlp, text)["No boat of"] == "Ben Oakes"
 
 
 def test_a_quote_a_name_described_is_theirs(nlp: Nlp) -> None:
-    text = '"It was one of those rare moments in a career," Keyes described.'
-    assert said_in(nlp, text)["It was one"] == "Keyes"
+    text = '"It was the strangest find of my whole life," Marn described.'
+    assert said_in(nlp, text)["It was the"] == "Marn"
     # Describing a thing says nothing: the quote's own say-verb speaks.
-    text = (
-        "Keyes described the scene as calm. “We found nothing at the site at all,” said Ana Vell."
-    )
+    text = "Marn described the quay as calm. “We found nothing on the boat at all,” said Ana Vell."
     assert said_in(nlp, text)["We found nothing"] == "Ana Vell"
 
 
 def test_initials_spell_a_body_and_its_misspelt_name_as_one(nlp: Nlp) -> None:
     found = aliases(
         nlp,
-        "The Federal Election Commission fined the group on Monday.",
-        "The Federal Elections Commission said the fine was fair. The FEC rarely acts.",
+        "The National Harbour Commission fined the shipper on Monday.",
+        "The National Harbours Commission said the fine was fair. The NHC rarely acts.",
     )
     assert found == {
-        "Federal Elections Commission": {
-            "Federal Election Commission",
-            "Federal Elections Commission",
-            "FEC",
+        "National Harbours Commission": {
+            "National Harbour Commission",
+            "National Harbours Commission",
+            "NHC",
         }
     }
 
@@ -85,17 +85,17 @@ def test_initials_written_as_a_word_are_the_body_they_spell(nlp: Nlp) -> None:
 def test_a_county_goes_by_its_bare_name_but_not_a_town_of_the_same_name(nlp: Nlp) -> None:
     found = aliases(
         nlp,
-        "Officials in Palm Beach County began a recount on Monday.",
-        "Voters in Palm Beach waited for hours.",
+        "Officials in Cedar Bluff County began a recount on Monday.",
+        "Voters in Cedar Bluff waited for hours.",
     )
-    assert found["Palm Beach County"] == {"Palm Beach", "Palm Beach County"}
-    # "Elkhart, Ind." is the town, not Elkhart County.
+    assert found["Cedar Bluff County"] == {"Cedar Bluff", "Cedar Bluff County"}
+    # "Corby, Ind." is the town, not Corby County.
     found = aliases(
         nlp,
-        "The fair in Elkhart County drew crowds.",
-        "Police in Elkhart, Ind., closed a road. Elkhart is a small city.",
+        "The fair in Corby County drew crowds.",
+        "Police in Corby, Ind., closed a road. Corby is a small city.",
     )
-    assert found["Elkhart County"] == {"Elkhart County"}
+    assert found["Corby County"] == {"Corby County"}
     # Nor is a place with a police department of its own: a county has a sheriff.
     found = aliases(
         nlp,
@@ -108,27 +108,101 @@ def test_a_county_goes_by_its_bare_name_but_not_a_town_of_the_same_name(nlp: Nlp
 def test_charges_of_one_kind_are_among_the_charges_of_every_kind(nlp: Nlp) -> None:
     found = conflicts_in(
         nlp,
-        ("A jury found Orlo Brand guilty on three charges of attempted murder.", "2014-02-16"),
-        ("Jurors found Orlo Brand guilty on four of five charges for the shooting.", "2014-02-16"),
+        ("A jury found Orlo Brand guilty on two charges of arson.", "2014-02-16"),
+        ("Jurors found Orlo Brand guilty on five of seven charges on Friday.", "2014-02-16"),
     )
-    assert [(kind, values) for kind, _, values in found] == [("framing", [3.0, 4.0])]
+    assert [(kind, values) for kind, _, values in found] == [("framing", [2.0, 5.0])]
     # Two counts of one kind told two ways still clash.
     found = conflicts_in(
         nlp,
-        ("A jury found Orlo Brand guilty on three charges of attempted murder.", "2014-02-16"),
-        ("Jurors found Orlo Brand guilty on four charges of attempted murder.", "2014-02-16"),
+        ("A jury found Orlo Brand guilty on two charges of arson.", "2014-02-16"),
+        ("Jurors found Orlo Brand guilty on three charges of arson.", "2014-02-16"),
     )
-    assert [(kind, values) for kind, _, values in found] == [("contradiction", [3.0, 4.0])]
+    assert [(kind, values) for kind, _, values in found] == [("contradiction", [2.0, 3.0])]
 
 
 def test_a_quote_paragraph_after_an_attribution_with_a_participle_goes_on(nlp: Nlp) -> None:
     text = (
-        "Sefik has family in the north.\n\n“The conditions for a collapse of the regime are "
-        "there,” Sefik said, noting the resignations of envoys, the mission to the United "
-        "Nations distancing itself from the leader, and even the flying of the old flag at the "
-        "embassy in Rome.\n\n“All of these are signs that the power base of the regime is "
-        "slowly crumbling.”\n\n“When tribes can reach the oil fields near them, that is another "
-        "source of weakness.”"
+        "Dorn grew up on the coast.\n\n“The harbour has never been this empty,” Ilka Dorn "
+        "said, noting the closed canneries, the boats sold abroad, and even the lighthouse "
+        "keeper leaving his post after forty years on the rock.\n\n“Every family here has "
+        "someone who left for the city.”\n\n“If the ferry stops too, the island will be "
+        "empty within ten years.”"
     )
     said = said_in(nlp, text)
-    assert said["All of these"] == said["When tribes can"] == "Sefik"
+    assert said["Every family here"] == said["If the ferry"] == "Ilka Dorn"
+
+
+def test_an_airport_goes_by_its_bare_name_but_not_a_city_s(nlp: Nlp) -> None:
+    found = aliases(
+        nlp,
+        "Hundreds of flights were cancelled at Orwell International Airport on Thursday.",
+        "Snow closed runways at Orwell, and travelers slept at the gates.",
+    )
+    assert found["Orwell International Airport"] == {"Orwell International Airport", "Orwell"}
+    # A city is not its airport.
+    found = aliases(nlp, "In Denver, Denver International Airport stayed open.")
+    assert found["Denver"] == {"Denver"}
+
+
+def test_a_japanese_company_s_legal_form_goes_like_inc() -> None:
+    groups = merged(
+        {
+            "Nippon Kaisen K.K.": "ORG",
+            "Nippon Kaisen Kabushiki Kaisha": "ORG",
+            "Nippon Kaisen": "ORG",
+        }
+    )
+    assert len(set(groups.values())) == 1
+
+
+def test_a_trade_named_before_she_said_is_who_speaks(nlp: Nlp) -> None:
+    text = (
+        "Orlo Kade said the clinic had run out of two drugs. “We asked for more in March.”"
+        "\n\nA pharmacist at the depot said she had no stock left to send.\n\n“We are waiting "
+        "like everyone else,” she said."
+    )
+    assert said_in(nlp, text)["We are waiting"] == "a pharmacist"
+
+
+def test_narrowed_on_review_round63(nlp: Nlp) -> None:
+    # A role named for an honour is no name ("named Employee of the Year by the hospital").
+    text = "A nurse named Employee of the Year by the hospital said: “I just do my job, really.”"
+    assert said_in(nlp, text)["I just do"] == "a nurse"
+    # "put it together" is building, not saying.
+    text = (
+        "Lead engineer Sia Park explained how the crew put it together, “one numbered bolt at "
+        "a time, all night long.”"
+    )
+    assert said_in(nlp, text)["one numbered bolt"] == "Sia Park"
+    # A participle with another subject ("as marchers kept chanting") is no attribution of
+    # the speaker's that goes on.
+    text = (
+        "“We are not leaving,” organiser Dima Sarr said as thousands of marchers kept chanting "
+        "and waving flags in the square.\n\n“Freedom for all of us, now and always!”"
+    )
+    assert said_in(nlp, text)["Freedom for all"] != "Dima Sarr"
+
+
+def test_counts_undone_or_not_of_a_court_are_no_part_of_the_charges(nlp: Nlp) -> None:
+    found = conflicts_in(
+        nlp,
+        ("A jury acquitted Orlo Brand on two counts of perjury.", "2014-02-16"),
+        ("Jurors convicted Orlo Brand on four counts.", "2014-02-16"),
+    )
+    assert [kind for kind, _, _ in found] != ["framing"]
+
+
+def test_a_county_is_not_a_company_nor_a_town_the_text_names_as_one(nlp: Nlp) -> None:
+    found = aliases(
+        nlp,
+        "Deputies in Fordham County searched the woods on Monday.",
+        "Fordham said its cars were safe.",
+    )
+    assert found.get("Fordham County") == {"Fordham County"}
+    found = aliases(
+        nlp,
+        "Dunlow County deputies searched the woods on Monday.",
+        "Dunlow police arrived later. Officers in Dunlow closed a road.",
+    )
+    assert found["Dunlow County"] == {"Dunlow County"}

@@ -94,9 +94,14 @@ def only_attribution(between: str) -> bool:
     return (
         len(words) <= _LONG_ATTRIBUTION
         and words.endswith(".")
-        # A participle goes on with the one attribution (', Yousef said, noting the ...').
+        # A participle goes on with the one attribution (', Ilka Dorn said, noting the ...').
         and (
-            sum(s for w, s in zip(words.split(), said, strict=True) if w[-3:] != "ing") == 1
+            sum(
+                s
+                for prev, w, s in zip(["", *words.split()], words.split(), said, strict=False)
+                if not (w[-3:] == "ing" and prev.endswith(","))
+            )
+            == 1
             or leads
         )
         and "\n" not in words

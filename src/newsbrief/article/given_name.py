@@ -32,13 +32,14 @@ def name_given(token: Any) -> list[Any]:
         and g.ent_type_ != "NORP"
         and not any(d.dep_ == "det" for d in g.children)
     ] + [
-        g  # "a lieutenant colonel named Dane": a name whatever the tagger made of the word
+        g  # "a deckhand named Swede": a name whatever the tagger made of the word
         for c in token.children
         if c.dep_ == "acl" and c.lower_ in ("named", "called")
         for g in c.children
         if g.dep_ == "oprd" and g.pos_ == "PROPN" and g.ent_type_ != "PERSON"
+        and not any(d.dep_ in ("prep", "agent") for d in (*g.children, *c.children))
     ] + [
-        g  # "Another man, identified only as “Falcon,” told the Courier"
+        g  # "A porter, identified only as “Kestrel,” told the Ledger"
         for c in token.children
         if c.dep_ == "acl" and c.lower_ in ("identified", "known")
         for p in c.children
@@ -46,8 +47,8 @@ def name_given(token: Any) -> list[Any]:
         for g in p.children
         if g.dep_ == "pobj" and g.ent_type_ != "NORP"
         and not any(d.dep_ == "det" for d in g.children)
-        # ("“Victory”", a word the parser takes for a noun: a name in quotation marks)
-        and (g.pos_ == "PROPN" or (g.text[:1].isupper() and g.nbor(-1).text in "“\""))
+        # ("“Harvest”", a word the parser takes for a noun: a name in quotation marks)
+        and (g.pos_ == "PROPN" or (g.text[:1].isupper() and g.i > 0 and g.nbor(-1).text in "“\""))
     ]  # fmt: skip
 
 

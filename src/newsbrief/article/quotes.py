@@ -461,17 +461,19 @@ def _next_to(verb: Any, text: str, start: int, end: int) -> bool:
 
 
 def _only_quoted(name: str, text: str, quoted: list[tuple[int, int]] | None, own: int) -> bool:
-    """True when the article writes ``name`` only inside quotation marks, a title's words
-    (the first words of the quote at ``own`` count as written: a company that speaks of
-    itself by name)."""
+    """The article writes ``name`` only inside quotation marks, a title's words (the quote at
+    ``own`` opening with it counts as written: a company that speaks of itself by name)."""
     at = [m.start() for m in re.finditer(re.escape(name), text)]
     opens = any(
         i >= own and not text[own:i].strip("“\"‘' ") and re.match(r" [a-z]", text[i + len(name) :])
         for i in at
     )
-    # "identified only as “Falcon”": a name a speaker gave, quoted as such.
-    given = any(re.search(r"\b(?:as|named|called) [“\"]$", text[max(0, i - 12) : i]) for i in at)
+    given = any(_GIVEN_AS.search(text[max(0, i - 60) : i]) for i in at)
     return bool(at) and all(inside(quoted or [], i) for i in at) and not opens and not given
+
+
+# "identified only as “Kestrel”": a name a speaker gave, quoted as such.
+_GIVEN_AS = re.compile(r"\b(?:as|named|called) [“\"](?:[A-Z][\w.'’-]* ){0,3}$")
 
 
 def _inside(token: Any, start: int, end: int) -> bool:

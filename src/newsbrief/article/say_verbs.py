@@ -66,9 +66,9 @@ def charged(verb: Any) -> bool:
 
 
 def put_it(verb: Any) -> bool:
-    """A writer's other ways of saying "said": "as Adm. Orrin Vale, commander of the fleet,
+    """A writer's other ways of saying "said": "as Capt. Orrin Vale, master of the ferry,
     put it, “...”" (not "put it on the table", nor "put the bill to a vote"); '“It was one of
-    those moments,” Keyes described' (not "described the scene as calm", which describes)."""
+    my life,” Marn described' (not "described the scene as calm", which describes)."""
     children = list(verb.children)
     if verb.lemma_ == "describe":
         deps = {c.dep_ for c in children}  # the quote is what was described
@@ -78,7 +78,14 @@ def put_it(verb: Any) -> bool:
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
         and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "how") for c in children)
         and not any(c.dep_ in ("prep", "prt") for c in children)
+        and not any(c.dep_ == "advmod" and c.lower_ in _PLACING for c in children)
     )
+
+
+# Adverbs that put a thing somewhere ("put it together", "put it back"): no saying.
+_PLACING = frozenset(
+    {"together", "back", "away", "aside", "down", "off", "out", "up", "there", "here", "forward"}
+)
 
 
 def study_found(verb: Any) -> bool:

@@ -193,8 +193,8 @@ def included_part(a: QuantityClaim, b: QuantityClaim, everything: Sequence[Quant
 
 def charges_of_a_kind(a: QuantityClaim, b: QuantityClaim) -> str:
     """A note when the smaller figure counts charges of one kind and the larger counts
-    charges of every kind: "guilty on three charges of attempted murder" beside "guilty on
-    four of five charges" (the attempted murders are among the four).  Not two counts of one
+    charges of every kind: "guilty on two charges of arson" beside "guilty on five of
+    seven charges" (the arsons are among the five).  Not two counts of one
     kind ("three counts of murder", "four counts of murder")."""
     big, small = (a, b) if a.value > b.value else (b, a)
     if (
@@ -203,19 +203,24 @@ def charges_of_a_kind(a: QuantityClaim, b: QuantityClaim) -> str:
         or not (is_point(big) and is_point(small))
     ):
         return ""
+    classes = {a.predicate_class, b.predicate_class}
+    if len(classes) > 1 and classes & _UNDONE:
+        return ""  # "acquitted on two counts of perjury" are not among "convicted on four"
+    if not all(_COURT.search(c.text) for c in (a, b)):
+        return ""  # "two counts of absentee ballots"
     kind = _of_a_kind(small)
     if not kind or _of_a_kind(big):
         return ""
     return f"{num(small.value)} {small.unit} of {kind} are among the {num(big.value)} {big.unit}"
 
 
-# Counts a court lays and finds, each of some kind ("charges of attempted murder").
+# Counts a court lays and finds, each of some kind ("charges of arson").
 _CHARGES = frozenset({"charges", "counts"})
 
 
 def _of_a_kind(claim: QuantityClaim) -> str:
-    """The kind the claim's sentence gives its charges ("attempted murder" of "three charges
-    of attempted murder"), or ""."""
+    """The kind the claim's sentence gives its charges ("arson" of "two charges of arson"),
+    or ""."""
     forms = {*written_forms(claim.value), *(w for w, v in NUMBER_WORDS.items() if v == claim.value)}
     for m in re.finditer(rf"\b{claim.unit}\s+of\s+((?:[a-z]+\s+)?[a-z]+)", claim.text):
         before = claim.text[: m.start()].split()[-2:]  # "three", or "three felony"
@@ -224,6 +229,12 @@ def _of_a_kind(claim: QuantityClaim) -> str:
     return ""
 
 
+# Predicate classes of charges a court did away with, and the words of a court case.
+_UNDONE = frozenset({"acquitt", "dropp", "dismiss", "clear"})
+_COURT = re.compile(
+    r"\b(?:guilty|convict|acquitt|charg|indict|plead|pled|jur|court|prosecut|fac(?:e|es|ing)\b|sentenc)",
+    re.I,
+)
 _NOT_KINDS = frozenset({"the", "them", "those", "these", "his", "her", "their", "its", "all"})
 
 

@@ -1,5 +1,5 @@
-"""A city or a county named with and without its kind: "Salt Lake" and "Salt Lake City",
-"Broward" and "Broward County".
+"""A city, a county or an airport named with and without its kind: "Salt Lake" and "Salt Lake
+City", "Tarrow" and "Tarrow County", "Orwell" and "Orwell International Airport".
 
 Takes: a story's name mentions.  Gives: pairs of folded names (the bare name, the name with
 "City" or "County") for ``merge.merge_names``, where the story writes both as places and the
@@ -9,39 +9,59 @@ City", "Mexico" and "Mexico City", "New York" and "New York City" stay two).  Pl
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 
 from newsbrief.article.tables import GAZETTEER
 from newsbrief.models import Mention
 from newsbrief.story.names import PLACE_LABELS, fold
 
 _KINDS = (" city", " county")
+_AIRPORTS = (" international airport", " airport")
 
 
-def city_forms(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+def city_forms(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[tuple[str, str]]:
     """(bare name, "<name> City" or "<name> County") for each city or county the story also
     names without its kind.  Not a county whose bare name the story writes as a town, with
-    its state after a comma ("Elkhart, Ind." beside "Elkhart County") or with a police force
-    of its own ("the Elkhart Police Department": a county has a sheriff)."""
+    its state after a comma ("Corby, Ind." beside "Corby County"), with a police force
+    or a mayor of its own ("the Corby Police Department", "Dunlow police": a county has a
+    sheriff), or as "the city of Lissen".  ``texts``: each article's text by id."""
     places = {fold(m.text) for m in mentions if m.label in PLACE_LABELS}
-    # A county's bare name also stands for its government ("Broward said the count ..."),
+    # A county's bare name also stands for its government ("Tarrow said the count ..."),
     # which the tagger types as a body.
     bodies = {fold(m.text) for m in mentions if m.label == "ORG"}
-    towns = _towns(mentions)
+    towns = _towns(mentions, texts)
     return [
         (bare, name)
         for name in sorted(places)
         for kind in _KINDS
         if name.endswith(kind)
         and (bare := name.removesuffix(kind)) not in GAZETTEER
-        and (bare in places or (kind == " county" and bare in bodies))
+        and (bare in places or (kind == " county" and bare in bodies and name in bodies))
         and not (kind == " county" and bare in towns)
+    ] + _airports(mentions)
+
+
+def _airports(mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+    """(bare name, "<name> International Airport") where the bare name is a body or a
+    building the story never writes as a town ("flights out of Orwell"; not a city's)."""
+    named = {fold(m.text) for m in mentions if m.label in ("ORG", "FAC")}
+    towns = {fold(m.text) for m in mentions if m.label == "GPE"}
+    return [
+        (bare, name)
+        for name in sorted(named | {fold(m.text) for m in mentions if m.label in PLACE_LABELS})
+        for kind in _AIRPORTS
+        if name.endswith(kind)
+        and (bare := name.removesuffix(kind)) in named
+        and bare not in towns
+        and bare not in GAZETTEER
     ]
 
 
-def _towns(mentions: Sequence[Mention]) -> set[str]:
-    """Folded places written as "<place>, <place>" ("Elkhart, Ind.": a town with its state),
-    or that name a police department ("Elkhart Police Department")."""
+def _towns(mentions: Sequence[Mention], texts: Mapping[str, str]) -> set[str]:
+    """Folded places written as "<place>, <place>" ("Corby, Ind.": a town with its state),
+    that name a police department ("Corby Police Department"), or that the text writes as
+    a town ("Dunlow police", "the Lissen City Council", "the city of Lissen")."""
     starts = {(m.article, m.start) for m in mentions if m.label in PLACE_LABELS}
     with_state = {
         fold(m.text)
@@ -49,7 +69,22 @@ def _towns(mentions: Sequence[Mention]) -> set[str]:
         if m.label in PLACE_LABELS and (m.article, m.end + 2) in starts
     }
     policed = {name.split(" police")[0] for m in mentions if " police" in (name := fold(m.text))}
-    return with_state | policed
+    written = {
+        fold(m.text)
+        for m in mentions
+        if m.label in PLACE_LABELS
+        and (text := texts.get(m.article, ""))
+        and (
+            _TOWN_AFTER.match(text, m.end)
+            or text[max(0, m.start - 14) : m.start].casefold().endswith(_TOWN_BEFORE)
+        )
+    }
+    return with_state | policed | written
+
+
+# Words that make a place a town: "Dunlow police", "the Lissen City Council", "the city of".
+_TOWN_AFTER = re.compile(r"\s+(?:police|mayor|city\s+council|city\s+hall)\b", re.IGNORECASE)
+_TOWN_BEFORE = ("city of ", "town of ", "village of ")
 
 
 __all__ = ["city_forms"]

@@ -225,7 +225,7 @@ def merge_entities(
             *ministry_forms(found),
             *opened_rests(found),
             *street_forms(articles, found),
-            *city_forms(found),
+            *city_forms(found, {a.id: a.text for a in articles}),
             *dropped_last_pairs(articles, found),
             *states,
         ],

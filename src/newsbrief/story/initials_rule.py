@@ -50,7 +50,9 @@ def merge_acronyms(
         state = text in US_STATE_CODES and label_of[key] == "GPE"
         if state or key in table_group:
             continue
-        if worded_initials(text, label_of[key]):
+        if worded_initials(text, label_of[key]) and not any(
+            o != key and o.startswith(key + " ") for o in surface
+        ):
             letters = text.upper()
         elif not (abbreviation(text) and len(letters) <= 6):
             continue
@@ -82,8 +84,8 @@ def abbreviation(name: str) -> bool:
 
 
 def worded_initials(name: str, label: str) -> bool:
-    """ "Amsa", "Nato": initials written as a word, as some British papers print them, for a
-    body of four words or more ("Australian Maritime Safety Authority"); not a known place."""
+    """ "Nmsa", "Orpa": initials written as a word, as some British papers print them, for a
+    body of four words or more ("Northern Maritime Safety Authority"); not a known place."""
     return (
         label == "ORG"
         and len(name) >= 4

@@ -188,8 +188,8 @@ def merge_names(
         if klass[key] == "group" and len(content) >= 2:
             uf.union(by_words.setdefault(content, key), key)
     surface = {k: names[k].most_common(1)[0][0] for k in names}
-    # Rule 3 for bodies before their initials: "FEC" spells the "Federal Election Commission"
-    # and its misspelling "Federal Elections Commission" as one body, not as two.
+    # Rule 3 for bodies before their initials: "NHC" spells the "National Harbour Commission"
+    # and its misspelling "National Harbours Commission" as one body, not as two.
     merge_one_word_variants(uf.union, [k for k in names if klass[k] == "group"])
     # Rules 4 and 6: initials ("NCC", "JFK").
     merge_acronyms(surface, label_of, table_group, find=uf.find, union=uf.union)

@@ -35,7 +35,7 @@ _STORM_WORDS = frozenset({"supertyphoon", "typhoon", "hurricane", "cyclone"})
 # web business's address ("Larkspur.com" is Larkspur).
 _LEGAL_FORMS = frozenset({
     "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "company", "plc",
-    "llc", "llp", "lp", "ag", "sa", "nv", "gmbh", "com",
+    "llc", "llp", "lp", "ag", "sa", "nv", "gmbh", "com", "bv", "spa", "pty",
 })  # fmt: skip
 # A house's name with its possessive, then the form its shares are held in.
 _HOLDING_FORM = re.compile(r"\w['’]s\s+(?:Holdings|International)\b", re.IGNORECASE)
@@ -87,6 +87,8 @@ def core(name: str) -> str:
         kept = ["un", *kept[2:]]
     if len(kept) > 1 and kept[0] == "un":
         kept = ["united", "nations", *kept[1:]]
+    if len(kept) > 2 and kept[-2:] in (["kabushiki", "kaisha"], ["k", "k"]):  # Japan's "Inc."
+        kept = kept[:-2]
     if len(kept) > 1 and kept[-1] in _LEGAL_FORMS:
         kept = kept[:-1]  # "Microsoft Corp." is Microsoft; "Apple Computer Inc." and "... Co."
     # "Marlow's Holdings Inc." and "Trevane's International PLC" are Marlow's and Trevane's:
