@@ -1,8 +1,8 @@
 """A city, a county or an airport named with and without its kind: "Salt Lake" and "Salt Lake
 City", "Tarrow" and "Tarrow County", "Orwell" and "Orwell International Airport".
 
-Takes: a story's name mentions.  Gives: pairs of folded names (the bare name, the name with
-"City" or "County") for ``merge.merge_names``, where the story writes both as places and the
+Takes: a story's name mentions and its articles' texts.  Gives: pairs of folded names (the
+bare name, the name with "City", "County" or "Airport") for ``merge.merge_names``, where the
 bare name is no country, state or city the gazetteer knows on its own ("Kansas" and "Kansas
 City", "Mexico" and "Mexico City", "New York" and "New York City" stay two).  Plain Python.
 """
@@ -28,7 +28,8 @@ def city_forms(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[tu
     sheriff), or as "the city of Lissen".  ``texts``: each article's text by id."""
     places = {fold(m.text) for m in mentions if m.label in PLACE_LABELS}
     # A county's bare name also stands for its government ("Tarrow said the count ..."),
-    # which the tagger types as a body.
+    # which the tagger types as a body: taken only when it types the county a body too (a
+    # body of a county's name alone is as often a firm's: "Fordham said its cars ...").
     bodies = {fold(m.text) for m in mentions if m.label == "ORG"}
     towns = _towns(mentions, texts)
     return [
