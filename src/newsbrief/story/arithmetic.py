@@ -221,7 +221,7 @@ _CHARGES = frozenset({"charges", "counts"})
 def _of_a_kind(claim: QuantityClaim) -> str:
     """The kind the claim's sentence gives its charges ("arson" of "two charges of arson"),
     or ""."""
-    forms = {*written_forms(claim.value), *(w for w, v in NUMBER_WORDS.items() if v == claim.value)}
+    forms = _spelled(claim.value)
     for m in re.finditer(rf"\b{claim.unit}\s+of\s+((?:[a-z]+\s+)?[a-z]+)", claim.text):
         before = claim.text[: m.start()].split()[-2:]  # "three", or "three felony"
         if {w.casefold() for w in before} & forms and m.group(1).split()[0] not in _NOT_KINDS:
@@ -245,11 +245,16 @@ _INCLUDED = frozenset({"includ"})
 def _named_included(part: QuantityClaim) -> bool:
     """The sentence counts ``part`` after "including" ("left 20 people dead, including the
     three gunmen"), though its predicate is the total's ("dead")."""
-    forms = {*written_forms(part.value), *(w for w, v in NUMBER_WORDS.items() if v == part.value)}
+    forms = _spelled(part.value)
     text = part.text.casefold()
     return any(
         m.group(1) in forms for m in re.finditer(r"\bincluding\s+(?:the\s+|some\s+)?(\S+)", text)
     )
+
+
+def _spelled(value: float) -> set[str]:
+    """Every way a sentence may write ``value``: in digits ("1,200") or in words ("three")."""
+    return {*written_forms(value), *(w for w, v in NUMBER_WORDS.items() if v == value)}
 
 
 def _same_sentence(x: Citation, y: Citation) -> bool:
