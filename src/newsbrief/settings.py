@@ -186,7 +186,9 @@ class AnalysisSettings:
     spelling_ratio: float = 0.75
     # Quoted spans shorter than this are scare quotes ("top concern"), not statements.
     min_quote_words: int = 3
-    max_quote_chars: int = 600
+    # Longer spans are two quotes a stray mark ran together; a whole answer of an interview
+    # ('“I have been in touch with the federation ...”', six sentences) stays one quote.
+    max_quote_chars: int = 1000
     # An undated article borrows the story's date only when the dated articles of the story
     # were all published within this many days of each other (wire stories on one event
     # usually fall within 1-2 days; a wider spread makes "on Sunday" ambiguous).

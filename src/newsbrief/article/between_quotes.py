@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.article.regions import QuoteSpan
 from newsbrief.article.speech import SAY_VERBS as _SAY
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -132,4 +133,21 @@ def interrupted(previous: str, between: str, words: str) -> bool:
     return any(_said(w) for w in between.split())
 
 
-__all__ = ["inline_attribution", "interrupted", "only_attribution", "said_after"]
+# '“This was a rough decision to make. But he is going to jail, said O’Neal. He’s a convicted
+# felon.”': the writer left out the marks around the attribution, inside the quote.
+_SAID_INSIDE = re.compile(
+    r",\s+(?:said\s+((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    r"|((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+said)\.\s"
+)
+
+
+def said_inside(text: str, quote: QuoteSpan) -> tuple[str, tuple[int, int]] | None:
+    """The speaker named inside the quote's own marks, with the name's span."""
+    said = _SAID_INSIDE.search(text, quote.words_start, quote.words_end)
+    if said is None:
+        return None
+    group = 1 if said.group(1) else 2
+    return said.group(group), (said.start(group), said.end(group))
+
+
+__all__ = ["inline_attribution", "interrupted", "only_attribution", "said_after", "said_inside"]

@@ -35,7 +35,13 @@ from newsbrief.article.tables import (
     TITLE_WORDS,
 )
 
-_NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS
+# A platform the tagger took for a person ("eulogized her on Instagram: “...,” he wrote") is
+# where the words were posted, never who wrote them.
+_PLATFORMS = frozenset({
+    "instagram", "twitter", "facebook", "youtube", "tiktok", "snapchat", "reddit", "linkedin",
+    "whatsapp", "tumblr", "pinterest",
+})  # fmt: skip
+_NOT_PERSON_LAST = PLACE_WORDS | ORG_WORDS | _PLATFORMS
 _NOT_PERSON_FIRST = frozenset({"without", "of", "for", "with", "from"})  # "Without Limits"
 # Whose a thing is when it is a person's own ("his name", "her article").
 # A found speaker: its text, and the span of the person named when found through "he said".

@@ -20,13 +20,19 @@ from newsbrief.article.between_quotes import (
     interrupted,
     only_attribution,
     said_after,
+    said_inside,
 )
 from newsbrief.article.clause_speaker import clause_speaker
 from newsbrief.article.documents import DOCUMENTS, made_by
 from newsbrief.article.figure_fact import Sentences
 from newsbrief.article.nested_quotes import nested_quotes
 from newsbrief.article.people_named import ROLES, Found, People
-from newsbrief.article.quote_context import aside_of, issued_by, last_speaker_goes_on
+from newsbrief.article.quote_context import (
+    aside_of,
+    interview_answer,
+    issued_by,
+    last_speaker_goes_on,
+)
 from newsbrief.article.quote_intro import introduced, reported_before
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
 from newsbrief.article.say_subject import NOBODY, verb_speaker
@@ -99,8 +105,9 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             if with_last and out[-1].speaker is not None:
                 found = (out[-1].speaker, _span(out[-1]))
         if found is None and not goes_on and not by_nobody:
-            found = clause_speaker(doc, text, start, end, people) or _said_inside(text, quote)
+            found = clause_speaker(doc, text, start, end, people) or said_inside(text, quote)
             found = found or _listed_under(doc, text, start, people, quoted)
+            found = found or interview_answer(text, start, end, out, people)
         if found is not None and found[0].casefold() in _THE_STATEMENT and out:
             # "The statement added:" names the statement the last quote came from, whose
             # maker the article gave then ('"...," said the Kessel firm.').
@@ -165,6 +172,11 @@ def _run_on(out: list[QuoteFact], text: str) -> list[QuoteFact]:
 _CLOSING = frozenset({"”", '"', "’", "'"})
 
 
+def _named(token: Any) -> bool:
+    """A title-case word the tagger reads as part of a name ("State" of "Harlow State")."""
+    return bool(token.pos_ == "PROPN" and token.text.istitle())
+
+
 def _ends_paragraph(text: str, end: int) -> bool:
     """Nothing but punctuation follows the quote in its paragraph (no '— sign at the
     shelter', no '..., a banner read')."""
@@ -182,22 +194,6 @@ _LATER = re.compile(
     r"|\n[ \t]*(?:however|moreover|furthermore)[ ,]*:[ \t]*\Z",
     re.IGNORECASE,
 )
-
-
-# '“This was a rough decision to make. But he is going to jail, said O’Neal. He’s a convicted
-# felon.”': the writer left out the marks around the attribution, inside the quote.
-_SAID_INSIDE = re.compile(
-    r",\s+(?:said\s+((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)"
-    r"|((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+said)\.\s"
-)
-
-
-def _said_inside(text: str, quote: QuoteSpan) -> Found | None:
-    said = _SAID_INSIDE.search(text, quote.words_start, quote.words_end)
-    if said is None:
-        return None
-    group = 1 if said.group(1) else 2
-    return said.group(group), (said.start(group), said.end(group))
 
 
 # A title in quote marks: a few words, each capitalised but the small ones.
@@ -336,7 +332,8 @@ def _speaker(
         t
         for t in window
         if (
-            (t.lower_ in _SAY and not agrees_with(t) and not said_thing(t))
+            # (Not a word of a name: "Harlow State President Dana Oakes said"; "SAID" still is.)
+            (t.lower_ in _SAY and not agrees_with(t) and not said_thing(t) and not _named(t))
             or charged(t)
             or put_it(t)
         )

@@ -43,6 +43,8 @@ SAY_VERBS = frozenset({
     "cries", "whispers", "sobs", "sighs", "mutters", "murmurs", "snaps", "exclaims", "gasps",
     "pleads", "begs", "confides", "confesses", "demands", "declares", "continues", "responds",
     "counters", "squealed", "squeals", "laughed", "laughs",
+    # A song's lines are its singer's ('“...,” the rapper Vesk rapped on his first album').
+    "rapped", "raps", "sang", "sings", "crooned", "croons",
     "chimed",  # "one user chimed in with a calmer view: “...”" (``say_verbs``: only "in")
     # A participle clause speaks for its sentence's subject ("He backtracked, insisting he
     # “didn't really mean it”", "stating that, right now, “...”").

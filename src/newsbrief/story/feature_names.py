@@ -1,0 +1,55 @@
+"""A natural feature told by its bare name: rule 7 for rivers, islands and mountains.
+
+Takes: the story's folded names, each name's label and the union-find's ``union`` and
+``find``.  Gives: nothing; joins "Tarrow" to the "Tarrow River", "Kesh" to the "Kesh Island",
+the "Rift Valley" to the "Rift Valley Province", and "Everest" to "Mount Everest" ("Mt.
+Kellan").  Backend: plain Python.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+
+from newsbrief.story.merge_words import FEATURE_WORDS
+from newsbrief.story.names import PLACE_LABELS
+
+# Words that open a feature's name ("Mount Everest", "Mt. Kellan"): folded, without the dot.
+_OPENING_FEATURES = frozenset({"mount", "mt"})
+# A mountain's bare name is typed a place that is no town ("on Everest"): a town or a person
+# of that name ("Hollis, a town below Mount Hollis") stays apart.
+_BARE_MOUNTAIN_LABELS = frozenset({"LOC", "FAC"})
+
+
+def merge_features(
+    union: Callable[[str, str], None],
+    find: Callable[[str], str],
+    names: Mapping[str, object],
+    label_of: Mapping[str, str],
+) -> None:
+    features: dict[str, set[str]] = defaultdict(set)
+    mountains: set[str] = set()
+    # A word of a person's full name is that person's, not a mountain's ("Vernon" beside
+    # "Mount Vernon" and "Ellis Vernon").
+    person_words = {w for k in names if label_of[k] == "PERSON" and " " in k for w in k.split()}
+    for key in names:
+        words = key.split()
+        if len(words) >= 2 and words[-1] in FEATURE_WORDS:
+            features[" ".join(words[:-1])].add(find(key))
+        elif len(words) >= 2 and words[0] in _OPENING_FEATURES and label_of[key] in PLACE_LABELS:
+            bare = " ".join(words[1:])
+            if not set(bare.split()) & person_words:
+                features[bare].add(find(key))
+                mountains.add(bare)
+    for key in names:
+        roots = features.get(key, set())
+        if key in mountains and label_of[key] not in _BARE_MOUNTAIN_LABELS:
+            continue  # "Hollis", a town below "Mount Hollis"; "Sgt. Tessa" of "Mount Tessa"
+        # "Korean" (a nationality) is not the "Korean Peninsula"; a longer name joins only as
+        # a place ("Rift Valley", not the "Rift Valley Railways" company).
+        alone = label_of[key] != "NORP" if " " not in key else label_of[key] in PLACE_LABELS
+        if len(roots) == 1 and alone:
+            union(roots.pop(), key)
+
+
+__all__ = ["merge_features"]
