@@ -16,7 +16,7 @@ from newsbrief.backends.nlp import Nlp
 
 
 def test_a_platform_the_words_were_posted_on_writes_nothing(nlp: Nlp) -> None:
-    """The tagger may take "Instagram" for a person ("eulogized her on Instagram: “...,” he
+    """The tagger may take "Instagram" for a person ("mourned his aunt on Instagram: “...,” he
     wrote"): the platform is where the words were posted, never who wrote them."""
     text = "When his aunt died last winter, the singer mourned her on Instagram, he wrote."
     doc = nlp.parse(text)
@@ -67,13 +67,10 @@ def test_a_town_or_a_person_is_not_the_mountain_named_like_it(nlp: Nlp) -> None:
     assert not any({"Mount Dorran", "Dorran"} <= forms for forms in found.values())
 
 
-def test_initials_with_and_without_dots_are_one_name(nlp: Nlp) -> None:
-    found = aliases(
-        nlp,
-        "The FBI opened an inquiry into the leak on Monday.",
-        "A spokesman for the F.B.I. declined to comment on the inquiry.",
-    )
-    assert any({"FBI", "F.B.I."} <= forms for forms in found.values())
+def test_initials_with_and_without_dots_are_one_name() -> None:
+    # The tagger may call the dotted form a place and the other a body.
+    groups = merged({"H.R.A.": "GPE", "HRA": "ORG"})
+    assert groups["h r a"] == groups["hra"]
     # A person's initials are not a party's of the same letters.
     groups = merged({"J.D.": "PERSON", "JD": "ORG"})
     assert groups["j d"] != groups["jd"]
@@ -134,7 +131,7 @@ def test_a_say_verb_written_as_a_word_of_a_name_says_nothing(nlp: Nlp) -> None:
 def test_a_whole_answer_of_seven_hundred_characters_is_one_quote(nlp: Nlp) -> None:
     answer = " ".join(
         [
-            "We have been in touch with the federation every week since the spring.",
+            "We have written to the league office every week since the spring.",
             "Nobody there has told us what the new rules will be for the coming season.",
             "The players want to know before they sign anything, and so do their families.",
             "We asked for a meeting in June and again in August, and heard nothing back.",
@@ -147,12 +144,12 @@ def test_a_whole_answer_of_seven_hundred_characters_is_one_quote(nlp: Nlp) -> No
     )
     assert 600 < len(answer) < 1000
     text = f"“{answer}” Orrin Vale said on Friday."
-    assert said_in(nlp, text)["We have been"] == "Orrin Vale"
+    assert said_in(nlp, text)["We have written"] == "Orrin Vale"
 
 
 def test_a_clause_of_saying_the_tagger_took_for_a_work_is_no_name(nlp: Nlp) -> None:
-    """The tagger may make "Kell tells Billboard" a work of art; then no one says the quote."""
-    text = "“These will be the last shows of the four of us,” Kell tells Billboard."
+    """The tagger may make "Kell tells Ledgerline" a work of art; then no one says the quote."""
+    text = "“These will be the last dances of the three of us,” Kell tells Ledgerline."
     doc = nlp.parse(text)
     kell = next(t.i for t in doc if t.text == "Kell")
     doc.ents = [Span(doc, kell, kell + 3, label="WORK_OF_ART")]

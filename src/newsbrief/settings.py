@@ -187,7 +187,7 @@ class AnalysisSettings:
     # Quoted spans shorter than this are scare quotes ("top concern"), not statements.
     min_quote_words: int = 3
     # Longer spans are two quotes a stray mark ran together; a whole answer of an interview
-    # ('“I have been in touch with the federation ...”', six sentences) stays one quote.
+    # ('“We have asked the league for a meeting ...”', six sentences) stays one quote.
     max_quote_chars: int = 1000
     # An undated article borrows the story's date only when the dated articles of the story
     # were all published within this many days of each other (wire stories on one event

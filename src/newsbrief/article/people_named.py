@@ -35,7 +35,7 @@ from newsbrief.article.tables import (
     TITLE_WORDS,
 )
 
-# A platform the tagger took for a person ("eulogized her on Instagram: “...,” he wrote") is
+# A platform the tagger took for a person ("mourned his aunt on Instagram: “...,” he wrote") is
 # where the words were posted, never who wrote them.
 _PLATFORMS = frozenset({
     "instagram", "twitter", "facebook", "youtube", "tiktok", "snapchat", "reddit", "linkedin",

@@ -69,8 +69,8 @@ def last_speaker_goes_on(out: list[QuoteFact], doc: Any, sents: Sentences, start
 def interview_answer(
     text: str, start: int, end: int, out: list[QuoteFact], people: People
 ) -> Found | None:
-    """An interview laid out as questions and answers ('Reign Coach Lara Hale also spoke.' /
-    'Did it distract the team?' / '“I don't think it did ...”'): a quote that is its whole
+    """An interview laid out as questions and answers ('Harbor FC captain Nessa Quill spoke.' /
+    'What went wrong after the break?' / '“We lost our shape ...”'): a quote that is its whole
     paragraph, right after a paragraph that only asks (no quote marks, ending in "?"), answers
     it, on a page of two such answers or more.  Whoever gave the answers before it goes on;
     else the interviewee is the one the reporter's last paragraph before the questions names

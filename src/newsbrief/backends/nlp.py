@@ -211,7 +211,7 @@ def _register_whole_words() -> None:
 
 
 def _a_clause(span: Span) -> bool:
-    """The tagger's "work" is a clause of saying ("Kell tells Billboard" tagged a work of
+    """The tagger's "work" is a clause of saying ("Kell tells Ledgerline" tagged a work of
     art): a say-verb with its subject inside the span is no name ("Say Anything" is)."""
     return any(
         t.pos_ == "VERB"

@@ -83,8 +83,8 @@ def entity_name(counts: Counter[str], etype: str) -> str:
         surnamed = Counter(
             {t: c for t, c in counts.items() if any(fold(w) in alone for w in surnames(t))}
         )
-        # A nickname longer than the name ("known as “Lungs With Legs”" beside "Alex Lowe" and
-        # "Lowe") leaves the full name whose surname is used alone.
+        # A nickname longer than the name ("known as “Legs Like Engines”" beside "Tobin Marsh"
+        # and "Marsh") leaves the full name whose surname is used alone.
         surnamed = surnamed or Counter(
             {t: c for t, c in full.items() if any(fold(w) in alone for w in surnames(t))}
         )

@@ -2,7 +2,7 @@
 
 Takes: the story's folded names, each name's label and the union-find's ``union`` and
 ``find``.  Gives: nothing; joins "Tarrow" to the "Tarrow River", "Kesh" to the "Kesh Island",
-the "Rift Valley" to the "Rift Valley Province", and "Everest" to "Mount Everest" ("Mt.
+the "Rift Valley" to the "Rift Valley Province", and "Kellan" to "Mount Kellan" (or "Mt.
 Kellan").  Backend: plain Python.
 """
 
@@ -14,9 +14,9 @@ from collections.abc import Callable, Mapping
 from newsbrief.story.merge_words import FEATURE_WORDS
 from newsbrief.story.names import PLACE_LABELS
 
-# Words that open a feature's name ("Mount Everest", "Mt. Kellan"): folded, without the dot.
+# Words that open a feature's name ("Mount Kellan", "Mt. Orvel"): folded, without the dot.
 _OPENING_FEATURES = frozenset({"mount", "mt"})
-# A mountain's bare name is typed a place that is no town ("on Everest"): a town or a person
+# A mountain's bare name is typed a place that is no town ("on Kellan"): a town or a person
 # of that name ("Hollis, a town below Mount Hollis") stays apart.
 _BARE_MOUNTAIN_LABELS = frozenset({"LOC", "FAC"})
 

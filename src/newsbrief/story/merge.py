@@ -158,7 +158,7 @@ def merge_names(
         # "Pat Buchanan" is "Patrick Buchanan" (``names.given_key``).
         c = core(given_key(key) if klass[key] == "person" else key)
         kind = "works" if c.endswith(WORKS_MARK) else klass[key]  # typed ORG or FAC by turns
-        # Initials are one name with or without dots, whatever each was typed ("F.B.I.", GPE);
+        # Initials are one name with or without dots, whatever each was typed ("H.R.A.", GPE);
         # not a person's ("Senator J.D. Marlow ... J.D. told reporters" is no "JD party").
         initials = all(_INITIALS.fullmatch(w) for w in names[key]) and klass[key] != "person"
         kind = "initials" if initials else kind
@@ -479,7 +479,7 @@ def _merge_prefixes(
         roots = {uf.find(" ".join(o)) for o in longer}
         if len(roots) > 1:
             # "Yale" of "Yale University", not of the "Yale School of Medicine": the one
-            # longer name that only adds its kind ("Gallup Organization", not "Gallup Poll").
+            # longer name that only adds its kind ("Tallow Organization", not "Tallow Poll").
             roots = {
                 uf.find(" ".join(o))
                 for o in longer

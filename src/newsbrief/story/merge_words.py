@@ -46,7 +46,7 @@ INSTITUTIONS = frozenset({"university", "college", "institute", "hospital", "fou
 # Last words of a body's name ("U.N. Population Fund", "U.N. Harbour Program"): a known
 # body's name before them names another body.
 BODY_ENDS = ORG_WORDS | {"program", "programme"}
-# Kinds a firm drops when called by its own short name ("Gallup" of the "Gallup Organization").
+# Kinds a firm drops when called by its own short name ("Tallow" of the "Tallow Organization").
 FIRM_KINDS = frozenset({
     "organization", "organisation", "company", "corporation", "corp", "co", "inc", "group",
     "industries", "llc", "ltd",
