@@ -80,7 +80,7 @@ def interview_answer(
     if opening == 0 or not _whole_paragraph(text, opening, start, end):
         return None
     question = _paragraph_before(text, opening)
-    if question is None or not _asks(text, question) or _answers(text) < _ANSWERS_AT_LEAST:
+    if question is None or not _asks(text[slice(*question)]) or _answers(text) < _ANSWERS_AT_LEAST:
         return None
     at = question[0]
     for _ in range(_PARAGRAPHS_BACK):
@@ -92,7 +92,7 @@ def interview_answer(
             if said and (speaker := said[-1].speaker):
                 at_, to = said[-1].speaker_start, said[-1].speaker_end
                 return speaker, None if at_ is None or to is None else (at_, to)
-        elif not _asks(text, before):
+        elif not _asks(text[slice(*before)]):
             return people.first_between(before[0], before[1])
         at = before[0]
     return None
@@ -110,15 +110,13 @@ def _answers(text: str) -> int:
     """How many paragraphs of the text are a quote alone right after a question alone."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     return sum(
-        1
-        for asked, answer in pairwise(paragraphs)
-        if _asks(asked, (0, len(asked))) and answer[:1] in _QUOTE_MARKS
+        1 for asked, answer in pairwise(paragraphs) if _asks(asked) and answer[:1] in _QUOTE_MARKS
     )
 
 
-def _asks(text: str, paragraph: tuple[int, int]) -> bool:
+def _asks(paragraph: str) -> bool:
     """A paragraph that only asks: short, ending in "?", with no quote marks."""
-    asked = text[paragraph[0] : paragraph[1]].strip()
+    asked = paragraph.strip()
     short = len(asked) <= _QUESTION_CHARS
     return short and asked.endswith("?") and not any(m in asked for m in _QUOTE_MARKS)
 

@@ -4,6 +4,7 @@ stand for.  Plain data, kept apart so that ``merge`` holds only the rules."""
 from __future__ import annotations
 
 from newsbrief.article.tables import NEWSPAPER_WORDS, ORG_WORDS
+from newsbrief.story.names import LEGAL_FORMS
 
 # Labels a short name may carry to join a longer organisation name by prefix (rule 7); the
 # small model often tags a shortened organisation as a person ("Elmsworth Fire and Rescue").
@@ -47,10 +48,7 @@ INSTITUTIONS = frozenset({"university", "college", "institute", "hospital", "fou
 # body's name before them names another body.
 BODY_ENDS = ORG_WORDS | {"program", "programme"}
 # Kinds a firm drops when called by its own short name ("Tallow" of the "Tallow Organization").
-FIRM_KINDS = frozenset({
-    "organization", "organisation", "company", "corporation", "corp", "co", "inc", "group",
-    "industries", "llc", "ltd",
-})  # fmt: skip
+FIRM_KINDS = LEGAL_FORMS | {"organization", "organisation", "group", "industries"}
 # Kinds an outlet, agency or institution drops when called by its own short name.
 OUTLET_WORDS = INSTITUTIONS | {
     "news",

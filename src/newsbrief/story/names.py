@@ -33,7 +33,8 @@ _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "
 _STORM_WORDS = frozenset({"supertyphoon", "typhoon", "hurricane", "cyclone"})
 # A company's legal form, which sources give or leave out as they like; and the ".com" of a
 # web business's address ("Larkspur.com" is Larkspur).
-_LEGAL_FORMS = frozenset({
+# A company's legal form after its name ("Oculus VR, Inc.").
+LEGAL_FORMS = frozenset({
     "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "company", "plc",
     "llc", "llp", "lp", "ag", "sa", "nv", "gmbh", "com", "bv", "spa", "pty",
 })  # fmt: skip
@@ -89,7 +90,7 @@ def core(name: str) -> str:
         kept = ["united", "nations", *kept[1:]]
     if len(kept) > 2 and kept[-2:] in (["kabushiki", "kaisha"], ["k", "k"]):  # Japan's "Inc."
         kept = kept[:-2]
-    if len(kept) > 1 and kept[-1] in _LEGAL_FORMS:
+    if len(kept) > 1 and kept[-1] in LEGAL_FORMS:
         kept = kept[:-1]  # "Microsoft Corp." is Microsoft; "Apple Computer Inc." and "... Co."
     # "Marlow's Holdings Inc." and "Trevane's International PLC" are Marlow's and Trevane's:
     # a house's own name (with its possessive) and the form its shares are held in.
@@ -121,7 +122,7 @@ def without_legal_form(name: str) -> str:
     """A company's name without its legal form ("Oculus VR, Inc." is "Oculus VR"), else
     the name as it is."""
     tail = _LEGAL_TAIL.search(name)
-    if tail is None or tail.group(1).casefold() not in _LEGAL_FORMS:
+    if tail is None or tail.group(1).casefold() not in LEGAL_FORMS:
         return name
     if not name[: tail.start()].strip():
         return name  # "Inc." alone is no company's name
@@ -409,6 +410,7 @@ SCOPE_WORDS = frozenset({"international", "national", "world", "global", "federa
 
 __all__ = [
     "GENERIC",
+    "LEGAL_FORMS",
     "PLACE_LABELS",
     "SCOPE_WORDS",
     "WORKS",
