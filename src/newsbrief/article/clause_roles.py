@@ -44,7 +44,10 @@ def object_like(root: Any) -> bool:
     """An object (one of several: "a trip by Moll and opposition leader Ivo Tarn"), or the
     subject of a clause a "that" or "because" opens ("Sanders considered it telling that
     Francis would praise her")."""
-    while root.dep_ == "conj" and root.head.i != root.i:
+    # (Or in apposition right after one: "traced the idea to her daughter Sarah Vale"; not a
+    # name set off by commas, which the parser hangs on anything: "..., his secretary, Edna
+    # Holm, said".)
+    while (root.dep_ == "conj" or _right_after(root)) and root.head.i != root.i:
         root = root.head
     if root.dep_ in ("dobj", "pobj", "dative"):
         return True
@@ -53,6 +56,11 @@ def object_like(root: Any) -> bool:
         and root.head.dep_ != "ROOT"
         and any(c.dep_ == "mark" for c in root.head.children)
     )
+
+
+def _right_after(name: Any) -> bool:
+    """A name in apposition right after its head noun, with no comma between."""
+    return bool(name.dep_ == "appos" and name.left_edge.i == name.head.i + 1)
 
 
 def reported_by(root: Any, say_verbs: frozenset[str]) -> bool:

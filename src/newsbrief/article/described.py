@@ -97,6 +97,7 @@ _MEDIA = frozenset({
 })  # fmt: skip
 
 
+_FORMER = frozenset({"former", "onetime", "one-time", "erstwhile"})
 _PARENTS = frozenset({"mother", "father", "mom", "mum", "dad", "grandmother", "grandfather"})
 # What news calls a performer it has just named ("the actress", "the singer").
 _SECOND_REFERENCE = frozenset({"actress", "actor", "singer", "rapper", "comedian", "comedienne"})
@@ -123,6 +124,8 @@ def epithet(head: Any) -> bool:
         for c in head.children
     ):
         return True
+    if former_title(head):
+        return True
     if word in ORG_WORDS or word in TITLE_WORDS or word in _MEDIA or not head.text[:1].islower():
         return False
     if any(c.dep_ == "appos" for c in head.children):
@@ -130,3 +133,47 @@ def epithet(head: Any) -> bool:
     return head.pos_ == "NOUN" and any(
         c.ent_type_ in _EPITHET_TYPES for c in head.children if c.dep_ in ("compound", "amod")
     )
+
+
+def former_title(head: Any) -> bool:
+    """ "the former party chairman": one who held the title, named just before (who holds it
+    now is someone else, whom the title would find); not when the article writes the title
+    before a name ("Former senator Dana Oakes ... the former senator said": the story finds
+    her by her title, whoever was named last).  With no one named before, the role stands."""
+    word = head.lower_
+    former = any(c.dep_ == "amod" and c.lower_ in _FORMER for c in head.children)
+    if word not in TITLE_WORDS or not former or not head.text[:1].islower():
+        return False
+    doc = head.doc
+    return not any(
+        e.label_ == "PERSON" and word in (e[0].lower_, doc[max(0, e.start - 1)].lower_)
+        for e in doc.ents
+    )
+
+
+def titled_conj(subject: Any) -> Any:
+    """The person a bare role's "and" leads to, when the parser split one person's titles:
+    "wrote radio host and podcaster Tom Pell" is Pell's (not "the mayor and Tom Pell", two
+    people, nor "producers and Tom Pell")."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.tag_ != "NN":
+        return subject
+    doc = subject.doc
+    if any(c.dep_ in ("det", "poss") for c in subject.children):
+        return subject
+    if subject.i + 1 < len(doc) and doc[subject.i + 1].text == ",":
+        return subject  # "said organizer, Ana Ruiz, and volunteer Tom Reyes": two people
+    # The name that ends the role's phrase, hung on the role or on its second title.
+    tail = [t for t in subject.subtree if t.i > subject.i]
+    last = tail[-1] if tail else None
+    person = last if last is not None and last.ent_type_ == "PERSON" else None
+    person = person if person is not None and person.dep_ in ("conj", "appos") else None
+    # (Or the name in apposition to the role, whatever came between: "host and “Night Desk”
+    # podcaster Tom Pell".)
+    titled = person is not None and (
+        person.dep_ == "appos"
+        or any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < person.i
+            for c in person.children
+        )
+    )
+    return person if titled else subject

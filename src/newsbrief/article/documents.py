@@ -108,12 +108,13 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
         for agent in agents:
             if agent.head.lower_ == "in":  # an outlet, whatever the tagger typed it
                 return bare(ent_text(agent) if agent.ent_type_ else agent.text)
-            # "the capital's morning paper, the Kestrel Daily, is to run": the apposition.
+            # "the capital's morning paper, the Kestrel Daily, is to run": the apposition; a
+            # named head first ("Harbor spokesman Adam Vell issued a statement": not Harbor).
             named = next(
                 (
                     t
                     for part in [*(c for c in agent.children if c.dep_ == "appos"), agent]
-                    for t in part.subtree
+                    for t in [agent, *part.subtree]
                     if t.ent_type_ in SPEAKING_TYPES
                 ),
                 None,

@@ -330,7 +330,13 @@ class People:
         # "he" was; "He hoped Nadia Holm would stay. “...,” she said" is Holm's.)
         if self._subject[i] or self._sentence[i] < 0:
             return i
-        same = bool(pronoun) and pronoun == self._told_by_pronoun[i] and self._embedded[i]
+        # (Nor one that "she" did something to: "“...,” she said, thanking Secretary Lena Vhost.
+        # “...,” she said" is not Vhost's.)
+        same = (
+            bool(pronoun)
+            and pronoun == self._told_by_pronoun[i]
+            and (self._embedded[i] or self._object[i])
+        )
         if not self._object[i] and not same:
             return i
         j = i - 1
@@ -345,9 +351,10 @@ class People:
         if self._told_by_pronoun[i] and j >= 0 and self.found[i][0] - self.found[j][0] <= reach:
             before = self._sentence_subject(j, pronoun)
             # A name that is no object stands, unless "he" leads back to a subject (who
-            # must be a "he": not a man before a woman's own account, told "she said").
+            # must be a "he": not a man before a woman's own account, told "she said").  One
+            # "she" did something to is never she, whoever "she" stood for.
             if (self._object[i] or self._subject[before]) and not (
-                same and self._disagrees(self.found[before][2], pronoun)
+                same and self._embedded[i] and self._disagrees(self.found[before][2], pronoun)
             ):
                 return before
         return i

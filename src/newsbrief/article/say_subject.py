@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsbrief.article.described import apposed_name, epithet, role_after, title_of
+from newsbrief.article.described import (
+    apposed_name,
+    epithet,
+    former_title,
+    role_after,
+    title_of,
+    titled_conj,
+)
 from newsbrief.article.documents import CARRIERS, DOCUMENTS, SPEAKING_TYPES, made_by
 from newsbrief.article.given_name import name_given
 from newsbrief.article.group_speakers import one_of, they_before
@@ -157,7 +164,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     subj = [c for c in subj if not (start <= c.idx < end) or named_appos(c)]
     # "then says hello to Todd": an interjection the parser made the subject says nothing.
     # (Not the "O" of "O’Connell", which the parser may also call one.)
-    subj = [c for c in subj if not (c.pos_ == "INTJ" and c.is_lower)]
+    subj = [titled_conj(c) for c in subj if not (c.pos_ == "INTJ" and c.is_lower)]
     # The person named right before the verb ("... Lena Marquardt said: " with its subject
     # lost; "comes from then-Justice Rehnquist, writing in dissent": not the "statement").
     before = verb.doc[max(0, verb.i - 3) : verb.i]
@@ -346,7 +353,8 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         # Who "he" is: named before the pronoun, not between it and the quote ("He added
         # that the United States should know bin Laden “is a good Muslim”").
         sentence = head.sent.start_char if head.doc.has_annotation("SENT_START") else -1
-        return people.last_before(min(start, head.idx), sentence, head.lower_)
+        found = people.last_before(min(start, head.idx), sentence, head.lower_)
+        return found if found is not None or not former_title(head) else (phrase(head), None)
     if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone
         # "Lt. Gen. Won In Choul, the deputy commander, said": the parser cut the name at "In";
         # the name read after the title is whole.

@@ -172,6 +172,13 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.IGNORECASE)
 # as 10 years ago").
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,40}$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:in\s+)?\d{4}", re.IGNORECASE)
+# A clause of its own after the figure, joined by "and": a passive ("and was released", "and
+# has been freed") or a later step ("and later", "and then"); not a state ("and were up 10
+# percent in 2019", "and was growing in 1990": the year still dates the figure).
+_NEXT_CLAUSE = re.compile(
+    r"\b(?:and|but)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+\w+ed\b|then\b|later\b)",
+    re.IGNORECASE,
+)
 _OTHER_DAY_BEFORE = re.compile(
     r"(?:\b(?:founded|established|created|formed|built|born|launched|"
     r"opened|debuted|started|set\s+up)(?:\s+\w+){0,3}(?:\s+(?:in|on))?\s+|\b(?:than|as)\s+)$",
@@ -205,6 +212,9 @@ def _as_of(
             # air's arrival, not the count (a reduced clause, "workers reported missing on
             # Monday", still dates its workers).
             continue
+        after = fact.text[max(0, fact.end - cite.start) : max(0, expr.start - cite.start)]
+        if expr.start > fact.end and _NEXT_CLAUSE.search(after):
+            continue  # "got seven years and was paroled in 2011": the parole's year
         resolved = resolve_date(expr.parts, ref)
         if resolved is None or resolved[1] == "time":
             continue

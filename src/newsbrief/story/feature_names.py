@@ -3,7 +3,7 @@
 Takes: the story's folded names, each name's label and the union-find's ``union`` and
 ``find``.  Gives: nothing; joins "Tarrow" to the "Tarrow River", "Kesh" to the "Kesh Island",
 the "Rift Valley" to the "Rift Valley Province", and "Kellan" to "Mount Kellan" (or "Mt.
-Kellan").  Backend: plain Python.
+Kellan"), and the "Harlow Hospital" to the "Harlow Hospital Center".  Backend: plain Python.
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ _OPENING_FEATURES = frozenset({"mount", "mt"})
 # A mountain's bare name is typed a place that is no town ("on Kellan"): a town or a person
 # of that name ("Hollis, a town below Mount Hollis") stays apart.
 _BARE_MOUNTAIN_LABELS = frozenset({"LOC", "FAC"})
+# A building's or an institution's name with "Center" added, typed a building or a body.
+_CENTRES = frozenset({"center", "centre"})
+_CENTRE_LABELS = frozenset({"FAC", "ORG"})
+_INSTITUTIONS = frozenset({"hospital", "clinic", "museum", "library", "arena"})
 
 
 def merge_features(
@@ -29,6 +33,7 @@ def merge_features(
 ) -> None:
     features: dict[str, set[str]] = defaultdict(set)
     mountains: set[str] = set()
+    centres: set[str] = set()
     # A word of a person's full name is that person's, not a mountain's ("Vernon" beside
     # "Mount Vernon" and "Ellis Vernon").
     person_words = {w for k in names if label_of[k] == "PERSON" and " " in k for w in k.split()}
@@ -36,6 +41,11 @@ def merge_features(
         words = key.split()
         if len(words) >= 2 and words[-1] in FEATURE_WORDS:
             features[" ".join(words[:-1])].add(find(key))
+        elif len(words) >= 3 and words[-1] in _CENTRES and label_of[key] in _CENTRE_LABELS:
+            # "Harlow Hospital" is the "Harlow Hospital Center" (not "Lincoln" of a "Lincoln
+            # Center": the bare name keeps two words at least, and is a building or a body).
+            features[" ".join(words[:-1])].add(find(key))
+            centres.add(" ".join(words[:-1]))
         elif len(words) >= 2 and words[0] in _OPENING_FEATURES and label_of[key] in PLACE_LABELS:
             bare = " ".join(words[1:])
             if not set(bare.split()) & person_words:
@@ -48,6 +58,12 @@ def merge_features(
         # "Korean" (a nationality) is not the "Korean Peninsula"; a longer name joins only as
         # a place ("Rift Valley", not the "Rift Valley Railways" company).
         alone = label_of[key] != "NORP" if " " not in key else label_of[key] in PLACE_LABELS
+        if key in centres:
+            # An institution's name ("Harlow Hospital"), not a town or a district the centre
+            # is named after ("Cedar Falls Center", "Lincoln Park Center"), however typed.
+            alone = label_of[key] in _CENTRE_LABELS and key.split()[-1] in _INSTITUTIONS
+        elif label_of[key] == "PERSON" and key in person_words:
+            alone = False  # "Ledd" of "Councilman Ed Ledd", not of the "Ledd Borough"
         if len(roots) == 1 and alone:
             union(roots.pop(), key)
 

@@ -460,13 +460,18 @@ def _merge_prefixes(
         # An outlet goes by its last word ("the Tribune" of the "Chicago Tribune").
         generic = (words[0] in ORG_WORDS and words[0] not in OUTLET_NAMES) or words[0] in GENERIC
         if label_of[key] == "ORG" and (len(words) > 1 or not generic):
-            # Not the end of a name known on its own ("House" is not the "White House").
+            # Not the end of a name known on its own ("House" is not the "White House"); a
+            # place before a longer name is no rival's word ("New Haven City Department of
+            # Public Works"; "House" is left to the body the gazetteer knows).
             longer += [
                 o
                 for o in orgs
                 if len(o) > len(words)
                 and o[-len(words) :] == words
-                and not set(o[: -len(words)]) & RIVAL_WORDS
+                and (
+                    not set(o[: -len(words)]) & RIVAL_WORDS
+                    or (len(words) > 1 and place_name(" ".join(o[: -len(words)]), places, label_of))
+                )
                 and " ".join(o) not in GAZETTEER
             ]
         if key in known:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 
 from newsbrief.article.name_scan import (
     KIN_WORD,
@@ -20,6 +20,7 @@ from newsbrief.article.tables import (
     FAMILY_FIRST,
     FAMILY_FIRST_EITHER,
     GAZETTEER,
+    GIVEN_NAME_GENDERS,
     LODGINGS,
     NICKNAMES,
     ORG_WORDS,
@@ -243,6 +244,9 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
     last = name.split()[-1].casefold() if name.split() else ""
     if _STATION.fullmatch(name):
         return "ORG"
+    nicknamed = _QUOTED_NICKNAME.fullmatch(name)
+    if nicknamed and label != "PERSON" and _nicknamed_person(*nicknamed.groups()):
+        return "PERSON"  # "Ned 'Spoon' Okafor", tagged a group: a given name, a nickname
     if without_legal_form(name) != name:
         return "ORG"  # "Keurig Green Mountain Inc.", tagged a person
     if label == "PERSON" and last in PLACE_WORDS and " " in name.strip() and last not in alone:
@@ -361,6 +365,18 @@ def quoted_nickname(written: str) -> str | None:
     return m.group(2) if m else None
 
 
+def _nicknamed_person(given: str, nickname: str, rest: str) -> bool:
+    """A known given name, a capitalised nickname and a surname: not "Jack 'n' Jill Preschool"."""
+    last = rest.split()[-1].casefold()
+    return (
+        given.casefold() in GIVEN_NAME_GENDERS
+        and nickname[:1].isupper()
+        and len(nickname) > 1
+        and last not in ORG_WORDS | PLACE_WORDS | LODGINGS
+        and not last.endswith("school")
+    )
+
+
 def nickname_forms(written: str) -> tuple[str, ...]:
     """The folded names a person with a quoted nickname also goes by: 'Liberty “Libby”
     German' is "liberty german" and "libby german" (none for a name without one)."""
@@ -394,11 +410,15 @@ def content_words(name: str) -> frozenset[str]:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def place_name(name: str, places: Set[str]) -> bool:
+def place_name(name: str, places: Set[str], label_of: Mapping[str, str] | None = None) -> bool:
     """A folded name that is one of ``places`` (the story's), a place the gazetteer or the
-    US states know, or a city of one ("oklahoma city")."""
+    US states know, or a city of one ("oklahoma city"); with ``label_of``, also a name the
+    story types a place ("new haven city": "New Haven", tagged GPE)."""
     return any(
-        w in places or GAZETTEER.get(w) == "GPE" or w in US_STATE_NAMES
+        w in places
+        or GAZETTEER.get(w) == "GPE"
+        or w in US_STATE_NAMES
+        or (label_of is not None and label_of.get(w) == "GPE")
         for w in {name, name.removesuffix(" city")}
     )
 

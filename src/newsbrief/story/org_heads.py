@@ -33,7 +33,7 @@ _KINDS = frozenset({
     "hospital", "company", "corporation", "bank", "fund", "league", "association",
     "federation", "tribunal", "panel", "bureau", "authority", "centre", "center", "museum",
     "church", "club", "assembly", "academy", "society", "coalition", "alliance", "laboratory",
-    "library", "clinic",
+    "library", "clinic", "service",
 }) | NEWSPAPER_WORDS | {  # outlets: "the Times" for the New York Times, "the Post"
     "globe", "telegraph", "examiner", "inquirer", "observer",
 }  # fmt: skip
