@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from builders import aliases, merged, reported, said_in
 
+from newsbrief.article.described import own_subject
 from newsbrief.backends.nlp import Nlp
 from newsbrief.models import QuantityClaim
 
@@ -192,3 +193,24 @@ def test_the_rules_of_this_stop_stay_narrow(nlp: Nlp) -> None:
     )
     four = next(c for c in brief.claims if isinstance(c, QuantityClaim) and c.value == 4e9)
     assert (four.as_of or "").startswith("2019")
+
+
+def test_a_region_known_as_a_name_is_not_the_place_it_is_part_of(nlp: Nlp) -> None:
+    found = aliases(
+        nlp,
+        "The fund helps children in a three-parish stretch of Kesh known as the “Harrow "
+        "Belt” area. Kesh is poor.",
+        "Officials in Kesh said the Harrow Belt needs schools.",
+    )
+    assert not any({"Kesh", "Harrow Belt"} <= forms for forms in found.values())
+
+
+def test_the_pronoun_before_the_verb_is_its_subject_not_the_name_before_it(nlp: Nlp) -> None:
+    """The parser may give a clause two subjects, a name set off by commas and the pronoun
+    right before the verb ("With his sister, Rhonda Kesh, he complained"): the pronoun."""
+    doc = nlp.parse("With his sister, Rhonda Kesh, he complained.")
+    kesh, he = doc[5], doc[7]
+    assert (kesh.text, he.text) == ("Kesh", "he")
+    assert own_subject([kesh, he]) == [he]
+    assert own_subject([kesh]) == [kesh]
+    assert own_subject([he, kesh]) == [he, kesh]  # a pronoun first is no misparse of this kind

@@ -177,3 +177,16 @@ def titled_conj(subject: Any) -> Any:
         )
     )
     return person if titled else subject
+
+
+def own_subject(subjects: list[Any]) -> list[Any]:
+    """The pronoun right before the verb when the parser gave the clause two subjects, a name
+    set off by commas and the pronoun ("With his sister, Rhonda Kesh, he complained, but
+    added:" is his)."""
+    last = subjects[-1] if len(subjects) >= 2 else None
+    if last is not None and last.lower_ in _SUBJECT_PRONOUNS and last.i > subjects[0].i:
+        return [last]
+    return subjects
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})

@@ -15,6 +15,7 @@ from newsbrief.article.described import (
     apposed_name,
     epithet,
     former_title,
+    own_subject,
     role_after,
     title_of,
     titled_conj,
@@ -162,9 +163,8 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     # (One with a name in apposition keeps it: “No help. No firemen,” 17-year-old Zuhir
     # Hersi ... said.)
     subj = [c for c in subj if not (start <= c.idx < end) or named_appos(c)]
-    # "then says hello to Todd": an interjection the parser made the subject says nothing.
-    # (Not the "O" of "O’Connell", which the parser may also call one.)
-    subj = [titled_conj(c) for c in subj if not (c.pos_ == "INTJ" and c.is_lower)]
+    # "then says hello to Todd": an interjection made the subject says nothing (not "O’Connell").
+    subj = own_subject([titled_conj(c) for c in subj if not (c.pos_ == "INTJ" and c.is_lower)])
     # The person named right before the verb ("... Lena Marquardt said: " with its subject
     # lost; "comes from then-Justice Rehnquist, writing in dissent": not the "statement").
     before = verb.doc[max(0, verb.i - 3) : verb.i]

@@ -275,6 +275,10 @@ def _acronym_mentions(
 _CUE_GAP = 40
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
 _PHRASE_BETWEEN = re.compile(r"\s(?:by|from|to|with|at|in|on|for)\s+(?:an?|the)\s")
+_PART_OF = re.compile(
+    r"\b(?:section|part|parts|area|areas|region|portion|corner|stretch|swath|swathe|band|"
+    r"patch|slice)\s+of\s+(?:the\s+)?$"
+)
 
 
 def _cued_mentions(
@@ -309,6 +313,8 @@ def _cued_mentions(
             between = text[before[-1].end : cue] if before else ""
             if _PHRASE_BETWEEN.search(between) and "," not in between:
                 continue
+            if before and _PART_OF.search(text, max(0, before[-1].start - 30), before[-1].start):
+                continue  # "a three-parish stretch of Kesh known as the Belt": the section's name
             if not before:
                 generic = generic_before(text, cue) if other.label == "product" else None
                 if generic is None or any(
