@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsbrief.article.name_phrases import phrase, with_the
-from newsbrief.article.people_named import ROLES, Found
+from newsbrief.article.people_named import ROLES, Found, titles_used
 from newsbrief.article.tables import GAZETTEER, ORG_WORDS, PLACE_WORDS, TITLE_WORDS
 
 
@@ -144,11 +144,7 @@ def former_title(head: Any) -> bool:
     former = any(c.dep_ == "amod" and c.lower_ in _FORMER for c in head.children)
     if word not in TITLE_WORDS or not former or not head.text[:1].islower():
         return False
-    doc = head.doc
-    return not any(
-        e.label_ == "PERSON" and word in (e[0].lower_, doc[max(0, e.start - 1)].lower_)
-        for e in doc.ents
-    )
+    return word not in titles_used(head.doc)
 
 
 def titled_conj(subject: Any) -> Any:

@@ -115,7 +115,7 @@ class People:
             # said": the one asked answers, not the host.
             if token.pos_ == "NOUN" and token.lower_ in ROLES:
                 self.roles.append((token.idx, phrase(token)))
-        titles = _titles_used(doc)
+        titles = titles_used(doc)
         for token in doc:
             if (role := _unnamed_role(token)) is not None:
                 self.roles.append((token.idx, role))
@@ -371,7 +371,7 @@ def _name_root(span: Any) -> Any:
     return next((t for t in outside if t.dep_ in _SUBJECTS), span.root)
 
 
-def _titles_used(doc: Any) -> dict[str, set[str]]:
+def titles_used(doc: Any) -> dict[str, set[str]]:
     """Each title word the article writes before a person's name, and the names it is given to
     ("pope" -> {"Anton I"} of "Pope Anton I")."""
     used: dict[str, set[str]] = {}
@@ -443,4 +443,4 @@ _POSSESSIVE = {"she": "her", "he": "his"}
 _SPEAKER_REACH = 250
 
 
-__all__ = ["ROLES", "Found", "People"]
+__all__ = ["ROLES", "Found", "People", "titles_used"]

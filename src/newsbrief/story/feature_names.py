@@ -22,7 +22,9 @@ _BARE_MOUNTAIN_LABELS = frozenset({"LOC", "FAC"})
 # A building's or an institution's name with "Center" added, typed a building or a body.
 _CENTRES = frozenset({"center", "centre"})
 _CENTRE_LABELS = frozenset({"FAC", "ORG"})
-_INSTITUTIONS = frozenset({"hospital", "clinic", "museum", "library", "arena"})
+# Institutions a "Center" may be added to and still name ("Harlow Hospital Center"); not a
+# university's or a town's (a "University Center" is one of its buildings).
+_CENTRED = frozenset({"hospital", "clinic", "museum", "library", "arena"})
 
 
 def merge_features(
@@ -61,7 +63,7 @@ def merge_features(
         if key in centres:
             # An institution's name ("Harlow Hospital"), not a town or a district the centre
             # is named after ("Cedar Falls Center", "Lincoln Park Center"), however typed.
-            alone = label_of[key] in _CENTRE_LABELS and key.split()[-1] in _INSTITUTIONS
+            alone = label_of[key] in _CENTRE_LABELS and key.split()[-1] in _CENTRED
         elif label_of[key] == "PERSON" and key in person_words:
             alone = False  # "Ledd" of "Councilman Ed Ledd", not of the "Ledd Borough"
         if len(roots) == 1 and alone:
