@@ -10,10 +10,11 @@ Backend: spaCy's dependency parse.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsbrief.article.name_phrases import phrase, with_the
-from newsbrief.article.people_named import ROLES, Found, titles_used
+from newsbrief.article.people_named import ROLES, Found, People, titles_used
 from newsbrief.article.tables import GAZETTEER, ORG_WORDS, PLACE_WORDS, TITLE_WORDS
 
 
@@ -126,6 +127,8 @@ def epithet(head: Any) -> bool:
         return True
     if former_title(head):
         return True
+    if _aged(head):
+        return True
     if word in ORG_WORDS or word in TITLE_WORDS or word in _MEDIA or not head.text[:1].islower():
         return False
     if any(c.dep_ == "appos" for c in head.children):
@@ -133,6 +136,51 @@ def epithet(head: Any) -> bool:
     return head.pos_ == "NOUN" and any(
         c.ent_type_ in _EPITHET_TYPES for c in head.children if c.dep_ in ("compound", "amod")
     )
+
+
+def _aged(head: Any) -> bool:
+    """ "the 31-year-old nurse", "the 60-year-old driver": a person by age, the one just named
+    (as "the 67-year-old added" is); not "a 31-year-old nurse", who is someone new."""
+    return (
+        head.pos_ == "NOUN"
+        and head.text.islower()
+        and head.lower_ not in ORG_WORDS
+        and any(
+            c.dep_ == "amod"
+            and c.lower_ == "old"
+            and any(g.lower_ in ("year", "years") for g in c.children)
+            for c in head.children
+        )
+    )
+
+
+def pronoun_person(people: People, head: Any, start: int, end: int) -> Found | None:
+    """Who the pronoun (or age, or epithet) ``head`` of a say-verb stands for, for the quote
+    at ``[start, end)``: the person named before it, but not one the quote itself speaks of
+    by name (then the one named before that)."""
+    sentence = head.sent.start_char if head.doc.has_annotation("SENT_START") else -1
+    found = people.last_before(min(start, head.idx), sentence, head.lower_)
+    quote = head.doc.text[start:end] if end > start else ""
+    if found is not None and found[1] is not None and named_in_quote(found, quote):
+        return people.last_before(found[1][0], sentence, head.lower_)
+    return found
+
+
+def named_in_quote(found: Found | None, quote: str) -> bool:
+    """Whether the quotation speaks of the person found for its pronoun by name, in the
+    third person ("“... for Mr. Vell to explain ...,” he said"): then "he" is someone else."""
+    if found is None or found[1] is None or not quote:
+        return False
+    name = found[0]
+    last = re.escape(name.split()[-1])
+    return bool(
+        re.search(rf"\b{re.escape(name)}\b", quote)
+        or re.search(rf"\b(?:{_ADDRESS})\.?\s+{last}\b", quote)
+    )
+
+
+# Titles a speaker uses of someone else ("Mr. Vell", "Sen. Oakes").
+_ADDRESS = "Mr|Mrs|Ms|Miss|Dr|Sen|Senator|Rep|Gov|Governor|President|Judge|Justice|Secretary"
 
 
 def former_title(head: Any) -> bool:

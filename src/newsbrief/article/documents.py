@@ -115,7 +115,7 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
                     t
                     for part in [*(c for c in agent.children if c.dep_ == "appos"), agent]
                     for t in [agent, *part.subtree]
-                    if t.ent_type_ in SPEAKING_TYPES
+                    if t.ent_type_ in SPEAKING_TYPES and not _names_a_group(t)
                 ),
                 None,
             )
@@ -146,6 +146,20 @@ _OUTLET_WORDS = NEWSPAPER_WORDS | {
     "express", "standard", "independent", "telegram", "register", "dispatch", "courier",
     "ledger", "reporter", "today", "week", "lancet",
 }  # fmt: skip
+
+
+def _names_a_group(token: Any) -> bool:
+    """A person's name modifying a plural common noun ("by 10 Harlow Dam victims' families",
+    "from Vell supporters"): whom the group is tied to, not one of its members."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return (
+        token.ent_type_ == "PERSON"
+        and head is not token
+        and head.tag_ == "NNS"
+        and not head.ent_type_
+    )
 
 
 def _outlet(token: Any) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from newsbrief.article.tables import (
     ALIAS_CUES,
+    GIVEN_NAME_GENDERS,
     ORG_WORDS,
     PLACE_WORDS,
     PRODUCT_CUES,
@@ -386,6 +387,11 @@ _REFERS = re.compile(
     r"\brefer(?:s|red|ring)?[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][^,.;:\n]{0,40}?"
     rf"(?=[ \t]+as[ \t]+{_QUOTE_OPEN}({_CAPITALISED_NAME}))"
 )
+_BORN = re.compile(
+    rf"(?<=[,(])[ \t]*born[ \t]+({_CAPITALISED_NAME})(?=[ \t]*[,)])"
+    rf"|(?:^|(?<=[.!?\n])[ \t\n]*)Born[ \t]+({_CAPITALISED_NAME}),[ \t]+({_CAPITALISED_NAME})\b",
+    re.MULTILINE,
+)
 # A lower-case generic name right before a product cue's clause ("trichlorovane, sold under
 # the brand name Velcorine").
 _GENERIC_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]{3,30}),[^,.;\n]{0,30}$")
@@ -409,6 +415,17 @@ def cued_aliases(text: str) -> Iterator[tuple[int, Found]]:
     for m in _REFERS.finditer(text):
         # The cue is the "as" right after the name renamed.
         yield m.end(), Found(m.start(1), m.end(1), m.group(1), "")
+    for m in _BORN.finditer(text):
+        # A birth name: "Tam Holt, born Thomas Alder Holt," renames the name before the cue;
+        # "Born Thomas Alder Holt, Holt was ..." the name after the comma (the cue is put right
+        # after it, as for "refers to").  Not "born June 5" nor "born in Kesh".
+        name = m.group(1) or m.group(2)
+        words = name.split()
+        known = words[0].casefold() in GIVEN_NAME_GENDERS
+        if len(words) < 2 or not (known or len(words) >= 3) or "of" in words:
+            continue  # a given name the table knows, or a full name of three words
+        start, end = m.span(1) if m.group(1) else m.span(2)
+        yield (m.start() if m.group(1) else m.end(3)), Found(start, end, name, "")
 
 
 def generic_before(text: str, cue: int) -> Found | None:

@@ -84,7 +84,9 @@ class People:
                 )
                 or (
                     e.label_ in ("NORP", "ORG")
+                    # Two or three words, not one hyphenated ("African-American").
                     and 2 <= len(e) <= 3
+                    and len(e.text.split()) >= 2
                     and person_words(e.text.split())
                     and e.text.split()[-1].casefold() not in DEMONYMS  # "Latin American"
                 )
@@ -156,11 +158,19 @@ class People:
         # Nor is a photographer credited under a picture ("(Dwight Adams/IndyStar)").
         credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
         placed = mostly_places(text, {n for n in found.values() if " " not in n})
+        # Nor is one the article calls "the late": "a justice to replace the late Avery Lund.
+        # ... he promised" is not Lund, under any of his names.
+        late = {
+            name.split()[-1]
+            for (s, _), name in found.items()
+            if _LATE.search(text, max(0, s - 24), s)
+        }
         self.found = sorted(
             (s, e, name)
             for (s, e), name in found.items()
             if not _PLACE_BEFORE.search(text, max(0, s - 6), s)
             and name not in placed
+            and name.split()[-1] not in late
             and not inside(quoted, s)
             and not inside(credits, s)
             and not modifies_noun(doc, e)
@@ -432,6 +442,7 @@ def _unnamed_role(token: Any) -> str | None:
 
 _GENDERED = frozenset({"woman", "man", "mother", "father", "actress", "actor"})
 _PLACE_BEFORE = re.compile(r"\b(?:from|of|in|at)\s+$")
+_LATE = re.compile(r"\b[Tt]he late\s+(?:[A-Z][a-z]+\.?\s+)?$")
 _CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][^()/\n]{2,60}/[A-Z][^()\n]{1,40}\)")
 _ACCORDING = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "EVENT", "PRODUCT"})

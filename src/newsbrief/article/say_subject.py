@@ -16,6 +16,7 @@ from newsbrief.article.described import (
     epithet,
     former_title,
     own_subject,
+    pronoun_person,
     role_after,
     title_of,
     titled_conj,
@@ -352,8 +353,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         # "The 67-year-old added": an age alone names no one new, like "he".
         # Who "he" is: named before the pronoun, not between it and the quote ("He added
         # that the United States should know bin Laden “is a good Muslim”").
-        sentence = head.sent.start_char if head.doc.has_annotation("SENT_START") else -1
-        found = people.last_before(min(start, head.idx), sentence, head.lower_)
+        found = pronoun_person(people, head, start, end)
         return found if found is not None or not former_title(head) else (phrase(head), None)
     if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone
         # "Lt. Gen. Won In Choul, the deputy commander, said": the parser cut the name at "In";

@@ -71,6 +71,33 @@ def merge_acronyms(
             union(roots.pop(), key)
 
 
+def merge_initial_prefixes(
+    surface: Mapping[str, str],
+    label_of: Mapping[str, str],
+    *,
+    find: Callable[[str], str],
+    union: Callable[[str, str], None],
+) -> None:
+    """Join a name that opens with initials ("LA Times", "NY Daily News") to the one name of
+    the same kind that spells them out before the same words ("Los Angeles Times")."""
+    for key, text in surface.items():
+        words = text.split()
+        if len(words) < 2 or not abbreviation(words[0]) or len(words[0].replace(".", "")) > 3:
+            continue
+        letters, rest = words[0].replace(".", ""), [w.casefold() for w in words[1:]]
+        spelled = {
+            find(other)
+            for other, full in surface.items()
+            if other != key
+            and label_of[other] == label_of[key]
+            and [w.casefold() for w in full.split()[-len(rest) :]] == rest
+            and len(full.split()) >= len(rest) + 2
+            and initials(full.split()[: -len(rest)], keep_function=False) == letters
+        }
+        if len(spelled) == 1:
+            union(spelled.pop(), key)
+
+
 # Words of an outlet's or a news agency's full name.
 _BROADCASTER_WORDS = frozenset(
     {"broadcasting", "news", "press", "presse", "radio", "television", "network", "agence"}
@@ -104,4 +131,10 @@ def person_initials(name: str) -> str:
     return initials(words, keep_function=True)
 
 
-__all__ = ["abbreviation", "merge_acronyms", "person_initials", "worded_initials"]
+__all__ = [
+    "abbreviation",
+    "merge_acronyms",
+    "merge_initial_prefixes",
+    "person_initials",
+    "worded_initials",
+]

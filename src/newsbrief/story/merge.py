@@ -27,7 +27,7 @@ from newsbrief.article.tables import (
     ORG_WORDS,
 )
 from newsbrief.story.feature_names import merge_features
-from newsbrief.story.initials_rule import abbreviation, merge_acronyms
+from newsbrief.story.initials_rule import abbreviation, merge_acronyms, merge_initial_prefixes
 from newsbrief.story.merge_words import (
     BODY_ENDS,
     FIRM_KINDS,
@@ -200,6 +200,7 @@ def merge_names(
     merge_one_word_variants(uf.union, [k for k in names if klass[k] == "group"])
     # Rules 4 and 6: initials ("NCC", "JFK").
     merge_acronyms(surface, label_of, table_group, find=uf.find, union=uf.union)
+    merge_initial_prefixes(surface, label_of, find=uf.find, union=uf.union)
     # A person's name with a word glued before it is that person ("Challenger Conrad Pyle").
     tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
     multi = [k for k in names if len(k.split()) >= 2 and person_like(surface[k], label_of[k])]

@@ -30,7 +30,7 @@ RIVAL_WORDS = frozenset({
 # "city" ("Gaza City" is not "Gaza").
 FEATURE_WORDS = frozenset(
     {"river", "island", "isle", "lake", "strip", "province", "prefecture", "peninsula", "valley",
-     "desert", "municipality", "governorate", "oblast", "township", "borough"}
+     "desert", "municipality", "governorate", "oblast", "township", "borough", "oasis"}
 )  # fmt: skip
 SUB_BODIES = frozenset({
     "committee", "subcommittee", "commission", "panel", "caucus", "office", "division",

@@ -1,0 +1,112 @@
+"""Stop 66 (invented text, modelled on what the blind sets quotes dev36 and aliases dev35
+showed the tool missing): "the late" chief is no later "he", a quote that names its man in the
+third person is someone else's, "the 31-year-old nurse" is the one just named, a group named
+after a person is not that person, a hyphenated nationality is nobody, a name opening with
+initials is the name they spell, a birth name renames its person, a name the story also
+writes as a surname alone is a person's, and an oasis and a theatre are places."""
+
+from __future__ import annotations
+
+from builders import aliases, merged, said_in
+
+from newsbrief.article.name_scan import cued_aliases
+from newsbrief.article.people_named import People
+from newsbrief.backends.nlp import Nlp
+from newsbrief.story.names import checked_type
+
+
+def test_the_late_chief_is_no_later_he(nlp: Nlp) -> None:
+    text = (
+        "Governor Paul Oakes met port leaders on Tuesday about the vacant post.\n\n"
+        "For Mr. Oakes, the first test for a harbour chief who would succeed the late Tomas "
+        "Brandt is independence.\n\n"
+        "His pick would be “a manager who answers to the public, not the shipping lines.”\n\n"
+        "The chief he vowed to appoint would run the port “free of favours to any line, and "
+        "open to every honest bid.”"
+    )
+    said = said_in(nlp, text)
+    assert said["free of favours"] == "Paul Oakes"
+
+
+def test_a_quote_that_names_its_man_is_someone_elses(nlp: Nlp) -> None:
+    text = (
+        "Mayor Paul Vance urged the harbour board on Monday to “put the dredging plan to a vote "
+        "this month.”\n\n"
+        "“I understand the board members are nervous, since doing nothing always looks safer "
+        "than doing something that costs money in a bad year,” he said. “Still, nobody elected "
+        "them to sit on their hands. They were elected to run the port, every season, in good "
+        "years and in lean ones.”\n\n"
+        "“My wish is that when the engineers bring a costed plan, the board will read the "
+        "numbers and weigh them fairly,” he said. “After that they can vote however they "
+        "like.”\n\n"
+        "He went on to say that the port's workers would decide whether the plan made "
+        "sense--and if they backed it, board chairman Owen Pryce would struggle to keep the "
+        "plan off the agenda for long.\n\n"
+        "“Mr. Pryce will have a hard time telling the dock crews why the board should block "
+        "it,” he said. “Let us wait and see.”"
+    )
+    said = said_in(nlp, text)
+    assert said["Mr. Pryce will"] == "Paul Vance"
+    assert said["Let us wait"] == "Paul Vance"
+
+
+def test_the_aged_nurse_is_the_one_just_named(nlp: Nlp) -> None:
+    text = (
+        "Lena Marsh, whose father skippered the missing ferry, spoke to a local radio station "
+        "on Sunday.\n\n"
+        "“People say all sorts of things about him. None of it matches the man who raised "
+        "me,” the 31-year-old nurse told the station."
+    )
+    said = said_in(nlp, text)
+    assert said["People say all"] == "Lena Marsh"
+
+
+def test_a_group_named_after_a_person_is_not_that_person(nlp: Nlp) -> None:
+    text = (
+        "The complaint, filed Thursday by six Victor Hale victims’ families, claims the board "
+        "“ignored every warning about the boiler for three winters.”"
+    )
+    said = said_in(nlp, text)
+    assert said["ignored every warning"] != "Victor Hale"
+
+
+def test_a_hyphenated_nationality_is_nobody(nlp: Nlp) -> None:
+    # The tagger's NORP of one hyphenated word is no "he" (a person's name has two words).
+    people = People(nlp.parse("Reyes met African-American pastors in Kestrel Bay."))
+    assert "African-American" not in [name for _, _, name in people.found]
+
+
+def test_a_name_opening_with_initials_is_the_name_they_spell() -> None:
+    groups = merged({"LA Courier": "ORG", "Los Angeles Courier": "ORG", "Lakeside Courier": "ORG"})
+    assert groups["la courier"] == groups["los angeles courier"]
+    assert groups["lakeside courier"] != groups["la courier"]
+    # Two names that spell the initials: neither is chosen.
+    groups = merged({"NY Ledger": "ORG", "New York Ledger": "ORG", "North Yard Ledger": "ORG"})
+    assert groups["ny ledger"] != groups["new york ledger"]
+
+
+def test_a_birth_name_renames_its_person(nlp: Nlp) -> None:
+    found = aliases(
+        nlp,
+        "Singer Tam Holt died on Friday at 76. Born Thomas Alder Holtzman, Holt was a young "
+        "folk singer in Kesh when he formed the band.",
+        "Holt founded the band in 1965, and Holt sang on its first two records.",
+    )
+    holt = next(forms for forms in found.values() if "Tam Holt" in forms)
+    assert "Thomas Alder Holtzman" in holt
+    # Not a day, not a place.
+    assert not list(cued_aliases("She was born June 5, 1942. Born in Kesh, Holt moved."))
+
+
+def test_a_name_the_story_writes_as_a_surname_alone_is_a_persons() -> None:
+    assert checked_type("Laura Varga", "ORG", alone={"varga"}) == "PERSON"
+    assert checked_type("Laura Varga", "ORG") == "ORG"
+    assert checked_type("Morgan Stanley", "ORG", alone={"varga"}) == "ORG"
+
+
+def test_an_oasis_and_a_theatre_are_places() -> None:
+    assert checked_type("Kharga Oasis", "ORG") == "LOC"
+    assert checked_type("Vellum Theatre", "ORG") == "FAC"
+    assert checked_type("Theatre", "ORG") == "ORG"
+    groups = merged({"Kharga Oasis": "LOC", "Kharga": "GPE"})
+    assert groups["kharga"] == groups["kharga oasis"]
