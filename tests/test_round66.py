@@ -52,8 +52,8 @@ def test_a_quote_that_names_its_man_is_someone_elses(nlp: Nlp) -> None:
 
 def test_the_aged_nurse_is_the_one_just_named(nlp: Nlp) -> None:
     text = (
-        "Lena Marsh, whose father skippered the missing ferry, spoke to a local radio station "
-        "on Sunday.\n\n"
+        "Lena Marsh, 31, whose father skippered the missing ferry, spoke to a local radio "
+        "station on Sunday.\n\n"
         "“People say all sorts of things about him. None of it matches the man who raised "
         "me,” the 31-year-old nurse told the station."
     )
@@ -106,7 +106,96 @@ def test_a_name_the_story_writes_as_a_surname_alone_is_a_persons() -> None:
 
 def test_an_oasis_and_a_theatre_are_places() -> None:
     assert checked_type("Kharga Oasis", "ORG") == "LOC"
-    assert checked_type("Vellum Theatre", "ORG") == "FAC"
-    assert checked_type("Theatre", "ORG") == "ORG"
+    # A theatre may be a company ("the Kesh Youth Theatre said"): its type stands.
+    assert checked_type("Vellum Theatre", "ORG") == "ORG"
+    # A band or a firm of one word is no landform.
+    assert checked_type("Oasis", "ORG") == "ORG"
     groups = merged({"Kharga Oasis": "LOC", "Kharga": "GPE"})
     assert groups["kharga"] == groups["kharga oasis"]
+
+
+def test_the_rules_of_this_stop_stay_narrow(nlp: Nlp) -> None:
+    # A son speaks after his late mother is named; a senator may name herself.
+    said = said_in(
+        nlp,
+        "Mourners filled the hall for the late Ada Quell on Friday. Her son, Dario Quell, "
+        "thanked the nurses.\n\n“She would have wanted the band to play,” he said.",
+    )
+    assert said["She would have"] == "Dario Quell"
+    said = said_in(
+        nlp,
+        "Senator Ada Oakes answered the charge on Monday in the rain outside the capitol.\n\n"
+        "“Senator Oakes has never taken a dime from the quarry firm,” she said.",
+    )
+    assert said["Senator Oakes has"] == "Ada Oakes"
+    # An age no one named has is someone new.
+    said = said_in(
+        nlp,
+        "Police said the victim, Lara Moss, was treated for cuts.\n\n"
+        "“I never touched her,” the 19-year-old suspect told the court.",
+    )
+    assert said["I never touched"] != "Lara Moss"
+    # Places and faiths after "born", and a wife's birth name, rename no one.
+    assert not list(cued_aliases("Dana Pike (born New York City) paints murals."))
+    assert not list(cued_aliases("Tam Hale, born Christian Scientist, became a rabbi."))
+    assert not list(cued_aliases("Tom Lund spoke of his wife, born Laura Anne Pike, at home."))
+    # A title's initials are no given name's.
+    groups = merged({"DJ Kora": "PERSON", "Dana Jo Kora": "PERSON"})
+    assert groups["dj kora"] != groups["dana jo kora"]
+    # The firm's initials are a personal watercraft's too.
+    found = aliases(nlp, "A personal watercraft, a PWC, hit a kayak off Kesh Point on Sunday.")
+    assert "PricewaterhouseCoopers" not in found
+
+
+def test_a_transcripts_turn_is_its_speakers(nlp: Nlp) -> None:
+    text = (
+        "DANA VELL: Thanks for joining us on the harbour show tonight, Mayor.\n\n"
+        "MAYOR RUTH ORTIZ: Glad to be here.\n\n"
+        "DANA VELL: Many listeners are angry about the ferry fares. What do you tell them?\n\n"
+        "MAYOR RUTH ORTIZ: I hear it every day. People stop me and say, “Why does a return "
+        "ticket cost more than lunch?” And I tell them we are fixing it.\n\n"
+        "DANA VELL: When?\n\n"
+        "MAYOR RUTH ORTIZ: By spring. The operators keep saying “the fuel bill is out of our "
+        "hands,” but that is not the whole story.\n\n"
+        "DANA VELL: Thank you, Mayor."
+    )
+    said = said_in(nlp, text)
+    assert said["Why does a"] == "Ruth Ortiz"
+    assert said["the fuel bill"] == "Ruth Ortiz"
+    # A page with one label is no transcript.
+    said = said_in(nlp, "UPDATE: The ferry resumed.\n\nPeople say “the fares are too high,” often.")
+    assert said["the fares are"] != "Update"
+
+
+def test_researchers_are_not_the_one_researcher_named(nlp: Nlp) -> None:
+    text = (
+        "“We were startled by how long the effect lasted,” the lead author, Nora Pell, a "
+        "psychologist at Kesh University, said in a statement.\n\n"
+        "The British researchers added that the paper, out on Tuesday, was “the largest of its "
+        "kind by far.”"
+    )
+    said = said_in(nlp, text)
+    assert said["the largest of"] != "Nora Pell"
+
+
+def test_a_study_from_a_country_is_not_the_countrys(nlp: Nlp) -> None:
+    text = (
+        "Short nights harm teenagers' grades, a U.S. study has found.\n\n"
+        "“Those who slept under six hours scored lower on every test we gave them,” the study "
+        "says."
+    )
+    said = said_in(nlp, text)
+    assert said["Those who slept"] not in ("United States", "U.S.")
+
+
+def test_agencies_and_the_underground_go_by_their_other_names(nlp: Nlp) -> None:
+    found = aliases(
+        nlp,
+        "The US Environmental Protection Agency fined the plant. CalEPA said the California "
+        "Environmental Protection Agency would appeal.",
+        "The EPA said the fine stands. The Tube was shut as the London Underground flooded.",
+    )
+    assert {"EPA", "US Environmental Protection Agency"} <= found["Environmental Protection Agency"]
+    assert "CalEPA" in found["California Environmental Protection Agency"]
+    assert any("Tube" in form for form in found["London Underground"])
+    assert checked_type("Tasmania", "ORG") == "GPE"

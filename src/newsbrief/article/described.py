@@ -127,41 +127,71 @@ def epithet(head: Any) -> bool:
         return True
     if former_title(head):
         return True
-    if _aged(head):
+    if _aged(head) is not None:
         return True
     if word in ORG_WORDS or word in TITLE_WORDS or word in _MEDIA or not head.text[:1].islower():
         return False
     if any(c.dep_ == "appos" for c in head.children):
         return False
-    return head.pos_ == "NOUN" and any(
-        c.ent_type_ in _EPITHET_TYPES for c in head.children if c.dep_ in ("compound", "amod")
-    )
-
-
-def _aged(head: Any) -> bool:
-    """ "the 31-year-old nurse", "the 60-year-old driver": a person by age, the one just named
-    (as "the 67-year-old added" is); not "a 31-year-old nurse", who is someone new."""
+    # One person's epithet is singular: "the British researchers added" are several, not the
+    # researcher named before.
     return (
         head.pos_ == "NOUN"
-        and head.text.islower()
-        and head.lower_ not in ORG_WORDS
+        and head.tag_ != "NNS"
         and any(
-            c.dep_ == "amod"
-            and c.lower_ == "old"
-            and any(g.lower_ in ("year", "years") for g in c.children)
-            for c in head.children
+            c.ent_type_ in _EPITHET_TYPES for c in head.children if c.dep_ in ("compound", "amod")
         )
     )
+
+
+def _aged(head: Any) -> tuple[int, int] | None:
+    """ "the 31-year-old nurse": a person by age, the one person the article gives that age
+    ("Lena Marsh, 31", "31-year-old Lena Marsh"); the span of that name.  Not "a 31-year-old
+    nurse", someone new, nor "the 19-year-old suspect" after a victim of another age."""
+    old = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "amod"
+            and c.lower_ == "old"
+            and any(g.lower_ in ("year", "years") for g in c.children)
+        ),
+        None,
+    )
+    if old is None or head.pos_ != "NOUN" or head.tag_ == "NNS" or not head.text.islower():
+        return None
+    age = next((t.text for t in old.subtree if t.like_num), None)
+    if age is None or not age.isdigit():
+        return None
+    text = head.doc.text
+    spans = {
+        m.span(1)
+        for pattern in (rf"{_NAME},\s+{age}\b(?![-\d])", rf"\b{age}-year-old\s+{_NAME}")
+        for m in re.finditer(pattern, text)
+    }
+    names = {text[a:b] for a, b in spans}
+    return min(spans) if len(names) == 1 else None
+
+
+_NAME = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 
 
 def pronoun_person(people: People, head: Any, start: int, end: int) -> Found | None:
     """Who the pronoun (or age, or epithet) ``head`` of a say-verb stands for, for the quote
     at ``[start, end)``: the person named before it, but not one the quote itself speaks of
-    by name (then the one named before that)."""
+    by name, when that one is no subject (then the one named before that); for an age, the
+    one the article gives that age."""
+    if (aged := _aged(head)) is not None:
+        return people.first_between(*aged)
     sentence = head.sent.start_char if head.doc.has_annotation("SENT_START") else -1
     found = people.last_before(min(start, head.idx), sentence, head.lower_)
     quote = head.doc.text[start:end] if end > start else ""
-    if found is not None and found[1] is not None and named_in_quote(found, quote):
+    if (
+        found is not None
+        and found[1] is not None
+        and not people.is_subject(found[1][0])
+        and named_in_quote(found, quote)
+    ):
         return people.last_before(found[1][0], sentence, head.lower_)
     return found
 

@@ -88,7 +88,9 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
         if _kind(token) != _kind(head) or token.pos_ != "NOUN":
             continue
         for c in token.children:
-            if c.dep_ in ("poss", "compound") and c.ent_type_ in SPEAKING_TYPES:
+            # Not "a U.S. study": a country before it says where it was done, not who did it.
+            where = c.dep_ == "compound" and c.ent_type_ == "GPE"
+            if c.dep_ in ("poss", "compound") and c.ent_type_ in SPEAKING_TYPES and not where:
                 return bare(ent_text(c))
         # "a message posted by Walker"; not "the email, obtained by NBC News": who got or saw
         # a document did not make it.
@@ -149,17 +151,20 @@ _OUTLET_WORDS = NEWSPAPER_WORDS | {
 
 
 def _names_a_group(token: Any) -> bool:
-    """A person's name modifying a plural common noun ("by 10 Harlow Dam victims' families",
-    "from Vell supporters"): whom the group is tied to, not one of its members."""
+    """A person's name modifying a plural noun for people tied to someone ("by 10 Harlow Dam
+    victims' families", "from Vell supporters"): not one of them.  (Not "Raymond James
+    analysts": a firm's staff write for the firm, whatever the tagger typed it.)"""
     head = token
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
-    return (
-        token.ent_type_ == "PERSON"
-        and head is not token
-        and head.tag_ == "NNS"
-        and not head.ent_type_
-    )
+    return token.ent_type_ == "PERSON" and head is not token and head.lower_ in _TIED
+
+
+# People known by whom they are tied to, not by whom they work for.
+_TIED = frozenset({
+    "victims", "families", "relatives", "parents", "supporters", "fans", "followers",
+    "voters", "residents", "survivors", "critics", "opponents", "allies", "loyalists",
+})  # fmt: skip
 
 
 def _outlet(token: Any) -> bool:

@@ -26,8 +26,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsbrief.article.speech import ROLES
 from newsbrief.article.tables import (
     ALIAS_CUES,
+    GAZETTEER,
     GIVEN_NAME_GENDERS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -420,12 +422,31 @@ def cued_aliases(text: str) -> Iterator[tuple[int, Found]]:
         # "Born Thomas Alder Holt, Holt was ..." the name after the comma (the cue is put right
         # after it, as for "refers to").  Not "born June 5" nor "born in Kesh".
         name = m.group(1) or m.group(2)
-        words = name.split()
-        known = words[0].casefold() in GIVEN_NAME_GENDERS
-        if len(words) < 2 or not (known or len(words) >= 3) or "of" in words:
-            continue  # a given name the table knows, or a full name of three words
+        if not _birth_name(name):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()].rstrip(",( \t").split()
+        if m.group(1) and not (before and before[-1][:1].isupper()):
+            continue  # "his wife, born Laura Pike,": hers, not the name before "his wife"
         start, end = m.span(1) if m.group(1) else m.span(2)
-        yield (m.start() if m.group(1) else m.end(3)), Found(start, end, name, "")
+        yield (m.start() if m.group(1) else m.end(3)), Found(start, end, name, "born")
+
+
+def _birth_name(name: str) -> bool:
+    """A person's full name after "born": a given name the table knows (or three words), no
+    place's word or known place ("born New York City", "born George Town, Penang"), no role
+    or faith ("born Christian Scientist")."""
+    words = name.split()
+    folded = [w.casefold().rstrip(".") for w in words]
+    known = folded[0] in GIVEN_NAME_GENDERS
+    return (
+        len(words) >= 2
+        and (known or len(words) >= 3)
+        and "of" not in folded
+        and not any(w in PLACE_WORDS or w in GAZETTEER for w in folded)
+        and name.casefold() not in GAZETTEER
+        and folded[-1] not in ROLES
+        and folded[-1] not in TITLE_WORDS
+    )
 
 
 def generic_before(text: str, cue: int) -> Found | None:

@@ -84,9 +84,10 @@ class People:
                 )
                 or (
                     e.label_ in ("NORP", "ORG")
-                    # Two or three words, not one hyphenated ("African-American").
                     and 2 <= len(e) <= 3
-                    and len(e.text.split()) >= 2
+                    # Not a nationality of one hyphenated word ("African-American"); a
+                    # hyphenated surname the tagger typed a group ("Smith-Jones") still counts.
+                    and not (e.label_ == "NORP" and len(e.text.split()) == 1)
                     and person_words(e.text.split())
                     and e.text.split()[-1].casefold() not in DEMONYMS  # "Latin American"
                 )
@@ -159,18 +160,15 @@ class People:
         credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
         placed = mostly_places(text, {n for n in found.values() if " " not in n})
         # Nor is one the article calls "the late": "a justice to replace the late Avery Lund.
-        # ... he promised" is not Lund, under any of his names.
-        late = {
-            name.split()[-1]
-            for (s, _), name in found.items()
-            if _LATE.search(text, max(0, s - 24), s)
-        }
+        # ... he promised" is not Lund.  Only that full name: his son "Dario Lund" or a
+        # bare "Lund" may well speak.
+        late = {name for (s, _), name in found.items() if _LATE.search(text, max(0, s - 24), s)}
         self.found = sorted(
             (s, e, name)
             for (s, e), name in found.items()
             if not _PLACE_BEFORE.search(text, max(0, s - 6), s)
             and name not in placed
-            and name.split()[-1] not in late
+            and not (name in late and " " in name)
             and not inside(quoted, s)
             and not inside(credits, s)
             and not modifies_noun(doc, e)
@@ -285,6 +283,11 @@ class People:
             i -= 1
         # No one before the one who gave "her" something: that one still speaks.
         return found if other and not self._disagrees(found[0], pronoun) else None
+
+    def is_subject(self, start: int) -> bool:
+        """Whether the name found at ``start`` is its sentence's subject."""
+        i = bisect.bisect_left(self.found, (start,))
+        return i < len(self.found) and self.found[i][0] == start and self._subject[i]
 
     def _disagrees(self, name: str, pronoun: str) -> bool:
         gender, wanted = self._gender_of(name), PRONOUN_GENDER.get(pronoun.casefold())

@@ -49,6 +49,7 @@ from newsbrief.article.say_verbs import (
 )
 from newsbrief.article.speech import SAY_VERBS, SPEECH_ACTS, SPEECH_NOUNS
 from newsbrief.article.tables import ORG_WORDS
+from newsbrief.article.transcript import turn_speaker
 from newsbrief.models import Article, Citation, QuoteFact
 from newsbrief.settings import AnalysisSettings
 
@@ -108,6 +109,7 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             found = clause_speaker(doc, text, start, end, people) or said_inside(text, quote)
             found = found or _listed_under(doc, text, start, people, quoted)
             found = found or interview_answer(text, start, end, out, people)
+        found = turn_speaker(doc, start, found, people)  # a transcript's turn: its speaker's
         if found is not None and found[0].casefold() in _THE_STATEMENT and out:
             # "The statement added:" names the statement the last quote came from, whose
             # maker the article gave then ('"...," said the Kessel firm.').

@@ -325,6 +325,8 @@ def _cued_mentions(
                 extra.append(named)
             else:
                 named = before[-1]
+            if other.label == "born" and named.label in ("GPE", "LOC", "FAC"):
+                continue  # only a person has a birth name (the tagger may type one a group)
             same = [m for m in ms if m.start == other.start and m.end == other.end]
             if same:
                 pairs.append((fold(named.text), fold(same[0].text)))

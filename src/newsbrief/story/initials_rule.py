@@ -84,6 +84,8 @@ def merge_initial_prefixes(
         words = text.split()
         if len(words) < 2 or not abbreviation(words[0]) or len(words[0].replace(".", "")) > 3:
             continue
+        if label_of[key] == "PERSON":
+            continue  # "DJ Kora", "PM Hale": a title's initials, not a given name's
         letters, rest = words[0].replace(".", ""), [w.casefold() for w in words[1:]]
         spelled = {
             find(other)

@@ -269,13 +269,14 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
         return "EVENT"  # a headline's "Harwell Clinic Shooting": what happened, no actor
     if label == "ORG" and last in _STREETS and " " in name.strip():
         return "FAC"  # "Magazine Street" (its "Magazine" alone reads as an outlet)
-    if label == "ORG" and last in _VENUES and " " in name.strip():
-        return "FAC"  # "the Harlow Theatre", where a show is held (not "Theatre Company")
+    if label == "ORG" and last in _LANDFORMS and " " in name.strip():
+        return "LOC"  # "Kharga Oasis" (not the band Oasis, nor "Canyon" the bike maker)
     if (
         label in ("ORG", "GPE", "NORP")
         and len(words) == 2
         and words[0] in GIVEN_NAME_GENDERS
         and last in alone
+        and last not in PLACE_WORDS  # not "Virginia Beach", "Elizabeth City"
     ):
         return "PERSON"  # "Nola Varga" tagged a group, in a story that says "Varga said"
     # "Palm Cove Hotel" is a building ("Palm Cove Hotels" the chain), and "Lev Marsh Hotel"
@@ -308,13 +309,13 @@ _REGION_WORDS = frozenset({
 })  # fmt: skip
 # Streets ("Wall Street" and "Downing Street", which stand for bodies, are in the gazetteer).
 _STREETS = frozenset({"street", "avenue", "boulevard"})
-_VENUES = frozenset({"theatre", "theater", "amphitheatre", "amphitheater", "auditorium"})
+# Natural features that are also common names of firms and bands: only in a longer name.
+_LANDFORMS = frozenset({"oasis", "canyon", "reef", "glacier", "volcano", "lagoon", "plateau"})
 # Last words of natural features and works on the land, which the small tagger often types ORG.
 _FEATURES = frozenset({
     "river", "lake", "island", "islands", "valley", "mountains", "hills", "highlands", "coast",
     "bay", "canal", "reservoir", "dam", "gorge", "gorges", "peninsula", "strait", "straits", "area",
-    "bridge", "park", "refuge", "seashore", "wilderness", "preserve", "oasis", "canyon", "reef",
-    "glacier", "volcano", "lagoon", "plateau",
+    "bridge", "park", "refuge", "seashore", "wilderness", "preserve",
 })  # fmt: skip
 
 
