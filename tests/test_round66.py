@@ -149,20 +149,34 @@ def test_the_rules_of_this_stop_stay_narrow(nlp: Nlp) -> None:
 
 def test_a_transcripts_turn_is_its_speakers(nlp: Nlp) -> None:
     text = (
+        "Radio host Dana Vell spoke with Mayor Ruth Ortiz about ferry fares on Thursday.\n\n"
         "DANA VELL: Thanks for joining us on the harbour show tonight, Mayor.\n\n"
         "MAYOR RUTH ORTIZ: Glad to be here.\n\n"
         "DANA VELL: Many listeners are angry about the ferry fares. What do you tell them?\n\n"
         "MAYOR RUTH ORTIZ: I hear it every day. People stop me and say, “Why does a return "
         "ticket cost more than lunch?” And I tell them we are fixing it.\n\n"
         "DANA VELL: When?\n\n"
-        "MAYOR RUTH ORTIZ: By spring. The operators keep saying “the fuel bill is out of our "
-        "hands,” but that is not the whole story.\n\n"
+        "MAYOR RUTH ORTIZ: By spring. My promise is simple, “cheaper tickets for every islander "
+        "by May.”\n\n"
         "DANA VELL: Thank you, Mayor."
     )
     said = said_in(nlp, text)
     assert said["Why does a"] == "Ruth Ortiz"
-    assert said["the fuel bill"] == "Ruth Ortiz"
-    # A page with one label is no transcript.
+    assert said["cheaper tickets for"] == "Ruth Ortiz"
+    # Words relayed from someone described stay theirs; labels that name no person are no
+    # turns ("PROS:", "CONS:"); a page with one label is no transcript.
+    said = said_in(
+        nlp,
+        text + "\n\nMAYOR RUTH ORTIZ: The ministry wrote in a statement, “the ferries will "
+        "run on time.”",
+    )
+    assert said["the ferries will"] != "Ruth Ortiz"
+    said = said_in(
+        nlp,
+        "Readers rated the Kesh ferry app.\n\nPROS: One buyer wrote, “the map loads fast.”\n\n"
+        "CONS: Another reviewer said “the fares page crashes.”\n\nPROS: Cheap.\n\nCONS: Slow.",
+    )
+    assert said["the map loads"] != "Pros"
     said = said_in(nlp, "UPDATE: The ferry resumed.\n\nPeople say “the fares are too high,” often.")
     assert said["the fares are"] != "Update"
 
@@ -193,9 +207,49 @@ def test_agencies_and_the_underground_go_by_their_other_names(nlp: Nlp) -> None:
         nlp,
         "The US Environmental Protection Agency fined the plant. CalEPA said the California "
         "Environmental Protection Agency would appeal.",
-        "The EPA said the fine stands. The Tube was shut as the London Underground flooded.",
+        "The EPA said the fine stands. The London Tube was shut as the London Underground flooded.",
     )
     assert {"EPA", "US Environmental Protection Agency"} <= found["Environmental Protection Agency"]
     assert "CalEPA" in found["California Environmental Protection Agency"]
-    assert any("Tube" in form for form in found["London Underground"])
+    assert "London Tube" in found["London Underground"]
     assert checked_type("Tasmania", "ORG") == "GPE"
+
+
+def test_the_second_rounds_rules_stay_narrow(nlp: Nlp) -> None:
+    # A tube is no railway, and the firm's initials stay a watercraft's.
+    found = aliases(nlp, "Nurses inserted a feeding tube on Monday at Kesh General Hospital.")
+    assert "London Underground" not in found
+    # A country's statement is its government's; research is only done there.
+    said = said_in(
+        nlp,
+        "Kesh Radio reported on Monday that a U.S. statement was sent to the council.\n\n"
+        "“The vote must wait until the inspectors report,” the U.S. statement said.",
+    )
+    assert said["The vote must"] in ("United States", "U.S.")
+    # A man's accusers are not the man.
+    said = said_in(
+        nlp,
+        "A lawsuit filed by Rell accusers alleges, “He threatened staff who complained about "
+        "the pay.”",
+    )
+    assert said["He threatened staff"] != "Rell"
+    # The late man's bare surname is his, when no one else has it.
+    said = said_in(
+        nlp,
+        "Governor Tomas Rell praised the late Avery Lund on Friday. Lund served on the court "
+        "for 30 years.\n\n“I will name someone this week,” he said.",
+    )
+    assert said["I will name"] == "Tomas Rell"
+    # An age in brackets, and a number that is no one's age.
+    said = said_in(
+        nlp,
+        "Lena Marsh (31) treated the driver, Ivo Dunn, at the roadside. In Kesh, 31 homes "
+        "flooded.\n\n“He was very lucky tonight,” the 31-year-old nurse said.",
+    )
+    assert said["He was very"] == "Lena Marsh"
+    # A birth name may open with a place's name or end with a role's.
+    assert [f.text for _, f in cued_aliases("Kiki Dane, born Georgia Mae Whitfield, sang.")] == [
+        "Georgia Mae Whitfield"
+    ]
+    # "Park" is a surname as often as a place's word.
+    assert checked_type("Emily Park", "NORP", alone={"park"}) == "PERSON"

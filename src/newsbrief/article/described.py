@@ -144,10 +144,9 @@ def epithet(head: Any) -> bool:
     )
 
 
-def _aged(head: Any) -> tuple[int, int] | None:
-    """ "the 31-year-old nurse": a person by age, the one person the article gives that age
-    ("Lena Marsh, 31", "31-year-old Lena Marsh"); the span of that name.  Not "a 31-year-old
-    nurse", someone new, nor "the 19-year-old suspect" after a victim of another age."""
+def _aged(head: Any) -> str | None:
+    """ "the 31-year-old nurse": the age, for a definite person by age (not "a 31-year-old
+    nurse", someone new)."""
     old = next(
         (
             c
@@ -161,28 +160,39 @@ def _aged(head: Any) -> tuple[int, int] | None:
     if old is None or head.pos_ != "NOUN" or head.tag_ == "NNS" or not head.text.islower():
         return None
     age = next((t.text for t in old.subtree if t.like_num), None)
-    if age is None or not age.isdigit():
-        return None
+    return age if age is not None and age.isdigit() else None
+
+
+def _given_age(people: People, head: Any, age: str) -> Found | None:
+    """The one person the article gives ``age`` ("Lena Marsh, 31,", "Marsh, aged 31",
+    "Lena Marsh (31)", "31-year-old Lena Marsh"), else None ("In Kesh, 31 homes flooded"
+    names no one)."""
     text = head.doc.text
-    spans = {
-        m.span(1)
-        for pattern in (rf"{_NAME},\s+{age}\b(?![-\d])", rf"\b{age}-year-old\s+{_NAME}")
+    patterns = (
+        rf"{_NAME},\s+(?:aged\s+)?{age}(?=\s*[,)])",
+        rf"{_NAME}\s+\({age}\)",
+        rf"\b{age}-year-old\s+{_NAME}",
+    )
+    found = {
+        person
+        for pattern in patterns
         for m in re.finditer(pattern, text)
+        if (person := people.first_between(*m.span(1))) is not None
     }
-    names = {text[a:b] for a, b in spans}
-    return min(spans) if len(names) == 1 else None
+    return found.pop() if len({name for name, _ in found}) == 1 else None
 
 
-_NAME = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+_NAME = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
 
 
 def pronoun_person(people: People, head: Any, start: int, end: int) -> Found | None:
     """Who the pronoun (or age, or epithet) ``head`` of a say-verb stands for, for the quote
     at ``[start, end)``: the person named before it, but not one the quote itself speaks of
     by name, when that one is no subject (then the one named before that); for an age, the
-    one the article gives that age."""
-    if (aged := _aged(head)) is not None:
-        return people.first_between(*aged)
+    one person the article gives that age, else the words themselves ("the 19-year-old
+    suspect" after a victim is named is someone new)."""
+    if (age := _aged(head)) is not None:
+        return _given_age(people, head, age) or (phrase(head), None)
     sentence = head.sent.start_char if head.doc.has_annotation("SENT_START") else -1
     found = people.last_before(min(start, head.idx), sentence, head.lower_)
     quote = head.doc.text[start:end] if end > start else ""

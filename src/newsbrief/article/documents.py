@@ -88,8 +88,9 @@ def made_by(head: Any, *, earlier: bool = True) -> str | None:
         if _kind(token) != _kind(head) or token.pos_ != "NOUN":
             continue
         for c in token.children:
-            # Not "a U.S. study": a country before it says where it was done, not who did it.
-            where = c.dep_ == "compound" and c.ent_type_ == "GPE"
+            # Not "a U.S. study": a country before research says where it was done, not who
+            # did it (a country's statement, letter or lawsuit is its government's).
+            where = c.dep_ == "compound" and c.ent_type_ == "GPE" and _kind(token) in _RESEARCH
             if c.dep_ in ("poss", "compound") and c.ent_type_ in SPEAKING_TYPES and not where:
                 return bare(ent_text(c))
         # "a message posted by Walker"; not "the email, obtained by NBC News": who got or saw
@@ -164,7 +165,10 @@ def _names_a_group(token: Any) -> bool:
 _TIED = frozenset({
     "victims", "families", "relatives", "parents", "supporters", "fans", "followers",
     "voters", "residents", "survivors", "critics", "opponents", "allies", "loyalists",
+    "accusers", "classmates", "neighbors", "neighbours", "donors", "detractors",
 })  # fmt: skip
+# Research a country's name before says where it was done.
+_RESEARCH = frozenset({"study", "survey", "poll", "analysis"})
 
 
 def _outlet(token: Any) -> bool:

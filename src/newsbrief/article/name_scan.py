@@ -425,6 +425,8 @@ def cued_aliases(text: str) -> Iterator[tuple[int, Found]]:
         if not _birth_name(name):
             continue
         before = text[max(0, m.start() - 40) : m.start()].rstrip(",( \t").split()
+        if before and before[-1].rstrip(",").isdigit():  # "Kiki Dane, 34, born"
+            before = before[:-1]
         if m.group(1) and not (before and before[-1][:1].isupper()):
             continue  # "his wife, born Laura Pike,": hers, not the name before "his wife"
         start, end = m.span(1) if m.group(1) else m.span(2)
@@ -432,9 +434,10 @@ def cued_aliases(text: str) -> Iterator[tuple[int, Found]]:
 
 
 def _birth_name(name: str) -> bool:
-    """A person's full name after "born": a given name the table knows (or three words), no
-    place's word or known place ("born New York City", "born George Town, Penang"), no role
-    or faith ("born Christian Scientist")."""
+    """A person's full name after "born": a given name the table knows (or three words), not
+    a place ("born New York City", "born George Town, Penang", "born Virginia Beach": a
+    place's word or a known place last), nor a faith or a role of two words ("born Christian
+    Scientist"); "born Georgia Mae Whitfield", "born Ruth Ann Bishop" are names."""
     words = name.split()
     folded = [w.casefold().rstrip(".") for w in words]
     known = folded[0] in GIVEN_NAME_GENDERS
@@ -442,10 +445,10 @@ def _birth_name(name: str) -> bool:
         len(words) >= 2
         and (known or len(words) >= 3)
         and "of" not in folded
-        and not any(w in PLACE_WORDS or w in GAZETTEER for w in folded)
+        and not any(w in PLACE_WORDS for w in folded)
+        and folded[-1] not in GAZETTEER
         and name.casefold() not in GAZETTEER
-        and folded[-1] not in ROLES
-        and folded[-1] not in TITLE_WORDS
+        and not (len(words) == 2 and (folded[-1] in ROLES or folded[-1] in TITLE_WORDS))
     )
 
 

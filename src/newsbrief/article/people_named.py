@@ -160,15 +160,17 @@ class People:
         credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
         placed = mostly_places(text, {n for n in found.values() if " " not in n})
         # Nor is one the article calls "the late": "a justice to replace the late Avery Lund.
-        # ... he promised" is not Lund.  Only that full name: his son "Dario Lund" or a
-        # bare "Lund" may well speak.
+        # ... he promised" is not Lund, by his full name or by a surname no one else named in
+        # the article has (his son "Dario Lund" may well speak, and "Lund" may be the son).
         late = {name for (s, _), name in found.items() if _LATE.search(text, max(0, s - 24), s)}
+        living = {n.split()[-1] for n in found.values() if " " in n and n not in late}
+        late |= {n.split()[-1] for n in late if " " in n} - living
         self.found = sorted(
             (s, e, name)
             for (s, e), name in found.items()
             if not _PLACE_BEFORE.search(text, max(0, s - 6), s)
             and name not in placed
-            and not (name in late and " " in name)
+            and name not in late
             and not inside(quoted, s)
             and not inside(credits, s)
             and not modifies_noun(doc, e)

@@ -1,5 +1,7 @@
 """What around a quote decides who speaks: an aside in brackets that the quote ends, a
-statement a colon opens, and a phrase quoted near the last quote with no one named between.
+statement a colon opens, a phrase quoted near the last quote with no one named between, an
+interview's answers, the person a quote's paragraph was just about, and a quote left open at
+its paragraph's end.
 
 Takes: the article text, its spaCy ``Doc`` and a quote's span.  Gives: the aside's span, the
 one who issued the statement, or whether the last quote's speaker goes on.  Used by
@@ -9,6 +11,7 @@ one who issued the statement, or whether the last quote's speaker goes on.  Used
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -98,6 +101,54 @@ def interview_answer(
     return None
 
 
+def subject_before(doc: Any, text: str, start: int, end: int, people: People) -> Found | None:
+    """'His mother, Nina Vell, remembers that night. “We were so proud.”': a quote with no
+    say-verb of its own, right after a sentence of its paragraph whose subject is a named
+    person (or "he"/"she"), and nothing after it in the paragraph, is that person's."""
+    opening = text.rfind("\n", 0, start) + 1
+    before, closing = text[opening:start].rstrip(), text.find("\n", end)
+    rest = text[end : len(text) if closing < 0 else closing]
+    if not before.endswith((".", "!", "?")) or any(m in before for m in _QUOTE_MARKS):
+        return None
+    if any(c.isalnum() for c in rest):
+        return None  # "“...” That was in May, she said.": the rest of the paragraph decides
+    last = doc.char_span(opening, opening + len(before), alignment_mode="contract")
+    if last is None or not len(last):
+        return None
+    sentence = last[-1].sent
+    subject = next((t for t in sentence.root.children if t.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("he", "she"):
+        return people.last_before(subject.idx, sentence.start_char, subject.lower_)
+    named = people.first_between(subject.left_edge.idx, subject.right_edge.idx + 1)
+    return named if named is not None and subject.ent_type_ in ("PERSON", "") else None
+
+
+def run_on(out: list[QuoteFact], text: str) -> list[QuoteFact]:
+    """A quote left open at its paragraph's end, with no speaker, runs on into the quote that
+    opens the next paragraph ('“I owe an apology to the nurses ... and to my cabinet.' then
+    '“I will fix the budget this year,” she said.'): one quotation in two paragraphs, the
+    later one's speaker's."""
+    fixed = list(out)
+    for k in range(len(fixed) - 2, -1, -1):
+        quote, after = fixed[k], fixed[k + 1]
+        closed = text[quote.end - 1 : quote.end] in _CLOSING
+        left_open = not closed and text.startswith("\n", quote.end)
+        alone = quote.speaker is None and not quote.continues
+        if alone and after.speaker and left_open and not text[quote.end : after.start].strip():
+            fixed[k] = replace(
+                quote,
+                speaker=after.speaker,
+                speaker_start=after.speaker_start,
+                speaker_end=after.speaker_end,
+            )
+    return fixed
+
+
+_CLOSING = frozenset({"”", '"', "’", "'"})
+
+
 def _whole_paragraph(text: str, opening: int, start: int, end: int) -> bool:
     """Nothing but the quote in its paragraph (no name, no say-verb, no credit after it)."""
     closing = text.find("\n", end)
@@ -139,4 +190,11 @@ _QUOTE_MARKS = frozenset('"“”')
 _PARAGRAPHS_BACK = 40
 
 
-__all__ = ["aside_of", "interview_answer", "issued_by", "last_speaker_goes_on"]
+__all__ = [
+    "aside_of",
+    "interview_answer",
+    "issued_by",
+    "last_speaker_goes_on",
+    "run_on",
+    "subject_before",
+]

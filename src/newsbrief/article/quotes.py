@@ -32,6 +32,8 @@ from newsbrief.article.quote_context import (
     interview_answer,
     issued_by,
     last_speaker_goes_on,
+    run_on,
+    subject_before,
 )
 from newsbrief.article.quote_intro import introduced, reported_before
 from newsbrief.article.regions import QuoteSpan, inside, quote_spans
@@ -109,7 +111,8 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
             found = clause_speaker(doc, text, start, end, people) or said_inside(text, quote)
             found = found or _listed_under(doc, text, start, people, quoted)
             found = found or interview_answer(text, start, end, out, people)
-        found = turn_speaker(doc, start, found, people)  # a transcript's turn: its speaker's
+            found = found or subject_before(doc, text, start, end, people)
+        found = turn_speaker(doc, start, found)  # a transcript's turn: its speaker's
         if found is not None and found[0].casefold() in _THE_STATEMENT and out:
             # "The statement added:" names the statement the last quote came from, whose
             # maker the article gave then ('"...," said the Kessel firm.').
@@ -143,35 +146,11 @@ def find_quotes(article: Article, doc: Any, settings: AnalysisSettings) -> tuple
                 citation=Citation(article.id, start, end, i if own else None),
             )
         )
-    out = _run_on(out, text)
+    out = run_on(out, text)
     # Quotes inside quotes come last: a quote that goes on from the one before it (``continues``)
     # goes on from the outer quote, whose speaker it shares.
     inner = [q for o in out for q in nested_quotes(article, doc, sents, people, o, settings)]
     return (*out, *inner)
-
-
-def _run_on(out: list[QuoteFact], text: str) -> list[QuoteFact]:
-    """A quote left open at its paragraph's end, with no speaker, runs on into the quote that
-    opens the next paragraph ('“I owe an apology to the nurses ... and to my cabinet.' then
-    '“I will fix the budget this year,” she said.'): one quotation in two paragraphs, the
-    later one's speaker's."""
-    fixed = list(out)
-    for k in range(len(fixed) - 2, -1, -1):
-        quote, after = fixed[k], fixed[k + 1]
-        closed = text[quote.end - 1 : quote.end] in _CLOSING
-        left_open = not closed and text.startswith("\n", quote.end)
-        alone = quote.speaker is None and not quote.continues
-        if alone and after.speaker and left_open and not text[quote.end : after.start].strip():
-            fixed[k] = replace(
-                quote,
-                speaker=after.speaker,
-                speaker_start=after.speaker_start,
-                speaker_end=after.speaker_end,
-            )
-    return fixed
-
-
-_CLOSING = frozenset({"”", '"', "’", "'"})
 
 
 def _named(token: Any) -> bool:

@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import pairwise
 from pathlib import Path
 
 from newsbrief.errors import ConfigError
@@ -61,14 +60,9 @@ def _parse_alias_table(where: str, text: str) -> list[AliasGroup]:
 
 
 def case_sensitive(name: str) -> bool:
-    """A name matched as written: capitals ("IS", "N.Y."), a capitalised abbreviation
-    ("Mass.", "Ill."), which written in lower case is a word ("mass.", "ill."), or a word
-    with a capital inside ("PwC", "CalEPA"), which in capitals is something else (a "PWC" is
-    a personal watercraft)."""
-    inner = " " not in name and any(a.islower() and b.isupper() for a, b in pairwise(name))
-    return (
-        name.isupper() or (name[:1].isupper() and name.endswith(".") and " " not in name) or inner
-    )
+    """A name matched as written: capitals ("IS", "N.Y.") or a capitalised abbreviation
+    ("Mass.", "Ill."), which written in lower case is a word ("mass.", "ill.")."""
+    return name.isupper() or (name[:1].isupper() and name.endswith(".") and " " not in name)
 
 
 def alias_patterns(groups: Sequence[AliasGroup]) -> tuple[re.Pattern[str] | None, dict[str, int]]:

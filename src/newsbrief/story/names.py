@@ -276,7 +276,7 @@ def checked_type(name: str, label: str, *, alone: Set[str] = frozenset()) -> str
         and len(words) == 2
         and words[0] in GIVEN_NAME_GENDERS
         and last in alone
-        and last not in PLACE_WORDS  # not "Virginia Beach", "Elizabeth City"
+        and last not in _SETTLEMENTS  # not "Virginia Beach", "Elizabeth City"
     ):
         return "PERSON"  # "Nola Varga" tagged a group, in a story that says "Varga said"
     # "Palm Cove Hotel" is a building ("Palm Cove Hotels" the chain), and "Lev Marsh Hotel"
@@ -309,6 +309,11 @@ _REGION_WORDS = frozenset({
 })  # fmt: skip
 # Streets ("Wall Street" and "Downing Street", which stand for bodies, are in the gazetteer).
 _STREETS = frozenset({"street", "avenue", "boulevard"})
+# Last words of a town's name that are no common surname ("Park", "Lane" are).
+_SETTLEMENTS = frozenset({
+    "city", "beach", "town", "county", "village", "falls", "springs", "heights", "bay",
+    "harbor", "harbour", "port",
+})  # fmt: skip
 # Natural features that are also common names of firms and bands: only in a longer name.
 _LANDFORMS = frozenset({"oasis", "canyon", "reef", "glacier", "volcano", "lagoon", "plateau"})
 # Last words of natural features and works on the land, which the small tagger often types ORG.
