@@ -179,7 +179,9 @@ def _given_age(people: People, head: Any, age: str) -> Found | None:
         for m in re.finditer(pattern, text)
         if (person := people.first_between(*m.span(1))) is not None
     }
-    return found.pop() if len({name for name, _ in found}) == 1 else None
+    if len({name for name, _ in found}) != 1:
+        return None
+    return min(found, key=lambda f: f[1] or (0, 0))  # its first mention, whatever the hashing
 
 
 _NAME = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"

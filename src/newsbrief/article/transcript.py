@@ -12,7 +12,9 @@ ministry wrote in a statement, “...”", "he told me, “...”") stay theirs.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from newsbrief.article.people_named import Found
@@ -31,16 +33,16 @@ _IMAGINED = frozenset({
 
 
 @lru_cache(maxsize=8)
-def _turns(text: str) -> dict[int, str]:
-    """Paragraph start → the label opening it, for a page of turns; {} for a page that is
-    none."""
+def _turns(text: str) -> Mapping[int, str]:
+    """Paragraph start → the label opening it, for a page of turns; empty for a page that is
+    none.  Read-only: the cache hands the same mapping to every quote of the page."""
     found = [(text.rfind("\n", 0, m.start(1)) + 1, m.group(1)) for m in _LABEL.finditer(text)]
     counts: dict[str, int] = {}
     for _, label in found:
         counts[label] = counts.get(label, 0) + 1
     if sum(1 for n in counts.values() if n >= _TURNS_EACH) < 2:
-        return {}
-    return dict(found)
+        return MappingProxyType({})
+    return MappingProxyType(dict(found))
 
 
 def _name(label: str, doc: Any) -> str:
