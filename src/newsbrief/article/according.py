@@ -31,6 +31,13 @@ _ACCORDING_AFTER = re.compile(
     r"([A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'’-]*){0,5})"
 )
 
+# A fragment's source set off by a comma later in its sentence: a name that ends there, not
+# the owner of a document ("according to the Bureau's report").
+_ACCORDING_LATER = re.compile(
+    r"[^.!?;:“”\"\n]{1,80}?,\s*according\s+to\s+(?:the\s+)?"
+    r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?=\s*[,.;]|\s*$)"
+)
+
 
 def _name_only(name: str) -> str:
     """The name "according to" gives, without what runs on after it: a body's "of" stays ("the
@@ -114,6 +121,10 @@ def according_speaker(doc: Any, text: str, start: int, end: int) -> Found | None
     according = _ACCORDING_ROLE_AFTER.match(text, end) or _ACCORDING_PEOPLE_AFTER.match(text, end)
     if according:  # '"...," according to a Republican source.'
         return according.group(1), None
+    according = _ACCORDING_LATER.match(text, end)
+    if according and _predicated(doc, start, end, according.start(1)):
+        # 'Kesh is “losing its old streets” to towers, according to Ines Varga.'
+        return _name_only(according.group(1)), None
     according = _ACCORDING_BEFORE.search(text, max(0, start - 80), start)
     if according:  # 'According to the Bureau, "the census in 1990 took a step backward"'
         return according.group(1), (according.start(1), according.end(1))
@@ -147,10 +158,14 @@ def _opening_source(doc: Any, text: str, start: int) -> Found | None:
     quoted = doc.char_span(start, start + 1, alignment_mode="expand")
     if source is None or quoted is None or not doc.has_annotation("SENT_START"):
         return None
-    if source.root.sent.start != quoted[0].sent.start:
+    # "According to historian Mara Quill, who led the dig: “...”": the colon hands the quote
+    # to the source, whatever its apposition says of her.
+    introduced = text[opening.end() : start].rstrip().endswith(":")
+    if source.root.sent.start != quoted[0].sent.start and not introduced:
         return None  # the quote is in a later sentence
     between = doc.char_span(opening.end(), start, alignment_mode="contract")
-    if between is None or any(_predicate(t) for t in between):
+    aside = introduced and between is not None and _apposition_of(source.root, between)
+    if between is None or any(_predicate(t) and not aside for t in between):
         # The quote is what the source says of the subject ("the valley's farmers “planted
         # barley ...”"), not words a verb between gives to someone else ("the man held a sign
         # that read “...”", "his daughter texted him “...”").
@@ -163,6 +178,37 @@ def _opening_source(doc: Any, text: str, start: int) -> Found | None:
     if root.pos_ == "PROPN" or root.lemma_ in ROLES or root.lower_ == "police":
         return named, None
     return None
+
+
+def _predicated(doc: Any, start: int, end: int, source: int) -> bool:
+    """The quote at ``[start, end)`` is what its sentence says of its subject ("the city is
+    “losing its old streets”"), not a noun's label ("the “wait and see” approach", "Hall's
+    “cruel” remark"), words on a sign ("signs reading “...”") nor words that a passive verb
+    gives to its doers ("was coined by aides")."""
+    quoted = doc.char_span(start, end, alignment_mode="expand")
+    gap = doc.char_span(end, source, alignment_mode="expand")
+    if quoted is None or gap is None or quoted.start == 0 or quoted.end >= len(doc):
+        return False
+    before, after = doc[quoted.start - 1], doc[quoted.end]
+    linked = before.pos_ == "AUX" or before.lemma_ in _LINKING
+    return linked and after.pos_ != "NOUN" and not any(t.dep_ == "agent" for t in gap)
+
+
+# Verbs that link a subject to what is said of it, like "is".
+_LINKING = frozenset({"become", "remain", "seem", "sound", "look", "stay"})
+
+
+def _apposition_of(source: Any, between: Any) -> bool:
+    """All of ``between`` tells of the source ("an expert who led the dig"): no other words
+    (", the message left on the door:"), and no clause in which the source only heard or read
+    the words ("who heard the pilot's last words:")."""
+    return all(t.is_punct or source in t.ancestors for t in between) and not any(
+        t.lemma_ in _HEARD for t in between if _predicate(t)
+    )
+
+
+# Verbs by which a source got someone else's words.
+_HEARD = frozenset({"hear", "overhear", "read", "see", "find", "receive", "record", "get"})
 
 
 def _predicate(token: Any) -> bool:

@@ -40,9 +40,11 @@ def apposed_name(role: Any) -> str | None:
     capitalised words between commas in apposition to a role are the person holding it,
     whatever the tagger typed them (a name it does not know, "Ndaba", may read as a place).
     Not a name the gazetteer knows, nor one with a place's or a body's word."""
-    if role.lower_ not in ROLES:
+    if role.lower_ not in ROLES and not _one_of_role(role):
         return None
     apposed = next((c for c in role.children if c.dep_ == "appos"), None)
+    if apposed is None and role.lower_ == "one":  # the parser hangs it on the last noun
+        apposed = next((t for t in role.subtree if t.dep_ == "appos"), None)
     first = apposed.left_edge if apposed is not None else None  # "S'bo" of "S'bo Ndaba"
     doc = role.doc
     if first is None or first.i == 0 or doc[first.i - 1].text != ",":
@@ -54,13 +56,27 @@ def apposed_name(role: Any) -> str | None:
     closed = end < len(doc) and doc[end].text == ","
     # A word the tagger left untyped (or a person's): not a team or a place it typed whole
     # ("the captain of the winning side, Tarn Rovers,").
-    untyped = any(t.ent_type_ in ("", "PERSON") for t in doc[first.i : end])
+    # (Or one inside a span the tagger ran across the comma: "The Wren Collective, Holly
+    # Barton", typed a work.)
+    untyped = any(t.ent_type_ in ("", "PERSON") for t in doc[first.i : end]) or (
+        first.ent_iob_ == "I"
+    )
     if not closed or end - first.i < 2 or name.casefold() in GAZETTEER or not untyped:
         return None
     return str(name)
 
 
 _APPOSED_WORDS = 4
+
+
+def _one_of_role(head: Any) -> bool:
+    """ "One of the founders of the Bluebird Collective, Mina Shaw, said": one of a role's
+    holders, whose name the apposition gives (not "one of the reasons", no role)."""
+    return head.lower_ == "one" and any(
+        prep.lower_ == "of" and obj.dep_ == "pobj" and obj.lemma_.casefold() in ROLES
+        for prep in head.children
+        for obj in prep.children
+    )
 
 
 def _name_word(word: str) -> bool:
@@ -83,7 +99,7 @@ def title_of(name: Any, title: Any) -> bool:
     body = [t for t in name.subtree if t.i < name.i and t.ent_type_ != "PERSON"]
     return bool(
         name.dep_ == "pobj"
-        and name.head.lower_ == "of"
+        and name.head.lower_ in ("of", "at")  # "Brand Manager at Kestrel Foods Ada Lin said"
         and name.head.head.i == title.i
         and not title.ent_type_
         and body

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsbrief.article.described import apposed_name
 from newsbrief.article.it_speaker import quote_opening
 from newsbrief.article.people_named import ROLES
 
@@ -47,8 +48,10 @@ def one_of(head: Any) -> str | None:
         return None
     doc = head.doc
     named = doc[group.i + 1 : group.i + 3]
-    if any(t.ent_type_ == "PERSON" for t in head.subtree) or (
-        len(named) == 2 and named[0].text == "," and named[1].ent_type_ == "PERSON"
+    if (
+        any(t.ent_type_ == "PERSON" for t in head.subtree)
+        or (len(named) == 2 and named[0].text == "," and named[1].ent_type_ == "PERSON")
+        or apposed_name(head) is not None  # a name the tagger missed ("..., Darcy Lane,")
     ):
         return None  # "one of the searchers, Karen Boucher, told": the one named
     return str(doc[head.i : group.i + 1].text)

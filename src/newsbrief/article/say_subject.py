@@ -263,9 +263,9 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         if 0 < end <= verb.idx:  # '“...,” it said' of a thing ("the report"): no one named
             return people.first_between(head.idx, verb.idx) or NOBODY
     if head.lower_ in _NOT_SPEAKERS:
-        # "“...,” another of the four cities ..., El-Farnawani was quoted as saying": the
-        # "subject" is the apposition's; a person named between it and the verb speaks.
-        return people.first_between(head.idx, verb.idx)
+        # "“...,” another of the four cities ..., El-Farnawani was quoted as saying": a person
+        # named between it and the verb speaks; "One of the founders, Mina Shaw, said": hers.
+        return (a, None) if (a := apposed_name(head)) else people.first_between(head.idx, verb.idx)
     if head.lower_ in _RELATIVES:
         # "the company, which said": the antecedent, else the nearest person named.  "Who" is
         # a person's, even where the parser hung it on a group ("Ali Varga, leader of the Kesh

@@ -9,7 +9,7 @@ they matched.  Gives: unions of an acronym with the one name it spells ("NCC" an
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from newsbrief.article.name_scan import acronyms_of, initials, without_generation
 from newsbrief.article.tables import GAZETTEER, US_STATE_CODES
@@ -112,6 +112,13 @@ def abbreviation(name: str) -> bool:
     return len(letters) >= 2 and letters.isupper()
 
 
+def initials_only(surface: str, written: Iterable[str], label: str) -> bool:
+    """A one-word name that is initials, no surname: written in capitals ("UN", "NATO" beside
+    "Nato"), save a person's transcript label ("OBAMA:") the text also writes as a word."""
+    person = label == "PERSON" and not all(abbreviation(w) for w in written)
+    return abbreviation(surface) and not person
+
+
 def worded_initials(name: str, label: str) -> bool:
     """ "Nmsa", "Orpa": initials written as a word, as some British papers print them, for a
     body of four words or more ("Northern Maritime Safety Authority"); not a known place."""
@@ -135,6 +142,7 @@ def person_initials(name: str) -> str:
 
 __all__ = [
     "abbreviation",
+    "initials_only",
     "merge_acronyms",
     "merge_initial_prefixes",
     "person_initials",

@@ -27,7 +27,7 @@ from newsbrief.article.tables import (
     ORG_WORDS,
 )
 from newsbrief.story.feature_names import merge_features
-from newsbrief.story.initials_rule import abbreviation, merge_acronyms, merge_initial_prefixes
+from newsbrief.story.initials_rule import initials_only, merge_acronyms, merge_initial_prefixes
 from newsbrief.story.merge_words import (
     BODY_ENDS,
     FIRM_KINDS,
@@ -264,7 +264,8 @@ def merge_names(
         # "Jordan", never used so, may be Vernon Jordan.
         known_place = key in table_group or (GAZETTEER.get(key) in PLACE_LABELS and key in places)
         table_place = known_place and label_of[key] in PLACE_LABELS
-        if len(surface[key].split()) == 1 and not abbreviation(surface[key]) and not table_place:
+        lettered = initials_only(surface[key], names[key], label_of[key])  # not "OBAMA:"
+        if len(surface[key].split()) == 1 and not lettered and not table_place:
             roots = last_words.get(core(key), set()) or misspelt_surname(key, last_words)
             # "Jordan": the surname of the reporter Dave Jordan and the given name of the boy
             # Jordan Belliveau; when ``nearest_names`` decided it by whom the articles named
