@@ -242,20 +242,20 @@ def test_predicates_say_what_happened_to_the_count(nlp: Nlp) -> None:
 
 def test_a_state_in_a_relative_clause_is_what_the_count_is_of(nlp: Nlp) -> None:
     a = make_article(
-        "Kesh City has an estimated 12,000 people who are homeless and 1,500 shelter beds. "
+        "Kesh City has an estimated 13,600 people who are homeless and 1,200 hostel beds. "
         "The clinic has 40 patients who are in hospital wards.",
         "a",
         published="2024-05-04",
     )
     found = {c.value: c for c in claims_of(nlp, a) if isinstance(c, QuantityClaim)}
-    assert found[12000.0].predicate_class == "displaced"
+    assert found[13600.0].predicate_class == "displaced"
     # The beds the parser joined to "who are homeless" are not homeless.
-    assert found[1500.0].predicate_class != "displaced"
+    assert found[1200.0].predicate_class != "displaced"
 
 
 def test_the_doers_of_a_passive_verb_are_not_those_it_befell(nlp: Nlp) -> None:
     a = make_article(
-        "Four engineers were kidnapped from their house by two dozen armed men on Saturday.",
+        "Four surveyors were kidnapped from their camp by two dozen armed youths on Friday.",
         "a",
         published="2024-05-04",
     )
@@ -292,9 +292,9 @@ def test_measures_percentages_and_money(nlp: Nlp, sentence: str, value: float, u
 
 def test_a_measure_s_abbreviation_glued_to_its_figure_is_the_unit(nlp: Nlp) -> None:
     # "15m" the parser reads as a count of "m": metres, as "15 metres" would be.
-    article = make_article("The objects ranged from 2m to 15m in size, the agency said.", "a")
+    article = make_article("The blocks ranged from 3m to 12m in size, the survey said.", "a")
     claims = [c for c in claims_of(nlp, article) if c.kind == "quantity"]
-    assert [(c.value, c.unit) for c in claims] == [(2.0, "metres"), (15.0, "metres")]
+    assert [(c.value, c.unit) for c in claims] == [(3.0, "metres"), (12.0, "metres")]
 
 
 def test_clock_times_are_not_quantities(nlp: Nlp) -> None:
@@ -341,7 +341,7 @@ def test_quote_speakers_across_paragraphs_interruptions_and_pronouns(nlp: Nlp) -
         "“The question was never whether the fault would move,” said Nadira Fenwick, "
         "a seismologist, “but when it would.”\n\n"
         "“Nobody in this town will sleep in the street,” Hollins said.\n\n"
-        "“Everybody wants to know which one is right,” Ilka Brun said, adding that the "
+        "“Everybody wants to find out which one is true,” Ilka Brun said, adding that the "
         "Harrow study “is about the largest statistical evidence” to date.\n\n"
         "The Civil Defence Corps said the road was open.",
         "a",
@@ -359,7 +359,7 @@ def test_quote_speakers_across_paragraphs_interruptions_and_pronouns(nlp: Nlp) -
     # A fragment quoted inside the reporter's own words is a quote of its own, not the end
     # of the one before.
     (right,) = [q for q in quotes if q.words.startswith("Everybody")]
-    assert right.words == "Everybody wants to know which one is right,"
+    assert right.words == "Everybody wants to find out which one is true,"
     (study,) = [q for q in quotes if q.words.startswith("is about")]
     assert study.speaker == "Ilka Brun"
 
@@ -435,13 +435,13 @@ def test_speakers_before_a_colon_and_after_according_to(nlp: Nlp) -> None:
 def test_quote_speakers_that_go_on_runs_on_and_are_introduced(nlp: Nlp) -> None:
     a = make_article(
         "Inspector Rowan Talbeck spoke outside the depot on Monday.\n\n"
-        "“Can we reopen the line this week?” he said. “Does that make sense? People will say "
+        "“Can we reopen the line this week?” he said. “Does that sound fair? People will say "
         "Marisa Quell got it wrong.”\n\n"
-        "Pressed on the issue, he said, “That is very difficult for everyone involved here.”\n\n"
+        "Pressed on the point, he said, “That is very difficult for everyone involved here.”\n\n"
         "“We were never told the bridge was weak,” said Dalia Ferreux of the riders' union. "
         "“Nobody on the platform knew about it.\n\n"
         "“I think the company owes every rider an apology today.”\n\n"
-        "Ferreux said she would offer the following advice to the board:\n\n"
+        "Ferreux said she would give the following advice to the board:\n\n"
         "“Listen to the people who ride the trains every single day.”\n\n"
         "“I offered my help to the council,” another of the four unions, Ferreux was quoted "
         "as saying.",
@@ -450,7 +450,7 @@ def test_quote_speakers_that_go_on_runs_on_and_are_introduced(nlp: Nlp) -> None:
     quotes = [c for c in claims_of(nlp, a) if c.kind == "quote"]
     said = {" ".join(q.words.split()[:3]): q.speaker for q in quotes}
     assert said["Can we reopen"] == "Rowan Talbeck"
-    assert said["Does that make"] == "Rowan Talbeck"  # goes on after "he said."
+    assert said["Does that sound"] == "Rowan Talbeck"  # goes on after "he said."
     assert said["That is very"] == "Rowan Talbeck"  # not Marisa Quell, named in a quote
     assert said["Nobody on the"] == "Dalia Ferreux"  # runs on past its paragraph
     assert said["I think the"] == "Dalia Ferreux"
@@ -485,7 +485,7 @@ def test_quote_speakers_after_long_appositions_and_pronouns_before_names(nlp: Nl
 
 def test_he_is_the_person_not_the_newsletter_named_after_him(nlp: Nlp) -> None:
     a = make_article(
-        "Tomas Vella, the publisher of a respected weekly newsletter, Southern Velland Report, "
+        "Tomas Vella, the editor of a widely read monthly newsletter, Southern Velland Report, "
         "says a new proposal could come up in February. “You simply cannot have the town torn "
         "apart by this,” he says.",
         "a",
@@ -497,21 +497,21 @@ def test_he_is_the_person_not_the_newsletter_named_after_him(nlp: Nlp) -> None:
 def test_quotes_go_on_after_long_attributions_and_say_verbs_in_other_forms(nlp: Nlp) -> None:
     a = make_article(
         "“The risks are different here than in other illnesses,” said Dr. Tamsin R. Holloway, "
-        "chairwoman of the department of psychiatry at the Vell Medical School in Orrin. "
+        "head of the psychiatry unit at the Vell Medical School in Orrin. "
         "“One needs to ask what the consequences of a label are.”\n\n"
         "“You do not want to label people wrongly,” said Edgar Penn. But early treatment "
-        "“may result in a better long-term course.”\n\n"
-        "Those costs, Holloway pointed out, include reactions from employers “and anyone who "
-        "has to decide on a person.”\n\n"
-        "Dr. Ivo Marsh agreed that the results are early. But he called them exciting, saying, "
-        "“You have to sit up and take notice.”",
+        "“may lead to a milder illness over the years.”\n\n"
+        "Those costs, Holloway pointed out, include reactions from employers “and anyone else "
+        "who must judge a person.”\n\n"
+        "Dr. Ivo Marsh agreed that the results are early. But he called them striking, saying, "
+        "“You cannot help but pay attention.”",
         "a",
     )
     said = _speakers(nlp, a)
     assert said["One needs to"].endswith("Holloway")
-    assert said["may result in"] == "Edgar Penn"
-    assert said["and anyone who"].endswith("Holloway")
-    assert said["You have to"] == "Ivo Marsh"
+    assert said["may lead to"] == "Edgar Penn"
+    assert said["and anyone else"].endswith("Holloway")
+    assert said["You cannot help"] == "Ivo Marsh"
 
 
 def test_the_one_an_outlet_quotes_speaks_not_the_outlet(nlp: Nlp) -> None:
@@ -520,29 +520,29 @@ def test_the_one_an_outlet_quotes_speaks_not_the_outlet(nlp: Nlp) -> None:
         "patience,” Channel Nine quoted him as saying.\n\n"
         "“I am not only warning Norland, I am warning the world,” the Velland news agency "
         "quoted President Ilse Marrak as saying on Sunday.\n\n"
-        "“To deal with these questions, the country needs, as soon as possible, a solid and "
-        "healthy government,” Anton Brevik told reporters.\n\n"
-        "Prime Minister Mesut Yilmaz was quoted Saturday by the daily Hurriyet as saying, "
-        "“the soldier is awaiting an order.”",
+        "“To settle these matters, the nation needs, as quickly as it can, a stable and "
+        "capable cabinet,” Anton Brevik told reporters.\n\n"
+        "Prime Minister Selim Aktan was quoted Friday by the daily Gazetem as saying, "
+        "“the army is waiting for a signal.”",
         "a",
     )
     said = _speakers(nlp, a)
     assert said["But there is"].endswith("Tavi")
     assert said["I am not"] == "Ilse Marrak"
-    assert said["To deal with"] == "Anton Brevik"
-    assert said["the soldier is"] == "Mesut Yilmaz"  # passive: the one quoted, not the daily
+    assert said["To settle these"] == "Anton Brevik"
+    assert said["the army is"] == "Selim Aktan"  # passive: the one quoted, not the daily
 
 
 def test_one_quoted_before_a_colon_speaks_not_who_quotes_them(nlp: Nlp) -> None:
     a = make_article(
         "Asked on Sunday about his discovery, the surgeon Alain Carvel quoted the French "
-        "physiologist Claude Bernard: “Whatever the poets may say, the heart is just a pump.”\n\n"
+        "physiologist Henri Vautrin: “Let the poets sing as they like, the heart is a pump.”\n\n"
         "At the funeral the pastor Tom Reed quoted Psalm 23: “The Lord is my shepherd, I "
         "shall not want.”",
         "a",
     )
     said = _speakers(nlp, a)
-    assert said["Whatever the poets"] == "Claude Bernard"
+    assert said["Let the poets"] == "Henri Vautrin"
     assert said["The Lord is"] == "Tom Reed"  # a psalm is no one: who quotes it speaks
 
 
@@ -550,15 +550,15 @@ def test_a_quote_paragraph_after_a_report_with_a_quoted_phrase_is_the_reporter_s
     nlp: Nlp,
 ) -> None:
     a = make_article(
-        'Ilse Marrak, the museum director, said that, given the depth, she was "90% sure" '
+        'Ilse Marrak, the museum curator, said that, judging by the depth, she was "90% sure" '
         "that the ship was the Varrow.\n\n"
-        '"I was really surprised because the wreck has never been found since it sank."\n\n'
-        "Jon Tavi never forgot something his girlfriend said before he shipped out in 1970.\n\n"
-        "“She told me she was pregnant,” he recalls. “Was she telling me the truth?”",
+        '"It came as a shock to me, because no one had seen the hull since the storm."\n\n'
+        "Jon Tavi never shook off a remark his girlfriend made before he sailed in 1968.\n\n"
+        "“She told me the baby was due in May,” he recalls. “Did she mean it?”",
         "a",
     )
     said = _speakers(nlp, a)
-    assert said["I was really"].endswith("Marrak")
+    assert said["It came as"].endswith("Marrak")
     # The quote's own verb ("told") is no one recalled speaking: he recalls it.
     assert said["She told me"] == "Jon Tavi"
 
@@ -579,7 +579,7 @@ def test_crowds_shout_and_they_is_the_group_named_before_not_the_last_person(nlp
     a = make_article(
         "“People were running everywhere,” said Eliad Doran, a border policeman. "
         "Police held back the crowds. “Close the crossing now,” they shouted.\n\n"
-        "A small crowd of protesters shouted, “No more talks with the council!”\n\n"
+        "A little crowd of marchers shouted, “No more talks with the council!”\n\n"
         "“I was lying on the floor covered in glass,” Yair Kosh recounted at the hospital.",
         "a",
     )
@@ -593,69 +593,69 @@ def test_crowds_shout_and_they_is_the_group_named_before_not_the_last_person(nlp
 def test_speakers_a_parser_lost_shared_verbs_and_speculation(nlp: Nlp) -> None:
     a = make_article(
         "The hall held only 150.\n\n"
-        "“It is important that people understand the approval was not a joke,” chief "
-        "prosecutor Ulf Noren, who is leading the fire investigation, was quoted as saying in "
-        "the newspaper Dagens Nyheter.\n\n"
-        "“Our view is that staffing is to be discussed over the long term,” Katherine Wang "
+        "“It matters that residents see the permit was no formality,” chief "
+        "prosecutor Sven Ekdal, who heads the inquiry into the blaze, was quoted as saying in "
+        "the daily Vastra Bladet.\n\n"
+        "“We think the staffing question belongs in later rounds,” Katherine Wang "
         "said.\n\n"
-        "She declined to comment on Zamora's statements and said the negotiations “will still "
-        "carry on for many weeks.”\n\n"
-        "Ilter Turan teaches at Bilgi University. Turan speculated there is a “state of "
-        "disarray and changing ideology” within the party.",
+        "She declined to address Zamora's remarks and said the talks “will still "
+        "drag on for several weeks.”\n\n"
+        "Orhan Kaya teaches at Marmara University. Kaya speculated there is a “mood of "
+        "confusion and shifting loyalty” within the party.",
         "a",
     )
     said = _speakers(nlp, a)
-    assert said["It is important"] == "Ulf Noren"
-    assert said["will still carry"] == "Katherine Wang"  # "She ... and said"
-    assert said["state of disarray"].endswith("Turan")
+    assert said["It matters that"] == "Sven Ekdal"
+    assert said["will still drag"] == "Katherine Wang"  # "She ... and said"
+    assert said["mood of confusion"].endswith("Kaya")
 
 
 def test_a_person_named_after_an_apposition_subject_speaks(nlp: Nlp) -> None:
     a = make_article(
-        "Mahmoud Farnawani sold his services to bidders.\n\n"
-        "“I offered my service to Quebec,” another of the four cities that sought the 2002 "
-        "Games, Farnawani was quoted then as saying.",
+        "Karim Haddadi sold his contacts to bidders.\n\n"
+        "“I made the same offer to Oslo,” another of the five cities that sought the 2010 "
+        "Games, Haddadi was quoted then as saying.",
         "a",
     )
-    assert _speakers(nlp, a)["I offered my"].endswith("Farnawani")
+    assert _speakers(nlp, a)["I made the"].endswith("Haddadi")
 
 
 def test_verbs_of_judging_give_the_quoted_words_to_their_subject(nlp: Nlp) -> None:
     a = make_article(
-        "Rep. Dara Quillon, chairman of the census panel, also praised the court's decision "
-        "for ensuring that “no administration would be permitted to bend the count.”\n\n"
-        "In a sharp dissent, Justice Halvard Moen derided as “an unusual tour de force” the "
+        "Rep. Dara Quillon, chairman of the census panel, also praised the judges' ruling "
+        "for guaranteeing that “no president could ever tilt the tally.”\n\n"
+        "In a sharp dissent, Justice Halvard Moen derided as “a curious feat of logic” the "
         "court's reading of the 1976 amendment.\n\n"
         "Stepping out of the airlock as the station passed over Chile, Tamsin Ord, a veteran "
         "of two flights, said to her colleague, “Are you ready to go out?”",
         "a",
     )
     said = _speakers(nlp, a)
-    assert said["no administration would"].endswith("Quillon")
-    assert said["an unusual tour"].endswith("Moen")
+    assert said["no president could"].endswith("Quillon")
+    assert said["a curious feat"].endswith("Moen")
     assert said["Are you ready"] == "Tamsin Ord"  # not the clause parsed as the subject
 
 
 def test_say_verbs_of_stress_and_the_present_tense(nlp: Nlp) -> None:
     a = make_article(
-        "“I have been fortunate to draw these friends for fifty years,” Orla Pennick writes.\n\n"
-        "Senator Ana Ruiz stressed that the agency needed money quickly, “or this whole thing "
-        "will be a big flop.”\n\n"
+        "“I have been lucky to sketch these same faces for forty years,” Orla Pennick writes.\n\n"
+        "Senator Ana Ruiz stressed that the agency needed money quickly, “or the entire plan "
+        "will end in failure.”\n\n"
         "Ms. Varga said the general was charged with “plotting the most heinous acts of "
         "the war.”",
         "a",
     )
     said = _speakers(nlp, a)
     assert said["I have been"] == "Orla Pennick"
-    assert said["or this whole"] == "Ana Ruiz"
+    assert said["or the entire"] == "Ana Ruiz"
     assert said["plotting the most"].endswith("Varga")  # "charged" is no say-verb
 
 
 def test_a_say_verb_of_a_condition_reports_no_ones_words(nlp: Nlp) -> None:
     a = make_article(
         "The ranking Democrat, Senator Ana Ruiz, stressed that the agency would need more "
-        "money if the court says sampling is unlawful, “or this whole thing will be a big "
-        "flop.”",
+        "money if the court says sampling is unlawful, “or the entire plan will end in "
+        "failure.”",
         "a",
     )
-    assert _speakers(nlp, a)["or this whole"] == "Ana Ruiz"
+    assert _speakers(nlp, a)["or the entire"] == "Ana Ruiz"

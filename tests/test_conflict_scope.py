@@ -44,7 +44,7 @@ def test_and_three_other_provinces_is_four_provinces(nlp: Nlp) -> None:
 def test_a_sum_of_money_revises_only_one_of_its_own_kind(nlp: Nlp) -> None:
     found = _kinds(
         nlp,
-        ("The memos showed Brightway expected to earn $120 million a year from the sales.",
+        ("The memos showed Brightway hoped to collect $85 million a year from the licences.",
          "2024-10-19"),
         ("Brightway's profit rose to $1.5 billion, compared with $959 million a year earlier.",
          "2024-10-20"),
@@ -55,16 +55,16 @@ def test_a_sum_of_money_revises_only_one_of_its_own_kind(nlp: Nlp) -> None:
 def test_winds_on_two_days_are_two_states_of_a_storm(nlp: Nlp) -> None:
     found = _kinds(
         nlp,
-        ("Typhoon Dara had sustained winds of 120 kph (75 mph) on Friday.", "2024-10-23"),
-        ("Packing sustained winds of 130 kph (81 mph), Dara moved northwest.", "2024-10-25"),
+        ("Typhoon Dara had sustained winds of 110 kph (68 mph) on Friday.", "2024-10-23"),
+        ("Carrying sustained winds of 140 kph (87 mph), Dara drifted west.", "2024-10-25"),
     )
     assert found == []
-    assert figures(nlp, "It had winds of 120 kph (75 mph).") == [(120.0, "kph winds")]
+    assert figures(nlp, "It had winds of 110 kph (68 mph).") == [(110.0, "kph winds")]
     # The same day, two sources that differ on the winds do disagree.
     same_day = _kinds(
         nlp,
-        ("Typhoon Dara had sustained winds of 120 kph on Friday.", "2024-10-23"),
-        ("Typhoon Dara had sustained winds of 150 kph on Friday.", "2024-10-23"),
+        ("Typhoon Dara had sustained winds of 110 kph on Friday.", "2024-10-23"),
+        ("Typhoon Dara had sustained winds of 145 kph on Friday.", "2024-10-23"),
     )
     assert [kind for kind, _ in same_day] == ["contradiction"]
 
@@ -72,9 +72,9 @@ def test_winds_on_two_days_are_two_states_of_a_storm(nlp: Nlp) -> None:
 def test_distances_from_two_places_are_two_things(nlp: Nlp) -> None:
     found = _kinds(
         nlp,
-        ("Late Friday, the storm was centered over the Kessel Sea, 140 kilometers (88 miles) "
-         "west-northwest of Port Albin.", "2024-10-23"),
-        ("The typhoon was centered 120 kilometers (72 miles) southwest of Marrow Island in the "
+        ("Early Saturday, the storm was centered above the Kessel Sea, 160 kilometers (99 "
+         "miles) north-northwest of Port Albin.", "2024-10-23"),
+        ("The typhoon was centered 95 kilometers (59 miles) southeast of Marrow Island in the "
          "Kessel Sea.", "2024-10-24"),
     )  # fmt: skip
     assert found == []
@@ -83,9 +83,9 @@ def test_distances_from_two_places_are_two_things(nlp: Nlp) -> None:
 def test_counts_of_two_different_mixes_are_two_things(nlp: Nlp) -> None:
     found = _kinds(
         nlp,
-        ("More than 1 million soldiers, militiamen and reservists have been drafted to fight "
+        ("More than 2 million troops, volunteers and cadets have been called up to battle "
          "the floods.", "2024-08-03"),
-        ("Some 3 million soldiers and civilians are fighting the floods along the river "
+        ("Some 4 million troops and villagers are battling the floods along the river "
          "dikes now.", "2024-08-05"),
     )  # fmt: skip
     assert found == []
@@ -94,11 +94,11 @@ def test_counts_of_two_different_mixes_are_two_things(nlp: Nlp) -> None:
 def test_a_revision_word_elsewhere_in_the_sentence_revises_no_other_count(nlp: Nlp) -> None:
     found = _kinds(
         nlp,
-        ("A report issued Tuesday gave 13 states failing grades for neglecting to teach "
-         "evolution.", "2024-09-26"),
-        ("Nineteen states got D's or F's in a report that evaluated how public schools "
-         "teach evolution, raising a new issue in the long dispute. Ten states got A's.",
-         "2024-09-27"),
+        ("A study released Monday gave 11 states poor marks for failing to teach climate "
+         "science.", "2024-09-26"),
+        ("Seventeen states earned a D or an F in a study that graded how state schools "
+         "teach climate science, raising a new question in the old quarrel. Nine states got "
+         "A's.", "2024-09-27"),
     )  # fmt: skip
     assert found == []
     # Said of the figure itself, a revision still links two kinds of count.
@@ -113,9 +113,9 @@ def test_a_revision_word_elsewhere_in_the_sentence_revises_no_other_count(nlp: N
 def test_officials_of_two_pairs_of_nations_are_two_counts(nlp: Nlp) -> None:
     assert _kinds(
         nlp,
-        ("Officials had imposed sanctions on more than two dozen Moldovan and Georgian officials.",
+        ("Officials had slapped sanctions on more than two dozen Moldovan and Georgian officials.",
          "2024-03-17"),
-        ("The bloc on Monday imposed sanctions on 21 Moldovan and Armenian officials.",
+        ("The bloc on Monday slapped sanctions on 21 Moldovan and Armenian officials.",
          "2024-03-17"),
     ) == []  # fmt: skip
 
@@ -129,7 +129,7 @@ def test_sums_of_money_of_one_kind_are_one_fact_whatever_the_verb(nlp: Nlp) -> N
                 "a",
             ),
             make_article(
-                "The coins add up in face value to $27,000. The couple spent $15,000 on a "
+                "The coins sum in face value to $26,000. The couple spent $15,000 on a "
                 "metal detector.",
                 "b",
             ),
@@ -151,8 +151,8 @@ def test_sums_of_money_of_one_kind_are_one_fact_whatever_the_verb(nlp: Nlp) -> N
 
 
 def test_a_population_is_a_count_of_people(nlp: Nlp) -> None:
-    assert (4.7e6, "people") in figures(
-        nlp, "Some 80 percent of Granton's 4.7 million population is Catholic."
+    assert (3.9e6, "people") in figures(
+        nlp, "Some 70 percent of Granton's 3.9 million population is Lutheran."
     )
     assert (5000.0, "people") in figures(nlp, "He lives in Varn, population 5000, the capital.")
 
@@ -171,8 +171,8 @@ def test_each_figure_takes_the_places_of_its_own_clause() -> None:
     at = [aside.index("53"), aside.index("20")]
     assert clause_places(aside, at, [(aside.index("Kesh"), "kesh")], at[0]) == {"kesh"}
     # Figures with no joining word between them share one clause.
-    one = "Eight people including three children were injured in Kesh."
-    at = [one.index("Eight"), one.index("three")]
+    one = "Six people including four children were hurt in Kesh."
+    at = [one.index("Six"), one.index("four")]
     assert clause_places(one, at, [(one.index("Kesh"), "kesh")], at[0]) == {"kesh"}
 
 
@@ -235,9 +235,9 @@ def test_a_narrower_part_is_no_term_of_a_sum(nlp: Nlp) -> None:
     counts of which the second is among the first, not 2 + 1 = 3 injured."""
     told = _kinds(
         nlp,
-        ("Eight people including three children were injured in Kesh on Monday.", "2024-05-06"),
+        ("Nine people including three children were hurt in Kesh on Monday.", "2024-05-06"),
         (
-            "Eight people, including two children, were injured in Kesh on Monday. One child "
+            "Nine people, including two children, were hurt in Kesh on Monday. One child "
             "was taken to hospital in stable condition.",
             "2024-05-06",
         ),

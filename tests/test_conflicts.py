@@ -716,17 +716,17 @@ def test_an_age_given_as_age_35_is_the_person_s(nlp: Nlp) -> None:
 
 
 def test_counts_of_a_charge_are_counted_by_offence(nlp: Nlp) -> None:
-    # Invented charge sheets: five counts of mischief beside two of assault in one report, six
-    # of mischief in another; the assault counts are another thing.
+    # Invented charge sheets: six counts of mischief beside three of assault in one report,
+    # seven of mischief in another; the assault counts are another thing.
     brief = analyse(
         [
             make_article(
-                "Dorn Vasek faces two counts of third degree assault, one count of reckless "
-                "driving and five counts of fifth degree criminal mischief.",
+                "Dorn Vasek faces three counts of second degree assault, one count of drunken "
+                "driving and six counts of fourth degree criminal mischief.",
                 "a",
             ),
             make_article(
-                "Dorn Vasek, 26, was arrested Saturday on suspicion of assault and six counts of "
+                "Dorn Vasek, 31, was arrested Sunday on charges of assault and seven counts of "
                 "criminal mischief.",
                 "b",
             ),
@@ -735,7 +735,7 @@ def test_counts_of_a_charge_are_counted_by_offence(nlp: Nlp) -> None:
     )
     assert [
         (c.kind, c.subject, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts
-    ] == [("contradiction", "counts of mischief", [5.0, 6.0])]
+    ] == [("contradiction", "counts of mischief", [6.0, 7.0])]
 
 
 def test_dates_of_something_else_do_not_date_the_figure() -> None:
@@ -744,9 +744,9 @@ def test_dates_of_something_else_do_not_date_the_figure() -> None:
     for text, value, subject, unit in [
         ("The firm, founded in 1995 by two students, has 1,500 rivals.", 1500.0,
          "rivals has", "rivals"),
-        ("Since it debuted in 1995, the site has grown to host 1,800 auctions.", 1800.0,
+        ("Since it opened in 1995, the fair has grown to host 1,800 auctions.", 1800.0,
          "auctions host", "auctions"),
-        ("There may be 16,000 people on the streets, twice as many as 10 years ago.", 16000.0,
+        ("There may be 9,000 people in the shelters, three times as many as 10 years ago.", 9000.0,
          "people be", "people"),
     ]:  # fmt: skip
         claim = sentence("a", value, text, subject, unit, refs=refs)
@@ -754,24 +754,24 @@ def test_dates_of_something_else_do_not_date_the_figure() -> None:
 
 
 def test_a_new_total_updates_and_an_increment_is_no_count() -> None:
-    # "14 bodies identified" on Friday; Saturday: "another 22 of the bodies, bringing the total
-    # to 40": 40 revises 14, and the increment 22 is compared with nothing.
+    # "9 bodies identified" on Thursday; Friday: "another 19 of the bodies, bringing the total
+    # to 28": 28 revises 9, and the increment 19 is compared with nothing.
     claims = [
-        replace(qty("a", 14.0, "bodies identified", "bodies"), as_of="2024-10-30",
-                text="Only 14 bodies had been identified by Friday evening."),
-        replace(qty("b", 22.0, "bodies identified", "bodies"), as_of="2024-10-31",
-                text="Examiners identified another 22 of the bodies, bringing the total to 40."),
-        replace(qty("b", 40.0, "bodies bringing", "bodies", 10), as_of="2024-10-31",
-                text="Examiners identified another 22 of the bodies, bringing the total to 40."),
+        replace(qty("a", 9.0, "bodies identified", "bodies"), as_of="2024-10-30",
+                text="Just 9 bodies had been identified by Thursday night."),
+        replace(qty("b", 19.0, "bodies identified", "bodies"), as_of="2024-10-31",
+                text="Coroners identified another 19 of the bodies, bringing the total to 28."),
+        replace(qty("b", 28.0, "bodies bringing", "bodies", 10), as_of="2024-10-31",
+                text="Coroners identified another 19 of the bodies, bringing the total to 28."),
     ]  # fmt: skip
     _, conflicts = align_claims(claims)
-    assert [(c.kind, [s.value for s in c.sides]) for c in conflicts] == [("update", [14.0, 40.0])]
+    assert [(c.kind, [s.value for s in c.sides]) for c in conflicts] == [("update", [9.0, 28.0])]
 
 
 def test_more_of_the_thing_is_an_increment_not_a_rival_count() -> None:
-    # "add 12 more people" to a sanctions list is no count of those sanctioned: 11 elsewhere
+    # "add 12 more people" to a travel ban is no count of those banned: 11 elsewhere
     # is no contradiction.  "more than 12" is a bound, not an increment.
-    added = "Leaders said they will add 12 more people to the list of those sanctioned."
+    added = "Ministers said they would add 12 more people to the register of those barred."
     claims = [
         replace(qty("a", 12.0, "people add", "people"), text=added),
         replace(qty("b", 11.0, "people add", "people"),
@@ -905,7 +905,7 @@ def test_a_later_report_of_an_earlier_day_is_no_update() -> None:
 
 def test_sums_of_money_naming_different_parties_do_not_clash(nlp: Nlp) -> None:
     first = make_article(
-        "Guests spend around $592 per wedding, according to a survey by Larkspur Bank.",
+        "Visitors spend about $418 per festival, according to a poll by Larkspur Bank.",
         "a",
         published="2024-05-02",
     )
@@ -950,15 +950,15 @@ def test_an_event_told_by_a_pronoun_and_a_copula_make_no_label() -> None:
 def test_a_total_that_includes_the_attackers_frames_one_that_does_not(nlp: Nlp) -> None:
     articles = [
         make_article(
-            "Fenwick has been on edge since the Jan. 7-9 attacks on a newspaper and a shop "
-            "left 20 people dead, including the three gunmen.",
+            "Fenwick has been tense since the March 3-5 attacks on a radio station and a bank "
+            "left 14 people dead, including the two gunmen.",
             "a",
         ),
         make_article(
-            "Fenwick deployed troops after gunmen killed 17 people in January in attacks on a "
-            "newspaper and a shop.",
+            "Fenwick sent in soldiers after gunmen killed 12 people in March in attacks on a "
+            "radio station and a bank.",
             "b",
         ),
     ]
     conflicts = analyse(articles, nlp=nlp).conflicts
-    assert [(c.kind, c.note) for c in conflicts] == [("framing", "20 − 3 gunmen = 17")]
+    assert [(c.kind, c.note) for c in conflicts] == [("framing", "14 − 2 gunmen = 12")]

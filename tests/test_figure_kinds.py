@@ -26,7 +26,7 @@ def test_a_span_with_a_number_is_a_duration(nlp: Nlp) -> None:
         (12.0, "hours", "nearly")
     ]
     assert spans(nlp, "Flights resumed after a 13-day shutdown.") == [(13.0, "days", "")]
-    assert spans(nlp, "He was sentenced to five years in prison.") == [(5.0, "years", "")]
+    assert spans(nlp, "He was sentenced to seven years in jail.") == [(7.0, "years", "")]
     # A range gives both ends; "1 1/2" is one and a half.
     assert spans(nlp, "The incubation period is three to eight days.") == [
         (3.0, "days", ""),
@@ -39,10 +39,10 @@ def test_a_span_that_dates_or_ages_something_is_none(nlp: Nlp) -> None:
     for text in (
         "Four years ago the plant closed.",
         "Nine months after the blackout, births rose.",
-        "Twenty-four hours later there was still no water.",
+        "Thirty-six hours later the power was still out.",
         "The 57-year-old airline closed.",
         "A 3-year old girl fell ill.",
-        "He has abused the boy since he was nine years old.",
+        "He has trained the boy since he was eleven years old.",
         "One day, a stranger came to the door.",
     ):
         assert spans(nlp, text) == [], text
@@ -113,14 +113,14 @@ def figures_of(nlp: Nlp, text: str) -> list[tuple[float, str, str]]:
 
 
 def test_numbers_in_words_and_bounds_before_them(nlp: Nlp) -> None:
-    text = "Seventy-one percent of Americans favored the death penalty in a Gallup poll."
-    assert figures_of(nlp, text) == [(71.0, "percent", "")]
-    text = "Health officials estimate as many as 1,000 people may have been infected."
-    assert figures_of(nlp, text) == [(1000.0, "people", "as many as")]
-    assert figures_of(nlp, "In addition, another 4.4 million people were counted twice.") == [
-        (4400000.0, "people", "")
+    text = "Sixty-three percent of Canadians backed the new tax in a Leger poll."
+    assert figures_of(nlp, text) == [(63.0, "percent", "")]
+    text = "Doctors fear as many as 2,500 people may have been poisoned."
+    assert figures_of(nlp, text) == [(2500.0, "people", "as many as")]
+    assert figures_of(nlp, "In addition, another 3.2 million people were listed twice.") == [
+        (3200000.0, "people", "")
     ]
-    assert figures_of(nlp, "He died after a yearlong battle with cancer.") == [(1.0, "years", "")]
+    assert figures_of(nlp, "She died after a yearlong fight with leukemia.") == [(1.0, "years", "")]
 
 
 def test_an_age_told_after_a_death_or_as_the_subject(nlp: Nlp) -> None:
@@ -132,15 +132,15 @@ def test_an_age_told_after_a_death_or_as_the_subject(nlp: Nlp) -> None:
             if isinstance(c, QuantityClaim) and c.unit == "years old"
         ]
 
-    assert ages("The band's singer Rich Cronin passed away at age 36 in 2010.") == [
-        ("Rich Cronin", 36.0)
+    assert ages("The choir's tenor Olan Pryce passed away at age 36 in 2010.") == [
+        ("Olan Pryce", 36.0)
     ]
-    assert ages("Singer Devin Lima has died in Texas. The 41-year-old died on Wednesday.") == [
-        ("Devin Lima", 41.0)
+    assert ages("Drummer Kato Brill has died in Ohio. The 41-year-old died on Tuesday.") == [
+        ("Kato Brill", 41.0)
     ]
     # A sentence that names its own person is not the one before's.
-    text = "Singer Devin Lima has died. The 43-year-old guitarist, Brad Fischetti, spoke."
-    assert ("Devin Lima", 43.0) not in ages(text)
+    text = "Drummer Kato Brill has died. The 43-year-old bassist, Lenny Arkwright, spoke."
+    assert ("Kato Brill", 43.0) not in ages(text)
 
 
 def test_a_vote_s_tally_is_votes_for_and_against(nlp: Nlp) -> None:
@@ -164,7 +164,7 @@ def test_a_span_without_a_number_after_a_word_of_lasting(nlp: Nlp) -> None:
     assert spans(nlp, "The team has worked for the past year on it.") == [(1.0, "years", "")]
     assert spans(nlp, "The band toured for three decades.") == [(30.0, "years", "")]
     for text in (
-        "It will be at least a decade before new drugs result.",
+        "It may be at least a decade before the mine reopens.",
         "He earns $50,000 a year.",
         "A year ago he left.",
         "He exercises once a week.",
@@ -174,9 +174,9 @@ def test_a_span_without_a_number_after_a_word_of_lasting(nlp: Nlp) -> None:
 
 
 def test_a_range_with_a_scale_on_either_end(nlp: Nlp) -> None:
-    assert figures_of(nlp, "The disorder afflicts 2 million to 3 million Americans.") == [
-        (2000000.0, "americans", "from"),
-        (3000000.0, "americans", "up to"),
+    assert figures_of(nlp, "The illness affects 4 million to 5 million Germans.") == [
+        (4000000.0, "germans", "from"),
+        (5000000.0, "germans", "up to"),
     ]
     assert figures_of(nlp, "Between 2 and 3 million people fled the floods.") == [
         (2000000.0, "people", "between"),
@@ -202,25 +202,25 @@ def test_an_age_of_anyone_is_a_figure(nlp: Nlp) -> None:
         article = make_article(text, "a")
         return [(f.value, f.unit) for f in find_ages(article, nlp.parse(text))]
 
-    assert ages("The parents of a 2-year-old who's been missing since Friday spoke.") == [
-        (2.0, "years old")
+    assert ages("The grandparents of a 3-year-old who's been lost since Sunday spoke.") == [
+        (3.0, "years old")
     ]
     assert ages("The union did not believe the 57-year-old airline would close.") == [
         (57.0, "years old")
     ]
-    assert ages("About 400 people, most aged 13 to 18, were at the dance.") == [
-        (13.0, "years old"),
-        (18.0, "years old"),
+    assert ages("About 250 people, most aged 14 to 19, were at the concert.") == [
+        (14.0, "years old"),
+        (19.0, "years old"),
     ]
-    assert ages("It usually surfaces between the ages of 15 and 25.") == [
-        (15.0, "years old"),
-        (25.0, "years old"),
+    assert ages("It typically appears between the ages of 16 and 30.") == [
+        (16.0, "years old"),
+        (30.0, "years old"),
     ]
     assert ages("Poole, then 28, denied it. A six-month-old baby was found.") == [
         (28.0, "years old"),
         (6.0, "months old"),
     ]
-    assert ages("The singer died at age 36 in September.") == [(36.0, "years old")]
+    assert ages("The painter died at age 52 in March.") == [(52.0, "years old")]
     for text in (
         "Four years ago the plant closed after a 13-day strike.",
         "Turnout among voters aged 45 percent, officials said.",
@@ -237,7 +237,7 @@ def test_an_age_of_no_one_named_is_kept_once_and_set_against_nothing(nlp: Nlp) -
         nlp,
         (
             "A 9-year-old boy was hurt in the crash in Varna. Singer Mila Dorn has died. "
-            "The 41-year-old died on Wednesday.",
+            "The 38-year-old died on Thursday.",
             "2024-03-04",
         ),
         ("A 12-year-old girl was hurt in the crash in Varna.", "2024-03-05"),
@@ -247,7 +247,7 @@ def test_an_age_of_no_one_named_is_kept_once_and_set_against_nothing(nlp: Nlp) -
         for c in brief.claims
         if isinstance(c, QuantityClaim) and c.unit == "years old"
     )
-    assert ages == [("", 9.0), ("", 12.0), ("Mila Dorn", 41.0)]
+    assert ages == [("", 9.0), ("", 12.0), ("Mila Dorn", 38.0)]
     assert brief.conflicts == ()
 
 
@@ -257,9 +257,9 @@ def test_a_share_written_as_a_fraction_is_a_percentage(nlp: Nlp) -> None:
         return [(f.value, f.hedge) for f in find_fractions(article, nlp.parse(text))]
 
     assert shares("Nearly half of the population lives in the highlands.") == [(50.0, "nearly")]
-    assert shares("The company makes three-quarters of its revenue from shoes.") == [(75.0, "")]
+    assert shares("The firm earns three-quarters of its income from tyres.") == [(75.0, "")]
     assert shares("He showed that one in five of the patients could answer.") == [(20.0, "")]
-    assert shares("About 1 in 3 cases could be prevented.") == [(33.33, "about")]
+    assert shares("About 1 in 3 falls could be avoided.") == [(33.33, "about")]
     for text in (
         "Sales rose in the first half of the year.",
         "He was half of a duo with his cousin.",

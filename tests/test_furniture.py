@@ -30,8 +30,8 @@ def test_wire_and_bbc_photo_captions_are_furniture() -> None:
         12,
     )
     assert is_furniture(
-        "A child looks at flowers left after a vigil, Monday, June 5, 2017. Police arrested "
-        "several people and are widening... (Associated Press)",
+        "A child looks at flowers left after a vigil, Monday, June 5, 2017. Officers detained "
+        "two men and are still searching... (Associated Press)",
         12,
     )
     assert is_furniture(
@@ -48,9 +48,9 @@ def test_galleries_glued_captions_and_video_boxes_are_furniture_at_any_length() 
     # Invented, in the shapes pages give them: a gallery run into one paragraph, two wire
     # captions glued together (too long for the short-furniture rules), a video box.
     caption = (
-        "In this Saturday, July 1, 2017, photo, people line up at the Corran shop in Fenwick. "
-        "Sales have exceeded the expectations of Fenwick area store owners, who have seen long "
-        "lines outside their shops since Saturday, when the county became the fifth with... "
+        "In this Saturday, July 1, 2017, photo, shoppers queue outside the Corran shop in "
+        "Fenwick. Takings have beaten what Fenwick's shopkeepers hoped for; queues have formed "
+        "outside their doors since Saturday, when the county became the fifth to allow... "
         "(Associated Press)"
     )
     assert is_furniture(f"{caption} {caption}", 12)

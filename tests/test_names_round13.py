@@ -17,14 +17,14 @@ from newsbrief.story.untagged import placed_teams, untagged_repeats
 
 def test_a_plural_noun_s_possessive_is_a_word_of_the_name_not_its_owner(nlp: Nlp) -> None:
     text = (
-        "The Tarn Spirit took the action, the National Women’s Soccer League club said. "
-        "Lightspeed’s Jeremy Liew declined to comment."
+        "The Tarn Spirit made the decision, a spokeswoman for the National Women’s Soccer "
+        "League team announced. Brightline’s Oskar Haug declined to comment."
     )
     texts = {m.text for m in found_mentions(nlp, text)}
     assert "National Women’s Soccer League" in texts
     assert "Soccer League" not in texts
     # An owner's possessive still opens a person's name.
-    assert "Jeremy Liew" in texts
+    assert "Oskar Haug" in texts
 
 
 def test_refers_to_a_name_as_another_gives_the_other_name() -> None:
@@ -55,8 +55,8 @@ def test_a_company_named_again_without_its_legal_form_is_a_repeat() -> None:
 def test_a_gendered_noun_before_a_name_says_who_he_is_not(nlp: Nlp) -> None:
     text = (
         "Dell Varrow served at the air base in 1970.\n\n"
-        "That night, he met a bar girl named Tuyet Quan and bought her a cup of tea.\n\n"
-        "“She told me she was pregnant,” he recalls. “I don't know if it was true.”"
+        "One evening, he got to know a bar girl named Tuyet Quan and paid for her soup.\n\n"
+        "“She said she was expecting a child,” he recalls. “I never learned if it was so.”"
     )
     assert speakers(nlp, text) == ["Dell Varrow", "Dell Varrow"]
 
@@ -110,7 +110,7 @@ def test_a_team_whose_place_the_tagger_tagged_apart_is_one_body() -> None:
 
 
 def test_an_untagged_repeat_after_a_known_given_name_is_the_full_name() -> None:
-    text = "She stood next to Cannes vet Cate Brannock. Brannock turned to push him away."
+    text = "She posed beside festival vet Cate Brannock. Brannock turned to shove him off."
     a = make_article(text, "a")
     extra = untagged_repeats([a], [_at("a", text, "Brannock", "PERSON", 1)])
     assert [m.text for m in extra] == ["Cate Brannock"]

@@ -216,12 +216,12 @@ def test_a_western_surname_after_an_east_asian_family_name() -> None:
 
 
 def test_a_surname_and_its_misspelt_possessive_are_one_person() -> None:
-    # "Paula Blades" and "Down a quiet road, you'll find Paula Blade's home".
+    # "Nell Reeves" and "At the end of a muddy lane stands Nell Reeve's cottage".
     found = roots({
-        "paula blades": {"PERSON": 3}, "paula blade": {"PERSON": 1},
-        "ann adams": {"PERSON": 2}, "adam": {"PERSON": 1}, "blades": {"ORG": 1},
+        "nell reeves": {"PERSON": 3}, "nell reeve": {"PERSON": 1},
+        "ann adams": {"PERSON": 2}, "adam": {"PERSON": 1}, "reeves": {"ORG": 1},
     })  # fmt: skip
-    assert found["paula blades"] == found["paula blade"]
+    assert found["nell reeves"] == found["nell reeve"]
     assert found["ann adams"] != found["adam"]
 
 
@@ -246,21 +246,21 @@ def test_a_company_with_its_legal_form_is_no_person() -> None:
 
 def test_the_firm_that_owns_a_name_and_a_like_are_no_part_of_it(nlp: Nlp) -> None:
     text = (
-        "HQ's only other board member, Founders Fund’s Cyan Banister, refused to get involved. "
-        "Lightspeed’s Jeremy Liew declined to comment. The host became such a wild internet "
-        "star that he generated Justin Bieber-like hysteria when he spoke at an event."
+        "Tavo's only other board member, Northgate Capital’s Lena Morrow, declined to take "
+        "sides. Brightline’s Oskar Haug refused to comment. The presenter grew into such a huge "
+        "online celebrity that he caused Justin Bieber-like mania when he appeared at a fair."
     )
     texts = {m.text for m in found_mentions(nlp, text)}
-    assert {"Cyan Banister", "Jeremy Liew", "Justin Bieber"} <= texts
+    assert {"Lena Morrow", "Oskar Haug", "Justin Bieber"} <= texts
     assert not any("’s " in t or t.endswith("-like") for t in texts)
 
 
 def test_a_given_name_alone_is_the_story_s_one_person_of_that_name() -> None:
-    # "his wife, Racquel," where only the other article gives her full name.
-    a = make_article("Smith's wife, Racquel Smith, was also shot.", "a")
-    b = make_article("Smith died, and his wife, Racquel, was shot in the leg.", "b")
-    found = [_mention(a, "Racquel Smith", 0), _mention(b, "Smith", 0), _mention(b, "Racquel", 0)]
-    assert ("racquel", "racquel smith") in nearest_full_names(found)
+    # "his wife, Marisol," where only the other article gives her full name.
+    a = make_article("Dunn's wife, Marisol Dunn, was also wounded.", "a")
+    b = make_article("Dunn died, and his wife, Marisol, was hit in the arm.", "b")
+    found = [_mention(a, "Marisol Dunn", 0), _mention(b, "Dunn", 0), _mention(b, "Marisol", 0)]
+    assert ("marisol", "marisol dunn") in nearest_full_names(found)
 
 
 def test_a_street_named_alone_at_a_crossing_is_that_street() -> None:
@@ -289,7 +289,7 @@ def test_a_street_named_alone_at_a_crossing_is_that_street() -> None:
 def test_a_verb_the_tagger_ran_into_a_name_ends_it(nlp: Nlp) -> None:
     found = {
         m.text
-        for m in found_mentions(nlp, "They then helped Brannock pry Sediuk from the actor's legs.")
+        for m in found_mentions(nlp, "They then helped Brannock pry Kovalyk off the singer's arm.")
     }
     assert found and not any(" pry " in name for name in found)
 

@@ -15,33 +15,33 @@ from newsbrief.backends.nlp import Nlp
 def test_a_plaintiff_alleges_and_a_suit_is_whoever_filed_it(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Rina Valdez filed a lawsuit against Tom Orlen on Tuesday. She alleges that the deal "
-        "she signed is “null and void and of no consequence” because Orlen did not sign it. "
-        "The suit also charges that Orlen “sought to silence Ms. Valdez at every turn.”",
+        "Rina Valdez filed a lawsuit against Tom Orlen last week. She alleges that the lease "
+        "she signed is “void from the first page and binds nobody” because Orlen never dated "
+        "it. The suit also charges that Orlen “tried to muzzle Ms. Valdez at each meeting.”",
     )
-    assert said["null and void"] == "Rina Valdez"
-    assert said["sought to silence"] == "Rina Valdez"
+    assert said["void from the"] == "Rina Valdez"
+    assert said["tried to muzzle"] == "Rina Valdez"
 
 
 def test_a_lawsuit_is_its_owner_s_even_when_the_tagger_misses_the_surname(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "Rina Valdez sued Tom Orlen on Monday. Valdez's lawsuit alleges that Orlen had "
-        "“secretly started a bogus arbitration proceeding” against her.",
+        "“quietly opened a sham mediation file” on her behalf.",
     )
-    assert said["secretly started a"] == "Rina Valdez"
+    assert said["quietly opened a"] == "Rina Valdez"
 
 
 def test_an_agreement_speaks_its_terms_and_continuing_says_nothing(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Rina Valdez filed a lawsuit against Tom Orlen on Tuesday. Orlen had a business "
-        "partnership with her that continued “well into the year 2007 and then beyond.” The "
-        "nondisclosure agreement said any further dispute would be resolved by arbitration "
-        "“to the greatest extent permitted by law.”",
+        "Rina Valdez filed a lawsuit against Tom Orlen last week. Orlen had a shipping "
+        "partnership with her that continued “far past the spring of 2011 and even later.” The "
+        "nondisclosure agreement said each later quarrel would go to a mediator "
+        "“as far as the statutes of Delaware allow.”",
     )
-    assert said.get("well into the", "") != "partnership"
-    assert said["to the greatest"] == "nondisclosure agreement"
+    assert said.get("far past the", "") != "partnership"
+    assert said["as far as"] == "nondisclosure agreement"
 
 
 def test_who_right_after_a_name_is_that_person(nlp: Nlp) -> None:
@@ -69,44 +69,44 @@ def test_a_half_billion_dollar_jackpot_is_half_a_billion_dollars(nlp: Nlp) -> No
 def test_words_quoted_later_in_a_quote_s_sentence_are_its_speaker_s(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Lawrence Lerner wrote the report. The controversy over evolution “is not really about "
-        "science, but about religion and politics,” pitting science educators against those "
-        "“who assert that evolution has not taken place at all.”",
+        "Miriam Hollis wrote the report. The quarrel over fluoride “is not truly a question of "
+        "chemistry, but of trust and money,” setting town dentists against those "
+        "“who insist that fluoride never helped a single child.”",
     )
-    assert said["is not really"] == "Lawrence Lerner"
-    assert said["who assert that"] == "Lawrence Lerner"
+    assert said["is not truly"] == "Miriam Hollis"
+    assert said["who insist that"] == "Miriam Hollis"
 
 
 def test_a_name_between_two_quotes_of_a_sentence_keeps_them_apart(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Lawrence Lerner wrote the report. The fight “is not really about science, but about "
-        "politics,” pitting teachers against Senator Mark Doyle, who “has never read the book "
+        "Miriam Hollis wrote the report. The fight “is not truly a question of chemistry, but "
+        "of votes,” setting dentists against Senator Mark Doyle, who “has never read the study "
         "at all.”",
     )
-    assert said["has never read"] != "Lawrence Lerner"
+    assert said["has never read"] != "Miriam Hollis"
 
 
 def test_an_indictment_by_a_state_office_is_the_office_s_not_the_state_s(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Ned Rook told the husband that they would be deported, according to an indictment by "
-        "the Maryland attorney general's office.\n\n"
-        '"Rook and Vale indicated that the money would help ensure that they would not get '
-        'deported," the indictment says.',
+        "Ned Rook warned the tenant that the family would lose the flat, according to an "
+        "indictment by the Vermont attorney general's office.\n\n"
+        '"Rook and Vale suggested that the cash would keep the landlord from calling the '
+        'police," the indictment says.',
     )
-    assert said["Rook and Vale"] == "Maryland attorney general's office"
+    assert said["Rook and Vale"] == "Vermont attorney general's office"
 
 
 def test_a_message_posted_by_a_surname_the_tagger_missed_is_that_person_s(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "Governor Scott Walker is running.\n\n"
-        "A Twitter message posted by Walker on Monday said: “I’m in.”\n\n"
-        "“I’m running for president because Americans deserve a leader who will fight,” said "
+        "A short Twitter message posted by Walker late Thursday said: “Count me in.”\n\n"
+        "“I’m running again because this state needs a governor with grit,” said "
         "the message.",
     )
-    assert said["I’m running for"] == "Scott Walker"
+    assert said["I’m running again"] == "Scott Walker"
 
 
 def test_a_statement_a_role_issues_is_that_role_s(nlp: Nlp) -> None:

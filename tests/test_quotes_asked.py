@@ -108,7 +108,7 @@ def test_what_was_reported_is_no_quote_and_here_is_no_speaker(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "The Kesh Safety Board said in a statement that it could not tell whether the heat "
-        "was a source of the smoke that the pilots reported, or whether it was “merely the "
+        "had caused the haze the crew saw in the cabin, or whether it was “merely the "
         "result of other events.”\n\n"
         "The fee system is complex. Here's how the company describes it:\n\n"
         "“If you list an item and set the opening bid at five dollars, you pay a small fee.”",
@@ -117,19 +117,19 @@ def test_what_was_reported_is_no_quote_and_here_is_no_speaker(nlp: Nlp) -> None:
     # A clause said is the verb's own, whatever the parser made of its "that".
     said = said_in(
         nlp,
-        "Ronan Tull, chairman of the Kesh Harbor Board, said at the closing ceremony of the "
-        "summit that Asian delegates agreed that the flood is “not a mere technical problem "
-        "but is a social problem.”",
+        "Ronan Tull, chairman of the Kesh Harbor Board, said at the end of the river "
+        "forum that Asian delegates agreed that the flood is “not only a question for "
+        "engineers but one for all of society.”",
     )
-    assert said["not a mere"] == "Asian delegates"
+    assert said["not only a"] == "Asian delegates"
     assert said.get("If you list", "") != "Here"
 
 
 def test_they_added_goes_on_with_the_speakers_before(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Their foreign ministers said in a statement after the meeting “the fight against "
-        "smuggling requires concerted action.”\n\n"
+        "Their trade ministers said in a joint note after the talks “the fight against "
+        "smuggling needs every port to act together.”\n\n"
         "They added the smuggling of people “is emerging more and more often as a new form "
         "of crime.”",
     )
@@ -203,14 +203,14 @@ def test_a_colon_in_the_quote_s_own_paragraph_introduces_its_subject(nlp: Nlp) -
 def test_a_quote_after_a_paraphrase_with_he_said_set_in_is_the_paraphrased(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "“I do not believe that he granted probation for that reason,” said Andy Kestrel, "
-        "deputy public defender for the county.\n\n"
-        "Kestrel noted that it can be hard for judges to issue sentences when the crimes are "
-        "violent. But sometimes, he said, it’s the right thing to do.\n\n"
-        "“In notorious cases there is often public clamor for a heavy sentence. A judge must "
-        "resist the temptation.”",
+        "“I doubt very much that the judge chose probation on those grounds,” said Andy "
+        "Kestrel, deputy public defender for the county.\n\n"
+        "Kestrel noted that judges can find it hard to hand down light terms for brutal "
+        "crimes. But now and then, he said, it’s the only fair outcome.\n\n"
+        "“When a case is famous the crowd wants a harsh term. A judge has to hold firm "
+        "against that.”",
     )
-    assert said["In notorious cases"] == "Andy Kestrel"
+    assert said["When a case"] == "Andy Kestrel"
 
 
 def test_a_lead_in_s_passive_doer_speaks_not_a_speaker_of_an_earlier_sentence(
@@ -220,18 +220,18 @@ def test_a_lead_in_s_passive_doer_speaks_not_a_speaker_of_an_earlier_sentence(
         nlp,
         "Chairman Dorn Vasek said he is ready to subpoena the memos. His request was echoed "
         "by AshLee Sorel, spokeswoman for House Speaker Paul Ryle: \n\n"
-        '"We need to have all the facts, and it is right for the committee to ask for this '
+        '"We want every fact on the table, and the committee is right to seek this '
         'memo."',
     )
-    assert said["We need to"] == "AshLee Sorel"
+    assert said["We want every"] == "AshLee Sorel"
 
 
 def test_a_passer_by_who_sobs_the_words_speaks_them(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "Hundreds came to the hall on Sunday to lay flowers.\n\n"
-        "“Why was I not there that night?” sobbed a young woman as she turned away from the "
-        "flowers.\n\n"
+        "“Why was I not there that night?” sobbed a young woman as she stepped back from the "
+        "railing.\n\n"
         "“We will rebuild the hall before the winter comes,” Mayor Ann Kolby lamented.",
     )
     assert said["Why was I"] == "a young woman"
@@ -241,45 +241,45 @@ def test_a_passer_by_who_sobs_the_words_speaks_them(nlp: Nlp) -> None:
 def test_the_statement_added_is_the_maker_of_the_statement_quoted_before(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        '"We sincerely regret the error that was made during the show," said Kessel Audit, '
+        '"We are truly sorry for the mistake made on stage tonight," said Kessel Audit, '
         "which has counted the ballots for years.\n\n"
         "The statement added:\n\n"
-        '"We are currently investigating how this could have happened and deeply regret it."',
+        '"We are now looking into how such a slip was possible and apologise once more."',
     )
-    assert said["We are currently"] == "Kessel Audit"
+    assert said["We are now"] == "Kessel Audit"
 
 
 def test_the_judge_is_the_one_titled_justice(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "On behalf of the Court of Appeal, Mr Justice Dorn Halloran said the Government had "
-        "wide powers.\n\n"
-        "In the Vesk case, the judge said, the choice which remains with the Government “is "
-        "which dangerous drugs are liable to misuse such that they should be banned”.",
+        "Giving the ruling of the Court of Appeal, Mr Justice Dorn Halloran said the Government "
+        "had broad powers.\n\n"
+        "In the Vesk case, the judge said, the one question left to the Government “is "
+        "which harmful substances are so open to abuse that they must be banned”.",
     )
-    assert said["is which dangerous"] == "Dorn Halloran"
+    assert said["is which harmful"] == "Dorn Halloran"
 
 
 def test_features_tell_speech_in_the_present_tense(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        'Theron puts her arm around MacLaine, who remarks, "She was so good tonight, really" '
+        'Theron hugs MacLaine, who remarks, "She was wonderful up there, honestly" '
         "when Kidman is shown.\n\n"
-        'Heading into the green room, Teigen points out to her husband, "Your best friend is '
-        'behind you, John."\n\n'
-        '"If you guys like that, I like that," Kimmel says happily. "Break a leg tonight, break '
-        'multiple legs." He laughs. "OK, do not literally break anything."',
+        'On the way to the lounge, Teigen points out to her date, "Your old pal is '
+        'right there, John."\n\n'
+        '"If you all enjoy it, then so do I," Kimmel says happily. "Have fun out there, lots '
+        'and lots of fun." He laughs. "OK, maybe not that much fun."',
     )
-    assert said["She was so"] == "MacLaine"
-    assert said["Your best friend"] == "Teigen"
-    assert said["OK, do not"] == "Kimmel"
+    assert said["She was wonderful"] == "MacLaine"
+    assert said["Your old pal"] == "Teigen"
+    assert said["OK, maybe not"] == "Kimmel"
 
 
 def test_the_actress_is_the_woman_just_named_and_the_one_asked_is_no_title(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         '"It is one of the strangest things that ever happened to me," Warren Bellamy said '
-        'backstage. "Thank God there were two of us up there," co-presenter Faye Dorran '
+        'backstage. "Lucky for me I had a partner on stage," co-presenter Faye Dorran '
         "responded.\n\n"
         'The actress then asked Bellamy, "Who else should I tell about it?"\n\n'
         '"Everybody in the whole hall," he said.\n\n'
@@ -295,13 +295,14 @@ def test_the_actress_is_the_woman_just_named_and_the_one_asked_is_no_title(nlp: 
 def test_an_award_is_no_one_and_hello_says_nothing(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Damien Vorle is unfailingly polite, even after winning his best director Oscar. He "
-        'turns to presenter Halle Bery and says, "Well, it was nice to meet you tonight."\n\n'
-        'He makes his way to the camera, then says hello to Todd. "Despite my nerves, this has '
-        'been a really great night."',
+        "Damien Vorle stays gracious, even after taking home his best director Oscar. He "
+        'turns to presenter Halle Bery and says, "Well, it was a pleasure to finally meet '
+        'you."\n\n'
+        'He heads over to the camera, then says hello to Todd. "Shaky hands and all, this has '
+        'been a wonderful evening."',
     )
     assert said["Well, it was"] == "Damien Vorle"
-    assert said["Despite my nerves,"] == "Damien Vorle"
+    assert said["Shaky hands and"] == "Damien Vorle"
 
 
 def test_who_clarifies_or_confirms_the_words_speaks_them(nlp: Nlp) -> None:
@@ -338,13 +339,13 @@ def test_it_said_after_a_quote_is_the_company_before_or_the_one_the_quote_opens_
 def test_a_finding_by_the_body_or_a_response_issued_is_whose_it_is(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Dan Reyes objected to a finding by the commission that he was “an accessory after the "
-        "fact to the bombings.”\n\n"
-        "Governor Mary Hollis and the bishops of the state issued a toughly worded response "
-        "that the death penalty “must be rejected as unworthy of us as a civilized people.”",
+        "Dan Reyes objected to a finding by the state commission that he had been “a silent "
+        "partner in the harbor bombings.”\n\n"
+        "Governor Mary Hollis and the bishops of the state issued a sharply worded reply "
+        "that the death penalty “has no place in a decent and humane society.”",
     )
-    assert said["an accessory after"] == "commission"
-    assert said["must be rejected"] == "Mary Hollis"
+    assert said["a silent partner"] == "commission"
+    assert said["has no place"] == "Mary Hollis"
 
 
 def test_who_concludes_after_the_quote_speaks_but_a_post_that_concludes_with_lines_does_not(
@@ -352,14 +353,14 @@ def test_who_concludes_after_the_quote_speaks_but_a_post_that_concludes_with_lin
 ) -> None:
     said = said_in(
         nlp,
-        "Donald Trump wondered how the media would react. It would have been the “biggest "
-        "story on Earth for a week!” he concluded.\n\n"
-        "On Friday, the ranch's page elaborated on the comments. The post concluded with these "
-        "sentences:\n\n"
-        "“I am doing the same thing Rosa Parks did when she stood up to bad laws.”",
+        "Donald Trump wondered how the papers would respond. It would have been the “hottest "
+        "news anywhere for a whole week!” he concluded.\n\n"
+        "On Friday, the ranch's page expanded on the remarks. The post concluded with these "
+        "lines:\n\n"
+        "“I am only walking the road Rosa Parks walked when she defied unjust laws.”",
     )
-    assert said["biggest story on"] == "Donald Trump"
-    assert said["I am doing"] == ""
+    assert said["hottest news anywhere"] == "Donald Trump"
+    assert said["I am only"] == ""
 
 
 def test_a_crowd_that_shouts_or_one_of_a_group_speaks_as_the_article_names_them(
@@ -367,24 +368,24 @@ def test_a_crowd_that_shouts_or_one_of_a_group_speaks_as_the_article_names_them(
 ) -> None:
     said = said_in(
         nlp,
-        "The explosion turned the car into a mass of twisted metal. Soldiers and police held "
-        "back the crowds. “It is dangerous — stay back right now!” they shouted.\n\n"
-        'After Davis walks on, one of the show minders remarks, "That has to be an Oscar '
-        'first."\n\n'
-        'As Kimmel walks in, staffers ask, "Is it OK to clap now, boss?"\n\n'
+        "The blast left the van a heap of burnt steel. Soldiers and police kept "
+        "the onlookers away. “It is dangerous — stay back right now!” they shouted.\n\n"
+        'After Davis steps out, one of the stage managers remarks, "Surely that is a first '
+        'for the Oscars."\n\n'
+        'As Kimmel comes back, staffers ask, "Should we applaud yet, boss?"\n\n'
         "The fans were ecstatic. “The show is over. Period, and good riddance,” gloated one of "
         "them.",
     )
     assert said["It is dangerous"] == "Soldiers and police"
-    assert said["That has to"] == "one of the show minders"
-    assert said["Is it OK"] == "staffers"
+    assert said["Surely that is"] == "one of the stage managers"
+    assert said["Should we applaud"] == "staffers"
     assert said["The show is"] == ""  # "one of them" says nothing of who
     named = said_in(
         nlp,
-        "“Having girls of our own, it just hit home,” one of the searchers, Karen Boucher, "
+        "“As parents ourselves, it cut very deep,” one of the volunteers, Lena Marsh, "
         "told the paper.",
     )
-    assert named["Having girls of"] == "Karen Boucher"
+    assert named["As parents ourselves,"] == "Lena Marsh"
 
 
 def test_they_after_two_named_people_is_neither(nlp: Nlp) -> None:
@@ -412,16 +413,16 @@ def test_quotes_in_the_present_as_saying_gives_the_one_quoted(nlp: Nlp) -> None:
         nlp,
         "“The talks will go on until the harbor deal is signed,” the Kesh Wire quotes Dara "
         "Whitcombe as saying.\n\n"
-        "“There is a need to draw a line between the leaders and the people like me,” "
+        "“Someone has to tell the bosses apart from ordinary folk like me,” "
         "Ilse Marrak’s office quotes the letter as saying.",
     )
     assert said["The talks will"] == "Dara Whitcombe"
-    assert said["There is a"] == "letter"
+    assert said["Someone has to"] == "letter"
 
 
 def test_according_to_set_off_by_commas_gives_the_source(nlp: Nlp) -> None:
-    # '"In one, according to Salon, "she read ..."': the source between commas, after an
-    # opening phrase, speaks as it does opening the sentence.
+    # 'In one broadcast, according to the Kesh Post, "she read ..."': the source between commas,
+    # after an opening phrase, speaks as it does opening the sentence.
     said = said_in(
         nlp,
         "In one broadcast, according to the Kesh Post, “she read the old harbor poem aloud.”\n\n"
@@ -437,15 +438,15 @@ def test_a_quote_going_on_from_one_said_by_nobody_named_is_nobody_s(nlp: Nlp) ->
     said = said_in(
         nlp,
         "In one early incident, Senator Dara Whitcombe describes an older colleague who "
-        "stopped her in a corridor. “Don’t lose too much weight now,” she recalls him saying. "
-        "“I like my colleagues with some heft.”",
+        "stopped her in a corridor. “Don’t get too thin on us now,” she recalls him saying. "
+        "“I prefer my colleagues sturdy.”",
     )
-    assert said["Don’t lose too"] == ""
-    assert said["I like my"] == ""
+    assert said["Don’t get too"] == ""
+    assert said["I prefer my"] == ""
 
 
 def test_a_role_told_by_another_word_is_the_same_person(nlp: Nlp) -> None:
-    # "Eichmann's German attorney, Dr. Robert Servatius ... The lawyer added": one person.
+    # "The family's attorney, Marta Ruiz ... the lawyer said": one person.
     said = said_in(
         nlp,
         "The family's attorney, Marta Ruiz, spoke outside the court on Monday.\n\n"
@@ -532,13 +533,13 @@ def test_a_statement_from_a_person_right_after_the_quote_is_theirs(nlp: Nlp) -> 
     said = said_in(
         nlp,
         "Harbor Freight Lines said it had dropped its bid for the ferry company because of "
-        "“certain issues which could not be resolved,” according to a statement from company "
+        "“some matters that the two sides never settled,” according to a statement from company "
         "secretary Olin Marsh.\n\n"
         "Dara Whitcombe said the plan was “a scandal for the whole town,” according to Kenton "
         "Rusk.\n\n"
         "Mara Lisle told police she was “scared for her own life,” according to court documents.",
     )
-    assert said["certain issues which"] == "Olin Marsh"
+    assert said["some matters that"] == "Olin Marsh"
     assert said["a scandal for"] == "Dara Whitcombe"
     assert said["scared for her"] == "Mara Lisle"
 
@@ -569,21 +570,21 @@ def test_a_word_in_lower_case_is_no_one_she_could_be(nlp: Nlp) -> None:
     # The small tagger types "ghrelin" a person here, as on a Multi-News dev article.
     said = said_in(
         nlp,
-        "One day in 2007, Alma Jing Lau, who studies decision-making at the University of "
-        'Kesh, sat down at a mall restaurant and regretted everything she had bought. "I '
-        'wondered why it had seemed like a good idea to buy 10 pairs of tights," she says.\n\n'
-        "So what is going on? When we are hungry, our stomach releases a hormone called "
-        "ghrelin. This acts on an area of the brain called the ventromedial prefrontal cortex, "
-        "which is involved in reward and motivation, making people want to seek out and "
-        "consume calories.\n\n"
-        "Jing Lau suggests that ghrelin's effect also spills over into non-food domains – "
-        "prompting you to acquire more of everything when you are hungry. \"We'd like to make "
-        "consumers aware of the possibility that if they go shopping on an empty stomach, they "
-        'might spend more money," she says.\n\n'
-        "She adds: \"We're now going to look at how hunger might influence other behaviours, "
-        'like how people communicate with others."',
+        "One spring in 2009, Alma Jing Lau, who researches how shoppers choose at the University "
+        'of Kesh, stopped at a food court and felt sorry about every bag she carried. "I '
+        'could not see why buying 12 pairs of socks had felt so sensible," she says.\n\n'
+        "So what explains it? An empty stomach sends out a hormone known as "
+        "ghrelin. This reaches a part of the brain tied to pleasure and drive, "
+        "and it nudges people to go looking for something to "
+        "eat.\n\n"
+        "Jing Lau thinks that ghrelin's pull also reaches well beyond food – "
+        "so that a hungry person wants a bit more of everything. \"We'd like shoppers "
+        "to know that a trip to the mall before lunch could "
+        'cost them more than they planned," she says.\n\n'
+        "She adds: \"We're next going to study whether hunger changes other habits, "
+        'such as the way people talk to each other."',
     )
-    assert said["We're now going"] == said["We'd like to"] == "Jing Lau"
+    assert said["We're next going"] == said["We'd like shoppers"] == "Jing Lau"
 
 
 def test_a_body_quoted_by_its_short_name_is_given_by_its_full_name(nlp: Nlp) -> None:

@@ -16,7 +16,7 @@ def test_the_magazine_is_the_outlet_the_article_called_a_magazine(nlp: Nlp) -> N
         nlp,
         "The two men share a deep faith, according to Orbis Catholica, the Jesuit magazine "
         "whose articles the diocese approves before publication.\n\n"
-        '"They are two figures of the highest spirituality, anchored in their faith," the '
+        '"They are two men of the deepest devotion, rooted in their belief," the '
         "magazine wrote.\n\n"
         "Nobody at the diocese commented on the report, and the paper said it would not "
         'follow up. "We have nothing to add to what was published," the paper said.',
@@ -30,21 +30,21 @@ def test_a_platform_before_writing_is_no_speaker(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "The ruling came a day after President Hal Ryland criticised the court.\n\n"
-        "At the time, the president disparaged the judge on Twitter, writing that the ruling "
-        "“put our whole country in such danger.”",
+        "Back then, the president mocked the judge on Twitter, writing that the decision "
+        "“left our whole nation open to harm.”",
     )
-    assert said["put our whole"] == "Hal Ryland"
+    assert said["left our whole"] == "Hal Ryland"
 
 
 def test_a_paragraph_that_only_says_when_goes_on_with_the_last_speaker(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "The publicist, Larry Solters, was also no help. “I am in LA and was not aware of any "
-        "arrangements,” Solters said in an e-mail.\n\n"
-        "Then later: “Haven’t been able to get any info on this.”\n\n"
-        "The mystery endures.",
+        "The agent, Gary Pellman, was also no help. “I am in Denver and knew nothing of any "
+        "plans,” Pellman said in an e-mail.\n\n"
+        "Then later: “Still can’t find out a thing about it.”\n\n"
+        "The puzzle remains.",
     )
-    assert said["Haven’t been able"] == "Larry Solters"
+    assert said["Still can’t find"] == "Gary Pellman"
 
 
 def test_an_outlet_s_kind_is_read_right_before_its_name_or_in_its_apposition() -> None:

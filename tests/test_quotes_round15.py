@@ -10,10 +10,11 @@ from newsbrief.backends.nlp import Nlp
 def test_a_verb_of_calling_the_quote_hangs_on_speaks_before_a_say_verb_later(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Dan Maris runs the Tarn fund, which is open only to its staff. The Harlow Ledger has "
-        "called the fund “quite possibly the best cash engine in the whole county.” In his "
-        "book, Ed Wiley, who interviewed Maris, describes his temper as that of a “chilly, "
-        "patient gambler at a card table”; Maris told him that he never dreamt.",
+        "Dan Maris runs the Tarn fund, which takes money from its staff alone. The Harlow "
+        "Ledger has called the fund “quite possibly the best cash engine in the whole "
+        "county.” In his book, Ed Wiley, who interviewed Maris, describes his temper as "
+        "that of a “chilly, patient gambler at a card table”; Maris told him that he never "
+        "dreamt.",
     )
     assert said["quite possibly the"] == "Harlow Ledger"
     assert said["chilly, patient gambler"] == "Ed Wiley"
@@ -22,8 +23,8 @@ def test_a_verb_of_calling_the_quote_hangs_on_speaks_before_a_say_verb_later(nlp
 def test_he_who_published_is_not_the_one_his_sentence_accuses(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Dan Maris runs the Tarn fund. Peter Ulrich, a scientist who worked for Maris for "
-        "twenty years, was suspended for a month. Undaunted, he published an op-ed in the "
+        "Dan Maris runs the Tarn fund. Peter Ulrich, a chemist who worked for Maris for "
+        "eleven years, was sent home for a month. Unbowed, he published a column in the "
         "Harlow Ledger, accusing Maris of “renting the candidate by the hour.” He warned, “Dan "
         "Maris now holds the county council in his pocket.”",
     )
@@ -33,9 +34,9 @@ def test_he_who_published_is_not_the_one_his_sentence_accuses(nlp: Nlp) -> None:
 def test_a_name_that_modifies_a_role_is_not_who_he_is(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Dan Maris funds the campaign. Steve Brandt, the former Maris political strategist "
-        "who now speaks for the mayor, gave a speech to activists in February.\n\n"
-        "The goal, he said, amounts to the “dismantling of the regulatory machine and "
+        "Dan Maris funds the campaign. Steve Brandt, the former Maris campaign aide "
+        "who now works for the mayor, gave a talk to volunteers in February.\n\n"
+        "The aim, he said, comes down to the “dismantling of the regulatory machine and "
         "its many rules.”",
     )
     assert said["dismantling of the"] == "Steve Brandt"
@@ -44,19 +45,19 @@ def test_a_name_that_modifies_a_role_is_not_who_he_is(nlp: Nlp) -> None:
 def test_a_name_the_parser_gave_to_a_participle_before_said_is_its_subject(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "North Tarn often makes bold threats that it never really acts upon. But Japan's "
-        "Chief Cabinet Secretary Yoshihide Suga, responding to a reporter's question about the "
+        "North Tarn often makes bold threats that it never really acts upon. But Selmark's "
+        "Chief Cabinet Secretary Kenji Umeda, responding to a journalist's query about the "
         'North Tarnese bulletin, said the bulletin "stokes tension across the whole region and '
         'cannot be tolerated."',
     )
-    assert said["stokes tension across"] == "Yoshihide Suga"
+    assert said["stokes tension across"] == "Kenji Umeda"
 
 
 def test_it_said_after_the_committee_said_is_the_committee(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "A statement came from the Tarn Peace Committee on Friday.\n\n"
-        "In response, the committee said the council should be “punished like a stray dog for "
+        "In its reply, the committee said the council should be “punished like a stray dog for "
         "its sanctions”.\n\n"
         "“Let’s turn the mainland to dust and leave it dark for good,” it said.",
     )
@@ -69,10 +70,10 @@ def test_according_to_a_role_after_the_quote_is_that_role(nlp: Nlp) -> None:
         nlp,
         "Speaker Hal Ryland met the majority leader on Friday.\n\n"
         "Ryland’s position is “he won’t strike a bargain with the leader. If he did, the "
-        "caucus would revolt,” according to a Republican source. The source added that talks "
+        "caucus would revolt,” according to a Republican aide. The aide added that talks "
         "go on.",
     )
-    assert said["he won’t strike"] == "a Republican source"
+    assert said["he won’t strike"] == "a Republican aide"
 
 
 def test_he_added_after_a_role_quoted_as_saying_is_that_role_not_the_agency(nlp: Nlp) -> None:
@@ -88,9 +89,9 @@ def test_he_added_after_a_role_quoted_as_saying_is_that_role_not_the_agency(nlp:
 def test_who_issued_the_statement_a_colon_opens_speaks(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Dan Maris rarely speaks. People who know him say that he is painfully shy. In 2010, "
+        "Dan Maris rarely speaks. Friends of his say that he is deeply shy. In 2010, "
         "when the Harlow Ledger wrote about Maris taking a top role at the fund, he issued a "
-        "terse statement: “I’m content to go through life saying nothing to anyone at "
+        "two-line statement: “I’m content to go through life saying nothing to anyone at "
         "all.”",
     )
     assert said["I’m content to"] == "Dan Maris"
@@ -100,11 +101,11 @@ def test_a_quote_that_ends_an_aside_in_brackets_is_not_the_next_sentence_s(nlp: 
     said = said_in(
         nlp,
         "Dan Maris says there is no racism in the county today. (Maris, meanwhile, has backed "
-        "a political action committee, Tarn Voters for Tomorrow, whose goal is to “get more "
-        "young people involved in the council.”) “Few people at the fund ever argued with "
+        "a political action committee, Tarn Voters for Tomorrow, whose aim is to “bring more "
+        "young people into the council.”) “Few people at the fund ever argued with "
         "him” about politics, Peter Ulrich said.",
     )
-    assert said["get more young"] != "Peter Ulrich"
+    assert said["bring more young"] != "Peter Ulrich"
     assert said["Few people at"] == "Peter Ulrich"
 
 
@@ -113,8 +114,8 @@ def test_a_phrase_quoted_in_the_next_sentence_goes_on_with_the_last_speaker(nlp:
         nlp,
         "Gwen Collier studies the moons of Tarn. There is no way to send missions to Tarnis to "
         "test the idea, researchers acknowledge.\n\n"
-        "Even so, \"I'm really excited\" about the team's proposed solution to the chaos terrain "
-        "puzzle, Collier says. Thick shell or thin, if the presence of the lakes can be "
+        "Even so, \"I'm truly thrilled\" about the group's suggested answer to the cracked ridge "
+        "puzzle, Collier says. Deep crust or shallow, if the existence of the pools can be "
         'verified, they could be "promising, reachable pools of liquid water."',
     )
     assert said["promising, reachable pools"] == "Gwen Collier"

@@ -21,11 +21,11 @@ def test_a_given_name_and_a_surname_are_a_person_whatever_the_tagger_says(nlp: N
 def test_said_and_a_name_before_a_comma_introduce_the_quote(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "Two actors pitched in for a TV ad. And, said Varkan, “Adele’s people were calling us "
-        "last night, asking what they could do to help.” But it was too little, too late, she "
+        "Two singers chipped in for a radio spot. And, said Varkan, “Mira’s team were phoning "
+        "us all evening, asking how they could help out.” But it came far too late, she "
         "added.",
     )
-    assert said["Adele’s people were"] == "Varkan"
+    assert said["Mira’s team were"] == "Varkan"
 
 
 def test_the_one_after_an_outlets_possessive_speaks_not_the_outlet(nlp: Nlp) -> None:

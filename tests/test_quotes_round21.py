@@ -42,16 +42,16 @@ def test_he_stays_the_one_the_sentences_before_were_about(nlp: Nlp) -> None:
 
 
 def test_a_name_after_he_with_no_subject_before_it_stays_unresolved(nlp: Nlp) -> None:
-    """ "He was a sergeant whose friends at Kesh Air Base ... That night he met a bar singer
-    named Lin Tao ...": "he" two sentences on is neither the base nor the singer."""
+    """ "He was a sergeant whose friends at Kesh Air Base ... On that evening, he met a club
+    singer called Lin Tao ...": "he" two sentences on is neither the base nor the singer."""
     text = (
         "A veteran named Ray Osterholt sits at the bar most nights, watching the street. "
-        "Hard to believe it now, but more than four decades ago, a night just like this one "
-        "changed his whole life, and he has told the story many times since then to anyone "
+        "It seems unlikely today, but well over forty years back, an evening much like this "
+        "one turned his whole life around, and he has told the tale often since then to anyone "
         "who would listen. He was a young sergeant who had been in the country three months "
-        "before his friends at Kesh Air Base persuaded him to go into town. That night, he "
-        "met a bar singer named Lin Tao. She was kind. After nearly a lifetime had passed, "
-        "he went back to find her. “She told me she was leaving the city,” he recalls."
+        "before his friends at Kesh Air Base talked him into a trip to town. On that evening, "
+        "he met a club singer called Lin Tao. She was kind. Decades went by before "
+        "he went back to look for her. “She told me she was leaving the city,” he recalls."
     )
     assert "Kesh Air Base" not in said_in(nlp, text).values()
 
@@ -78,7 +78,7 @@ def test_a_quote_left_open_at_its_paragraphs_end_runs_on_to_the_next(nlp: Nlp) -
 
 def test_a_hand_raised_to_tell_the_truth_says_nothing(nlp: Nlp) -> None:
     text = (
-        "Jurors saw Vera Lind on the screen, in a grey suit, her hand raised to tell the "
+        "Jurors saw Vera Lind on the screen, in a grey suit, her right hand raised to tell the "
         "truth, next to an old clip in which Tomas Ekholm brushed off "
         '"that clerk, Miss Lind, really."'
     )

@@ -36,23 +36,23 @@ def test_mixed_curly_and_straight_marks_pair_by_the_way_they_face(nlp: Nlp) -> N
     text = (
         "Former speaker Newt Gallard spoke on Sunday.\n\n"
         '“Should we have waited for 444 days?" Gallard said on CNN\'s "State of the Union." '
-        '"The fact is, we are in the middle of a mess in the region."\n\n'
-        'Police Sgt. Kim Rayburn said the search was "scaled back."\n\n'
-        "“The family asked us to thank the communities around Delphi for their help,” said "
+        '"The truth is, we are stuck at the bottom of a deep hole out there."\n\n'
+        'Police Sgt. Kim Rayburn said the hunt was "put on hold."\n\n'
+        "“Her parents want us to thank the towns along the Marlow for every volunteer,” said "
         "Sgt. Rayburn."
     )
     spans = quoted_words(text)
     assert spans == [
         "Should we have waited for 444 days?",
         "State of the Union.",
-        "The fact is, we are in the middle of a mess in the region.",
-        "scaled back.",
-        "The family asked us to thank the communities around Delphi for their help,",
+        "The truth is, we are stuck at the bottom of a deep hole out there.",
+        "put on hold.",
+        "Her parents want us to thank the towns along the Marlow for every volunteer,",
     ]
     said = said_by(nlp, make_article(text, "a"))
     assert said["Should we have"] == "Newt Gallard"
-    assert said["The fact is,"] == "Newt Gallard"
-    assert said["The family asked"] == "Kim Rayburn"
+    assert said["The truth is,"] == "Newt Gallard"
+    assert said["Her parents want"] == "Kim Rayburn"
 
 
 def test_quote_spans_stay_bounded_on_stray_marks() -> None:
@@ -66,30 +66,30 @@ def test_quote_spans_stay_bounded_on_stray_marks() -> None:
 def test_he_is_never_a_law_and_an_age_alone_is_the_person_named_before(nlp: Nlp) -> None:
     a = make_article(
         "The rancher Odell Brannock has grazed his cattle on public land for decades.\n\n"
-        "He claims he will not deal with the federal government because, in his view, the "
-        "Constitution doesn't say Americans can't use federal land.\n\n"
-        '"I will be damned if this is the property of the United States," he said on '
+        "He argues he owes no fees to the federal agency because, as he reads it, the "
+        "Constitution doesn't say Washington may keep open range from the ranchers.\n\n"
+        '"I will be damned if I hand this valley to the United States," he said on '
         "Thursday.\n\n"
-        'The 67-year-old added: "I want to sit next to my neighbours anywhere they like."',
+        'The 67-year-old added: "I mean to graze wherever my father grazed."',
         "a",
     )
     said = said_by(nlp, a)
     assert said["I will be"] == "Odell Brannock"
-    assert said["I want to"] == "Odell Brannock"
+    assert said["I mean to"] == "Odell Brannock"
 
 
 def test_a_quote_signed_with_a_dash_is_the_signer_s(nlp: Nlp) -> None:
     a = make_article(
         "Praise for the book by Senator Mara Quellin.\n\n"
-        "“A handbook for the next generation of women in public life.”—Arianna Vell, editor in "
-        "chief of The Harbour Post\n\n"
+        "“A field guide for every young woman who means to run for office.”—Arianna Vell, "
+        "editor in chief of The Harbour Post\n\n"
         "“This is not your mother's political memoir at all.”—The Weekly Book Review\n\n"
         "“We stayed until the end of the meeting” — and then the members left the hall.",
         "a",
     )
     said = said_by(nlp, a)
     # (The tagger reads "”—Arianna Vell" as "Vell" alone.)
-    assert said["A handbook for"].endswith("Vell")
+    assert said["A field guide"].endswith("Vell")
     # The name without the closing mark and dash glued before it.
     assert said["This is not"] == "Weekly Book Review"
     assert said["We stayed until"] != "and"
@@ -97,39 +97,39 @@ def test_a_quote_signed_with_a_dash_is_the_signer_s(nlp: Nlp) -> None:
 
 def test_she_is_the_one_who_spoke_not_the_client_named_in_her_apposition(nlp: Nlp) -> None:
     a = make_article(
-        "The judge allowed the photographs to be shown to the jury.\n\n"
-        "Corinne Haldsworth, one of the attorneys for the plaintiff, who was known as Jane "
-        "Roe, said that she felt at the time the images were irrelevant.\n\n"
-        "“The impact was very definitely prejudicial for Jane Roe and helped the defendants "
+        "The judge let the jurors see the photographs on the second day.\n\n"
+        "Corinne Haldsworth, one of the lawyers for the plaintiff, who was known as Jane "
+        "Roe, said that she thought even then the pictures had no bearing on the case.\n\n"
+        "“The effect was plainly unfair to Jane Roe and gave the defendants an edge "
         "with the jury,” she said.",
         "a",
     )
-    assert said_by(nlp, a)["The impact was"] == "Corinne Haldsworth"
+    assert said_by(nlp, a)["The effect was"] == "Corinne Haldsworth"
 
 
 def test_hints_posts_and_infinitives_give_their_subject_s_words(nlp: Nlp) -> None:
     a = make_article(
-        "A former vlogger named Marcus Feldane hinted to his viewers that one of his rivals "
+        "A former vlogger named Marcus Feldane hinted to his fans that a certain rival "
         "“is married to a woman he never talks about in public.”\n\n"
-        "After initially denying the report, Tomas Reinholt took to the site's private forum "
-        "to write, “I was exposed and an ill-advised attempt to fool the press followed.”\n\n"
-        "Perhaps the most eloquent statement of this rule comes from Justice Hallam Verity, "
-        "writing in dissent, “judges as well as detectives may notice that a dog did not "
-        "bark.”\n\n"
+        "After first calling the story false, Tomas Reinholt went to the site's private forum "
+        "to write, “I was caught out and a clumsy bid to mislead the press came next.”\n\n"
+        "The clearest version of this rule may come from Justice Hallam Verity, "
+        "writing in dissent, “a court, like a careful reader, may weigh what a witness left "
+        "out.”\n\n"
         "“We will appeal the ruling as soon as we can,” a lawyer for Dorothea Quince said.",
         "a",
     )
     said = said_by(nlp, a)
     assert said["is married to"] == "Marcus Feldane"
-    assert said["I was exposed"] == "Tomas Reinholt"
-    assert said["judges as well"] == "Hallam Verity"
+    assert said["I was caught"] == "Tomas Reinholt"
+    assert said["a court, like"] == "Hallam Verity"
     assert said["We will appeal"] != "Dorothea Quince"  # her lawyer speaks
 
 
 def test_he_is_the_role_that_spoke_last_and_never_a_name_that_modifies(nlp: Nlp) -> None:
     a = make_article(
         "Senator Halvard Prinn spoke in the morning.\n\n"
-        "A Marlow administration official acknowledged that the embassy had been warned. "
+        "A Marlow administration official conceded that the embassy had been warned. "
         "“It is embarrassing,” this official said. The embassy took few steps after the "
         "warning.\n\n"
         "“That is the question we keep asking ourselves,” he said.\n\n"
@@ -196,11 +196,11 @@ def test_said_an_outlets_analyst_is_the_analyst(nlp: Nlp) -> None:
     # subjects, the outlet first.
     a = make_article(
         "The memo reached Congress on Tuesday.\n\n"
-        '"It looks like he was trying to impede the inquiry," said CNN senior political '
+        '"It seems to me he wanted to slow the inquiry down," said CNN senior political '
         "analyst David Gergen.",
         "a",
     )
-    assert said_by(nlp, a)["It looks like"] == "David Gergen"
+    assert said_by(nlp, a)["It seems to"] == "David Gergen"
 
 
 # Who speaks, case by case (stop 27's reading of real coverage, rewritten with invented names):
@@ -208,75 +208,75 @@ def test_said_an_outlets_analyst_is_the_analyst(nlp: Nlp) -> None:
 SPEAKER_CASES = {
     # "Sgt." was split from its period and the parse cut the sentence in two: no speaker.
     "a rank between outlet and name": (
-        "DELPHI, Ind. — Two bodies were found near the creek on Tuesday.\n\n"
-        '"We are investigating this as a crime scene," Indiana State Police Sgt. Kim Riley '
-        "said at a news conference shortly after 2 p.m. Tuesday.",
-        {"We are investigating": "Kim Riley"},
+        "MARLOW, Ind. — A burned truck was found near the quarry on Monday.\n\n"
+        '"We are treating the quarry road as evidence," Indiana State Police Sgt. Dana Pell '
+        "said at a briefing a little after 4 p.m. Monday.",
+        {"We are treating": "Dana Pell"},
     ),
     "a parent of children is the person just named": (
         "Senator Maren Oakhurst published a memoir this week. For her part, Oakhurst is not "
-        'looking at the presidency yet. "I have young kids," says the mom of two, when asked '
-        "about a White House bid.",
-        {"I have young": "Maren Oakhurst"},
+        'looking at the presidency yet. "My kids are still small," says the mom of two, when '
+        "pressed on a White House run.",
+        {"My kids are": "Maren Oakhurst"},
     ),
     # "the Kentucky Republican" is the statement's author, not the rancher whose comments it
     # decries.
     "whose comments is not who speaks next": (
         "Senator Alden Marsh, who once backed the rancher, issued a statement Thursday "
         "decrying Corwin Bundle's racial comments. "
-        '"His remarks on race are offensive," said the Kentucky Republican.',
-        {"His remarks on": "Alden Marsh"},
+        '"His words about race are ugly," said the Kentucky Republican.',
+        {"His words about": "Alden Marsh"},
     ),
     "what others must declare is the speaker's words": (
-        '"We need a conversation with that community," said former party chairman Dorian '
-        "Velk. Velk added that Republicans must declare that “there is no place for this "
-        "level of ignorance in our party.”",
-        {"there is no": "Dorian Velk"},
+        '"We owe that town an honest talk," said former party chairman Dorian '
+        "Velk. Velk added that Republicans must declare that “such crude talk has no home "
+        "anywhere in our ranks.”",
+        {"such crude talk": "Dorian Velk"},
     ),
     "the nearest verb of calling speaks": (
-        "Many have expressed frustration over comments from the swimmer's father, who called "
-        "prison “a steep price to pay for twenty minutes of action.”",
-        {"a steep price": "swimmer's father"},
+        "Many readers were angered by remarks from the swimmer's father, who called "
+        "the sentence “a heavy toll for one bad night out.”",
+        {"a heavy toll": "swimmer's father"},
     ),
     "a participle after a that-clause and 'X's response:'": (
         "The rancher Odell Brannock spoke on Friday.\n\n"
         "At the same time, Brannock stood by his premise that farmers once had better lives "
-        '-- stating that, right now, "they have nothing to do with their land."\n\n'
+        '-- stating that, right now, "they sit idle and never work the soil."\n\n'
         "The interviewer challenged the rancher.\n\n"
         'Brannock\'s response: "I might be a freeloader. But I am producing something."',
-        {"they have nothing": "Odell Brannock", "I might be": "Odell Brannock"},
+        {"they sit idle": "Odell Brannock", "I might be": "Odell Brannock"},
     ),
     "a say-verb inside another quote is nobody's attribution": (
         "In a screenshot from a private forum, Tarrow Enholm appears to admit to the leak, "
-        "writing “Yes my wife is who they say she is” and “I am just a guy who puts ideas "
-        "out there.”",
-        {"Yes my wife": "Tarrow Enholm", "I am just": "Tarrow Enholm"},
+        "writing “Sure my cousin is the man they say he is” and “I am only a fellow who "
+        "posts his hunches.”",
+        {"Sure my cousin": "Tarrow Enholm", "I am only": "Tarrow Enholm"},
     ),
     "the name right after said, when the parse loses it": (
-        "The observatory, which has uncovered the mysteries of the cosmos since its launch "
-        'in 1990, "is the crown jewel of our space observatories," said Weiler, and every '
-        "reasonable effort must be made to keep it working.",
-        {"is the crown": "Weiler"},
+        "The telescope, which has charted far galaxies for us ever since it went up "
+        'in 1990, "is the finest instrument our agency owns," said Thorley, and every '
+        "possible step should be taken to keep it in service.",
+        {"is the finest": "Thorley"},
     ),
     "he is the sentence subject, not the object named last": (
-        "President Joseph Estrada met the airline owner Lucio Tan last week. In an interview "
-        "last month, Estrada seemed more intent on praising Tan than on prodding him.\n\n"
-        '"We have to admire Lucio Tan," he said, "because in spite of losing big money, I '
-        'was able to prevail upon him."',
-        {"We have to": "Joseph Estrada"},
+        "President Marco Ilustre met the shipping owner Benito Sy last week. Speaking to "
+        "reporters a month ago, Ilustre seemed keener on thanking Sy than on pressing him.\n\n"
+        '"We must give Benito Sy credit," he said, "because even after a heavy loss, I '
+        'could still win him over."',
+        {"We must give": "Marco Ilustre"},
     ),
     "a source according to whom and a say-verb's subject outrank the sentence subject": (
         "Odell Brannock brought up the activist Rosa Marten, who was arrested in 1955.\n\n"
-        "Dr. King would have wanted Marten to sit anywhere on a bus, according to Brannock. "
-        'The 67-year-old added: "I want her to sit anywhere in the bus."\n\n'
-        "The cartoonist Charles Shultz, who is resting at home, never expected the support "
-        "of his readers, his secretary, Edna Poehner, said Friday.\n\n"
-        '"He just drew pictures. It is overwhelming for him," she said.',
-        {"I want her": "Odell Brannock", "He just drew": "Edna Poehner"},
+        "Dr. King would have let Marten take any seat she liked, according to Brannock. "
+        'The 67-year-old added: "I would have her choose her own seat on that bus."\n\n'
+        "The painter Ansel Trigg, who is recovering at home, never thought his fans would "
+        "rally round him, his assistant, Mabel Orcutt, said Friday.\n\n"
+        '"He only ever painted barns. All this moves him," she said.',
+        {"I would have": "Odell Brannock", "He only ever": "Mabel Orcutt"},
     ),
     "'According to X,' before a quote with no say-verb gives X's words": (
         "The Kesh census missed many renters. According to the Harbour Board, “the count "
-        "in 1990 took a step backward on accuracy.” The board later said “we will count "
+        "in 1990 fell short of the one before it.” The board later said “we will count "
         "again next year.” According to Ada Rook, Dorn Vasek said “the count was fine.”",
         {
             "the count in": "Harbour Board",
@@ -286,19 +286,19 @@ SPEAKER_CASES = {
     ),
     "a document a quote is according to speaks, or its maker when the article says": (
         "Ada Rook, 3, was at the Kesh Center when an aide gave her a cheese sandwich, "
-        '"despite them knowing that she has a severe allergy to dairy," according to a page '
+        '"despite staff being told she cannot have any milk at all," according to a page '
         "set up on a fundraising site.\n\n"
         "The Harbour Board issued a report on Monday. According to the report, “the count "
         "missed one renter in ten across the city.”",
-        {"despite them knowing": "page", "the count missed": "Harbour Board"},
+        {"despite staff being": "page", "the count missed": "Harbour Board"},
     ),
     "a long attribution with a relative clause's say-word goes on to the next paragraph": (
         "“Most of the biology teachers here work in small towns,” said Dorn Vasek, the "
         "coordinator for the Kesh Research Network, a teaching resource, and one of the "
-        "members of the team that wrote the original science standards.\n\n"
-        "“Are we going to expect a teacher in a small town to stand up alone? I think many "
-        "teachers will bow to the local pressure.”",
-        {"Most of the": "Dorn Vasek", "Are we going": "Dorn Vasek"},
+        "six people who wrote the first state science standards.\n\n"
+        "“Do we really want a teacher in a small town to stand up alone? I think many "
+        "teachers will give in to the mood around them.”",
+        {"Most of the": "Dorn Vasek", "Do we really": "Dorn Vasek"},
     ),
     # The parser makes the show's title the subject; better no speaker than a title.
     "a name written only inside quotation marks never speaks": (
@@ -308,48 +308,48 @@ SPEAKER_CASES = {
     ),
     "a pull quote signed with a name alone at its paragraph's end is that name's": (
         "Senator Ada Rook praised the speech on Thursday.\n\n"
-        "“The bishop has been a powerful voice for the poor at a time of need.” Senator Dorn "
+        "“The bishop has spoken up for the poor when they needed it most.” Senator Dorn "
         "Vasek\n\nRook said the speech should worry the governor.",
         {"The bishop has": "Dorn Vasek"},
     ),
     "who implored someone to do what the quote says said it": (
         "Ada Rook is facing pressure from members of her caucus. After surveying them, she "
-        'implored Vasek on the House floor to "Let the council work its will. What are you '
-        'afraid of?"',
+        'implored Vasek on the House floor to "Let the council have its vote. What is there '
+        'to fear?"',
         {"Let the council": "Ada Rook"},
     ),
     "a role word between the say-verb and the name; a described role; a letter that reads": (
-        "The baby was headed out with her mother.\n\n“She looked like a little doll,” "
-        "recalled neighbor Ada Marten, 35, as she wiped away a tear.\n\n"
-        "“It is not something I am going to forget,” said one visibly shaken firefighter "
-        "after helping pull the infant back into the hallway.\n\n"
-        "Kesh Realty Corp., the building management company, posted a letter on the elevator "
-        "bank Thursday night.\n\n“We are all devastated by this tragedy,” reads the letter, "
-        "which was also handed out to tenants.",
+        "The toddler had been on the stairs with her father.\n\n“She always waved at me,” "
+        "recalled neighbor Ada Marten, 35, rubbing her eyes on the curb.\n\n"
+        "“I will be seeing that stairwell for years,” said one badly shaken firefighter "
+        "after helping carry the girl down to the street.\n\n"
+        "Kesh Realty Corp., the building management company, posted a letter in the lobby "
+        "late Thursday.\n\n“Our hearts go out to the family,” reads the letter, "
+        "which tenants also found under their doors.",
         {
-            "She looked like": "Ada Marten",
-            "It is not": "firefighter",
-            "We are all": "Kesh Realty Corp.",
+            "She always waved": "Ada Marten",
+            "I will be": "firefighter",
+            "Our hearts go": "Kesh Realty Corp.",
         },
     ),
     "a document reads only the words right after it, not a phrase quoted before": (
-        "The “first-ever campaign of its kind,” the Kesh conference produced a Statement of "
-        "Conscience, which reads in part: “We believe that the harbour toll is unjust, "
-        "particularly when we have the means to pay it.”\n\nDorn Vasek formed his own law "
-        'firm in 2015.\n\n"Through his own personal motivation, Mr. Vasek acquainted himself '
-        'with attorneys and judges throughout the county," his web site reads.',
+        "The “first-ever campaign of its kind,” the Kesh conference drew up a Statement of "
+        "Faith, which reads in part: “The harbour toll is unfair, "
+        "above all to the boatmen who can least afford it.”\n\nDorn Vasek formed his own law "
+        'firm in 2015.\n\n"Through years of steady effort, Mr. Vasek came to know the '
+        'lawyers and judges of every town in the county," his web site reads.',
         {
             "first-ever campaign of": "",
-            "We believe that": "a Statement",
-            "Through his own": "his web site",
+            "The harbour toll": "a Statement",
+            "Through years of": "his web site",
         },
     ),
     "'she' is not a man the article names by a man's given name": (
         "Ada Conway said Sunday that the mayor was trying to make a point in selecting "
         "Matthew Vasek for the job.\n\nShe added that it was not clear whether Vasek had "
-        "been briefed on the probe.\n\n“He has been the chief of staff to a recused "
-        "attorney general,” she said.",
-        {"He has been": "Ada Conway"},
+        "been briefed on the probe.\n\n“He has served as the top aide to an "
+        "attorney general who stepped aside,” she said.",
+        {"He has served": "Ada Conway"},
     ),
     "an outlet that editorialized or a writer who opined speaks": (
         "The Kesh Harbour Ledger recently editorialized that “the port is as good a bet as "
@@ -357,36 +357,36 @@ SPEAKER_CASES = {
         {"the port is": "Kesh Harbour Ledger", "nobody will sail": "Ada Rook"},
     ),
     "a photo credit and an Amber Alert are nobody who speaks": (
-        "The discovery of two slain children, hours after an Amber Alert was issued, was "
+        "The discovery of two slain children, a few hours after police sent an Amber Alert, was "
         "called a senseless tragedy. (Dorn Vasek/IndyStar) Wochit\n\n"
-        "She asked the children if they wanted to live or if they wanted to go to heaven.\n\n"
-        '"I gave them a choice," she said in an interview.',
-        {"I gave them": ""},
+        "She told the children they could stay with her or leave with their aunt.\n\n"
+        '"I let them decide," she said to a reporter.',
+        {"I let them": ""},
     ),
     "the writer's question is nobody's; 'answered' is a say-verb": (
         "Life is better for Paula Brenner now.\n\n"
-        '"Does it all look a little different to you now?" I asked her of her life.\n\n'
-        '"Oh yeah. Yeah," Paula answered. "My outlook on life has totally changed."',
-        {"Does it all": "", "Oh yeah. Yeah,": "Paula Brenner"},
+        '"Do things feel any different for you these days?" I asked her of the past year.\n\n'
+        '"Oh yeah. Yeah," Paula answered. "I see every single morning another way now."',
+        {"Do things feel": "", "Oh yeah. Yeah,": "Paula Brenner"},
     ),
     "the name before an apposition speaks; 'is telling' is no say-verb": (
         "Senator Ada Rook praised the bishop on Thursday.\n\n"
         "In an interview with KTVF's Dorn Vasek, Rook, a Labour candidate for governor, said "
-        'Kell "spent her life fighting for the poor and fighting for justice," and added that '
-        "the bishop's decision to mention her along with Bram Oakes, Piers Langmoor and Tamsin "
+        'Kell "gave all her years to the poor and to the cause of justice," and added that '
+        "the bishop's choice to name her beside Bram Oakes, Piers Langmoor and Tamsin "
         "Hale is telling.",
-        {"spent her life": "Ada Rook"},
+        {"gave all her": "Ada Rook"},
     ),
     "'he' is the main clause's subject, not a clause's inside it": (
-        "Ada Rook, well aware of Kell's views and her critics, considered it bold that Oakes would "
-        'praise her. "He is willing to stand with a courageous woman," he said.',
-        {"He is willing": "Ada Rook"},
+        "Ada Rook, fully aware of Kell's positions and her detractors, thought it brave that Oakes "
+        'would praise her. "He is ready to stand beside a brave woman," he said.',
+        {"He is ready": "Ada Rook"},
     ),
     "a name that is an object in the pronoun's own sentence is someone else": (
-        "Clerk Ada Rook had denied she was slacking off on the job.\n\n"
-        "In an e-mail Monday to Mayor Dorn Vasek announcing her resignation, effective "
-        'immediately, she wrote, "This has been an awful job I would not wish on anyone."',
-        {"This has been": "Ada Rook"},
+        "Clerk Ada Rook had denied she was neglecting her duties at the office.\n\n"
+        "In a note sent Monday to Mayor Dorn Vasek giving her notice, effective "
+        'at once, she wrote, "This post has worn me down more than any before it."',
+        {"This post has": "Ada Rook"},
     ),
 }
 
@@ -399,26 +399,26 @@ def test_who_speaks(nlp: Nlp, case: str) -> None:
 
 
 def test_single_marks_quote_in_british_style(nlp: Nlp) -> None:
-    # Papers that quote in single marks ('‘I don’t know,’ a source said'), curly or straight:
+    # Papers that quote in single marks ('‘I can’t say,’ a source said'), curly or straight:
     # an apostrophe inside a word goes on, one before a space or stop closes; one opening
     # nothing ("the ‘90s", "rock 'n' roll") or left open is no quotation, and one inside a
     # double-marked quotation is a quote within it.
     text = (
-        "A source close to the couple has told the Kesh Post: ‘I don’t know when they’ll "
-        "announce it but they are done.’\n\n"
-        "A producer who said: 'Kim's mapping out next year, and Kris isn't a part of it.'\n\n"
+        "A source near the pair has told the Kesh Post: ‘I can’t say when they’ll "
+        "go public but it is over.’\n\n"
+        "A producer who said: 'Kim's planning the whole tour, and Kris isn't in the plan.'\n\n"
         "He loves rock 'n' roll and the ‘90s. It's Mike's car and the Joneses' house.\n\n"
         "“He told me ‘no way, not this year’ and left,” she said.\n\n"
         "‘They are divorcing and that is all there is to it"
     )
     spans = quoted_words(text)
     assert spans == [
-        "I don’t know when they’ll announce it but they are done.",
-        "Kim's mapping out next year, and Kris isn't a part of it.",
+        "I can’t say when they’ll go public but it is over.",
+        "Kim's planning the whole tour, and Kris isn't in the plan.",
         "He told me ‘no way, not this year’ and left,",
     ]
     said = said_by(nlp, make_article(text, "a"))
-    assert said["I don’t know"] == "a source"
+    assert said["I can’t say"] == "a source"
 
 
 def test_a_quotation_within_one_in_the_same_curly_marks_keeps_the_outer_open(nlp: Nlp) -> None:

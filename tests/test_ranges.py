@@ -13,28 +13,26 @@ def _figures(nlp: Nlp, text: str) -> list[tuple[float, str, str]]:
 
 
 def test_a_hedged_range_is_its_two_ends_only(nlp: Nlp) -> None:
-    # The tagger makes "an estimated 12,000" one entity: its number is the range's low end,
+    # The tagger makes "an estimated 9,000" one entity: its number is the range's low end,
     # not a third figure (which made the city look like it gave two counts).
     found = _figures(
         nlp,
-        "Marlow, with a population of 750,000, has an estimated 12,000 to 15,000 people who "
-        "are homeless and 1,500 shelter beds.",
+        "Marlow, a city of 640,000 residents, has an estimated 9,000 to 11,000 people who "
+        "sleep rough and 1,200 hostel beds.",
     )
-    assert [f for f in found if f[0] == 12000.0] == [(12000.0, "people", "from")]
-    assert (15000.0, "people", "up to") in found
+    assert [f for f in found if f[0] == 9000.0] == [(9000.0, "people", "from")]
+    assert (11000.0, "people", "up to") in found
 
 
 def test_days_after_a_month_are_no_range(nlp: Nlp) -> None:
-    found = _figures(
-        nlp, "Fenwick has been on edge since the Jan. 7-9 attacks left 20 people dead."
-    )
-    assert found == [(20.0, "people", "")]
+    found = _figures(nlp, "Fenwick has been tense since the March 3-5 attacks left 14 people dead.")
+    assert found == [(14.0, "people", "")]
     assert (7.0, "attacks", "from") in _figures(nlp, "The group claimed 7-9 attacks in May.")
 
 
 def test_an_adjective_between_a_range_and_its_noun(nlp: Nlp) -> None:
-    found = _figures(nlp, "Some 12,000 to 14,000 homeless people live on the streets of Fenwick.")
-    assert found == [(12000.0, "people", "from"), (14000.0, "people", "up to")]
+    found = _figures(nlp, "Some 8,000 to 10,000 homeless people sleep in the parks of Fenwick.")
+    assert found == [(8000.0, "people", "from"), (10000.0, "people", "up to")]
 
 
 def test_a_noun_the_parser_reads_as_a_third_number_stays_with_the_range(nlp: Nlp) -> None:

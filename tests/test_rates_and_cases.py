@@ -15,8 +15,8 @@ def _conflicts(nlp: Nlp, *texts: str) -> list[tuple[str, int]]:
 
 
 def test_a_rate_or_an_average_counts_no_one(nlp: Nlp) -> None:
-    assert figures(nlp, "South of the dunes, fertility is still five children per woman.") == []
-    assert figures(nlp, "In Varno the average woman has seven children.") == []
+    assert figures(nlp, "North of the river, fertility stays at six children per woman.") == []
+    assert figures(nlp, "In Varno the average mother has eight children.") == []
     assert figures(nlp, "Rescuers saved 40 people in Varno.") == [(40.0, "people")]
     assert figures(nlp, "He had five children by his first wife.")[0] == (5.0, "children")
 
@@ -25,7 +25,7 @@ def test_two_sources_typical_families_are_no_conflict(nlp: Nlp) -> None:
     assert (
         _conflicts(
             nlp,
-            "In Varno the average woman has seven children, the report said.",
+            "In Varno the average mother has eight children, the report said.",
             "Tomas Varga had five children by his first wife, the report said.",
         )
         == []
@@ -35,10 +35,10 @@ def test_two_sources_typical_families_are_no_conflict(nlp: Nlp) -> None:
 def test_cases_of_a_disease_are_the_people_it_made_ill(nlp: Nlp) -> None:
     found = _conflicts(
         nlp,
-        "According to the latest estimates from the health agency, there were about 207 "
-        "million cases of Korvan fever in 2012.",
-        "Korvan fever is one of the most common diseases in the world, sickening more than "
-        "300 million people a year.",
+        "According to new figures from the health agency, there were roughly 190 "
+        "million cases of Korvan fever in 2011.",
+        "Korvan fever ranks among the most widespread illnesses on earth, sickening over "
+        "280 million people each year.",
     )
     assert found == [("contradiction", 2)]
 
@@ -49,8 +49,8 @@ def test_a_distance_northwest_of_a_town_is_a_distance_shown_in_its_own_unit(nlp:
         [
             make_article(first, "a"),
             make_article(
-                "Officials named Camp Telos, the remote desert base 90 miles north of Varno, in "
-                "the report.",
+                "Officials named Camp Telos, the isolated hilltop outpost 90 miles north of "
+                "Varno, in the report.",
                 "b",
             ),
         ],
@@ -65,7 +65,7 @@ def test_a_distance_northwest_of_a_town_is_a_distance_shown_in_its_own_unit(nlp:
         [
             make_article(first, "a"),
             make_article(
-                "Officials named Camp Telos, the remote desert base 145 kilometres north of "
+                "Officials named Camp Telos, the isolated hilltop outpost 145 kilometres north of "
                 "Varno, in the report.",
                 "b",
             ),

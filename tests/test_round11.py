@@ -31,35 +31,35 @@ def test_she_is_not_the_man_the_article_calls_mr(nlp: Nlp) -> None:
     a = make_article(
         "Maren Holtby, chief executive of the Wendle Heritage Centre, called the work an "
         "“insult.”\n\n"
-        "“The idea of our history being hidden is a valid point,” she said.\n\n"
-        "Furthermore, she said, Mr. Quarrie did not consult with the elders about the "
-        "performance. “No attempt was made to discuss it,” she said.",
+        "“The claim that our past was buried is a fair one,” she said.\n\n"
+        "Furthermore, she said, Mr. Quarrie did not speak with the elders about the "
+        "staging. “Nobody tried to talk it over,” she said.",
         "a",
     )
     said = said_by(nlp, a)
     # A name with a title in apposition is a person's, though the tagger saw a place in it.
-    assert said["The idea of"] == "Maren Holtby"
+    assert said["The claim that"] == "Maren Holtby"
     # "she" skips "Mr. Quarrie", named last.
-    assert said["No attempt was"] == "Maren Holtby"
+    assert said["Nobody tried to"] == "Maren Holtby"
 
 
 def test_a_passive_say_verb_names_what_is_said_of_not_who_speaks(nlp: Nlp) -> None:
     a = make_article(
         "The operation at the Vellmore clinic lasted ten hours. The patient was said to have "
-        "been “near death, without any other alternative available” but is responding well.",
+        "been “close to collapse, with no other treatment left to try” but is mending slowly.",
         "a",
     )
-    assert said_by(nlp, a)["near death, without"] == ""
+    assert said_by(nlp, a)["close to collapse,"] == ""
 
 
 def test_a_role_after_the_verb_speaks_when_the_parser_loses_it(nlp: Nlp) -> None:
     a = make_article(
-        "Among the company's rivals is SynCardia of Ohio.\n\n"
-        '"We are very happy for them and we wish them the best in their pursuit," said a '
-        "spokesman for SynCardia, whose artificial heart is the only one approved.",
+        "Among the firm's rivals is Dellcor of Ohio.\n\n"
+        '"We are truly glad for them and we hope they do well in their venture," said a '
+        "spokesman for Dellcor, whose heart pump is the only one licensed.",
         "a",
     )
-    assert said_by(nlp, a)["We are very"] == "a spokesman"
+    assert said_by(nlp, a)["We are truly"] == "a spokesman"
 
 
 def test_a_one_word_name_with_a_place_s_roads_and_mayor_is_a_place() -> None:
@@ -124,26 +124,26 @@ def test_initials_before_a_titled_name_belong_to_it() -> None:
 
 def test_a_bare_noun_qualified_otherwise_keeps_its_own_kind(nlp: Nlp) -> None:
     a = make_article(
-        "At least 290 bird species have been documented in the Vellan corridor. Only 66 bird "
-        "species are threatened. To date, 43 mammal species have been recorded by our "
-        "cameras, and 13 species of wild cats have black forms.",
+        "At least 310 bird species have been counted in the Vellan valley. Only 58 bird "
+        "species are endangered. So far, 47 mammal species have been logged by our "
+        "traps, and 11 species of wild cats have spotted coats.",
         "a",
     )
     brief = analyse([a], nlp=nlp)
     units = {c.value: c.unit for c in brief.claims if isinstance(c, QuantityClaim)}
-    assert units[290.0] == "bird species" and units[66.0] == "bird species"
-    assert units[43.0] == "species" and units[13.0] == "species"
+    assert units[310.0] == "bird species" and units[58.0] == "bird species"
+    assert units[47.0] == "species" and units[11.0] == "species"
 
 
 def test_children_among_the_injured_are_injured_and_a_district_is_in_its_city(nlp: Nlp) -> None:
     one = make_article(
-        "Eight people including three children were injured in Tarrow when a gas explosion "
-        "tore through a row house under renovation.",
+        "Seven people including three children were hurt in Tarrow when a boiler blast "
+        "ripped through a terraced house being refitted.",
         "a",
     )
     two = make_article(
-        "Eight people, including two children, were injured after a gas explosion caused a "
-        "South Tarrow rowhome undergoing renovation to collapse.",
+        "Seven people, including two children, were hurt after a boiler blast caused a "
+        "South Tarrow terrace being refitted to fall down.",
         "b",
     )
     brief = analyse([one, two], nlp=nlp)
@@ -163,20 +163,20 @@ def test_a_staff_note_and_a_cast_line_are_page_furniture() -> None:
 def test_a_height_in_feet_and_inches_is_no_figure(nlp: Nlp) -> None:
     found = figures(nlp, "The suspect, a white man about 5 feet 8, was taken to hospital.")
     assert not any(unit.startswith("feet") for _, unit in found)
-    assert not figures(nlp, "He was described as a 5-foot-8-inch white male in his 20s.")
+    assert not figures(nlp, "Police described him as a 5-foot-8-inch thin male in his 30s.")
     assert (5.0, "feet") in figures(nlp, "The wall is 5 feet high and 8 people climbed it.")
 
 
 def test_a_quote_paragraph_after_a_long_attribution_goes_on_with_its_speaker(nlp: Nlp) -> None:
     a = make_article(
-        "“We were surprised at how profoundly bullying affects a person’s functioning,” the "
-        "lead researcher, William Copperfield, a clinical psychologist at Tarrow University in "
-        "Durham, N.C., said in a statement.\n\n"
-        "“This damage does not just go away because a person grew up.”\n\n"
-        "An earlier study, carried out in Finland, came to different conclusions.",
+        "“We did not expect how deeply loneliness shapes a student’s grades,” the "
+        "lead author, Hester Quayle, a school psychologist at Vellmore College in "
+        "Tarrow, Ore., said in a statement.\n\n"
+        "“The harm does not simply fade because a child leaves school.”\n\n"
+        "A smaller survey, done in Norway, reached other findings.",
         "a",
     )
-    assert said_by(nlp, a)["This damage does"] == "William Copperfield"
+    assert said_by(nlp, a)["The harm does"] == "Hester Quayle"
 
 
 def test_a_handout_caption_and_a_flattened_table_are_furniture() -> None:
@@ -186,16 +186,16 @@ def test_a_handout_caption_and_a_flattened_table_are_furniture() -> None:
     )
     assert is_furniture(caption, 8)
     assert not is_furniture("The company sent the picture via Reuters to the press.", 8)
-    table = "Family Size 100% 138% 150% 200% 1 $12,140 16,753 18,210 24,280 2 $16,460 22,715 24,690"
+    table = "Household Size 100% 125% 160% 250% 1 $11,320 14,150 18,112 28,300 2 $15,270 19,088"
     assert is_furniture(table, 8)
     assert not is_furniture("The vote was 52 to 48, with 12 abstentions and 3 absent.", 8)
 
 
 def test_a_law_an_owned_thing_and_a_brands_company_are_named_as_such(nlp: Nlp) -> None:
     a = make_article(
-        "As governor, he has moved to implement the Affordable Care Act, and has said he "
-        "backs it. Guests arrived at Tarrowby’s airport on Friday. Sequential Brands said "
-        "sales rose. He accepted the Medicaid expansion that was a cornerstone of Obama’s "
+        "As senator, she has voted to widen the Affordable Care Act, and has said she "
+        "likes it. Guests arrived at Tarrowby’s airport on Friday. Sequential Brands said "
+        "sales rose. She praised the Medicaid growth that was a pillar of Obama’s "
         "Affordable Care Act.",
         "a",
     )
@@ -209,27 +209,27 @@ def test_a_law_an_owned_thing_and_a_brands_company_are_named_as_such(nlp: Nlp) -
 
 
 def test_an_agreement_in_one_unit_is_shown_as_written(nlp: Nlp) -> None:
-    one = make_article("The pair drove more than 40,000 miles across the country.", "a")
-    two = make_article("They allegedly drove more than 40,000 miles in a Honda.", "b")
+    one = make_article("The couple drove more than 30,000 miles around the continent.", "a")
+    two = make_article("They reportedly drove more than 30,000 miles in a Volvo.", "b")
     brief = analyse([one, two], nlp=nlp)
-    assert [(a.subject, a.value) for a in brief.agreements] == [("miles", 40000.0)]
+    assert [(a.subject, a.value) for a in brief.agreements] == [("miles", 30000.0)]
 
 
 def test_a_friend_of_someone_is_not_that_someone(nlp: Nlp) -> None:
     a = make_article(
-        'Reality star Kendra Wilkinson-Baskett recorded a tape. "Kendra is no dumb blonde '
-        'when it comes to business," a friend of Kendra tells me. "She has made millions."',
+        "TV host Marla Venn-Hadley signed a deal. \"Marla is nobody's fool "
+        'when it comes to money," a friend of Marla tells me. "She has earned a fortune."',
         "a",
     )
-    assert said_by(nlp, a)["Kendra is no"] == "a friend"
+    assert said_by(nlp, a)["Marla is nobody's"] == "a friend"
 
 
 def test_a_sentence_opening_word_is_no_given_name(nlp: Nlp) -> None:
     a = make_article(
-        "Broward Supervisor of Elections Brenda Snipes defended the count. Snipes said it "
-        "would be unfair to throw out the ballots.\n\n"
-        "Inside Snipes’ headquarters, lawyers watched the canvassing board. Snipes, who has "
-        "been criticised before, stayed calm.",
+        "Tarrow County Supervisor of Elections Doreen Harkins defended the tally. Harkins said "
+        "it would be wrong to discard the envelopes.\n\n"
+        "Inside Harkins’ offices, lawyers watched the canvassing board. Harkins, who has "
+        "been faulted before, kept quiet.",
         "a",
     )
     brief = analyse([a], nlp=nlp)
@@ -272,8 +272,8 @@ def test_a_stray_section_label_is_cut_from_its_paragraph() -> None:
 
 def test_one_figure_told_twice_in_one_article_is_one_row(nlp: Nlp) -> None:
     a = make_article(
-        "That includes my wedding day and the birth of my two sons. I think of my wife and "
-        "our two sons every day. The message had three parts.",
+        "That covers my graduation and the arrival of my two sons. I think of my mother and "
+        "our two sons every week. The letter had three parts.",
         "a",
     )
     brief = analyse([a], nlp=nlp)
@@ -304,19 +304,19 @@ def test_a_link_hover_card_is_cut_from_its_sentence() -> None:
 
 def test_a_print_edition_note_is_furniture_and_a_shouted_heading_no_summary() -> None:
     note = (
-        "A version of this article appeared August 24, 2012, on page A11 in the U.S. edition "
-        "of The Tarrow Journal, with the headline: What I Learned."
+        "A version of this article appeared March 3, 2015, on page B4 in the U.S. edition "
+        "of The Tarrow Journal, with the headline: Late Harvest."
     )
     assert is_furniture(note, 8)
-    assert not standalone("HALF A MILLION MICE CALL THE UNDERGROUND HOME.")
+    assert not standalone("A THOUSAND BATS SLEEP UNDER THE OLD BRIDGE.")
     assert standalone("The FBI and the CIA met NATO officials in Brussels on Monday.")
 
 
 def test_two_names_joined_by_and_are_not_one_person(nlp: Nlp) -> None:
     a = make_article(
-        "That fusion never takes place. Not, at least, in the way the film has been hinting "
-        "at. George and Marcus do meet. So do George and Marie. The film is filled with such "
-        "great little one-on-one scenes.",
+        "That meeting never quite happens. Not, at least, in the way the trailer has been "
+        "promising. Walter and Ines do talk. So do Walter and Petra. The film is packed with "
+        "such fine small two-hander scenes.",
         "a",
     )
     brief = analyse([a], nlp=nlp)
@@ -325,10 +325,10 @@ def test_two_names_joined_by_and_are_not_one_person(nlp: Nlp) -> None:
 
 def test_a_surname_read_long_after_anothers_given_name_stays_the_surname(nlp: Nlp) -> None:
     a = make_article(
-        "MIAMI — LeBron James danced the last few seconds away. James scored 26 points and "
+        "MIAMI — LeBron James grinned through the closing seconds. James scored 26 points and "
         "James had 13 assists.\n\n"
-        "LeBron James - aka 'King James' - is finally a champion. Sixth Man of the Year James "
-        "Harden struggled throughout the series.\n\n"
+        "LeBron James - aka 'King James' - has a ring at last. Sixth Man of the Year James "
+        "Harden had a rough series.\n\n"
         + "The crowd roared as the final horn sounded over the arena. " * 12
         + "\n\nJames lifted the trophy. James said it was the best day of his life.",
         "a",
@@ -341,13 +341,13 @@ def test_a_surname_read_long_after_anothers_given_name_stays_the_surname(nlp: Nl
 
 def test_a_title_in_quote_marks_that_ends_its_sentence_is_no_quote(nlp: Nlp) -> None:
     a = make_article(
-        "The Tarrow Post reports that his dissertation topic was “Indigenous Architecture "
-        "through Indigenous Knowledge.” Part of that Indigenous Knowledge, it seems, was his "
-        "determination to write in his own style. “It Is Over,” Vell Ostrander said.",
+        "The Tarrow Post reports that her thesis title was “Coastal Villages "
+        "through Coastal Memory.” Part of that Coastal Memory, it seems, was her "
+        "habit of writing in her own voice. “It Is Over,” Vell Ostrander said.",
         "a",
     )
     said = said_by(nlp, a)
-    assert "Indigenous Architecture through" not in said
+    assert "Coastal Villages through" not in said
     assert said["It Is Over,"] == "Vell Ostrander"
 
 
@@ -355,11 +355,11 @@ def test_a_pope_by_his_regnal_name_a_saint_apart_and_no_name_across_paragraphs(
     nlp: Nlp,
 ) -> None:
     a = make_article(
-        "Pope Benedict XVI met his successor on Saturday. Benedict wore a white jacket, and "
-        "Benedict looked frail. The new Pope chose the name Francis in honour of St Francis of "
-        "Assisi. Francis embraced Benedict, and Francis prayed.\n\n"
-        "The gardens occupy the site of a residence of the Roman Emperor Domitian\n\n"
-        "Benedict is staying at the palace.",
+        "Pope Benedict XVI greeted his successor on Saturday. Benedict wore a white coat, and "
+        "Benedict seemed tired. The new Pope picked Francis as his name to honour St Francis of "
+        "Assisi. Francis hugged Benedict, and Francis knelt.\n\n"
+        "The terraces stand on the ruins of a villa built for the Roman Emperor Domitian\n\n"
+        "Benedict is resting at the palace.",
         "a",
     )
     brief = analyse([a], nlp=nlp)
@@ -367,18 +367,18 @@ def test_a_pope_by_his_regnal_name_a_saint_apart_and_no_name_across_paragraphs(
     assert not any("Domitian Benedict" in n for n in by_name)
     assert not any("Francis" in aliases and n.startswith("St") for n, aliases in by_name.items())
     assert "Pope" not in by_name
-    assert not figures(nlp, "He had been the No. 2 secretary under Benedict.")
+    assert not figures(nlp, "She had served as the No. 2 official under Benedict.")
 
 
 def test_an_agreement_is_labelled_as_its_key_figure_row(nlp: Nlp) -> None:
     one = make_article(
-        "The storm forced road closures, including a 120-mile stretch of Interstate 35 from "
-        "Ames, Iowa, through Albert Lea.",
+        "The blizzard shut several roads, including a 95-mile stretch of Interstate 80 from "
+        "Tarrow, Neb., through Vell City.",
         "a",
     )
     two = make_article(
-        "Snow forced road closures, including a 120-mile stretch of Interstate 35 from Ames, "
-        "Iowa, through Albert Lea, Minn.",
+        "Ice shut several roads, including a 95-mile stretch of Interstate 80 from Tarrow, "
+        "Neb., through Vell City, Iowa.",
         "b",
     )
     brief = analyse([one, two], nlp=nlp)
@@ -386,7 +386,7 @@ def test_an_agreement_is_labelled_as_its_key_figure_row(nlp: Nlp) -> None:
 
 
 def test_photo_widgets_date_captions_and_publication_lines_are_furniture() -> None:
-    assert is_furniture("Morry Gash/AP Buy Photo Wait 1 second to continue.", 8)
+    assert is_furniture("Lena Vorst/AP Buy Photo Wait 1 second to continue.", 8)
     caption = "Sept. 21, 2015 Tarrow Gov. Ada Rook speaks at a news conference in Madison."
     assert is_furniture(caption, 8)
     assert not is_furniture("Sept. 21, 2015 was the day the campaign ended for the team.", 8)
@@ -394,7 +394,7 @@ def test_photo_widgets_date_captions_and_publication_lines_are_furniture() -> No
 
 
 def test_a_name_already_plural_keeps_its_plural(nlp: Nlp) -> None:
-    found = figures(nlp, "Among the 12 Legionnaires isolates at the state laboratory, two matched.")
+    found = figures(nlp, "Of the 9 Legionnaires isolates sent to the county lab, four matched.")
     assert not any(unit.endswith("eses") for _, unit in found)
 
 

@@ -90,8 +90,8 @@ def test_a_town_with_its_police_and_its_state_is_used_as_a_place(nlp: Nlp) -> No
 
 def test_an_article_named_in_quote_marks_is_no_quote(nlp: Nlp) -> None:
     text = (
-        "As the magazine pointed out in our 2009 article “Taking a Bite Out of Vampires,” "
-        "Marden has insisted that she sees Bella as a strong character."
+        "As the journal noted in our 2011 article “Sinking Our Teeth Into Ghosts,” "
+        "Marden has insisted that she views Ivy as a brave heroine."
     )
     assert speakers(nlp, text) == []
 
@@ -99,8 +99,8 @@ def test_an_article_named_in_quote_marks_is_no_quote(nlp: Nlp) -> None:
 def test_a_paper_before_its_critic_is_a_name_of_its_own(nlp: Nlp) -> None:
     names = aliases(
         nlp,
-        "Even the New York Times’ Manohla Dargis described the film as dull, and the Chicago "
-        "Tribune’s critic agreed.",
+        "Even the New York Times’ Manohla Dargis called the sequel tiresome, and the Boston "
+        "Globe’s reviewer concurred.",
     )
     assert "Manohla Dargis" in names
     assert "New York Times" in names
@@ -108,9 +108,9 @@ def test_a_paper_before_its_critic_is_a_name_of_its_own(nlp: Nlp) -> None:
 
 def test_two_copies_of_a_quote_a_typo_apart_are_one_row() -> None:
     first, second = (Citation("a", 0, 10, 0), Citation("b", 0, 10, 0))
-    said = "With half the ballots left to count, we remain confident that the votes will come"
-    typo = "With half the ballots left to count we remain confidence that the votes will come"
-    other = "With half the ballots counted, we are sure of nothing at all and will wait"
+    said = "With a third of the precincts still out, we remain hopeful that the tally will turn"
+    typo = "With a third of the precincts still out we remain hopefull that the tally will turn"
+    other = "With a third of the precincts in, we are sure of nothing at all and will wait"
     story = StoryBrief(
         story=Story("s1", ("a", "b")),
         articles=(make_article(said, "a"), make_article(typo, "b")),
@@ -172,8 +172,8 @@ def test_a_figure_written_with_a_half_is_the_clause_shown(nlp: Nlp) -> None:
         analyse(
             [
                 make_article(
-                    "Released in 2016, Commissary Kitchen: My Prison Cookbook told how he ate "
-                    "while serving a three-and-a-half year sentence for gun possession.",
+                    "Published in 2019, Cell Block Suppers: A Convict's Kitchen told how he "
+                    "cooked during a three-and-a-half year sentence in a county jail.",
                     "a",
                 )
             ],
@@ -185,27 +185,27 @@ def test_a_figure_written_with_a_half_is_the_clause_shown(nlp: Nlp) -> None:
 
 def test_a_quote_one_paper_prints_without_its_speaker_borrows_it(nlp: Nlp) -> None:
     said = (
-        "“So whether it was a tweet or a photo, it had to be sent around to everyone for "
-        "approval,” said Carys Helmond, a former aide."
+        "“So whether it was a memo or a speech, it had to be passed along to each director for "
+        "sign-off,” said Carys Helmond, a former aide."
     )
     bare = (
-        "The aides had little say. “So whether it was a tweet or a photo, it had to be sent "
-        "around to everyone for approval.”"
+        "The aides had little say. “So whether it was a memo or a speech, it had to be passed "
+        "along to each director for sign-off.”"
     )
     assert speakers(nlp, said, bare) == ["Carys Helmond", "Carys Helmond"]
 
 
 def test_a_sum_one_article_states_twice_is_one_row(nlp: Nlp) -> None:
     text = (
-        "Members of Congress decried the agency’s decision to sign a $50 million contract for "
-        "uniforms. The agency says $50 million is a ceiling, not what it will spend."
+        "Council members criticised the department’s plan to award a $35 million deal for "
+        "vehicles. The department says $35 million is a cap, not what it expects to pay."
     )
     rows = key_figures(analyse([make_article(text, "a")], nlp=nlp))
-    assert [r.value for r in rows].count("50 million") == 1
+    assert [r.value for r in rows].count("35 million") == 1
 
 
 def test_an_age_group_counts_no_teams_and_vertebrae_stay_plural(nlp: Nlp) -> None:
-    text = "He was at a banquet with his 10-and-younger team when he broke two vertebrae."
+    text = "She was at a picnic with her 12-and-under team when she cracked two vertebrae."
     assert figures(nlp, text) == [(2.0, "vertebrae")]
 
 
@@ -222,28 +222,27 @@ def test_a_wife_and_a_brother_named_in_passing_leave_the_surname_to_the_story(nl
 
 
 def test_a_month_after_a_ranges_dash_ends_no_sentence_and_a_print_note_is_furniture() -> None:
-    text = "It first appeared in the Aug. 23-Sept. 5 issue of the magazine. Next one."
+    text = "It first appeared in the Oct. 2-Nov. 14 issue of the magazine. Next one."
     assert next(text[a:b] for a, b in split_sentences(text)).endswith("of the magazine.")
     assert is_furniture(
-        "This story first appeared in the Aug. 23-Sept. 5 issue of The Hollywood Reporter "
-        "magazine.",
+        "This story first appeared in the Oct. 2-Nov. 14 issue of The Tarrow Review magazine.",
         8,
     )
 
 
 def test_a_number_opening_a_name_counts_nothing_and_a_barred_label_is_cut(nlp: Nlp) -> None:
     text = (
-        "When they looked for GROW1 in the 1,000 Genomes Project database, they found it. "
+        "After the lab checked for KRTX4 in the 1,000 Genomes Project database, it had a match. "
         "The 300 Hilton Hotels staff left."
     )
     assert figures(nlp, text) == [(300.0, "staff")]
-    assert unglued("Updated | When the first humans left Africa, they got shorter.") == (
-        "When the first humans left Africa, they got shorter."
+    assert unglued("Updated | When the early farmers reached Europe, they got shorter.") == (
+        "When the early farmers reached Europe, they got shorter."
     )
 
 
 def test_a_persons_car_is_named_by_its_make_and_says_nothing(nlp: Nlp) -> None:
-    text = "A car matches the description of Smith's Mercedes SUV. Will Smith was shot."
+    text = "A car fits the account of Smith's Mercedes SUV. Will Smith was shot."
     article = Article(id="a", source="", text=text, sentences=())
     found = find_mentions(article, nlp.parse(text), groups=(), settings=AnalysisSettings())
     assert "Mercedes" in {m.text for m in found}
@@ -251,9 +250,9 @@ def test_a_persons_car_is_named_by_its_make_and_says_nothing(nlp: Nlp) -> None:
     assert checked_type("Lorne Wright Place", "PERSON") != "PERSON"
     text = (
         "Will Smith was shot. Cardell Hayes's Hummer rear-ended the Mercedes. The Hummer "
-        "stopped. The Hummer was seen on video. At some point, his wife had gotten out of the "
-        'car, when she was struck twice in the leg. Video captured her crying out. "I need an '
-        'ambulance. My leg has been shot!" she cried.'
+        "stopped. The Hummer was seen on video. At some point, his wife had stepped out of the "
+        'car, when she was hit once in the arm. Video caught her calling out. "I need a '
+        'doctor. My arm has been hit!" she cried.'
     )
     assert "Hummer" not in speakers(nlp, text)
 
@@ -283,8 +282,8 @@ def test_a_hyphenated_counted_word_is_counted_whole(nlp: Nlp) -> None:
 
 
 def test_a_bracketed_link_to_another_story_is_furniture() -> None:
-    assert is_furniture("[Spirit doesn’t give Rapinoe a chance to kneel during the anthem]", 8)
-    assert is_furniture("[Rapinoe responds: ‘It’s [expletive] unbelievable.’]", 8)
+    assert is_furniture("[Club bars Rapinoe from kneeling for the anthem at home games]", 8)
+    assert is_furniture("[Rapinoe hits back: ‘It’s [expletive] absurd.’]", 8)
     assert not is_furniture("The [Spirit] owner said the anthem was played early.", 8)
 
 
@@ -292,21 +291,21 @@ def test_two_papers_cutting_one_statement_at_different_ends_share_its_speaker(
     nlp: Nlp,
 ) -> None:
     said = (
-        "“It’s an emotional issue. I’m trying to be aware of that and respectful of different "
-        "points of view. It’s a challenging issue and a challenging time. We’ve got some "
-        "issues we need to work through,” Jeff Ardent said."
+        "“It’s a painful subject for many people. I’m trying to be mindful of that and open to "
+        "other ways of seeing it. It’s a hard subject and a hard season for all of us. We’ve "
+        "got some things we need to sort out,” Jeff Ardent said."
     )
     bare = (
-        "The commissioner spoke after the match. “It’s an emotional issue. I’m trying to be "
-        "aware of that and respectful of different points of view. It’s a challenging issue "
-        "and a challenging time. I don’t know how to do it.”"
+        "The commissioner spoke after the match. “It’s a painful subject for many people. I’m "
+        "trying to be mindful of that and open to other ways of seeing it. It’s a hard subject "
+        "and a hard season for all of us. I’m not sure how to fix it.”"
     )
     assert speakers(nlp, said, bare) == ["Jeff Ardent", "Jeff Ardent"]
 
 
 def test_a_record_number_counts_what_follows_and_a_year_ends_no_name(nlp: Nlp) -> None:
-    text = "The film received a record 13 Oscar nominations."
-    assert figures(nlp, text) == [(13.0, "nominations")]
+    text = "The film earned a record 14 Oscar nominations."
+    assert figures(nlp, text) == [(14.0, "nominations")]
     text = "He sailed the Nautilus between 2014 and 2015 with friends."
     article = Article(id="a", source="", text=text, sentences=())
     found = find_mentions(article, nlp.parse(text), groups=(), settings=AnalysisSettings())
@@ -318,12 +317,12 @@ def test_a_record_number_counts_what_follows_and_a_year_ends_no_name(nlp: Nlp) -
 
 
 def test_a_size_counts_nothing(nlp: Nlp) -> None:
-    text = 'Donors get a printed 11" x 17" version. The 8 x 10 photo showed 3 men.'
+    text = 'Backers get a signed 11" x 17" print. The 8 x 10 photo showed 3 men.'
     assert figures(nlp, text) == [(3.0, "men")]
 
 
 def test_a_given_name_the_table_knows_as_a_place_opens_a_persons_name(nlp: Nlp) -> None:
-    text = "A man dove beneath the dress of actress America Ferrera at the premiere."
+    text = "A fan crawled under the gown of actress America Ferrera at the gala."
     article = Article(id="a", source="", text=text, sentences=())
     groups = load_alias_groups(AnalysisSettings())
     found = find_mentions(article, nlp.parse(text), groups=groups, settings=AnalysisSettings())
@@ -333,7 +332,7 @@ def test_a_given_name_the_table_knows_as_a_place_opens_a_persons_name(nlp: Nlp) 
 def test_a_given_name_with_a_family_or_an_age_is_a_persons(nlp: Nlp) -> None:
     names = aliases(
         nlp,
-        "Officer Collin Varnet died on Wednesday. “This is a tragedy felt by all of us, Collin "
+        "Officer Collin Varnet died on Wednesday. “This is a loss we all carry, Collin "
         "and his family,” the president said. Collin is 29 years old. We honor Collin’s "
         "memory. Please keep Collin in your thoughts.",
     )
@@ -341,16 +340,13 @@ def test_a_given_name_with_a_family_or_an_age_is_a_persons(nlp: Nlp) -> None:
 
 
 def test_numbers_after_a_group_of_people_are_their_ages(nlp: Nlp) -> None:
-    text = (
-        "The toll included the deaths of two boys, 13 and 14. Police arrested 12 men, 4 of "
-        "them armed."
-    )
+    text = "The dead included two girls, 9 and 11. Police arrested 12 men, 4 of them armed."
     assert [v for v, _ in figures(nlp, text)] == [2.0, 12.0, 4.0]
 
 
 def test_a_ratio_counts_nothing_but_stab_wounds_count(nlp: Nlp) -> None:
     text = (
-        "Islanders died in conflicts at three times the national average. He was stabbed "
+        "Islanders served in wars at three times the national rate. He was stabbed "
         "three times. Prices rose five times faster than wages."
     )
     assert figures(nlp, text) == [(3.0, "times")]
@@ -363,8 +359,8 @@ def test_a_stations_social_links_are_furniture() -> None:
 
 def test_calling_the_emergency_line_counts_no_searches(nlp: Nlp) -> None:
     text = (
-        "Family members spent about 20 minutes looking for Kunz Jr. before calling 911 and "
-        "search and rescue crews were brought in. Analysts studied Patsy Varn's 911 call "
+        "Neighbours spent about 15 minutes hunting for little Dorrin before calling 911 and "
+        "search and rescue teams were sent out. Analysts studied Patsy Varn's 911 call "
         "and the 911 tape."
     )
     assert not [v for v, _ in figures(nlp, text) if v in (911.0, 999.0)]
@@ -391,5 +387,5 @@ def test_a_name_with_accents_reads_as_a_persons() -> None:
 
 
 def test_two_apostrophes_close_a_quotation() -> None:
-    text = "The new “Evil Dead’’ is far less humorous, and “it works,” he said."
-    assert [text[q.start : q.end] for q in quote_spans(text)] == ["“Evil Dead’’", "“it works,”"]
+    text = "The new “Night Harvest’’ is much less playful, and “it works,” he said."
+    assert [text[q.start : q.end] for q in quote_spans(text)] == ["“Night Harvest’’", "“it works,”"]

@@ -46,7 +46,7 @@ def test_names_in_a_list_before_districts_of_are_places(nlp: Nlp) -> None:
 def test_a_name_after_daily_or_newspaper_is_an_outlet(nlp: Nlp) -> None:
     found = _mentions(
         nlp,
-        "The commentator Paolo Renzetti wrote recently in the Turin daily La Stampella that "
+        "The commentator Paolo Renzetti argued last month in the Turin daily La Stampella that "
         "the coalition would survive.",
     )
     assert found["La Stampella"] == "ORG"  # tagged a person
@@ -62,7 +62,7 @@ def test_well_known_outlets_and_stations_are_organisations() -> None:
 
 def test_a_relative_clause_closed_before_the_figure_stays_in_its_row(nlp: Nlp) -> None:
     text = (
-        "The London-based Observatory for Civil Rights, which has a network of monitors "
+        "The London-based Observatory for Civil Rights, which keeps a web of monitors "
         "across the country, said 18 soldiers were wounded in the clashes."
     )
     claim = next(
@@ -79,14 +79,14 @@ def test_a_relative_clause_closed_before_the_figure_stays_in_its_row(nlp: Nlp) -
 
 def test_a_model_or_version_number_counts_nothing(nlp: Nlp) -> None:
     text = (
-        "Users of the zPhone 3G also griped about short battery life. My phone has not "
+        "Owners of the zPhone 3G also complained that the battery died fast. My phone has not "
         "synced since I upgraded to either of the zOS 5 updates. She bought 3 phones."
     )
     assert figures(nlp, text) == [(3.0, "phones")]
 
 
 def test_a_number_one_is_a_rank_before_a_plural_too(nlp: Nlp) -> None:
-    text = "The singer holds the title for most No. 1 songs, and 12 fans waited outside."
+    text = "The singer holds the record for most No. 1 albums, and 12 fans waited outside."
     assert figures(nlp, text) == [(12.0, "fans")]
 
 
@@ -99,7 +99,7 @@ def test_a_ballot_measures_number_counts_nothing_wherever_it_stands(nlp: Nlp) ->
 
 
 def test_a_height_converted_to_metres_counts_nothing(nlp: Nlp) -> None:
-    text = "The 6-foot 7-inch (2.01 meter) Rodell pushed through 40 journalists at the airport."
+    text = "The 6-foot 5-inch (1.96 meter) Rodell pushed through 40 journalists at the airport."
     assert figures(nlp, text) == [(40.0, "journalists")]
 
 
@@ -121,7 +121,7 @@ def test_the_office_of_a_secretary_of_state_is_no_body(nlp: Nlp) -> None:
 
 def test_a_name_with_her_first_hit_is_a_person(nlp: Nlp) -> None:
     text = (
-        "Valoria now trails only Madonna for the record. Valoria nabbed her first No. 1 in "
+        "Valoria is now second only to Madonna on that list. Valoria nabbed her first No. 1 in "
         "2005. Valoria's latest hit topped the chart, giving Valoria her 20th."
     )
     assert _types(nlp, text)["Valoria"] == "PERSON"  # tagged a place
@@ -129,8 +129,8 @@ def test_a_name_with_her_first_hit_is_a_person(nlp: Nlp) -> None:
 
 def test_another_council_member_is_not_the_one_named(nlp: Nlp) -> None:
     text = (
-        "City Council Member Joel Ardern, a former police officer, shouted at his fellow "
-        "council members to get down. “That went right through the door,” another council "
+        "City Council Member Joel Ardern, a retired fire captain, yelled at the other "
+        "council members to duck. “That one hit the window frame,” another council "
         "member said."
     )
     assert speakers(nlp, text) == ["another council member"]
@@ -141,7 +141,7 @@ def test_a_body_called_by_its_kind_alone_is_the_one_body_of_that_kind(nlp: Nlp) 
         nlp,
         "The Harwell Commission found the mayor acted alone. The Commission's report will be "
         "released in 2027. The Tellan Observatory for Civil Rights said 18 troops were hurt. "
-        "The Observatory said troops shelled the village.",
+        "The Observatory said the army bombed the village.",
     )
     assert "Commission" in names["Harwell Commission"]
     assert "Observatory" in names["Tellan Observatory for Civil Rights"]
@@ -150,15 +150,15 @@ def test_a_body_called_by_its_kind_alone_is_the_one_body_of_that_kind(nlp: Nlp) 
 def test_who_owns_or_sends_the_words_speaks(nlp: Nlp) -> None:
     assert speakers(
         nlp,
-        "The singer's publicist, Larry Soltane, was also no help. He said he was in Los "
-        "Angeles on Tuesday. “I am in LA and was not aware of any arrangements,” his e-mail "
+        "The band's manager, Larry Soltane, was no help either. He said he was in Denver "
+        "on Friday. “I am in Denver and knew nothing about any booking,” his e-mail "
         "said.",
     ) == ["Larry Soltane"]
     assert speakers(
         nlp,
-        "The Sion 2026 candidacy “strives for full transparency and fair play,” said a "
-        "statement from the Swiss defense ministry, headed by Sion chairman Adolf Orr.",
-    ) == ["the Swiss defense ministry"]
+        "The Lugano 2034 bid “aims for open books and honest dealing,” said a "
+        "statement from the Swiss defence ministry, led by bid chairman Adolf Orr.",
+    ) == ["the Swiss defence ministry"]
     assert speakers(
         nlp,
         "The feud began when a former vlogger named Mike Carnevale hinted to his viewers that "
@@ -169,14 +169,14 @@ def test_who_owns_or_sends_the_words_speaks(nlp: Nlp) -> None:
 def test_a_name_with_a_short_middle_word_and_a_rank_are_read_whole(nlp: Nlp) -> None:
     assert speakers(
         nlp,
-        "Similarly, South Korean air force Lt. Gen. Won In Choul, the deputy commander, said "
-        "he could not be prouder of the troops.\n\n“Forged in the blood spilled by the Korean "
-        "War, six decades of alliance has fortified each nation,” he said.",
+        "Likewise, South Korean army Lt. Gen. Won In Choul, the deputy commander, said "
+        "he had never seen the units work so well.\n\n“Drilled side by side through many "
+        "winters, our two armies now move as one body,” he said.",
     ) == ["Won In Choul"]
     assert speakers(
         nlp,
-        "Senior Airman Ivan Cowper explains how this experience makes him a better Airman.\n\n"
-        "“Key Resolve has really opened my eyes to new ways of handling hard cases,” he said.",
+        "Senior Airman Ivan Cowper describes what the drill taught him about his own job.\n\n"
+        "“This exercise showed me a dozen fresh ways to tackle hard cases,” he said.",
     ) == ["Ivan Cowper"]
 
 
@@ -207,7 +207,7 @@ def test_a_crawl_notice_an_app_promotion_and_a_cut_tail_are_no_news() -> None:
     assert is_furniture(
         "Want stories like these delivered straight to your phone? Download the app now!", 20
     )
-    assert not standalone("staff, and so much to do that it will easily take up your day.")
+    assert not standalone("crew, and so many rooms to see that the tour will fill your afternoon.")
     assert standalone("iPhone sales rose in the spring, the company said.")
 
 
@@ -215,13 +215,13 @@ def test_two_jackpots_years_apart_are_no_update(nlp: Nlp) -> None:
     brief = analyse(
         [
             make_article(
-                "Lottery winners often struggle. In 1997, almost half the staff in the Harlow "
-                "County public defender's office won a $45 million jackpot.",
+                "Lottery winners often struggle. In 1994, nearly a third of the clerks in the "
+                "Harlow County tax assessor's office won a $38 million jackpot.",
                 "a",
             ),
             make_article(
-                "Jack Whitcombe, a West Virginia contractor who won a nearly $315 million "
-                "Powerball jackpot in 2002, quickly fell victim to lawsuits.",
+                "Jack Whitcombe, an Ohio roofer who won a nearly $290 million "
+                "Powerball jackpot in 2006, soon drowned in lawsuits.",
                 "b",
             ),
         ],
@@ -237,8 +237,8 @@ def test_party_adjectives_and_wars_are_no_actors() -> None:
 
 
 def test_a_list_item_and_a_journals_imprint_are_no_summary_sentences() -> None:
-    assert not standalone("--The cost of a second and independent autopsy.")
-    assert not standalone("28:551–556, 2015. © 2015 Wiley Periodicals, Inc.")
+    assert not standalone("--The price of a second, outside appraisal.")
+    assert not standalone("31:204–209, 2016. © 2016 Wiley Periodicals, Inc.")
 
 
 def test_a_peoples_name_keeps_its_capital_in_a_key_figure(nlp: Nlp) -> None:
@@ -250,16 +250,16 @@ def test_a_peoples_name_keeps_its_capital_in_a_key_figure(nlp: Nlp) -> None:
 def test_a_quote_paragraph_after_reported_speech_is_that_persons(nlp: Nlp) -> None:
     assert speakers(
         nlp,
-        "But the neuroscientist Prof Adrian Owan - who led the team at the institute - said "
-        "Mr Rowley was clearly not vegetative.\n\n“Scott has been able to show he has a "
-        "conscious, thinking mind. We have scanned him several times.”",
+        "But the neuroscientist Prof Adrian Owan - who ran the study at the clinic - said "
+        "Mr Rowley was plainly aware.\n\n“Scott has shown us again and again that he can "
+        "follow a question. We have tested him on four visits.”",
     ) == ["Adrian Owan"]
 
 
 def test_an_office_with_its_place_and_a_title_alone_are_no_ones_names(nlp: Nlp) -> None:
     types = _types(
         nlp,
-        "She tore up photos of the King of Bahrain in May. The king was not amused. City "
+        "She burned pictures of the King of Bahrain in March. The king was not amused. City "
         "Clerk Kim Lehmann resigned on Monday, and the Clerk's office closed.",
     )
     assert "of Bahrain" not in types
@@ -269,8 +269,8 @@ def test_an_office_with_its_place_and_a_title_alone_are_no_ones_names(nlp: Nlp) 
 def test_a_relative_named_with_a_job_leaves_the_surname_to_the_story(nlp: Nlp) -> None:
     text = (
         "White House counselor Kellyanne Conroy said on Sunday that the president knows him. "
-        "Conroy said the appointment was legal. Asked about the op-ed written by her husband, "
-        "lawyer George T. Conroy III, Conroy said she disagreed. Conroy left at noon."
+        "Conroy said the appointment was legal. Asked about the essay penned by her husband, "
+        "lawyer Walter T. Conroy III, Conroy said she disagreed. Conroy left at noon."
     )
     assert "Conroy" in aliases(nlp, text)["Kellyanne Conroy"]
 
@@ -280,13 +280,13 @@ def test_the_times_is_the_one_times_and_a_disease_is_no_person(nlp: Nlp) -> None
         nlp,
         "Farrell took the story to The New York Times. The Times reported the deal on Friday. "
         "The malaria parasite spreads in warm years, and malaria kills children. Malaria was "
-        "rampant in U.S. states like Georgia as late as the 1920s. Malaria, like many "
-        "infectious diseases, is first and foremost a problem of the poor.",
+        "common in U.S. states like Alabama until the 1930s. Malaria, like most "
+        "tropical fevers, is above all a burden of the poor.",
     )
     assert "Times" in names["New York Times"]
     assert "Malaria" not in names
 
 
 def test_a_clock_time_counts_nothing(nlp: Nlp) -> None:
-    text = "A witness claims to have seen them between 9-11:30 p.m. that night, with 4 friends."
+    text = "A witness claims to have seen them between 8-10:30 p.m. that night, with 4 friends."
     assert figures(nlp, text) == [(4.0, "friends")]

@@ -1,6 +1,6 @@
 """Wire-style figures: "dlrs" sums, "of the dead", running totals and figures of other times.
 
-Invented sentences in the style of real wire coverage (AP's "dlrs 400,000"; a fire's dead
+Invented sentences in the style of real wire coverage (AP's "dlrs 250,000"; a fire's dead
 identified through a day), run through spaCy and the story stage as the product does it.
 """
 
@@ -24,44 +24,46 @@ def _figures(nlp: Nlp, text: str) -> list[tuple[float, str, str]]:
 
 
 def test_the_wire_abbreviation_for_dollars_is_a_sum_of_dollars(nlp: Nlp) -> None:
-    told = _figures(nlp, "The fund provided nearly dlrs 400,000 in aid to 13 people.")
-    assert (400000.0, "dollars", "provided") in told
+    told = _figures(nlp, "The charity provided nearly dlrs 250,000 in grants to 9 families.")
+    assert (250000.0, "dollars", "provided") in told
 
 
 def test_the_dead_counted_are_the_dead_not_deads(nlp: Nlp) -> None:
-    told = _figures(nlp, "Only 18 of the dead had been identified by midday Saturday.")
-    assert (18.0, "dead", "identified") in told
+    told = _figures(nlp, "Just 11 of the dead were identified by Saturday noon.")
+    assert (11.0, "dead", "identified") in told
     assert thing_class("dead") == thing_class("bodies")
 
 
 def test_a_running_total_counts_what_its_clause_says(nlp: Nlp) -> None:
-    told = _figures(nlp, "Examiners identified another 22 of the bodies, bringing the total to 40.")
-    assert (40.0, "bodies", "identified") in told
+    told = _figures(
+        nlp, "Pathologists identified a further 16 of the bodies by dusk, bringing the total to 27."
+    )
+    assert (27.0, "bodies", "identified") in told
 
 
 def test_a_running_total_updates_a_smaller_count_of_the_same_day(nlp: Nlp) -> None:
-    # Saturday: 18 of the dead identified by midday, then "bringing the total to 40"; a
-    # third report's "59 bodies were found" is another count, not a contradiction of 40.
+    # Saturday: 11 of the dead identified by noon, then "bringing the total to 27"; a
+    # third report's "45 bodies were found" is another count, not a contradiction of 27.
     articles = [
-        make_article("Only 18 of the dead had been identified by midday Saturday.", "a",
+        make_article("Just 11 of the dead were identified by Saturday noon.", "a",
                      published="2024-10-26"),
-        make_article("Examiners identified another 22 of the bodies, bringing the total to "
-                     "40.", "b", published="2024-10-26"),
-        make_article("Police said 59 bodies were found at the scene.", "c",
+        make_article("Pathologists identified a further 16 of the bodies by dusk, bringing "
+                     "the total to 27.", "b", published="2024-10-26"),
+        make_article("Police said 45 bodies were found in the hall.", "c",
                      published="2024-10-25"),
     ]  # fmt: skip
     brief = analyse(articles, nlp=nlp)
     told = [(c.kind, [float(s.value) for s in c.sides]) for c in brief.conflicts]
-    assert told == [("update", [18.0, 40.0])]
+    assert told == [("update", [11.0, 27.0])]
 
 
 def test_figures_written_to_hold_on_different_days_do_not_contradict() -> None:
-    # "14 bodies had been identified by Friday evening", "18 ... by midday Saturday" (told
+    # "9 bodies had been named by Friday night", "11 ... identified by Saturday noon" (told
     # with two verbs): two times, so no contradiction.
     claims = [
-        replace(qty("a", 14.0, "bodies named", "bodies"), as_of="2024-10-25",
+        replace(qty("a", 9.0, "bodies named", "bodies"), as_of="2024-10-25",
                 as_of_written=True),
-        replace(qty("b", 18.0, "bodies identified", "bodies"), as_of="2024-10-26",
+        replace(qty("b", 11.0, "bodies identified", "bodies"), as_of="2024-10-26",
                 as_of_written=True),
     ]  # fmt: skip
     assert align_claims(claims)[1] == ()
@@ -85,44 +87,45 @@ def test_a_group_named_before_the_number_is_what_it_counts(nlp: Nlp) -> None:
 
 
 def test_areas_are_measures_converted_to_square_kilometres(nlp: Nlp) -> None:
-    told = _figures(nlp, "The territory covers 770,000 square miles, and the park 15.28 sq km.")
-    assert (770000.0, "square miles", "covers") in told
+    told = _figures(nlp, "The territory covers 540,000 square miles, and the park 15.28 sq km.")
+    assert (540000.0, "square miles", "covers") in told
     assert any(v == 15.28 and u == "square kilometres" for v, u, _ in told)
     articles = [
-        make_article("Nunavut covers some 770,000 square miles of ice.", "a",
+        make_article("Kesh Territory covers some 540,000 square miles of tundra.", "a",
                      published="1999-04-01"),
-        make_article("Nunavut encompasses 769,684 square miles.", "b", published="1999-04-02"),
+        make_article("Kesh Territory encompasses 539,780 square miles.", "b",
+                     published="1999-04-02"),
     ]  # fmt: skip
     brief = analyse(articles, nlp=nlp)
     assert brief.conflicts == ()
     # Both in square miles: the agreement is shown as the sources write it, not converted.
-    assert [(a.subject, a.value) for a in brief.agreements] == [("area, square miles", 769684.0)]
+    assert [(a.subject, a.value) for a in brief.agreements] == [("area, square miles", 539780.0)]
 
 
 def test_a_distance_is_never_lengthened_into_the_story_s_area(nlp: Nlp) -> None:
     # "square miles" is the only compound of "miles" the story writes: a distance stays miles.
     articles = [
-        make_article("The territory covers 770,000 square miles and stretches nearly 2,000 "
-                     "miles from Belcher Island to Grise Fiord.", "a", published="1999-04-01"),
-        make_article("It stretches 1,900 miles from east to west.", "b", published="1999-04-02"),
+        make_article("The territory covers 540,000 square miles and stretches nearly 1,800 "
+                     "miles from Orrin Bay to Kesh Point.", "a", published="1999-04-01"),
+        make_article("It stretches 1,700 miles from east to west.", "b", published="1999-04-02"),
     ]  # fmt: skip
     brief = analyse(articles, nlp=nlp)
     units = {c.value: c.unit for c in brief.claims if isinstance(c, QuantityClaim)}
-    assert units[2000.0] == "miles"
-    assert units[770000.0] == "square miles"
+    assert units[1800.0] == "miles"
+    assert units[540000.0] == "square miles"
 
 
 def test_a_number_word_that_opens_a_name_is_no_count(nlp: Nlp) -> None:
-    told = _figures(nlp, "The entire Three Gorges dam project will take 17 years to finish.")
+    told = _figures(nlp, "The vast Three Gorges reservoir scheme will need 12 years to finish.")
     assert not any(v == 3.0 for v, _, _ in told)
     assert (3.0, "soldiers", "died") in _figures(nlp, "Three soldiers died on Monday.")
 
 
 def test_a_figure_in_brackets_in_another_unit_is_the_same_figure(nlp: Nlp) -> None:
-    told = _figures(nlp, "Goteborg is about 500 kilometers (300 miles) from the capital.")
-    assert [(v, u) for v, u, _ in told] == [(500.0, "kilometres")]
-    told = _figures(nlp, "Mourners laid a 30-meter-long (100-foot-long) pile of flowers.")
-    assert [v for v, _, _ in told] == [30.0]
+    told = _figures(nlp, "Kesh is about 200 kilometers (125 miles) from the coast.")
+    assert [(v, u) for v, u, _ in told] == [(200.0, "kilometres")]
+    told = _figures(nlp, "Volunteers built a 20-meter-long (66-foot-long) wall of sandbags.")
+    assert [v for v, _, _ in told] == [20.0]
     told = _figures(nlp, "They walked 12 miles to the camp (where 300 people waited).")
     assert [v for v, _, _ in told] == [12.0, 300.0]
 
@@ -221,11 +224,11 @@ def test_two_rows_about_one_thing_say_where_each_is(nlp: Nlp) -> None:
 
 def test_a_revision_word_is_said_of_the_figure_it_reaches_not_one_past_another() -> None:
     def said(text: str, value: float) -> bool:
-        claim = replace(qty("a", value, "men froze", "men"), text=text)
+        claim = replace(qty("a", value, "hikers died", "hikers"), text=text)
         return revises_near(claim)
 
-    assert not said("The toll reached 85 on Saturday, after two men froze to death.", 2.0)
-    assert said("The toll reached 85 on Saturday, after two men froze to death.", 85.0)
+    assert not said("The toll reached 73 on Sunday, after three hikers died of cold.", 3.0)
+    assert said("The toll reached 73 on Sunday, after three hikers died of cold.", 73.0)
     assert said("The number of dead rose from 12 to 31 overnight.", 31.0)
     assert said("1,650 residents had now registered as displaced, up from 1,200.", 1650.0)
 
@@ -239,25 +242,25 @@ def test_lives_claimed_are_people_dead(nlp: Nlp) -> None:
             "2024-11-23",
         ),
         (
-            "The frigid air has claimed more than 90 lives across Ostervia, officials said.",
+            "The icy weather has claimed more than 85 lives in Ostervia, officials said.",
             "2024-11-25",
         ),
     )
     assert [(c.kind, [s.value for s in c.sides]) for c in brief.conflicts] == [
-        ("update", [62.0, 90.0])
+        ("update", [62.0, 85.0])
     ]
 
 
 def test_a_date_in_a_relative_clause_dates_that_clause_not_the_count(nlp: Nlp) -> None:
     a = make_article(
-        "The frigid air that moved in last week has claimed more than 90 lives, officials "
-        "said. Three workers reported missing on Monday were found.",
+        "The arctic front that swept in last week has so far claimed more than 85 lives, "
+        "officials said. Three workers reported missing on Monday were found.",
         "a",
         published="2024-11-25",
     )
     brief = analyse([a], nlp=nlp)
     found = {c.value: c for c in brief.claims if isinstance(c, QuantityClaim)}
-    assert (found[90.0].as_of, found[90.0].as_of_written) == ("2024-11-25", False)
+    assert (found[85.0].as_of, found[85.0].as_of_written) == ("2024-11-25", False)
     assert found[3.0].as_of_written  # a reduced clause still dates its workers
 
 
@@ -280,47 +283,47 @@ def test_cars_and_vehicles_of_one_pileup_are_one_count(nlp: Nlp) -> None:
         nlp,
         "2024-12-20",
         # "Ostervia, that killed ..., said": where the pileup was, not a place that speaks.
-        "Blinding snow is blamed for a 30-car pileup on Route 9 near Kesh, Ostervia, that "
+        "Thick fog is blamed for a 28-car pileup on Route 9 near Kesh, Ostervia, that "
         "killed two people, said Sgt. Ada Rook.",
-        "In Ostervia, two people were killed and seven injured in a 25-vehicle pileup.",
+        "In Ostervia, two people were killed and five hurt in a 22-vehicle pileup.",
     )
     assert thing_class("cars") == thing_class("vehicles") != thing_class("trucks")
-    assert [(kind, values) for kind, values, _ in told] == [("contradiction", [25.0, 30.0])]
+    assert [(kind, values) for kind, values, _ in told] == [("contradiction", [22.0, 28.0])]
 
 
 def test_a_mix_of_two_counts_summing_to_another_source_s_count_is_a_framing(nlp: Nlp) -> None:
     told = _same_day(
         nlp,
         "2024-11-09",
-        "The clerk's staff managed to mix up 22 invalid ballots with 183 valid ones this "
-        "week. More than 35,000 ballots are considered under-votes.",
-        "The dismissed ballots were mixed in with 205 legal ballots, the clerk said.",
+        "The clerk's staff managed to mix up 14 invalid ballots with 161 valid ones this "
+        "week. More than 20,000 ballots are counted as under-votes.",
+        "The rejected ballots were mixed in with 175 good ballots, the clerk said.",
     )
     framings = [(values, note) for kind, values, note in told if kind == "framing"]
-    assert [values for values, _ in framings] == [[22.0, 183.0, 205.0]]
-    assert "183 + 22 = 205" in framings[0][1]
+    assert [values for values, _ in framings] == [[14.0, 161.0, 175.0]]
+    assert "161 + 14 = 175" in framings[0][1]
 
 
 def test_a_day_s_count_beside_a_total_since_a_date_is_a_framing(nlp: Nlp) -> None:
     told = _same_day(
         nlp,
         "2024-02-21",
-        "At least 61 people were killed in the capital on Monday, witnesses told reporters.",
-        "The federation said in a statement Monday that 300 to 400 people had been killed "
-        "since Feb. 15, citing a member league.",
+        "At least 47 people were killed in Orvik on Monday, witnesses told reporters.",
+        "The rights group said in a report Monday that 250 to 350 people had been killed "
+        "since Feb. 12, citing local monitors.",
     )
-    assert [(kind, values) for kind, values, _ in told] == [("framing", [61.0, 300.0, 400.0])]
-    assert "61 is part of the 300–400 counted since Feb. 15" in told[0][2]
+    assert [(kind, values) for kind, values, _ in told] == [("framing", [47.0, 250.0, 350.0])]
+    assert "47 is part of the 250–350 counted since Feb. 12" in told[0][2]
 
 
 def test_a_sliver_of_a_total_is_not_set_beside_it(nlp: Nlp) -> None:
-    # "Three killed" on Sunday is part of "more than 8,000 killed so far" in a long war, but
+    # "Three killed" on Sunday is part of "more than 6,500 killed" in a long war, but
     # no reader takes one for the other: nothing to show.
     told = _same_day(
         nlp,
         "2024-02-21",
         "A car bomb near a police post in Orvik killed three people on Sunday.",
-        "Monitors estimate that more than 8,000 people have been killed so far in the war.",
+        "Monitors believe more than 6,500 people have been killed since the war began.",
     )
     assert told == []
 
@@ -336,13 +339,13 @@ def test_a_later_report_s_higher_bound_on_a_toll_is_an_update(nlp: Nlp) -> None:
             "2024-11-25",
         ),
         (
-            "The storm has claimed more than 90 lives across the Korrin Highlands, officials "
+            "The storm has claimed more than 85 lives in the Korrin Highlands, officials "
             "said Wednesday.",
             "2024-11-27",
         ),
     )
     assert [(c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts] == [
-        ("update", [65.0, 90.0])
+        ("update", [65.0, 85.0])
     ]
     plain = reported(
         nlp,
@@ -391,12 +394,12 @@ def test_two_sentences_that_say_how_many_there_are_count_one_thing(nlp: Nlp) -> 
 def test_one_weight_each_source_gives_is_one_fact_whatever_the_verb(nlp: Nlp) -> None:
     brief = reported(
         nlp,
-        ("The Kesh tablet goes on sale Monday. It weighs 17 pounds.", "2024-10-01"),
-        ("The slate is only an inch thick, but it weighs 17 pounds.", "2024-10-01"),
-        ("The 18.6-pound Kesh tablet is just plain big.", "2024-10-02"),
+        ("The Kesh tablet goes on sale Monday. It weighs 14 pounds.", "2024-10-01"),
+        ("The slate is barely two inches deep, yet it weighs 14 pounds.", "2024-10-01"),
+        ("The 15.2-pound Kesh tablet is simply too heavy.", "2024-10-02"),
     )
     found = [(c.subject, c.kind, sorted(float(s.value) for s in c.sides)) for c in brief.conflicts]
-    assert found == [("weight, pounds", "contradiction", [17.0, 18.6])]
+    assert found == [("weight, pounds", "contradiction", [14.0, 15.2])]
 
 
 def test_a_sum_in_pounds_sterling_or_two_weights_in_one_source_are_no_weight_clash(
@@ -419,8 +422,8 @@ def test_a_sum_in_pounds_sterling_or_two_weights_in_one_source_are_no_weight_cla
 def test_one_area_each_source_gives_is_one_fact(nlp: Nlp) -> None:
     brief = reported(
         nlp,
-        ("Nunavut encompasses 770,000 square miles of ice.", "1999-04-01"),
-        ("The territory takes in 600,000 square miles.", "1999-04-01"),
+        ("Kesh Territory encompasses 540,000 square miles of tundra.", "1999-04-01"),
+        ("The territory takes in 410,000 square miles.", "1999-04-01"),
     )
     found = [(c.subject, c.kind) for c in brief.conflicts]
     assert found == [("area, square miles", "contradiction")]

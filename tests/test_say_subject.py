@@ -54,16 +54,16 @@ def test_an_email_is_its_sender_s_not_the_outlet_s_that_obtained_it(nlp: Nlp) ->
     said = said_in(
         nlp,
         "On Feb. 28, Pell emailed the order to Orwin's former lawyer, Kai Dorn. \"The "
-        'document is to remain confidential and not to be disclosed to anyone," the email, '
+        'file is to stay sealed and is not to be shown to anybody at all," the email, '
         "obtained by Harbor News, said.",
     )
-    assert said["The document is"] == "Pell"
+    assert said["The file is"] == "Pell"
 
 
 def test_it_is_the_organisation_that_spoke_in_the_sentence_before(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        'The Harlow Monitor said 18 troops were wounded. It described the clashes "as the '
+        'The Harlow Monitor said 18 troops were wounded. It portrayed the fighting "as the '
         'most violent of their kind since the revolt began."\n\n'
         "The Harlow Monitor and Ada Rook said the roads were shut. It said the shelling was "
         '"the heaviest the district has seen in a year."',
@@ -76,35 +76,35 @@ def test_a_say_verb_s_base_form_after_a_plural_subject_speaks(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "Two-thirds of the appeals succeeded, report researchers who contend the county's "
-        "court system is “collapsing under the weight of its own mistakes.”",
+        "court system is “buckling under the load of its own errors.”",
     )
-    assert said["collapsing under the"] == "researchers"
+    assert said["buckling under the"] == "researchers"
 
 
 def test_the_one_recalled_speaks_and_is_not_the_one_recalling(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "Sen. Dara Whitcombe describes how Senator Tom Alder approached her in the hall. "
-        '"Don\'t lose too much weight now," she recalls him saying.',
+        '"Don\'t get too thin on us now," she recalls him saying.',
     )
-    assert said["Don't lose too"] == "Tom Alder"
+    assert said["Don't get too"] == "Tom Alder"
     # No man named: "him" is nobody the article names, not the woman recalling.
     said = said_in(
         nlp,
-        "Sen. Dara Whitcombe describes an older senator who approached her from behind. "
-        '"Don\'t lose too much weight now," she recalls him saying.',
+        "Sen. Dara Whitcombe describes a senior colleague who came up to her in a corridor. "
+        '"Don\'t get too thin on us now," she recalls him saying.',
     )
-    assert said["Don't lose too"] == ""
+    assert said["Don't get too"] == ""
 
 
 def test_it_near_its_sentence_s_start_is_the_body_named_before(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "Norland has turned up pressure on Kesh in a clear protest. Last month, it expelled the "
-        "Kesh envoy and recalled its own from the capital, saying that the moves were “in "
-        "keeping with the national interest.”",
+        "Kesh envoy and recalled its own from the capital, saying that the steps were “in "
+        "line with the country's interest.”",
     )
-    assert said["in keeping with"] == "Norland"
+    assert said["in line with"] == "Norland"
 
 
 def test_a_memorandum_is_its_maker_s(nlp: Nlp) -> None:
@@ -119,13 +119,13 @@ def test_a_memorandum_is_its_maker_s(nlp: Nlp) -> None:
 def test_a_name_in_a_relative_clause_and_who_on_a_group(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "“I cannot give my client a dictionary,” a third lawyer, Bruce Kellin, who represents "
+        "“I cannot hand my client a phrasebook,” a third lawyer, Bruce Kellin, who represents "
         "Omar Tavi, told the judge.\n\n"
         "Rula Hess told the crowd that the talks were over. Hess shared a platform with Ali "
         "Varga, leader of the Kesh Front, a militant group sponsored by Norland, who affirmed "
-        "“our right to fight the occupiers as our laws dictate.”",
+        "“our right to resist the invaders as our faith requires.”",
     )
-    assert said["I cannot give"] == "Bruce Kellin"  # not his client, named in his clause
+    assert said["I cannot hand"] == "Bruce Kellin"  # not his client, named in his clause
     assert said["our right to"] == "Ali Varga"  # "who" is the leader's, not the group's
 
 
@@ -133,16 +133,16 @@ def test_the_senator_is_the_one_titled_by_the_senate(nlp: Nlp) -> None:
     said = said_in(
         nlp,
         "Senate Judiciary Committee Chairman Orrin Vale, R-Utah, agreed with the director. "
-        "The senator said he expects to hold hearings. “We must determine whether this was a "
-        "cover-up or a negligent oversight,” the senator said.",
+        "The senator said he plans to call witnesses. “We have to find out whether this was a "
+        "deliberate deception or a careless slip,” the senator said.",
     )
-    assert said["We must determine"] == "Orrin Vale"
+    assert said["We have to"] == "Orrin Vale"
 
 
 def test_many_of_them_is_no_speaker(nlp: Nlp) -> None:
     said = said_in(
         nlp,
-        "The records show dozens of complaints about the lifts. Many of the complaints note that "
+        "The records show dozens of complaints about the lifts. Many of the letters state that "
         "“the lift has been broken for weeks and nobody came.”",
     )
     assert said["the lift has"] == ""
@@ -152,12 +152,12 @@ def test_words_quoted_after_a_reported_statement_go_on_with_its_speaker(nlp: Nlp
     said = said_in(
         nlp,
         "On behalf of the court, Mr Justice Tomas Varga said the minister could ban alcohol "
-        "with the same law.\n\nGiven the breadth of the 1977 Act, the Government is “more or "
-        "less free to decide which substances should be banned”.\n\nCritics said the ruling "
+        "with the same law.\n\nGiven the reach of the 1985 Act, the Government is “largely "
+        "at liberty to choose which products should be barred”.\n\nCritics said the ruling "
         "was narrow. Ada Rook runs a shop that is “more than a little worried about the "
         "rules”.",
     )
-    assert said["more or less"] == "Tomas Varga"
+    assert said["largely at liberty"] == "Tomas Varga"
     assert said["more than a"] == ""  # a sentence naming someone else is not the critics'
 
 

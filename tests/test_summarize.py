@@ -260,37 +260,37 @@ def test_the_embedding_representation_uses_the_stored_vectors(
 
 def test_a_piece_of_a_longer_quotation_is_not_a_summary_sentence() -> None:
     # Read alone, nobody said these: a quote's opening or closing sentence.
-    assert not standalone("“Why did you take a shower?")
-    assert not standalone("Why did you spend so much time there?”")
+    assert not standalone("“Why did you lock the gate?")
+    assert not standalone("Why did you wait so long at the pier?”")
     assert not standalone('"I do not want to be punished for things that regard you.')
     assert standalone('"Certainly I asked her questions," Valdes said.')
     assert standalone("The minister called it “a disaster.”")
     # Curly quotes face one way, so a piece shows wherever its quote mark stands.
-    assert not standalone("She’s injured,” Ali told reporters at the scene.")
+    assert not standalone("He’s bruised,” Mora told reporters outside the depot.")
     assert not standalone("He told the court: “I was not there when it happened.")
-    assert standalone("“Ada is injured,” Ali told reporters, “and scared.”")
-    assert standalone("Ali’s neighbours said the lift “was always broken” last year.")
-    assert not standalone('Rook responded, "I guess this means my trip to Kesh is off.')
-    assert not standalone("All we know is we’re not looking back.’")
+    assert standalone("“Ada is bruised,” Mora told reporters, “and shaken.”")
+    assert standalone("Mora’s neighbours said the lift “was always broken” last year.")
+    assert not standalone('Rook replied, "I suppose that rules out my trip to Kesh.')
+    assert not standalone("All we can say is we’re not turning round.’")
     assert standalone("The band’s ‘last tour,’ as Rook called it, ends in July.")
 
-    assert standalone('Rook responded, "I guess this means my trip to Kesh is off."')
+    assert standalone('Rook replied, "I suppose that rules out my trip to Kesh."')
 
 
 def test_an_opening_that_leans_on_the_sentence_before_is_not_standalone() -> None:
     assert not standalone("Since then she has had three operations on her legs.")
-    assert not standalone("In addition, four other states allow the sales.")
+    assert not standalone("In addition, three other towns permit the stalls.")
     assert not standalone("Then the lift fell eight floors to the basement.")
-    assert not standalone("The two vehicles stop for a moment on the bridge.")
+    assert not standalone("The two trams pause for a minute on the bridge.")
     assert standalone("Then-mayor Ada Rook opened the bridge in 1999.")
     assert standalone("At the town hall, Ada Rook opened the new bridge.")
     # The writer speaking is no news; someone quoted saying "we" is.
-    assert not standalone("We feel it was a missed opportunity for the court.")
-    assert not standalone("I’m trying to be aware of that and respectful of others.")
-    assert standalone("“We feel it was a missed opportunity,” Ada Rook said.")
-    assert not standalone("He’s happy if people don’t trust the government.")
+    assert not standalone("We think it was a wasted chance for the council.")
+    assert not standalone("I’m trying to keep that in mind and be fair to others.")
+    assert standalone("“We think it was a wasted chance,” Ada Rook said.")
+    assert not standalone("He’s glad when voters don’t believe the council.")
     assert standalone("It’s unclear whether the council will rebuild the bridge.")
-    assert not standalone("The guy’s got a big case in front of the tax office.")
+    assert not standalone("The guy’s got a thick file sitting at the tax office.")
     assert standalone("Hers was the only vote against the plan, the council said.")
 
 
@@ -314,19 +314,19 @@ def test_a_sentence_inside_a_quoted_paragraph_is_no_summary_sentence() -> None:
 # Sentences that state nothing or point at the page: questions, page pointers, list items,
 # the writer's "I", the reader addressed; and the like-looking sentences that stay.
 _NOT_STANDALONE = (
-    "Why is this guy allowed at press events?",
+    "Why is this man allowed at council meetings?",
     "The video shown here explains the syndrome in two minutes.",
-    "Below is a quick explanation of the syndrome.",
-    "For a full recap of the night’s big winners, click here.",
-    "Have a look at the eight top moments in our gallery, above.",
-    "Share your own thoughts on the ceremony in the comments section.",
-    "Click below to sign the petition for the Kesh ferry landing.",
-    "You must confirm your signature in your email for it to count.",
-    "Oh, and let me just mention the mayor of Kesh is 91 years old.",
+    "Below is a short guide to the syndrome.",
+    "For the whole list of the evening’s prize winners, click here.",
+    "Take a look at the six best photos in our gallery, above.",
+    "Tell us what you made of the parade in the comments section.",
+    "Click below to add your name to the list for the Kesh ferry landing.",
+    "You must verify your name by email for it to count.",
+    "Oh, and let me add that the mayor of Kesh is 91 years old.",
     "Watch my last video on the Kesh trip at https://example.org/v/kesh now.",
     "2) On the economics, the plan looks better than the last one.",
     "Second, they argued that cuts should come first.",
-    "As I said, it’s much bolder and better than I expected.",
+    "As I said, it’s far braver and smarter than I hoped.",
     "The plan, I think, is a lot better than nothing.",
 )
 _STANDALONE = (

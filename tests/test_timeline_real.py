@@ -16,7 +16,7 @@ def dates(nlp: Nlp, text: str, published: str) -> list[str]:
 
 def test_this_month_is_the_one_of_the_report_s_year(nlp: Nlp) -> None:
     # In February, "this October" is eight months ahead, not last year's October.
-    text = "Engineers proposed that an emergency mission be flown this October."
+    text = "Planners urged that a relief convoy be sent this October."
     assert dates(nlp, text, "1999-02-24") == ["1999-10"]
 
 
@@ -30,8 +30,8 @@ def test_a_plan_with_is_to_is_ahead(nlp: Nlp) -> None:
 
 def test_a_year_planned_for_or_in_its_middle_is_dated(nlp: Nlp) -> None:
     text = (
-        "An earlier servicing mission was flown in 1997, and a final servicing mission is "
-        "planned for 2003. The party faces an election in mid-1999. A visit had been "
+        "A first survey voyage was sailed in 1997, and a closing survey voyage is "
+        "planned for 2003. The guild faces a ballot in mid-1999. A tour had been "
         "scheduled for June 2000."
     )
     assert dates(nlp, text, "1999-03-10") == ["1997", "1999", "2000-06", "2003"]
@@ -51,9 +51,9 @@ def test_background_on_a_noun_keeps_its_year(nlp: Nlp) -> None:
 
 def test_a_period_a_figure_is_compared_against_is_no_event(nlp: Nlp) -> None:
     text = (
-        "The department said 712 strikes have occurred so far, a drop of 14 percent compared "
-        "to 827 in the same period last year. Sales rose 5 percent from last year. The "
-        "union struck last year."
+        "The agency said 431 floods have been logged so far, a fall of 9 percent compared "
+        "to 474 over the same period last year. Rents rose 3 percent from last year. The "
+        "guild marched last year."
     )
     brief = analyse([make_article(text, "a", published="1998-11-22")], nlp=nlp)
     rows = [(e.date, [c.sentence for c in e.citations]) for e in brief.timeline]
@@ -62,8 +62,8 @@ def test_a_period_a_figure_is_compared_against_is_no_event(nlp: Nlp) -> None:
 
 def test_a_bare_number_that_died_counts_people(nlp: Nlp) -> None:
     text = (
-        "At least 69 people from the province died. Throughout the country, at least 129 "
-        "died. Five were killed in the blast and 12 were injured."
+        "At least 41 people from the district died. Across the region, at least 87 "
+        "died. Six were killed in the crash and 15 were injured."
     )
     brief = analyse([make_article(text, "a", published="1998-10-24")], nlp=nlp)
     figures = {
@@ -72,19 +72,19 @@ def test_a_bare_number_that_died_counts_people(nlp: Nlp) -> None:
         if isinstance(c, QuantityClaim)
     }
     assert {
-        (69.0, "people", "dead", "at least"),
-        (129.0, "people", "dead", "at least"),
-        (5.0, "people", "dead", ""),
-        (12.0, "people", "hurt", ""),
+        (41.0, "people", "dead", "at least"),
+        (87.0, "people", "dead", "at least"),
+        (6.0, "people", "dead", ""),
+        (15.0, "people", "hurt", ""),
     } <= figures
 
 
 def test_a_season_or_a_month_s_end_is_dated_and_alternatives_are_not(nlp: Nlp) -> None:
     text = (
-        "The astronauts have trained since last summer. The panel will report at the end of "
-        "the month. A decision is expected no later than next week. The first flight will be "
-        "launched in mid-October and the second in late 2000 or early 2001. The report covers "
-        "abuses from 1960 to 1994."
+        "The rowers have practised since last summer. The jury will rule at the end of "
+        "the month. A verdict is expected no later than next week. The first ferry will be "
+        "launched in mid-October and the next in late 2001 or early 2002. The survey spans "
+        "records from 1958 to 1991."
     )
     brief = analyse([make_article(text, "a", published="1999-03-10")], nlp=nlp)
     rows = [(e.date, [c.sentence for c in e.citations]) for e in brief.timeline]
@@ -95,9 +95,9 @@ def test_a_season_or_a_month_s_end_is_dated_and_alternatives_are_not(nlp: Nlp) -
 def test_a_day_without_a_year_takes_the_year_the_article_wrote(nlp: Nlp) -> None:
     # Read against the report's date, "April 19" would be four months before it.
     text = (
-        "The film says agents botched the raid on Feb. 28, 1993, and the FBI attacked the "
-        "group 50 days later, on April 19. The FBI used gas on April 19, 1993, a lab report "
-        "shows. Reno called for an inquiry into the April 19 assault. Protesters marched on "
+        "The memoir says guards mishandled the riot on Feb. 28, 1993, and the army stormed the "
+        "prison 50 days later, on April 19. Troops fired shells on April 19, 1993, a court file "
+        "shows. Voss called for a review of the April 19 assault. Pickets marched on "
         "July 4."
     )
     found = dates(nlp, text, "1999-08-28")
@@ -117,11 +117,9 @@ def test_sums_in_words_after_the_figure_are_money(nlp: Nlp) -> None:
 
 def test_a_currency_s_country_is_no_party_to_a_sum(nlp: Nlp) -> None:
     # One donor's $630,000 and another's million "U.S. dollars" are two gifts, not a clash.
-    a = make_article(
-        "The United States donated about $630,000 for food and emergency health centres.", "a"
-    )
+    a = make_article("Norway gave about $630,000 for grain and mobile health clinics.", "a")
     b = make_article(
-        "Minister Vernon Mwaanga commended the government for donating food worth over one "
+        "Minister Tobias Renko thanked the donors for sending maize worth over one "
         "million U.S. dollars.",
         "b",
     )
@@ -131,29 +129,29 @@ def test_a_currency_s_country_is_no_party_to_a_sum(nlp: Nlp) -> None:
 
 def test_a_year_an_event_noun_is_dated_by_is_an_event(nlp: Nlp) -> None:
     text = (
-        "Her daughter was killed in a 1993 attack on a bar. The telescope was delayed by the "
-        "Challenger accident of 1986. The 1996 law bans sampling. He graduated with the class "
+        "Her son was hurt in a 1993 raid on a depot. The bridge was delayed by the "
+        "Harwick flood of 1986. The 1996 law bans tolls. He graduated with the class "
         "of 1975."
     )
     assert dates(nlp, text, "1999-03-10") == ["1986", "1993"]
 
 
 def test_a_weekday_in_a_name_dates_nothing(nlp: Nlp) -> None:
-    text = "He sold cartoons to The Saturday Evening Post before the war."
+    text = "He sold poems to The Saturday Evening Post before the war."
     assert dates(nlp, text, "1999-12-14") == []
 
 
 def test_a_second_day_of_the_month_just_named(nlp: Nlp) -> None:
-    text = "The two networks are sponsoring candidate forums on Oct. 27 and 28 in Manchester."
+    text = "The two papers are hosting council debates on Oct. 27 and 28 in Dunmore."
     assert dates(nlp, text, "1999-09-23") == ["1999-10-27", "1999-10-28"]
     # A number after "and" that counts something is no day.
     assert dates(nlp, "The talks on June 3 and 40 people attended.", "1999-09-23") == ["1999-06-03"]
 
 
 def test_an_arrangement_or_a_when_will_clause_is_ahead(nlp: Nlp) -> None:
-    text = "The networks are sponsoring debates on the same dates in February."
+    text = "The papers are hosting panels on the same days in February."
     assert dates(nlp, text, "1999-09-23") == ["2000-02"]
-    text = "Cartoonists drew a surprise for him in late May, when he will be honored."
+    text = "Neighbours planned a party for her in late May, when she will be thanked."
     assert dates(nlp, text, "2000-01-02") == ["2000-05"]
     # A clause on a noun is not the date's own verb: the fire broke out before.
     text = "Officials are investigating the fire that broke out on Monday."
@@ -164,15 +162,15 @@ def test_a_season_of_a_year_and_a_month_or_year_an_event_noun_is_set_in(nlp: Nlp
     text = "The new tests are to be given starting in spring 2001."
     assert dates(nlp, text, "1999-08-13") == ["2001"]
     assert dates(nlp, "Actors read from the 1925 trial in Tennessee.", "2000-07-13") == ["1925"]
-    text = "Its next draft will be presented at the board's July meeting."
+    text = "Its revised plan will be shown at the council's July meeting."
     assert dates(nlp, text, "1999-06-08") == ["1999-07"]
 
 
 def test_a_contest_a_year_is_the_time_of_and_two_years_of_one_kind(nlp: Nlp) -> None:
     text = (
-        "Organizers deny the aid bought votes between the ballots on the 1998 and 2002 "
-        "games. The regime was installed after the 1979 Islamic Revolution. Sion's 2006 "
-        "Winter Olympics bid was filed."
+        "Hosts deny the gifts swayed judges between the ballots on the 1998 and 2002 "
+        "games. The council was formed after the 1979 Islamic Revolution. Tarnow's 2006 "
+        "Winter Olympics bid was lodged."
     )
     assert sorted(dates(nlp, text, "1998-12-10")) == ["1979", "1998", "2002", "2006"]
     brief = analyse([make_article(text, "a", published="1998-12-10")], nlp=nlp)
@@ -190,26 +188,26 @@ def test_a_weekend_and_a_month_s_end_or_a_month_scheduled(nlp: Nlp) -> None:
     assert dates(nlp, "The board is scheduled to meet this weekend.", day) == ["1998-12-19"]
     brief = analyse([make_article("The board met last weekend.", "a", published=day)], nlp=nlp)
     assert [(e.date, "week" in e.note) for e in brief.timeline] == [("1998-12-12", True)]
-    text = "Pound said he expects to finish the inquiry by the end of January."
+    text = "Marsh said she hopes to close the audit by the end of January."
     assert dates(nlp, text, day) == ["1999-01"]
-    assert dates(nlp, "The launch of the mascot is scheduled for February.", day) == ["1999-02"]
+    assert dates(nlp, "The opening of the museum is scheduled for February.", day) == ["1999-02"]
 
 
 def test_a_weekday_s_event_still_to_come(nlp: Nlp) -> None:
     # Told on Thursday 22 October 1998: the coming Friday's vote; a past one "of" it.
     day = "1998-10-22"
-    text = "About 39 percent of voters are likely to show up for Friday's vote."
+    text = "About 39 percent of members are expected to turn out for Friday's vote."
     assert dates(nlp, text, day) == ["1998-10-23"]
-    text = "The consequences of Wednesday's vote were not clear."
+    text = "The effects of Wednesday's vote were still unclear."
     assert dates(nlp, text, day) == ["1998-10-21"]
 
 
 def test_as_early_as_or_as_late_as_a_day_is_ahead(nlp: Nlp) -> None:
     # Told on Friday 23 October 1998.
     day = "1998-10-23"
-    text = "Results from the capital could be announced as late as Sunday, officials said."
+    text = "Counts from the port could be released as late as Sunday, officials said."
     assert dates(nlp, text, day) == ["1998-10-25"]
-    text = "The committee's plan could be voted on by the full House as soon as Saturday."
+    text = "The council's budget could be approved by the full board as soon as Saturday."
     assert dates(nlp, text, day) == ["1998-10-24"]
 
 

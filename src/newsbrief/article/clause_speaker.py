@@ -46,8 +46,8 @@ def clause_speaker(doc: Any, text: str, start: int, end: int, people: People) ->
         return None
     if verb.idx > start or span[0].i - verb.i > _NEAR:
         # A verb after the quotation says what was done with it; one far before it is of
-        # another clause ("Turner was not convicted of rape because, under California law,
-        # rape is defined as ...").
+        # another clause ("Vell was not charged with theft because, under the state's code,
+        # theft is defined as ...").
         return None
     if verb.lemma_ in _TAKING:
         return None  # "she hears “...”", "Washington receives an 86 (“...”)": not her words

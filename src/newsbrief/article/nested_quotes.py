@@ -1,9 +1,9 @@
 """Quotations inside a quotation: words a speaker reports someone else saying.
 
 Takes: the article, its spaCy ``Doc``, one quotation in double marks and its speaker.  Gives:
-the quotations in single marks inside it ("the lawyer of Salt Lake City said, `Everything had
-been done by Tom Welch.'", "The judge said: ‘A prison sentence would have a severe impact on
-him.’"), each a ``QuoteFact`` with the speaker its say-verb names (``nested_quotes``, for
+the quotations in single marks inside it ("the mayor of Harlow said, `Every permit had been
+signed by Ada Lund.'", "The judge said: ‘A jail term would fall hard on his two young
+sons.’"), each a ``QuoteFact`` with the speaker its say-verb names (``nested_quotes``, for
 ``article.quotes``).  A quotation inside one with no say-verb of its own (a phrase the speaker
 mocks, a title) is no statement and is left alone.
 Backends: spaCy's dependency parse (the say-verb's token).
@@ -78,9 +78,9 @@ def nested_quotes(
     outer: QuoteFact,
     settings: AnalysisSettings,
 ) -> list[QuoteFact]:
-    """The quotations a speaker reports inside their own ('“The judge said: ‘A prison
-    sentence would have a severe impact on him.’ Isn't that the point?” Poe said.'), each with
-    the name or role its say-verb's subject writes ("the lawyer of Salt Lake City said,
+    """The quotations a speaker reports inside their own ('“The judge said: ‘A jail term
+    would fall hard on his two young sons.’ Isn't that the point?” Poe said.'), each with
+    the name or role its say-verb's subject writes ("the mayor of Harlow said,
     `...'").  Not one found by reading "he said" as the person named last: inside a quote
     that is often the speaker of the quote itself (a first version that took them gave two
     more wrong speakers on the dev files, and no more right ones)."""

@@ -217,8 +217,8 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
                 while last + 1 < len(verb.doc) and verb.doc[last + 1].pos_ == "PROPN":
                     last += 1
                 return str(verb.doc[name.i : last + 1].text), None
-        # "In an interview with CNN's Dana Bash, Sanders, a Democratic presidential candidate,
-        # said": the parser hung the name on the one before it; the name right before the
+        # "In an interview with the Courier's Ada Lund, Vell, a candidate for governor that
+        # year, said": the parser hung the name on the one before it; the name right before the
         # apposition that ends at the verb speaks.
         appositive = _before_apposition(verb) or _inverted(verb, start)
         if appositive is not None:
@@ -352,7 +352,7 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
     if head.lower_ in _PRONOUNS or _AGE_ONLY.fullmatch(phrase(head)) or epithet(head):
         # "The 67-year-old added": an age alone names no one new, like "he".
         # Who "he" is: named before the pronoun, not between it and the quote ("He added
-        # that the United States should know bin Laden “is a good Muslim”").
+        # that the council should know Tomas Rell “is an honest builder”").
         found = pronoun_person(people, head, start, end)
         return found if found is not None or not former_title(head) else (phrase(head), None)
     if head.pos_ == "PROPN":  # "said Lidia Morrow, Chief Executive of ...": the name alone

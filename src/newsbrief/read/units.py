@@ -245,7 +245,7 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
     if words <= label_max_words and (_FURNITURE_START.match(unit) or _READ_MORE_END.search(unit)):
         return True
     if _READ_MORE_END.search(unit) and _TEASER_BAR.search(unit):
-        return True  # "Hitler’s world may not be so far away | Timothy Snyder Read more"
+        return True  # "Why the harbour tax failed again | Ada Lund Read more"
     if _LINK_IN_BRACKETS.match(unit):
         return True
     if _is_menu(unit):
@@ -260,9 +260,9 @@ def is_furniture(unit: str, label_max_words: int) -> bool:
     )
 
 
-# A related story's headline an editor set in brackets, as a link: "[Spirit doesn’t give
-# Rapinoe chance to kneel in protest during national anthem]" (a "[expletive]" inside).
-# A teaser's byline and its link glued on one short line: "Timothy Snyder Read more".
+# A related story's headline an editor set in brackets, as a link: "[Harbor FC keeps its
+# captain off the pitch for the final match]" (a "[expletive]" inside).
+# A teaser's byline and its link glued on one short line: "Ada Lund Read more".
 # A related story's headline and its writer, then the link: "<headline> | <byline> Read more".
 _TEASER_BAR = re.compile(r"\S \| \S")
 _READ_MORE_END = re.compile(r"\bread more\s*(?:>>|»|›|…|\.\.\.)?$", re.IGNORECASE)
@@ -332,7 +332,7 @@ def looks_like_headline(unit: str) -> bool:
     """A first line that can be the title: a few words, no sentence-final period (also inside
     a closing quote: "“He needs a lawyer,” she said. “He is building a case.”" is a page's
     opening quotation, not its headline), nor a colon that introduces what follows ("Update
-    11:32 a.m. The Onion has updated its story with this funny little tag:")."""
+    9:14 a.m. The Courier has added this short note to its story:")."""
     words = unit.split()
     return (
         2 <= len(words) <= MAX_TITLE_WORDS

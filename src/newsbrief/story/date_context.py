@@ -20,7 +20,7 @@ from newsbrief.models import DateExpression
 __all__ = ["compared_with", "near_day", "not_one_date", "with_stated_year"]
 
 
-# "712 strikes so far, a drop of 14 percent compared to 827 in the same period last year", "up
+# "640 fires this summer, down 12 percent compared to 727 in the same months of 2019", "up
 # 5 percent from a year ago": the period a figure is measured against, not an event.
 _COMPARED_BEFORE = re.compile(
     r"(?i)\b(?:(?:same\s+(?:period|time|month|quarter|week|day)|compared\s+(?:with|to))\s+"

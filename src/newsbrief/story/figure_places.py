@@ -4,13 +4,13 @@ Takes: a figure's sentence and value; the positions of a sentence's figures and 
 it names.  Gives: offsets, and each figure's places.  Used by ``key_figures`` (the clause
 shown for a figure) and ``conflicts`` (figures about different places are kept apart).
 
-A sentence may tell figures of two places: "The fatalities included 71 people who died in
-landslides in hard-hit Catanduanes island and 41 people who drowned ... in nearby Camarines Sur
+A sentence may tell figures of two places: "The dead were 64 people buried by mudslides on
+battered Kesh island and 38 people swept away ... in neighbouring Tarn Valley
 province".  So a sentence is cut between two of its figures at the last joining word before
 the second ("and", "while", "but", "whereas", a semicolon; else the last comma), and figures
 with no cut between them share a clause ("Eight people including three children were injured
 in Philadelphia").  A figure's places are those its clause names, or, when its clause names
-none ("At least 53 people, including 20 children, died in Catanduanes"), every place of the
+none ("At least 48 people, including 19 children, died on Kesh"), every place of the
 sentence.  Plain Python.
 """
 

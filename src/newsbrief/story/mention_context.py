@@ -24,7 +24,7 @@ _PLACE_KINDS = (
 )
 _KIND_OF = re.compile(rf"\b{_PLACE_KINDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _A_KIND = re.compile(rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PLACE_KINDS}\b", re.IGNORECASE)
-# "the Bab Sbaa, Khalidiyeh and Karm al-Shami districts of Homs", "the Qaboon and Barzeh
+# "the Old Quay, Tannery and North Gate districts of Harlow", "the Qaboon and Barzeh
 # areas", "the Hamidiyeh district", "on Catanduanes island", "in Camarines Sur province":
 # names before a kind of place (plural after a list).
 _NAME_WORDS = r"[A-Z][\w'’-]*(?:[ \t]+(?:al-|el-)?[A-Z][\w'’-]*){0,2}"

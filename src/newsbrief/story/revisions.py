@@ -51,8 +51,8 @@ def revises(c: QuantityClaim) -> bool:
 def revises_near(c: QuantityClaim, reach: int = 12) -> bool:
     """The revision is said of this figure: a revision word within ``reach`` words of its
     number ("1,650 residents had now registered"; "reduced the number of job losses planned
-    at its plant to 650"), not anywhere in a long sentence ("Nineteen states got D's or F's
-    in a report that evaluated how schools teach evolution, raising a new issue")."""
+    at its plant to 650"), not anywhere in a long sentence ("Fourteen counties got low marks
+    in a survey that rated how clinics answer calls, raising a new question")."""
     words = [w for w, v in NUMBER_WORDS.items() if v == c.value]
     forms = [*(re.escape(f) for f in written_forms(c.value)), *words]
     for form in forms:
