@@ -1,9 +1,9 @@
 """A natural feature told by its bare name: rule 7 for rivers, islands and mountains.
 
 Takes: the story's folded names, each name's label and the union-find's ``union`` and
-``find``.  Gives: nothing; joins "Tarrow" to the "Tarrow River", "Kesh" to the "Kesh Island"
-(or the "Kesh Islands", as do the "Keshes"),
-the "Rift Valley" to the "Rift Valley Province", and "Kellan" to "Mount Kellan" (or "Mt.
+``find``.  Gives: nothing; joins "Tarrow" to the "Tarrow River", "Kesh" to the "Kesh Island",
+"Orran" and "the Orrans" to the "Orran Islands" (a plural made by adding "s" only), the "Rift
+Valley" to the "Rift Valley Province", and "Kellan" to "Mount Kellan" (or "Mt.
 Kellan"), and the "Harlow Hospital" to the "Harlow Hospital Center".  Backend: plain Python.
 """
 
