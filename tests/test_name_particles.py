@@ -11,9 +11,9 @@ from newsbrief.story.entities import merge_entities
 
 
 def test_a_titled_name_goes_on_over_its_particle() -> None:
-    text = "the police death squad leader Eugene de Kock, who was jailed"
+    text = "the former unit commander Eugene de Kock, who was sentenced"
     assert [f.text for f in titled_names(text)] == ["Eugene de Kock"]
-    text = "Police Commissioner Johan van der Merwe had been involved"
+    text = "Police Commissioner Johan van der Merwe had known of it"
     assert [f.text for f in titled_names(text)] == ["Johan van der Merwe"]
 
 
@@ -35,7 +35,7 @@ def test_van_der_is_no_common_word_and_the_full_name_is_the_name() -> None:
 
 def test_the_tagger_cut_at_a_particle_is_mended(nlp: Nlp) -> None:
     text = (
-        "Former minister Adriaan Vlok and Police Commissioner Johan van der Merwe confessed "
+        "Former minister Adriaan Vlok and Police Commissioner Johan van der Merwe testified "
         "on Friday.\n\nVlok and Van der Merwe were applying for amnesty, the panel said."
     )
     brief = analyse([make_article(text, "a"), make_article(text, "b")], nlp=nlp)

@@ -39,9 +39,9 @@ def test_king_before_a_generational_suffix_is_a_surname() -> None:
 
 def test_lane_and_kennedy_in_a_story(nlp: Nlp) -> None:
     text = (
-        "Mark Lane, the lawyer who wrote about the killing of John F. Kennedy, died on Tuesday "
-        "at his home in Charlottesville. Lane was 89. Lane argued for decades that JFK was "
-        "killed by more than one gunman. Lane later represented the killer of Martin Luther "
+        "Mark Lane, the lawyer who wrote about the killing of John F. Kennedy, died on Monday "
+        "in a hospital in Richmond. Lane was 89. Lane held for years that JFK was "
+        "shot by more than one gunman. Lane later represented the killer of Martin Luther "
         "King Jr. and served in the New York State Assembly. The World Cancer Research Fund "
         "was not involved, a spokesman for the fund said."
     )
@@ -70,7 +70,7 @@ def test_a_person_known_by_three_initials() -> None:
 def test_a_body_named_with_an_and_keeps_its_first_words(nlp: Nlp) -> None:
     text = (
         "The U.S. Fish and Wildlife Service said on Monday it would list the bear. Last month, "
-        "the Fish and Wildlife Service set aside 1,000 square miles. The Fish and Wildlife "
+        "the Fish and Wildlife Service marked out 1,000 square miles. The Fish and Wildlife "
         "Service also said it would appeal, as did the Bureau of Land Management."
     )
     names = {
@@ -101,7 +101,7 @@ def test_the_team_keeps_its_city(nlp: Nlp) -> None:
 def test_a_participle_opening_a_sentence_is_no_first_name(nlp: Nlp) -> None:
     text = (
         "It would back any educator prosecuted under the Polish bill.\n\n"
-        "Neighboring Ukraine also criticized the Polish law, which widened the mandate.\n\n"
+        "Neighboring Ukraine also faulted the Polish law, which broadened its reach.\n\n"
         "Ailing Venezuela said nothing."
     )
     entities = analyse([make_article(text, "a")], nlp=nlp).entities
@@ -166,7 +166,7 @@ def test_a_places_people_are_a_nationality_not_an_actor() -> None:
 
 def test_a_person_whose_surname_is_a_known_place(nlp: Nlp) -> None:
     text = (
-        "Mere hours after Kerry Washington’s camp confirmed the news, the actress walked the "
+        "Just hours after Kerry Washington’s team shared the news, the actress walked the "
         "red carpet in New York. Lawmakers in Washington were not there."
     )
     entities = {e.name: e.type for e in analyse([make_article(text, "a")], nlp=nlp).entities}

@@ -252,8 +252,8 @@ def test_a_name_holding_an_office_is_a_person(nlp: Nlp) -> None:
 def test_a_given_name_typed_a_place_but_given_kin_is_the_person(nlp: Nlp) -> None:
     text = (
         "Police said the stroller carrying six-week-old Areej Ali fell down the shaft on "
-        "Thursday morning. Areej was pronounced dead a short time later at Corran Hospital. "
-        "A neighbour said that when Areej’s father came home, he collapsed in the hallway. "
+        "Thursday morning. Areej was declared dead soon after at Corran Hospital. "
+        "A neighbour said that once Areej’s father got back, he fainted in the hallway. "
         "The building had a long record of complaints about the lift, records show."
     )
     brief = one_article(nlp, text)
@@ -299,7 +299,7 @@ def test_an_office_word_and_an_abbreviated_rank_are_no_part_of_a_name() -> None:
 
 def test_an_abbreviated_rank_alone_is_no_actor(nlp: Nlp) -> None:
     text = (
-        "The Russians bear responsibility for what happens in Kesh, since they are in control "
+        "The Russians answer for whatever occurs in Kesh, because they hold the ground "
         "there, Pentagon spokesman Rear Adm. Ivo Marten said."
     )
     brief = one_article(nlp, text)

@@ -123,7 +123,7 @@ def test_a_full_name_with_an_organisations_word_names_nobody() -> None:
 
 def test_a_given_name_before_the_one_full_name_of_its_article_is_that_person() -> None:
     a = make_article(
-        "Bob Wilder of Leon and his wife, Mary, helped write the draft. "
+        "Bob Wilder of Leon and his wife, Mary, drafted the letter together. "
         "“Please don't allow it,” Mary Wilder said.",
         "a",
     )
@@ -141,7 +141,7 @@ def test_a_given_name_before_the_one_full_name_of_its_article_is_that_person() -
 def test_a_given_name_is_the_one_person_of_that_name_its_own_article_names() -> None:
     # The story names three Marys, but this article one only: "his wife, Mary," is hers.
     a = make_article(
-        "Bob Wilder of Leon and his wife, Mary, helped write the draft. "
+        "Bob Wilder of Leon and his wife, Mary, drafted the letter together. "
         "“Please don't allow it,” Mary Wilder said.",
         "a",
     )

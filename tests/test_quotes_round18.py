@@ -1,5 +1,5 @@
-"""Quotes read from the dev misses at stop 55: a speaker described rather than named ("a young
-man who gave his name only as Tarik") is the name the description gives."""
+"""Quotes read from the dev misses at stop 55: a speaker described rather than named ("a driver
+who gave his name only as Tarik") is the name the description gives."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from newsbrief.backends.nlp import Nlp
 @pytest.mark.parametrize(
     ("described", "name"),
     [
-        ("a young man who gave his name only as Tarik", "Tarik"),
+        ("a driver who gave his name only as Tarik", "Tarik"),
         ("a woman who identified herself only as Mira", "Mira"),
         ("a woman who gave only her first name, Mira", "Mira"),
         ("a woman who gave her name to reporters as Mira Dole", "Mira Dole"),

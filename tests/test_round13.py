@@ -201,8 +201,8 @@ def test_a_park_a_speaker_and_the_house_are_typed_as_a_reader_would() -> None:
 
 def test_a_crawl_notice_an_app_promotion_and_a_cut_tail_are_no_news() -> None:
     assert notice_kind(
-        "Web wide crawl with initial seedlist and crawler configuration from March 2011. "
-        "This uses the new software for distributed crawling."
+        "Web wide crawl with initial seedlist, run by the archive's own crawler in the spring "
+        "of a later year, with settings of its own."
     )
     assert is_furniture(
         "Want stories like these delivered straight to your phone? Download the app now!", 20

@@ -15,10 +15,10 @@ def test_figures_reads_digits_scales_and_number_words() -> None:
 
 
 def test_a_sentence_with_other_figures_does_not_confirm_it() -> None:
-    chosen = "Seventy-one percent of Americans favored the death penalty in a Gallup poll."
-    assert not figures_agree(chosen, "In a Gallup poll, 66 percent favored the death penalty.")
-    assert not figures_agree(chosen, "Most Americans favored the death penalty in a Gallup poll.")
-    assert figures_agree(chosen, "A Gallup poll found 71 percent in favour of the death penalty.")
+    chosen = "Sixty-two percent of voters backed the harbour tax in a Courier poll."
+    assert not figures_agree(chosen, "In a Courier poll, 58 percent backed the harbour tax.")
+    assert not figures_agree(chosen, "Most voters backed the harbour tax in a Courier poll.")
+    assert figures_agree(chosen, "A Courier poll found 62 percent in favour of the harbour tax.")
     assert figures_agree("The talks failed.", "The talks failed after 12 hours.")
 
 

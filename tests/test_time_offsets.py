@@ -8,7 +8,7 @@ from newsbrief.backends.nlp import Nlp
 
 
 def test_ages_and_offsets_in_lists_and_ranges_are_no_counts(nlp: Nlp) -> None:
-    assert figures(nlp, "At recruitment the children were either 9, 11 or 13 years of age.") == []
+    assert figures(nlp, "When they joined, the pupils were either 8, 10 or 12 years of age.") == []
     assert (10.0, "years") not in figures(
         nlp, "Being bullied at school predicted a disorder 10 to 15 years later."
     )
@@ -19,13 +19,13 @@ def test_ages_and_offsets_in_lists_and_ranges_are_no_counts(nlp: Nlp) -> None:
 def test_an_age_and_a_time_later_never_contradict(nlp: Nlp) -> None:
     a = make_article(
         "The study followed 1,420 children from western Carolina for two decades. At the "
-        "time of recruitment the children were either 9, 11 or 13 years of age. Bullied "
+        "start the pupils were either 8, 10 or 12 years of age. Bullied "
         "children faced a higher risk of anxiety and depression as adults.",
         "a",
     )
     b = make_article(
-        "Earlier research from Finland used a sample of 2,540 boys to see whether being a "
-        "victim predicted a psychiatric disorder 10 to 15 years later. The new study of "
+        "Earlier work from Norway followed 1,930 girls to learn whether being a "
+        "target foretold a mental illness 10 to 15 years later. The new study of "
         "children from western Carolina confirms the risk of anxiety and depression.",
         "b",
     )

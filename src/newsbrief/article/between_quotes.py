@@ -86,8 +86,8 @@ def only_attribution(between: str) -> bool:
         return False
     if len(words) <= _ATTRIBUTION_CHARS:
         return True
-    # '," the lead researcher, William Copeland, a clinical psychologist at Duke University
-    # in Durham, N.C., said in a statement.' then a quote paragraph: one attribution, long
+    # '," the study's leader, Nora Quist, a child psychologist at a university in the
+    # state's capital, said in a statement.' then a quote paragraph: one attribution, long
     # for who the speaker is, in one paragraph that ends the sentence.
     # The say-verb leads ('," said Dorn Vasek, ... the team that wrote the standards.'): a
     # say-word further on is a relative clause's, not a second attribution.
@@ -133,8 +133,8 @@ def interrupted(previous: str, between: str, words: str) -> bool:
     return any(_said(w) for w in between.split())
 
 
-# '“This was a rough decision to make. But he is going to jail, said O’Neal. He’s a convicted
-# felon.”': the writer left out the marks around the attribution, inside the quote.
+# '“It was a hard call to make. But he is going to prison, said O’Hara. He broke his
+# parole twice.”': the writer left out the marks around the attribution, inside the quote.
 _SAID_INSIDE = re.compile(
     r",\s+(?:said\s+((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)"
     r"|((?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+said)\.\s"

@@ -1,7 +1,7 @@
 """Whose words a quotation is when no say-verb reports it: the subject of the clause it is
 quoted in, when that subject is a name, a document or a role ("The Constitution requires
-Congress to conduct an “actual Enumeration”", "King Carl Gustaf sent a statement reassuring
-relatives that “all of us in Sweden feel great sympathy”", "The Cabinet would take up the
+Congress to conduct an “actual Enumeration”", "The queen sent a message telling the
+families that “the whole nation grieves with you”", "The Cabinet would take up the
 accord only after verifying “that ...”").
 
 Takes: a spaCy doc, the quotation's span and the article's people.  Gives: the speaker as

@@ -1,5 +1,5 @@
 """Speakers named as a group or as one of a group: '“Stay back!” they shouted' after
-"Soldiers and police held back the crowds", and "one of the show minders remarks".
+"Guards and police pushed the onlookers back", and "one of the stage managers remarks".
 
 Takes: the subject token of a say-verb (spaCy) and the quote's character span.  Gives: the
 group's words as the article writes them, or None.  Used by ``article.say_subject``.
@@ -18,7 +18,7 @@ from newsbrief.article.people_named import ROLES
 def they_before(pronoun: Any, start: int, end: int) -> str | None:
     """A "they" set after the quote is the people the sentence before the quote has as its
     subject, when they are a plural noun (not a name: a group named is no pronoun's here):
-    "Soldiers and police held back the crowds. “It's dangerous — stay back!” they shouted."""
+    "Guards and police pushed the onlookers back. “It's not safe — move away!” they shouted."""
     doc = pronoun.doc
     first = quote_opening(pronoun, start, end)
     if first is None or not doc.has_annotation("SENT_START") or first.sent.start == 0:

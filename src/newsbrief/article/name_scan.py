@@ -9,7 +9,7 @@ Backend: bounded regular expressions (linear on any input); no spaCy.
   are the initials of the words before the parenthesis (function words may be skipped or
   used, a generic suffix like "Service" or "Corporation" may be left out of the acronym), or
   when each word gives its initial and perhaps letters inside it ("Bangladesh Rifles (BDR)")
-  or every word's initial stands in another order ("... Bangui Agreements (MISAB)");
+  or every word's initial stands in another order ("... Harbour Accords (MSAH)");
 - lone acronyms: an all-capitals word ("NCC") anywhere, matched later against the story's
   names (``acronyms_of``);
 - titled names: capitalised words right after a title ("Chief Fire Officer Grete Lindqvist",
@@ -151,8 +151,8 @@ def _loosely_defined(words: list[str], acr: str) -> int | None:
     """How many of the last ``words`` a parenthesised acronym abbreviates when it is not
     their initials: letters taken inside a word, in order ("Bangladesh Rifles (BDR)": the
     Schwartz-Hearst rule of biomedical text mining), or every word's initial in another order
-    (a name translated from the language its acronym was made in: "Inter-African Mission of
-    Supervision of the Bangui Agreements (MISAB)").  Only capitalised words and function
+    (a name translated from the language its acronym was made in: "Mission for the
+    Supervision of the Harbour Accords (MSAH)").  Only capitalised words and function
     words count, every other word gives a letter, and the run opens with a capitalised word:
     the parenthesis right after a name is the newsroom's own definition, and these guards
     keep "(UK)" after a storm from being one."""

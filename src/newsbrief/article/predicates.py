@@ -229,7 +229,7 @@ def predicate_phrase(noun: Any) -> str:
             continue
         if verb and not token.text.isupper():
             if _running_total(token):
-                # "identified another 22 of the bodies, bringing the total to 40": the 40
+                # "named another 18 of the victims, bringing the total to 35": the 35
                 # were identified; "bringing" only carries the sum.
                 token = token.head
                 continue

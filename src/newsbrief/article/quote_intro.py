@@ -49,7 +49,7 @@ def introduced(doc: Any, text: str, start: int, people: People) -> Found | None:
     para_start = max(para_start, before.rfind(". ", para_start, len(before) - 1) + 2)
     if not colon and _quotes_a_statement(before[para_start:]):
         # A sentence with a quotation of its own; not a phrase quoted in the reporter's
-        # words ('said that he was "90% sure" that the ship was the Musashi.').
+        # words ('said that she was "80% sure" that the wreck was the Orla.').
         return None
     window = doc.char_span(para_start, len(before), alignment_mode="contract")
     if window is None:
@@ -164,7 +164,7 @@ def reported_before(
         return None  # the parser cut the quote off the sentence that leads into it
     # Words of the sentence's other quotes are no one's say-verb ('those “who assert ...”').
     outside = [t for t in sent if not any(s <= t.idx < e for s, e in [(start, end), *quoted])]
-    # Nor one that has its own speech ("objected to a finding by the commission that he was
+    # Nor one that has its own speech ("disputed a ruling by the tribunal that he was
     # “...”") or a document.
     if any(
         t.lower_ in SAY_VERBS

@@ -199,7 +199,7 @@ _SENTENCES = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 def quoted_title(text: str, quote: QuoteSpan) -> bool:
     """A title in quote marks, no one's words: "Fare Thee Well: Celebrating 50 Years of
     Grateful Dead", a show's name; not "“It's a Potemkin Village,” Tribe said", which someone
-    says; but "our 2009 article “Taking a Bite Out of Twilight,” Meyer has insisted" names an
+    says; but "our 2011 article “A Bite of the Vampire Trade,” Marden has said" names an
     article, and a title ending its sentence ("... was “Indigenous Architecture through
     Indigenous Knowledge.” Part of ...") has no attribution after it."""
     words = text[quote.words_start : quote.words_end].strip()
@@ -364,7 +364,7 @@ def _speaker(
             continue  # '(“Lou Grant,” “Mary Tyler Moore Show”), ... said:': a title, no one
         if said is not None:
             return said
-    # "objected to a finding by the commission that he was “...”", "X's assertion that
+    # "disputed a ruling by the tribunal that he was “...”", "X's assertion that
     # “...”": the words are whoever's finding or assertion it is.
     noun = next(
         (

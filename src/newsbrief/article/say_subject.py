@@ -110,8 +110,8 @@ def verb_speaker(verb: Any, start: int, people: People, end: int = -1) -> Found 
         return found
     quoting = quoted_as_saying(verb) or passive_quoted(verb)
     if quoting is not None:
-        # "NTV quoted him as saying", "the Anatolia news agency quoted President Suleyman
-        # Demirel as saying", "Yilmaz was quoted by the daily Hurriyet as saying": the one
+        # "NTV quoted him as saying", "the state news agency quoted President Selim
+        # Aktan as saying", "Yilmaz was quoted by the daily Hurriyet as saying": the one
         # quoted speaks, not the outlet.
         subj = [quoting]
     else:

@@ -124,7 +124,7 @@ _OBLIGED = frozenset({"must", "should", "ought"})
 def governing_verb(doc: Any, start: int, end: int) -> Any:
     """The verb the quote at ``[start, end)`` hangs on: the first verb above the quote's own
     head word ("Bloomberg News has called the fund “perhaps the world's greatest ...”": called;
-    "describes his temperament as that of an “icy cold poker player”": describes), or None.
+    "describes her manner as that of a “calm, patient chess coach”": describes), or None.
     None across a conjunction ('writing “...” and “...”'), whose parse is no guide."""
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or len(span) == 0:

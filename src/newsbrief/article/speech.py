@@ -78,8 +78,8 @@ SAY_VERBS = frozenset({
     # "staffers ask, “Is it OK to clap?”" (not "read": "The sign on the door read:" is
     # nobody's words).
     "ask",
-    # More present tense, as features write it ("This person, Hodler said, approaches bidding
-    # cities and claims that “...”").
+    # More present tense, as features write it ("The agent, Vell said, calls on host towns
+    # and claims that “...”").
     "claims", "asserts", "maintains", "urges", "vows", "promises", "testifies", "complains",
     "pledges", "affirms", "reiterates",
 })  # fmt: skip

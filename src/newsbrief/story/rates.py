@@ -6,7 +6,7 @@ Takes: one percentage figure (``QuantityFact``) and its article's text.  Gives: 
 compared under ("percent interest rate"), or None.
 
 - The rate is named before the figure in its sentence, a few words away, with no other figure
-  between: "interest rates of 40 percent", "the doubling of interbank loan rates to almost 50
+  between: "interest rates of 40 percent", "a jump in overnight lending rates to nearly 45
   percent", "inflation, then hovering around 50 percent a month";
 - a change is not a level: "inflation rose 3 percent" (by how much) is left bare, "rose to 3
   percent" is a level;

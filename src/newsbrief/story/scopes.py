@@ -1,7 +1,7 @@
 """A count of one day or place beside a total over a period: a framing, not a clash.
 
-"At least 61 people were killed in the capital on Monday" and "300 to 400 people had been
-killed since Feb. 15" are neither a contradiction (too far apart to be one count told two
+"At least 61 people died in the capital on Monday" and "300 to 400 people have died
+since Feb. 15 in all" are neither a contradiction (too far apart to be one count told two
 ways) nor an update (no later report revises the first): the smaller count is part of the
 larger, whose sentence marks it as a total over a period ("since Feb. 15", "so far", "in
 all").  Only counts of one class of what happened (the dead, the hurt: ``predicates``), from

@@ -6,8 +6,8 @@ mentions in that article.  Gives: the unit and qualifier it is compared under, o
 percentage that says of what only in prose (those stay bare and are never set against each
 other, ``figures_align``).
 
-- "Cardoso won 51 percent of the vote", "34 percent for his main rival, Luiz Inacio Lula da
-  Silva": unit ``VOTE_SHARE``, the candidate (a person, else a party) as qualifier: named
+- "Varga won 51 percent of the vote", "34 percent for her closest rival, Tomas Rell Ortega
+  Diaz": unit ``VOTE_SHARE``, the candidate (a person, else a party) as qualifier: named
   after "for" within a few words, else the subject of a vote verb right before the figure
   ("won", "took", "had", "continued to lead with") in a passage that names the vote (its
   sentence or the 400 characters before); a share whose holder is not that plain
@@ -93,7 +93,7 @@ def share_of(
 def _holder_after(
     text: str, at: int, mentions: Sequence[tuple[int, int, str]], types: Mapping[str, str]
 ) -> str | None:
-    """ "34 percent for his main rival, Luiz Inacio Lula da Silva"."""
+    """ "34 percent for her closest rival, Tomas Rell Ortega Diaz"."""
     found = _FOR.match(text, at)
     if found is None:
         return None

@@ -65,7 +65,7 @@ _ABBREVIATED = re.compile(
     re.IGNORECASE,
 )
 # A relation ("a lawyer for Dorothea Quince"), a clause's start ("A neighbor said that
-# when Areej’s father came home") or another person ("between the president and Mr. Comey"
+# when Noor’s uncle came home") or another person ("between the president and Mr. Comey"
 # made "president" a title of Comey): the words before it are no title of the name after.
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _RELATION = re.compile(

@@ -191,7 +191,7 @@ _ON_THE_PAGE = re.compile(
     # gallery, then share your own thoughts ... in the comments."
     r"\bclick (?:here|below|above)\b|\b(?:in|see|visit) our (?:gallery|slideshow|photo gallery)\b|"
     r"\bin the comments(?: section)?\b|\bshare your (?:own )?thoughts\b|"
-    # A link written out: "Watch My Last Video! ➜ https://www.youtube.com/watch?v=..."
+    # A link written out: "See My New Clip! ➜ https://www.example.com/clip/..."
     r"\bhttps?://|\bwww\.\w",
     re.IGNORECASE,
 )
